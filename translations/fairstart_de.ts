@@ -658,14 +658,6 @@ Entscheidungskurve, alle Standorte (Nettonutzen je Datensatz; behandeln, wenn da
         <translation>--subgroup-edges braucht --subgroup VAR</translation>
     </message>
     <message>
-        <source>
-By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
-</source>
-        <translation>
-Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst; Kalibrierungssteigung und Kalibrierung im Mittel: die eigenen Anpassungen der Standorte, nach inverser Varianz zusammengefasst)
-</translation>
-    </message>
-    <message>
         <source>level</source>
         <translation>Ausprägung</translation>
     </message>
@@ -997,6 +989,35 @@ Optionen:
     <message>
         <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
         <translation>Keine Studien: %1. Die Antworten der Knoten darauf kamen über die gepinnte Verbindung jedes Standorts und sind nicht signiert.</translation>
+    </message>
+    <message>
+        <source>could not write the variable labels for the report to a temporary file (%1); check the free space of the temporary folder.</source>
+        <translation>die Variablenbeschriftungen für den Bericht konnten nicht in eine temporäre Datei geschrieben werden (%1); prüfen Sie den freien Platz im temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>
+By subgroup: %1 (AUC and O/E pooled over the sites)
+  Slope and CITL in the &quot;all&quot; rows: each site&apos;s own fit of the cell, combined by
+  inverse-variance weights (fixed effect); not a fit on the pooled records.
+</source>
+        <translation>
+Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
+  Steigung und CITL in den Zeilen &quot;all&quot;: die eigene Anpassung jedes Standorts für die Zelle, kombiniert mit
+  inversen Varianzgewichten (fixed effect); keine Anpassung an den zusammengefassten Datensätzen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
+   pairs across sites estimated from the pooled risk bins; no error bound exists)
+</source>
+        <translation>
+            <numerusform>  (maskierte Studie: AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standort,
+   Paare über Standorte hinweg aus den zusammengefassten Risikoklassen geschätzt; keine Fehlerschranke)
+</numerusform>
+            <numerusform>  (maskierte Studie: AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standorten,
+   Paare über Standorte hinweg aus den zusammengefassten Risikoklassen geschätzt; keine Fehlerschranke)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4155,18 @@ Optionen:
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
         <translation>Die Untergruppenvariable &apos;%1&apos; ist numerisch: Geben Sie die Grenzen der Zellen an (subgroup_edges), jede eine Grenze des Histogramms dieses Knotens für die Variable (beschreiben Sie &apos;%1&apos;, um sie zu sehen).</translation>
+    </message>
+    <message>
+        <source>Only round 1 may carry the manifest signatures (they arm the study); round %1 carries them.</source>
+        <translation>Nur Runde 1 darf die Manifest-Signaturen enthalten (sie setzen die Studie in Kraft); Runde %1 enthält sie.</translation>
+    </message>
+    <message>
+        <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome has values below 0. Use a Gaussian model for this outcome, or a count variable as the outcome.</source>
+        <translation>Ein Poisson-Modell braucht Anzahlen (0, 1, 2, ...), und das Ergebnis dieses Standorts hat Werte unter 0. Verwenden Sie für dieses Ergebnis ein Gauß-Modell oder eine Zählvariable als Ergebnis.</translation>
+    </message>
+    <message>
+        <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome is not whole numbers (the catalogue says so too). For a rate, use the count as the outcome and log(time at risk) as the offset; for a measurement, use a Gaussian model.</source>
+        <translation>Ein Poisson-Modell braucht Anzahlen (0, 1, 2, ...), und das Ergebnis dieses Standorts besteht nicht aus ganzen Zahlen (das sagt auch der Katalog). Verwenden Sie für eine Rate die Anzahl als Ergebnis und log(Zeit unter Risiko) als Offset; für einen Messwert ein Gauß-Modell.</translation>
     </message>
 </context>
 <context>
@@ -8737,6 +8770,25 @@ Schätzwert (SE)</translation>
     <message>
         <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
         <translation>Noch keine Analysen: Entwurf ▸ An Standorten ausführen… führt den Entwurf aus, und jede Analyse wird hier gespeichert.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong). The model was fitted elsewhere: this is its performance on these sites&apos; records (external validation), not an apparent one.</source>
+        <translation>AUC %1 (95%-KI %2 bis %3; DeLong). Das Modell wurde anderswo angepasst: Dies ist seine Güte auf den Datensätzen dieser Standorte (externe Validierung), keine scheinbare.</translation>
+    </message>
+    <message>
+        <source>Apparent AUC %1 (95% CI %2 to %3; DeLong). Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
+        <translation>Scheinbare AUC %1 (95%-KI %2 bis %3; DeLong). Scheinbar: Das Modell wird auf den Datensätzen bewertet, an die es angepasst wurde, was optimistisch ist; die Güte an ausgelassenen Standorten zeigt die Validierung.</translation>
+    </message>
+    <message>
+        <source>The study was masked: pairs of records within one site are ordered exactly where the site&apos;s node released its statistic, pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>Die Studie war maskiert: Paare von Datensätzen innerhalb eines Standorts sind exakt geordnet, wo der Knoten des Standorts seine Statistik freigab, Paare über Standorte hinweg sind aus den zusammengefassten Risikoklassen geschätzt, und für den Fehler dieser Schätzung gibt es keine Schranke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study was masked: pairs of records within one site are ordered exactly at %1 of %n site(s), pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>
+            <numerusform>Die Studie war maskiert: Paare von Datensätzen innerhalb eines Standorts sind an %1 von %n Standort exakt geordnet, Paare über Standorte hinweg sind aus den zusammengefassten Risikoklassen geschätzt, und für den Fehler dieser Schätzung gibt es keine Schranke.</numerusform>
+            <numerusform>Die Studie war maskiert: Paare von Datensätzen innerhalb eines Standorts sind an %1 von %n Standorten exakt geordnet, Paare über Standorte hinweg sind aus den zusammengefassten Risikoklassen geschätzt, und für den Fehler dieser Schätzung gibt es keine Schranke.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

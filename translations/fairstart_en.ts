@@ -41,6 +41,19 @@
             <numerusform>Studies of this run: %n; NOT every site&apos;s signature verified in: %1 (below says where). Do not rely on those results before the sites&apos; administrators have looked at them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
+   pairs across sites estimated from the pooled risk bins; no error bound exists)
+</source>
+        <translation>
+            <numerusform>  (masked study: AUC with pairs within a site exact at %1 of %n site,
+   pairs across sites estimated from the pooled risk bins; no error bound exists)
+</numerusform>
+            <numerusform>  (masked study: AUC with pairs within a site exact at %1 of %n sites,
+   pairs across sites estimated from the pooled risk bins; no error bound exists)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -279,6 +292,13 @@
         <translation>
             <numerusform>Every site also signed the %n other study of this run (%1), and every signature verified (the table below, per study).</numerusform>
             <numerusform>Every site also signed the %n other studies of this run (%1), and every signature verified (the table below, per study).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The study was masked: pairs of records within one site are ordered exactly at %1 of %n site(s), pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>
+            <numerusform>The study was masked: pairs of records within one site are ordered exactly at %1 of %n site, pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</numerusform>
+            <numerusform>The study was masked: pairs of records within one site are ordered exactly at %1 of %n sites, pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</numerusform>
         </translation>
     </message>
 </context>

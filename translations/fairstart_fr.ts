@@ -658,14 +658,6 @@ Courbe de décision, tous sites confondus (bénéfice net par enregistrement&#xa
         <translation>--subgroup-edges nécessite --subgroup VAR</translation>
     </message>
     <message>
-        <source>
-By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
-</source>
-        <translation>
-Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites&#xa0;; pente de calibration et calibration globale&#xa0;: les ajustements propres aux sites, combinés par l&apos;inverse de la variance)
-</translation>
-    </message>
-    <message>
         <source>level</source>
         <translation>niveau</translation>
     </message>
@@ -992,6 +984,35 @@ Options&#xa0;:
     <message>
         <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
         <translation>Hors études&#xa0;: %1. Les réponses des nœuds à ces requêtes sont arrivées via la connexion épinglée de chaque site et ne sont pas signées.</translation>
+    </message>
+    <message>
+        <source>could not write the variable labels for the report to a temporary file (%1); check the free space of the temporary folder.</source>
+        <translation>impossible d&apos;écrire les libellés des variables du rapport dans un fichier temporaire (%1)&#xa0;; vérifiez l&apos;espace libre du dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>
+By subgroup: %1 (AUC and O/E pooled over the sites)
+  Slope and CITL in the &quot;all&quot; rows: each site&apos;s own fit of the cell, combined by
+  inverse-variance weights (fixed effect); not a fit on the pooled records.
+</source>
+        <translation>
+Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
+  Pente et CITL dans les lignes &quot;all&quot;&#xa0;: l&apos;ajustement propre de chaque site pour la cellule, combiné par
+  pondération par l&apos;inverse de la variance (effet fixe)&#xa0;; pas un ajustement sur les enregistrements regroupés.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
+   pairs across sites estimated from the pooled risk bins; no error bound exists)
+</source>
+        <translation>
+            <numerusform>  (étude masquée&#xa0;: AUC avec les paires d&apos;un même site exactes sur %1 de %n site,
+   paires entre sites estimées à partir des classes de risque regroupées&#xa0;; aucune borne d&apos;erreur)
+</numerusform>
+            <numerusform>  (étude masquée&#xa0;: AUC avec les paires d&apos;un même site exactes sur %1 de %n sites,
+   paires entre sites estimées à partir des classes de risque regroupées&#xa0;; aucune borne d&apos;erreur)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4150,18 @@ Options&#xa0;:
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
         <translation>La variable de sous-groupe &apos;%1&apos; est numérique&#xa0;: indiquez les bornes des cellules (subgroup_edges), chacune étant une borne de l&apos;histogramme de cette variable établi par ce nœud (décrivez &apos;%1&apos; pour les voir).</translation>
+    </message>
+    <message>
+        <source>Only round 1 may carry the manifest signatures (they arm the study); round %1 carries them.</source>
+        <translation>Seul le tour 1 peut porter les signatures du manifeste (elles activent l&apos;étude)&#xa0;; le tour %1 les porte.</translation>
+    </message>
+    <message>
+        <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome has values below 0. Use a Gaussian model for this outcome, or a count variable as the outcome.</source>
+        <translation>Un modèle de Poisson demande des effectifs (0, 1, 2, ...), et l&apos;issue de ce site a des valeurs inférieures à 0. Utilisez un modèle gaussien pour cette issue, ou une variable de comptage comme issue.</translation>
+    </message>
+    <message>
+        <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome is not whole numbers (the catalogue says so too). For a rate, use the count as the outcome and log(time at risk) as the offset; for a measurement, use a Gaussian model.</source>
+        <translation>Un modèle de Poisson demande des effectifs (0, 1, 2, ...), et l&apos;issue de ce site n&apos;est pas faite de nombres entiers (le catalogue l&apos;indique aussi). Pour un taux, prenez l&apos;effectif comme issue et log(temps à risque) comme offset&#xa0;; pour une mesure, utilisez un modèle gaussien.</translation>
     </message>
 </context>
 <context>
@@ -8732,6 +8765,25 @@ estimation (ES)</translation>
     <message>
         <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
         <translation>Aucune analyse pour l&apos;instant&#xa0;: Conception ▸ Exécuter sur les sites… exécute la conception, et chaque analyse est conservée ici.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong). The model was fitted elsewhere: this is its performance on these sites&apos; records (external validation), not an apparent one.</source>
+        <translation>AUC %1 (IC à 95&#xa0;% de %2 à %3&#xa0;; DeLong). Le modèle a été ajusté ailleurs&#xa0;: c&apos;est sa performance sur les enregistrements de ces sites (validation externe), non une performance apparente.</translation>
+    </message>
+    <message>
+        <source>Apparent AUC %1 (95% CI %2 to %3; DeLong). Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
+        <translation>AUC apparente %1 (IC à 95&#xa0;% de %2 à %3&#xa0;; DeLong). Apparente&#xa0;: le modèle est évalué sur les enregistrements sur lesquels il a été ajusté, ce qui est optimiste&#xa0;; voir la validation pour la performance sur les sites laissés de côté.</translation>
+    </message>
+    <message>
+        <source>The study was masked: pairs of records within one site are ordered exactly where the site&apos;s node released its statistic, pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>L&apos;étude était masquée&#xa0;: les paires d&apos;enregistrements d&apos;un même site sont ordonnées exactement là où le nœud du site a publié sa statistique, les paires entre sites sont estimées à partir des classes de risque regroupées, et aucune borne de l&apos;erreur de cette estimation n&apos;existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study was masked: pairs of records within one site are ordered exactly at %1 of %n site(s), pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>
+            <numerusform>L&apos;étude était masquée&#xa0;: les paires d&apos;enregistrements d&apos;un même site sont ordonnées exactement sur %1 de %n site, les paires entre sites sont estimées à partir des classes de risque regroupées, et aucune borne de l&apos;erreur de cette estimation n&apos;existe.</numerusform>
+            <numerusform>L&apos;étude était masquée&#xa0;: les paires d&apos;enregistrements d&apos;un même site sont ordonnées exactement sur %1 de %n sites, les paires entre sites sont estimées à partir des classes de risque regroupées, et aucune borne de l&apos;erreur de cette estimation n&apos;existe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -658,14 +658,6 @@ Beslissingscurve, alle sites (netto voordeel per record; behandelen als het risi
         <translation>--subgroup-edges vraagt --subgroup VAR</translation>
     </message>
     <message>
-        <source>
-By subgroup: %1 (AUC and O/E pooled over the sites; calibration slope and in-the-large: the sites&apos; own fits pooled by inverse variance)
-</source>
-        <translation>
-Per subgroep: %1 (AUC en W/V samengevoegd over de sites; kalibratiehelling en kalibratie in het groot: de eigen schattingen van de sites, samengevoegd met inverse variantie)
-</translation>
-    </message>
-    <message>
         <source>level</source>
         <translation>niveau</translation>
     </message>
@@ -992,6 +984,35 @@ Opties:
     <message>
         <source>Not studies: %1. The nodes&apos; answers to these came over each site&apos;s pinned connection and are not signed.</source>
         <translation>Geen studies: %1. De antwoorden van de nodes hierop kwamen via de vastgepinde verbinding met elke site en zijn niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>could not write the variable labels for the report to a temporary file (%1); check the free space of the temporary folder.</source>
+        <translation>kon de variabelelabels voor het rapport niet naar een tijdelijk bestand schrijven (%1); controleer de vrije ruimte in de tijdelijke map.</translation>
+    </message>
+    <message>
+        <source>
+By subgroup: %1 (AUC and O/E pooled over the sites)
+  Slope and CITL in the &quot;all&quot; rows: each site&apos;s own fit of the cell, combined by
+  inverse-variance weights (fixed effect); not a fit on the pooled records.
+</source>
+        <translation>
+Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
+  Helling en CITL in de rijen &quot;all&quot;: de eigen fit van elke site voor de cel, gecombineerd met
+  inverse-variantiegewichten (fixed effect); geen fit op de samengevoegde records.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
+   pairs across sites estimated from the pooled risk bins; no error bound exists)
+</source>
+        <translation>
+            <numerusform>  (gemaskeerde studie: AUC met paren binnen een site exact bij %1 van %n site,
+   paren over sites heen geschat uit de samengevoegde risicoklassen; er bestaat geen foutgrens)
+</numerusform>
+            <numerusform>  (gemaskeerde studie: AUC met paren binnen een site exact bij %1 van %n sites,
+   paren over sites heen geschat uit de samengevoegde risicoklassen; er bestaat geen foutgrens)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4150,18 @@ Opties:
     <message>
         <source>The subgroup variable &apos;%1&apos; is numeric: give the cells&apos; edges (subgroup_edges), each an edge of this node&apos;s histogram of it (describe &apos;%1&apos; to see them).</source>
         <translation>De subgroepvariabele &apos;%1&apos; is numeriek: geef de grenzen van de cellen op (subgroup_edges), elk een grens van het histogram ervan op deze node (beschrijf &apos;%1&apos; om ze te zien).</translation>
+    </message>
+    <message>
+        <source>Only round 1 may carry the manifest signatures (they arm the study); round %1 carries them.</source>
+        <translation>Alleen ronde 1 mag de manifesthandtekeningen bevatten (zij stellen de studie in werking); ronde %1 bevat ze.</translation>
+    </message>
+    <message>
+        <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome has values below 0. Use a Gaussian model for this outcome, or a count variable as the outcome.</source>
+        <translation>Een Poisson-model heeft aantallen nodig (0, 1, 2, ...), en de uitkomst van deze site heeft waarden onder 0. Gebruik een Gaussisch model voor deze uitkomst, of een telvariabele als uitkomst.</translation>
+    </message>
+    <message>
+        <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome is not whole numbers (the catalogue says so too). For a rate, use the count as the outcome and log(time at risk) as the offset; for a measurement, use a Gaussian model.</source>
+        <translation>Een Poisson-model heeft aantallen nodig (0, 1, 2, ...), en de uitkomst van deze site bestaat niet uit gehele getallen (de catalogus zegt dat ook). Gebruik voor een ratio het aantal als uitkomst en log(tijd onder risico) als offset; gebruik voor een meting een Gaussisch model.</translation>
     </message>
 </context>
 <context>
@@ -8732,6 +8765,25 @@ schatting (SE)</translation>
     <message>
         <source>No runs yet: Design ▸ Run on Sites… runs the design, and every run is kept here.</source>
         <translation>Nog geen analyses: Ontwerp ▸ Uitvoeren op sites… voert het ontwerp uit, en elke analyse wordt hier bewaard.</translation>
+    </message>
+    <message>
+        <source>AUC %1 (95% CI %2 to %3; DeLong). The model was fitted elsewhere: this is its performance on these sites&apos; records (external validation), not an apparent one.</source>
+        <translation>AUC %1 (95%-BI %2 tot %3; DeLong). Het model is elders gefit: dit zijn de prestaties op de records van deze sites (externe validatie), geen schijnbare.</translation>
+    </message>
+    <message>
+        <source>Apparent AUC %1 (95% CI %2 to %3; DeLong). Apparent: the model is scored on the records it was fitted on, which is optimistic; see the validation for performance at sites left out.</source>
+        <translation>Schijnbare AUC %1 (95%-BI %2 tot %3; DeLong). Schijnbaar: het model wordt beoordeeld op de records waarop het is gefit, wat optimistisch is; zie de validatie voor de prestaties bij weggelaten sites.</translation>
+    </message>
+    <message>
+        <source>The study was masked: pairs of records within one site are ordered exactly where the site&apos;s node released its statistic, pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>De studie was gemaskeerd: paren records binnen één site zijn exact geordend waar de node van de site haar statistiek vrijgaf, paren over sites heen zijn geschat uit de samengevoegde risicoklassen, en voor de fout van die schatting bestaat geen grens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study was masked: pairs of records within one site are ordered exactly at %1 of %n site(s), pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</source>
+        <translation>
+            <numerusform>De studie was gemaskeerd: paren records binnen één site zijn exact geordend bij %1 van %n site, paren over sites heen zijn geschat uit de samengevoegde risicoklassen, en voor de fout van die schatting bestaat geen grens.</numerusform>
+            <numerusform>De studie was gemaskeerd: paren records binnen één site zijn exact geordend bij %1 van %n sites, paren over sites heen zijn geschat uit de samengevoegde risicoklassen, en voor de fout van die schatting bestaat geen grens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
