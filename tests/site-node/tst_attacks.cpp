@@ -64,6 +64,12 @@ constexpr int kBoth = 500; // ivf = 1 and twin = 1 (each alone ~10 % of children
 constexpr int kNoQuality = 600; // consent for research, not for quality
 constexpr double kNoQualityStress = 33.3;
 const QString kIslandName = QStringLiteral("Schiermonnikoog");
+// The records without a birth weight (planted-missing.csv, sumsOverPresentValuesDifferenced): 12
+// more children without one (rows 700-711), and of all of them only this child has a parental
+// stress score; every other child without a birth weight has none (a registry that scores stress
+// at the birth visit, which children born elsewhere did not have).
+constexpr int kLonely = 705;
+constexpr double kLonelyStress = 38.9;
 
 // ---- the rule ids the combined node answers with
 // --------------------------------------------------- One place, so that docs/privacy-rules.md and
@@ -529,6 +535,7 @@ private Q_SLOTS:
     void riskBinsThenCorrelateLevels();
     void correlateTableThenRiskBins();
     void riskBinsThenCorrelateTable();
+    void sumsOverPresentValuesDifferenced();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -595,6 +602,7 @@ private:
     QString m_schema;
     QString m_csvPounds; // the same records and birth weight in pounds too
     QString m_schemaPounds;
+    QString m_csvMissing; // the same records; stress recorded for one child without birth weight
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_cells; // rows of the planted CSV
     QStringList m_imported;
@@ -769,6 +777,30 @@ void tst_Attacks::initTestCase()
         lbSchemaOut.close();
     }
 
+    // The same records, but birth weight missing for rows 700-711 too, and parental stress
+    // missing for every child without a birth weight except kLonely
+    // (sumsOverPresentValuesDifferenced). The other slots' dataset is unchanged.
+    {
+        QFile missingOut(m_csvMissing = m_dir.filePath(QStringLiteral("planted-missing.csv")));
+        QVERIFY(missingOut.open(QIODevice::WriteOnly));
+        missingOut.write(join(m_header));
+        for (int row = 0; row < kRows; ++row) {
+            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            if (row >= 700 && row <= 711)
+                cells[std::size_t(col("birth_weight_g"))] = "";
+            if (row == kLonely) {
+                cells[std::size_t(col("consent_research"))] = "1";
+                cells[std::size_t(col("consent_quality"))] = "1";
+                cells[std::size_t(col("parental_stress"))] = "38.9";
+            } else if (cells[std::size_t(col("birth_weight_g"))].empty()
+                       || cells[std::size_t(col("birth_weight_g"))] == "NA") {
+                cells[std::size_t(col("parental_stress"))] = "";
+            }
+            missingOut.write(join(cells));
+        }
+        missingOut.close();
+    }
+
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
@@ -784,6 +816,12 @@ void tst_Attacks::initTestCase()
     for (const char *name :
          { "corrhist", "histcorr", "classfirst", "evalclass", "tablefirst", "evaltable" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
+                 qPrintable(m_node.error));
+        m_imported << QLatin1String(name);
+    }
+    // The datasets where stress is recorded for one child without a birth weight.
+    for (const char *name : { "presentdd", "presentcc", "presentjob" }) {
+        QVERIFY2(m_node.import(QLatin1String(name), m_csvMissing, m_schema),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
     }
@@ -3960,6 +3998,103 @@ void tst_Attacks::repeatedRoundKeepsJobAlive()
         note(QStringLiteral("DoS: repeating a round keeps a job alive"),
              QStringLiteral("refused (job %1)").arg(state.isEmpty() ? status.code : state));
     node.stop();
+}
+
+// ---- sums over the records that hold a value
+// -------------------------------------------------------
+
+namespace {
+
+// n and Σ of parental stress in a released description (its first numeric variable).
+Describe stressOf(const QString &dataset, QStringList completeCases = {})
+{
+    Describe d;
+    d.dataset = dataset;
+    d.completeCases = std::move(completeCases);
+    d.variables = { variable(QStringLiteral("parental_stress")) };
+    return d;
+}
+
+} // namespace
+
+void tst_Attacks::sumsOverPresentValuesDifferenced()
+{
+    // Red team 4 (branch `red4`). A description's moments of a numeric variable are sums over the
+    // records of the cohort that hold a value, which is no cohort of the ledger: only the missing
+    // cell's count is (family m:<var>), and a split atom's exposed cell may leave a small piece.
+    // Planted (planted-missing.csv): of the ~30 consented children without a birth weight, only
+    // kLonely has a parental stress score (38.9). The cohorts "all" and "complete cases of birth
+    // weight" differ by those ~30 children (>= min_cell, rule (a) passes) and both descriptions
+    // of stress release their missing counts (rest 0, rule (b) passes); the difference of their
+    // moments is kLonely's score.
+    const QString token = m_tokens[QStringLiteral("lena")];
+    const QStringList cc { QStringLiteral("birth_weight_g") };
+    auto difference = [&](const QString &attack, const Reply &a, const Reply &b) {
+        const auto sa = countAndSum(a), sb = countAndSum(b);
+        if (sa && sb) {
+            const double n = std::abs(sa->first - sb->first);
+            const double sum = std::abs(sa->second - sb->second);
+            stillWorks(attack,
+                       QStringLiteral("n = %1, parental stress %2 (planted %3)")
+                           .arg(n)
+                           .arg(sum, 0, 'f', 3)
+                           .arg(kLonelyStress));
+            return;
+        }
+        EXPECT_REFUSED(attack, a.released() ? b : a, kDifferencing + kMinCell);
+    };
+    // Describe over all, then over the complete cases of birth weight.
+    {
+        const Reply all = m_node.post("/v1/descriptives", token,
+                                      describeBody(stressOf(QStringLiteral("presentdd"))));
+        QVERIFY2(all.status == 200, qPrintable(all.describe()));
+        const Reply complete = m_node.post("/v1/descriptives", token,
+                                           describeBody(stressOf(QStringLiteral("presentdd"), cc)));
+        difference(QStringLiteral("sums over present values: all, then complete cases"), all,
+                   complete);
+    }
+    // The other order.
+    {
+        const Reply complete = m_node.post("/v1/descriptives", token,
+                                           describeBody(stressOf(QStringLiteral("presentcc"), cc)));
+        QVERIFY2(complete.status == 200, qPrintable(complete.describe()));
+        const Reply all = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                      describeBody(stressOf(QStringLiteral("presentcc"))));
+        difference(QStringLiteral("sums over present values: complete cases, then all (2 users)"),
+                   complete, all);
+    }
+    // A study's round 1 (Gaussian: XᵀWX holds n and Σ stress over the design's complete cases,
+    // which leave out every child without a birth weight), then a description over all.
+    {
+        const auto d = design("gestational_age_weeks", analysis::Family::Gaussian,
+                              { asIs("parental_stress"), asIs("birth_weight_g") });
+        const Reply round = roundOne(token, QStringLiteral("presentjob"), d);
+        const auto stats = roundStats(round);
+        QVERIFY2(stats, qPrintable(QStringLiteral("the honest round 1: ") + round.describe()));
+        const double n = stats->n;
+        const double stress = upper(*stats, 0, 1) * n / upper(*stats, 0, 0);
+        const Reply all = m_node.post("/v1/descriptives", token,
+                                      describeBody(stressOf(QStringLiteral("presentjob"))));
+        const auto sa = countAndSum(all);
+        const QString attack = QStringLiteral("sums over present values: a fit, then all");
+        if (sa)
+            stillWorks(attack,
+                       QStringLiteral("n = %1, parental stress %2 (planted %3)")
+                           .arg(sa->first - n)
+                           .arg(sa->second - stress, 0, 'f', 3)
+                           .arg(kLonelyStress));
+        else
+            EXPECT_REFUSED(attack, all, kDifferencing + kMinCell);
+    }
+    // Honest: the complete cases of the model, described and fitted, repeated.
+    {
+        const Reply honest
+            = m_node.post("/v1/descriptives", token,
+                          describeBody(stressOf(QStringLiteral("presentjob"),
+                                                { QStringLiteral("parental_stress"),
+                                                  QStringLiteral("birth_weight_g") })));
+        QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Attacks)
