@@ -536,6 +536,7 @@ private Q_SLOTS:
     void correlateTableThenRiskBins();
     void riskBinsThenCorrelateTable();
     void sumsOverPresentValuesDifferenced();
+    void sumsOverFewPresentValues();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -784,8 +785,21 @@ void tst_Attacks::initTestCase()
         QFile missingOut(m_csvMissing = m_dir.filePath(QStringLiteral("planted-missing.csv")));
         QVERIFY(missingOut.open(QIODevice::WriteOnly));
         missingOut.write(join(m_header));
+        int maassluisKept = 0;
         for (int row = 0; row < kRows; ++row) {
             std::vector<std::string> cells = m_cells[std::size_t(row)];
+            // Maassluis (~120 children): breastfeeding recorded for five of them only
+            // (sumsOverFewPresentValues).
+            QString town = QString::fromStdString(cells[std::size_t(col("municipality"))]);
+            town.remove(QLatin1Char('"'));
+            if (town == QLatin1String("Maassluis")) {
+                const bool consented = cells[std::size_t(col("consent_research"))] == "1";
+                if (consented && maassluisKept < 5)
+                    cells[std::size_t(col("breastfeeding_months"))]
+                        = QString::number(4 + 0.5 * maassluisKept++, 'f', 1).toStdString();
+                else
+                    cells[std::size_t(col("breastfeeding_months"))] = "";
+            }
             if (row >= 700 && row <= 711)
                 cells[std::size_t(col("birth_weight_g"))] = "";
             if (row == kLonely) {
@@ -820,7 +834,7 @@ void tst_Attacks::initTestCase()
         m_imported << QLatin1String(name);
     }
     // The datasets where stress is recorded for one child without a birth weight.
-    for (const char *name : { "presentdd", "presentcc", "presentjob" }) {
+    for (const char *name : { "presentdd", "presentcc", "presentjob", "presentfew" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvMissing, m_schema),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
@@ -4095,6 +4109,34 @@ void tst_Attacks::sumsOverPresentValuesDifferenced()
                                                   QStringLiteral("birth_weight_g") })));
         QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
     }
+}
+
+void tst_Attacks::sumsOverFewPresentValues()
+{
+    // One description: the children of Maassluis (~115 consented, >= min_cohort), of whom five
+    // have a breastfeeding duration (4, 4.5, 5, 5.5 and 6 months; planted-missing.csv). The
+    // missing cell (~110) passes min_cell and five spread values pass dominance (top 2: 46 % of
+    // Σ|x|, 80 % of the centred squares), so the moments were the sums of five children.
+    Describe d;
+    d.dataset = QStringLiteral("presentfew");
+    d.filters = { among("municipality", { "Maassluis" }) };
+    d.variables = { variable(QStringLiteral("breastfeeding_months")) };
+    const Reply r
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("lena")], describeBody(d));
+    const QString attack = QStringLiteral("sums over the few records that hold a value");
+    if (const auto s = countAndSum(r)) {
+        stillWorks(attack,
+                   QStringLiteral("n = %1, Σ breastfeeding %2 months (planted 5 children, 25)")
+                       .arg(s->first)
+                       .arg(s->second));
+        return;
+    }
+    EXPECT_REFUSED(attack, r, kMinCell);
+    // The same cohort described for a variable every child holds is released.
+    d.variables = { variable(QStringLiteral("gestational_age_weeks")) };
+    const Reply honest
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("lena")], describeBody(d));
+    QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
 }
 
 QTEST_GUILESS_MAIN(tst_Attacks)

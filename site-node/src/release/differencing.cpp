@@ -286,6 +286,17 @@ bool piecesPass(const PieceCounter &counter, std::size_t slot, std::int64_t slot
     return !isSmall(slotSize - covered, minCell);
 }
 
+// A numeric variable's missing family ("m:<var>") carries more than counts: a description
+// releases the moments (n, Σx, Σx²) of the records that hold a value (code 0), so every atom's
+// piece of code 0 is a set whose sums follow from released totals once the atom is split or
+// described with others. That piece must be 0 or >= minCell like an atom (red team 4,
+// docs/privacy-rules.md "Sums over the records that hold a value").
+bool carriesSums(const std::string &family, const std::vector<std::int32_t> &codes)
+{
+    return family.size() > 2 && family[0] == 'm' && family[1] == ':'
+        && std::binary_search(codes.begin(), codes.end(), 0);
+}
+
 analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
                               std::string detail)
 {
@@ -1116,6 +1127,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom],
                                    exposedCodes, minCell))
                     return cellRefusal(minCell, families[splitFamilies[f]]);
+                if (carriesSums(families[splitFamilies[f]], exposedCodes)
+                    && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
+                        || isSmall(counters[f].get(s * 2, 0), minCell)))
+                    return cellRefusal(minCell, families[splitFamilies[f]]);
             }
         }
     }
@@ -1167,6 +1182,8 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 }
             }
             if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
+                return cellRefusal(minCell, families[family]);
+            if (carriesSums(families[family], union_) && isSmall(counter.get(k, 0), minCell))
                 return cellRefusal(minCell, families[family]);
         }
     }
