@@ -537,6 +537,8 @@ private Q_SLOTS:
     void riskBinsThenCorrelateTable();
     void sumsOverPresentValuesDifferenced();
     void sumsOverFewPresentValues();
+    void jointCellOfAGroupsOnlyGirl();
+    void eventSumsOfAGroupsOnlyEvent();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -604,6 +606,8 @@ private:
     QString m_csvPounds; // the same records and birth weight in pounds too
     QString m_schemaPounds;
     QString m_csvMissing; // the same records; stress recorded for one child without birth weight
+    int m_maassluisEvent = -1; // planted-missing.csv: the only child of Maassluis with a delay
+    std::vector<std::vector<std::string>> m_missingCells; // its rows
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_cells; // rows of the planted CSV
     QStringList m_imported;
@@ -794,6 +798,18 @@ void tst_Attacks::initTestCase()
             town.remove(QLatin1Char('"'));
             if (town == QLatin1String("Maassluis")) {
                 const bool consented = cells[std::size_t(col("consent_research"))] == "1";
+                // One child with a delay among them (eventSumsOfAGroupsOnlyEvent): the first
+                // consented one with the model's values.
+                auto has = [&](const char *name) {
+                    const std::string &v = cells[std::size_t(col(name))];
+                    return !v.empty() && v != "NA";
+                };
+                const bool complete = consented && row != kLonely && !(row >= 700 && row <= 711)
+                    && has("gestational_age_weeks") && has("parental_stress")
+                    && has("birth_weight_g");
+                if (complete && m_maassluisEvent < 0)
+                    m_maassluisEvent = row;
+                cells[std::size_t(col("dev_delay_2y"))] = row == m_maassluisEvent ? "1" : "0";
                 if (consented && maassluisKept < 5)
                     cells[std::size_t(col("breastfeeding_months"))]
                         = QString::number(4 + 0.5 * maassluisKept++, 'f', 1).toStdString();
@@ -806,11 +822,15 @@ void tst_Attacks::initTestCase()
                 cells[std::size_t(col("consent_research"))] = "1";
                 cells[std::size_t(col("consent_quality"))] = "1";
                 cells[std::size_t(col("parental_stress"))] = "38.9";
+                cells[std::size_t(col("sex"))] = "female";
             } else if (cells[std::size_t(col("birth_weight_g"))].empty()
                        || cells[std::size_t(col("birth_weight_g"))] == "NA") {
                 cells[std::size_t(col("parental_stress"))] = "";
+                // kLonely is the only girl among them (jointCellOfAGroupsOnlyGirl).
+                cells[std::size_t(col("sex"))] = "male";
             }
             missingOut.write(join(cells));
+            m_missingCells.push_back(cells);
         }
         missingOut.close();
     }
@@ -834,7 +854,8 @@ void tst_Attacks::initTestCase()
         m_imported << QLatin1String(name);
     }
     // The datasets where stress is recorded for one child without a birth weight.
-    for (const char *name : { "presentdd", "presentcc", "presentjob", "presentfew" }) {
+    for (const char *name :
+         { "presentdd", "presentcc", "presentjob", "presentfew", "jointgirl", "eventsums" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvMissing, m_schema),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
@@ -4137,6 +4158,95 @@ void tst_Attacks::sumsOverFewPresentValues()
     const Reply honest
         = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("lena")], describeBody(d));
     QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
+}
+
+void tst_Attacks::jointCellOfAGroupsOnlyGirl()
+{
+    // A two-way table sex × outcome over all records and over the complete cases of birth weight:
+    // the ~30 children without a birth weight (>= min_cell) are all boys but kLonely
+    // (planted-missing.csv). Every cell of both tables is large, so the ledger's rules (a) and (b)
+    // pass; the difference of the two tables is the group's sex × outcome counts, and the girls'
+    // row of it is kLonely's outcome.
+    Describe d;
+    d.dataset = QStringLiteral("jointgirl");
+    d.tables = { { QStringLiteral("sex"), QStringLiteral("dev_delay_2y") } };
+    const QString token = m_tokens[QStringLiteral("lena")];
+    const Reply all = m_node.post("/v1/descriptives", token, describeBody(d));
+    QVERIFY2(all.status == 200, qPrintable(all.describe()));
+    d.completeCases = { QStringLiteral("birth_weight_g") };
+    const Reply complete = m_node.post("/v1/descriptives", token, describeBody(d));
+    const QString attack = QStringLiteral("a group's only girl: sex × outcome differenced");
+    const auto a = described(all), b = described(complete);
+    if (a && b && !a->tables.isEmpty() && !b->tables.isEmpty()) {
+        const auto &ta = a->tables.front(), &tb = b->tables.front();
+        QStringList diff;
+        for (qsizetype i = 0; i < ta.counts.size(); ++i) {
+            if (ta.counts[i] && tb.counts[i])
+                diff << QStringLiteral("%1×%2: %3")
+                            .arg(ta.rowLevels[i / ta.columnLevels.size()],
+                                 ta.columnLevels[i % ta.columnLevels.size()])
+                            .arg(*ta.counts[i] - *tb.counts[i]);
+        }
+        stillWorks(attack,
+                   diff.join(QStringLiteral(", "))
+                       + QStringLiteral(" (planted: the one girl's outcome %1)")
+                             .arg(csvText(kLonely, "dev_delay_2y")));
+        return;
+    }
+    EXPECT_REFUSED(attack, complete, kDifferencing);
+}
+
+void tst_Attacks::eventSumsOfAGroupsOnlyEvent()
+{
+    // Round 1 of a binomial study is at a β where μ is the same for every record, so its score
+    // Xᵀ(y − μ) and XᵀWX give Σ x over the cohort's events. Two studies whose cohorts differ by
+    // the children of Maassluis (~115, >= min_cell: rule (a) passes; the outcome's cells are
+    // large in both), of whom one has a delay (planted-missing.csv): the difference of the event
+    // sums is that child's row.
+    const QString ds = QStringLiteral("eventsums");
+    const QString token = m_tokens[QStringLiteral("lena")];
+    std::vector<std::string> others;
+    for (const char *town : { "Rotterdam", "Nissewaard", "Schiedam", "Capelle aan den IJssel",
+                              "Vlaardingen", "Barendrecht", "Ridderkerk", "Schiermonnikoog" })
+        others.push_back(town);
+    const std::vector<analysis::Predictor> predictors { asIs("gestational_age_weeks"),
+                                                        asIs("parental_stress"),
+                                                        asIs("birth_weight_g") };
+    const auto all = design("dev_delay_2y", analysis::Family::Binomial, predictors);
+    const auto rest = design("dev_delay_2y", analysis::Family::Binomial, predictors,
+                             { among("municipality", others) });
+    // Per cohort: events and Σ x_j over them, from a round at a β of constant μ.
+    auto eventSums = [](const analysis::RoundStats &s) {
+        const double mu = (s.events - s.score[0]) / s.n;
+        const double w = upper(s, 0, 0) / s.n;
+        std::vector<double> out { s.events };
+        for (int j = 1; j < s.p; ++j)
+            out.push_back(s.score[std::size_t(j)] + mu * upper(s, 0, j) / w);
+        return out;
+    };
+    const Reply a = roundOne(token, ds, all);
+    QVERIFY2(roundStats(a), qPrintable(QStringLiteral("the honest round 1: ") + a.describe()));
+    const Reply b = roundOne(m_tokens[QStringLiteral("vera")], ds, rest);
+    const QString attack = QStringLiteral("event sums: a group's only event by two round 1s");
+    if (const auto sb = roundStats(b)) {
+        const auto ea = eventSums(*roundStats(a)), eb = eventSums(*sb);
+        auto planted = [&](const char *name) {
+            const auto it = std::find(m_header.begin(), m_header.end(), name);
+            return QString::fromStdString(
+                m_missingCells[std::size_t(m_maassluisEvent)][std::size_t(it - m_header.begin())]);
+        };
+        stillWorks(attack,
+                   QStringLiteral("events %1; gestational age %2, stress %3, birth weight %4 "
+                                  "(planted %5, %6, %7)")
+                       .arg(ea[0] - eb[0])
+                       .arg(ea[1] - eb[1], 0, 'f', 3)
+                       .arg(ea[2] - eb[2], 0, 'f', 3)
+                       .arg(ea[3] - eb[3], 0, 'f', 3)
+                       .arg(planted("gestational_age_weeks"), planted("parental_stress"),
+                            planted("birth_weight_g")));
+        return;
+    }
+    EXPECT_REFUSED(attack, b, kDifferencing);
 }
 
 QTEST_GUILESS_MAIN(tst_Attacks)
