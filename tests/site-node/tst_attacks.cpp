@@ -4187,10 +4187,14 @@ void tst_Attacks::jointCellOfAGroupsOnlyGirl()
                                  ta.columnLevels[i % ta.columnLevels.size()])
                             .arg(*ta.counts[i] - *tb.counts[i]);
         }
-        stillWorks(attack,
-                   diff.join(QStringLiteral(", "))
-                       + QStringLiteral(" (planted: the one girl's outcome %1)")
-                             .arg(csvText(kLonely, "dev_delay_2y")));
+        // Open (docs/privacy-rules.md, "Sums over a design's cells, and a group's joint
+        // cells"): a floor on such pieces refused honest subgroup evaluations.
+        const QString detail = diff.join(QStringLiteral(", "))
+            + QStringLiteral(" (planted: the one girl's outcome %1)")
+                  .arg(csvText(kLonely, "dev_delay_2y"));
+        note(attack, QStringLiteral("STILL WORKS, known limit (%1)").arg(detail));
+        QEXPECT_FAIL("", "open: a joint cell's piece of a split-off group is not held", Continue);
+        QVERIFY2(false, qPrintable(detail));
         return;
     }
     EXPECT_REFUSED(attack, complete, kDifferencing);
@@ -4235,15 +4239,20 @@ void tst_Attacks::eventSumsOfAGroupsOnlyEvent()
             return QString::fromStdString(
                 m_missingCells[std::size_t(m_maassluisEvent)][std::size_t(it - m_header.begin())]);
         };
-        stillWorks(attack,
-                   QStringLiteral("events %1; gestational age %2, stress %3, birth weight %4 "
-                                  "(planted %5, %6, %7)")
-                       .arg(ea[0] - eb[0])
-                       .arg(ea[1] - eb[1], 0, 'f', 3)
-                       .arg(ea[2] - eb[2], 0, 'f', 3)
-                       .arg(ea[3] - eb[3], 0, 'f', 3)
-                       .arg(planted("gestational_age_weeks"), planted("parental_stress"),
-                            planted("birth_weight_g")));
+        // Open (docs/privacy-rules.md, "Sums over a design's cells, and a group's joint
+        // cells"): a floor on such pieces refused honest work.
+        const QString detail
+            = QStringLiteral("events %1; gestational age %2, stress %3, birth weight %4 "
+                             "(planted %5, %6, %7)")
+                  .arg(ea[0] - eb[0])
+                  .arg(ea[1] - eb[1], 0, 'f', 3)
+                  .arg(ea[2] - eb[2], 0, 'f', 3)
+                  .arg(ea[3] - eb[3], 0, 'f', 3)
+                  .arg(planted("gestational_age_weeks"), planted("parental_stress"),
+                       planted("birth_weight_g"));
+        note(attack, QStringLiteral("STILL WORKS, known limit (%1)").arg(detail));
+        QEXPECT_FAIL("", "open: sums over a design cell's piece of a split-off group", Continue);
+        QVERIFY2(false, qPrintable(detail));
         return;
     }
     EXPECT_REFUSED(attack, b, kDifferencing);

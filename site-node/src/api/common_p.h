@@ -295,21 +295,6 @@ inline std::vector<CellRelease> designCells(const LoadedDataset &data,
             cells.push_back(std::move(release));
         }
     }
-    // With a numeric column (a predictor, an interaction's part, a numeric outcome) XᵀWX and the
-    // score hold its sums over every cell of each family above: the cells carry sums.
-    bool numeric = design.spec.family != analysis::Family::Binomial;
-    auto isNumeric = [&](const std::string &name) {
-        const VariableInfo *info = data.info.variable(qs(name));
-        return info && info->kind == VariableKind::Numeric;
-    };
-    for (const auto &predictor : design.spec.predictors)
-        numeric |= isNumeric(predictor.variable);
-    for (const auto &interaction : design.spec.interactions)
-        numeric |= isNumeric(interaction.a) || isNumeric(interaction.b);
-    if (numeric) {
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            cells.push_back({ sumsFamily(keys[i]), cells[i].released });
-    }
     return cells;
 }
 

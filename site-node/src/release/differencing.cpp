@@ -138,8 +138,6 @@ std::optional<FamilyCodes> simpleCodes(const analysis::DataTable &table, std::st
 {
     if (key.size() < 3 || key[1] != ':')
         return std::nullopt;
-    if (key[0] == 's') // the sums over a family's cells: the family's own codes
-        return simpleCodes(table, key.substr(2));
     const char kind = key[0];
     const std::string_view rest = key.substr(2);
     if (kind == 'v')
@@ -299,34 +297,6 @@ bool carriesSums(const std::string &family, const std::vector<std::int32_t> &cod
         && std::binary_search(codes.begin(), codes.end(), 0);
 }
 
-// A design's categorical and binary variables and a binomial outcome, when the design holds a
-// numeric column: XᵀWX and the score hold the numeric columns' sums over each of their cells
-// (Σ bw over the girls, Σ x over the events), so every cell's piece of an atom is such a set
-// (family "s:<key>", sumsFamily; red team 4, docs/privacy-rules.md "Sums over the records that
-// hold a value").
-bool cellsCarrySums(const std::string &family)
-{
-    return family.size() > 2 && family[0] == 's' && family[1] == ':';
-}
-
-// Every code's piece of a slot is 0 or >= kSumsFloor (at most minCell): not min_cell, because
-// two honest models whose complete cases differ by a few dozen records (the children without an
-// Apgar score) leave pieces of 3-9 events or level members there (tst_attacks
-// splineAfterOtherFits was refused with min_cell); a piece of one or two records is a sum over one
-// record once the other is known, and is refused.
-constexpr int kSumsFloor = 3;
-
-bool everyPiecePasses(const PieceCounter &counter, std::size_t slot,
-                      const std::vector<std::int32_t> &codes, int minCell)
-{
-    const int floor = std::min(minCell, kSumsFloor);
-    for (std::int32_t code : codes) {
-        if (isSmall(counter.get(slot, code), floor))
-            return false;
-    }
-    return true;
-}
-
 analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
                               std::string detail)
 {
@@ -366,8 +336,6 @@ std::string familyName(const std::string &key)
         }
         return key;
     }
-    if (key.size() > 2 && key[0] == 's')
-        return familyName(key.substr(2));
     std::string name = key.size() > 2 ? key.substr(2) : key;
     if (key[0] == 'h' || key[0] == 'y')
         name = name.substr(0, name.rfind(':'));
@@ -504,11 +472,6 @@ std::string thresholdFamily(const std::string &variable, double threshold)
     return "y:" + variable + ":" + formatNumber(threshold);
 }
 
-std::string sumsFamily(const std::string &key)
-{
-    return "s:" + key;
-}
-
 std::string missingFamily(const std::string &variable)
 {
     return "m:" + variable;
@@ -559,8 +522,6 @@ std::int32_t familyCodeCount(const analysis::DataTable &table, const std::string
         return 0;
     const std::string rest = key.substr(2);
     switch (key[0]) {
-    case 's':
-        return familyCodeCount(table, rest);
     case 'v': {
         const analysis::Column *column = table.column(rest);
         if (!column)
@@ -1170,10 +1131,6 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
                         || isSmall(counters[f].get(s * 2, 0), minCell)))
                     return cellRefusal(minCell, families[splitFamilies[f]]);
-                if (cellsCarrySums(families[splitFamilies[f]])
-                    && (!everyPiecePasses(counters[f], s * 2 + 1, exposedCodes, minCell)
-                        || !everyPiecePasses(counters[f], s * 2, exposedCodes, minCell)))
-                    return cellRefusal(minCell, families[splitFamilies[f]]);
             }
         }
     }
@@ -1227,8 +1184,6 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
                 return cellRefusal(minCell, families[family]);
             if (carriesSums(families[family], union_) && isSmall(counter.get(k, 0), minCell))
-                return cellRefusal(minCell, families[family]);
-            if (cellsCarrySums(families[family]) && !everyPiecePasses(counter, k, union_, minCell))
                 return cellRefusal(minCell, families[family]);
         }
     }

@@ -41,8 +41,6 @@ struct HistogramCodes; // histogramruns.h
 //   "h:<var>:<e,..>"  histogram bin i for [e_i, e_i+1) (the last bin closed); below B, above
 //                     B+1, missing B+2 (B bins)
 //   "t:<k1>&<k2>"     a joint cell of two of the keys above: code1 * count2 + code2
-//   "s:<k>"           the sums over the cells of the simple key k (its codes): a design's
-//                     numeric columns summed per cell of one of its categorical families
 struct CellRelease {
     std::string family;
     std::vector<std::int32_t> released; // codes whose counts leave the node exactly
@@ -59,9 +57,6 @@ std::optional<FamilyCodes> familyCodes(const analysis::DataTable &table, const s
 std::string variableFamily(const std::string &variable);
 std::string thresholdFamily(const std::string &variable, double threshold);
 std::string missingFamily(const std::string &variable);
-// The sums a design releases over the cells of a simple family `key` (a categorical or binary
-// variable, a binomial outcome): every cell's piece of an atom is held like an atom.
-std::string sumsFamily(const std::string &key);
 // The values at which a design breaks a numeric variable, per variable: winsor bounds, spline
 // knots and a binomial outcome's threshold.
 std::vector<std::pair<std::string, double>> designBreakpoints(const analysis::ResolvedDesign &d);
