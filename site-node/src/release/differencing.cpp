@@ -1244,9 +1244,13 @@ namespace {
 // -1 when missing. Round 1 of a binomial or Poisson fit (μ the same for every record) gives Σ x
 // over each class of its cohort, and a Gaussian fit's Xᵀy is Σ x·y, Σ x over the events of a 0/1
 // outcome (docs/privacy-rules.md, "Event sums"). Empty when the outcome is not in the table.
+// `bothClasses`: whether Σ x over the class 0 follows too (Σ x − Σ x·y): a binomial outcome or
+// one whose values are all 0 or 1; for other values Σ x·y over a group weighs its nonzero
+// records only, and its zeros' sums are not released.
 std::vector<std::int8_t> outcomeClasses(const analysis::DataTable &table,
-                                        const analysis::ResolvedDesign &design)
+                                        const analysis::ResolvedDesign &design, bool *bothClasses)
 {
+    *bothClasses = design.spec.family == analysis::Family::Binomial;
     const analysis::ModelSpec &spec = design.spec;
     const analysis::Column *column = findColumn(table, spec.outcome.variable);
     if (!column)
@@ -1263,6 +1267,14 @@ std::vector<std::int8_t> outcomeClasses(const analysis::DataTable &table,
         }
         const double v = column->numeric[r];
         out[r] = (threshold ? v > *spec.outcome.threshold : v != 0.0) ? 1 : 0;
+    }
+    if (!*bothClasses) {
+        bool binary = column->kind == analysis::ColumnKind::Numeric;
+        for (std::size_t r = 0; binary && r < column->size(); ++r) {
+            const double v = column->numeric[r];
+            binary = std::isnan(v) || v == 0.0 || v == 1.0;
+        }
+        *bothClasses = binary;
     }
     return out;
 }
@@ -1283,8 +1295,8 @@ std::string eventLedgerName(const analysis::DataTable &table,
 
 analysis::RuleOutcome refineByEvents(DifferencingState &state,
                                      const std::vector<std::int64_t> &cohortRows,
-                                     const std::vector<std::int8_t> &classOf, int minCell,
-                                     bool *changed)
+                                     const std::vector<std::int8_t> &classOf, bool bothClasses,
+                                     int minCell, bool *changed)
 {
     if (changed)
         *changed = false;
@@ -1330,7 +1342,7 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
         if (!checked[a])
             continue;
         for (std::size_t side = checked[a] == 2 ? 0 : 1; side < 2; ++side) {
-            for (std::size_t c = 0; c < 2; ++c) {
+            for (std::size_t c = bothClasses ? 0 : 1; c < 2; ++c) {
                 if (isSmall(counts[std::size_t(a) * 4 + side * 2 + c], minCell))
                     return refusal(
                         kRule, minCell,
@@ -1522,8 +1534,9 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const std::vector<Part> cohort { Part { &cohortRows, &cells } };
     // A fit gives Σ x over each outcome class of its cohort (outcomeClasses): the outcome's
     // event ledger (docs/privacy-rules.md, "Event sums").
+    bool bothClasses = true;
     const std::vector<std::int8_t> classes
-        = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design);
+        = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design, &bothClasses);
     if (beyondParts.empty() && !riskBins && classes.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
@@ -1560,8 +1573,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (auto loaded = load(events, eventsKey, data); !loaded)
             return loaded.error();
         nextEvents = *events.state;
-        outcome
-            = refineByEvents(*nextEvents, cohortRows, classes, m_limits.minCell, &eventsChanged);
+        outcome = refineByEvents(*nextEvents, cohortRows, classes, bothClasses, m_limits.minCell,
+                                 &eventsChanged);
         if (!outcome.passed)
             return outcome;
     }
