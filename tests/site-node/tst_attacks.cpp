@@ -4259,6 +4259,15 @@ void tst_Attacks::eventSumsOfAGroupsOnlyEvent()
     }
     EXPECT_REFUSED(attack, b, kDifferencing);
     QVERIFY2(b.body.contains("outcome classes"), qPrintable(b.describe()));
+    // The same through a linear probability model: a Gaussian fit's Xᵀy of a 0/1 outcome is Σ x
+    // over the events, and it shares the outcome's event ledger.
+    const Reply g = roundOne(m_tokens[QStringLiteral("vera")], ds,
+                             design("dev_delay_2y", analysis::Family::Gaussian, predictors,
+                                    { among("municipality", others) }));
+    EXPECT_REFUSED(attack + QStringLiteral(" (Gaussian)"), g, kDifferencing);
+    QVERIFY2(g.body.contains("outcome classes"), qPrintable(g.describe()));
+    // The honest repeat of the first fit is released.
+    QVERIFY2(roundStats(roundOne(token, ds, all)), "the first fit repeated");
 }
 
 QTEST_GUILESS_MAIN(tst_Attacks)
