@@ -2502,8 +2502,8 @@ void tst_Attacks::splineAfterOtherFits()
     // The models are of birth weight (Gaussian, no record at 0 g): two fits of one 0/1 outcome
     // whose cohorts differ by a group with 1-9 events are refused by the outcome's event ledger
     // (the difference of their Xᵀy or first-round scores is Σ x over those events,
-    // docs/privacy-rules.md "Event sums", eventSumsOfAGroupsOnlyEvent), and the records without
-    // an Apgar score hold a few children with a delay.
+    // docs/privacy-rules.md "Event sums, and a group's joint cells", eventSumsOfAGroupsOnlyEvent),
+    // and the records without an Apgar score hold a few children with a delay.
     const QString ds = QStringLiteral("knots");
     const QString token = m_tokens[QStringLiteral("dora")];
     const Reply first = roundOne(token, ds,

@@ -1138,7 +1138,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     return cellRefusal(minCell, families[splitFamilies[f]]);
                 // A two-way table's cells: the difference of the table on the atom and on a part
                 // of it is the other part's table, cell by cell (red team 5, docs/privacy-rules.md
-                // "A group's joint cells").
+                // "Event sums, and a group's joint cells").
                 if (isJointFamily(families[splitFamilies[f]])) {
                     for (std::int32_t code : exposedCodes) {
                         if (isSmall(counters[f].get(s * 2 + 1, code), minCell)
@@ -1243,10 +1243,10 @@ namespace {
 // 1, its second level when categorical, y > threshold) or nonzero (Poisson, Gaussian), else 0;
 // -1 when missing. Round 1 of a binomial or Poisson fit (μ the same for every record) gives Σ x
 // over each class of its cohort, and a Gaussian fit's Xᵀy is Σ x·y, Σ x over the events of a 0/1
-// outcome (docs/privacy-rules.md, "Event sums"). Empty when the outcome is not in the table.
-// `bothClasses`: whether Σ x over the class 0 follows too (Σ x − Σ x·y): a binomial outcome or
-// one whose values are all 0 or 1; for other values Σ x·y over a group weighs its nonzero
-// records only, and its zeros' sums are not released.
+// outcome (docs/privacy-rules.md, "Event sums, and a group's joint cells"). Empty when the outcome
+// is not in the table. `bothClasses`: whether Σ x over the class 0 follows too (Σ x − Σ x·y): a
+// binomial outcome or one whose values are all 0 or 1; for other values Σ x·y over a group weighs
+// its nonzero records only, and its zeros' sums are not released.
 std::vector<std::int8_t> outcomeClasses(const analysis::DataTable &table,
                                         const analysis::ResolvedDesign &design, bool *bothClasses)
 {
@@ -1533,7 +1533,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     }
     const std::vector<Part> cohort { Part { &cohortRows, &cells } };
     // A fit gives Σ x over each outcome class of its cohort (outcomeClasses): the outcome's
-    // event ledger (docs/privacy-rules.md, "Event sums").
+    // event ledger (docs/privacy-rules.md, "Event sums, and a group's joint cells").
     bool bothClasses = true;
     const std::vector<std::int8_t> classes
         = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design, &bothClasses);
