@@ -64,6 +64,12 @@ constexpr int kBoth = 500; // ivf = 1 and twin = 1 (each alone ~10 % of children
 constexpr int kNoQuality = 600; // consent for research, not for quality
 constexpr double kNoQualityStress = 33.3;
 const QString kIslandName = QStringLiteral("Schiermonnikoog");
+// The records without a birth weight (planted-missing.csv, sumsOverPresentValuesDifferenced): 12
+// more children without one (rows 700-711), and of all of them only this child has a parental
+// stress score; every other child without a birth weight has none (a registry that scores stress
+// at the birth visit, which children born elsewhere did not have).
+constexpr int kLonely = 705;
+constexpr double kLonelyStress = 38.9;
 
 // ---- the rule ids the combined node answers with
 // --------------------------------------------------- One place, so that docs/privacy-rules.md and
@@ -529,6 +535,10 @@ private Q_SLOTS:
     void riskBinsThenCorrelateLevels();
     void correlateTableThenRiskBins();
     void riskBinsThenCorrelateTable();
+    void sumsOverPresentValuesDifferenced();
+    void sumsOverFewPresentValues();
+    void jointCellOfAGroupsOnlyGirl();
+    void eventSumsOfAGroupsOnlyEvent();
 
     // Denial of service.
     void hugeLevelListsAndInteractions();
@@ -595,6 +605,9 @@ private:
     QString m_schema;
     QString m_csvPounds; // the same records and birth weight in pounds too
     QString m_schemaPounds;
+    QString m_csvMissing; // the same records; stress recorded for one child without birth weight
+    int m_maassluisEvent = -1; // planted-missing.csv: the only child of Maassluis with a delay
+    std::vector<std::vector<std::string>> m_missingCells; // its rows
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_cells; // rows of the planted CSV
     QStringList m_imported;
@@ -769,6 +782,59 @@ void tst_Attacks::initTestCase()
         lbSchemaOut.close();
     }
 
+    // The same records, but birth weight missing for rows 700-711 too, and parental stress
+    // missing for every child without a birth weight except kLonely
+    // (sumsOverPresentValuesDifferenced). The other slots' dataset is unchanged.
+    {
+        QFile missingOut(m_csvMissing = m_dir.filePath(QStringLiteral("planted-missing.csv")));
+        QVERIFY(missingOut.open(QIODevice::WriteOnly));
+        missingOut.write(join(m_header));
+        int maassluisKept = 0;
+        for (int row = 0; row < kRows; ++row) {
+            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            // Maassluis (~120 children): breastfeeding recorded for five of them only
+            // (sumsOverFewPresentValues).
+            QString town = QString::fromStdString(cells[std::size_t(col("municipality"))]);
+            town.remove(QLatin1Char('"'));
+            if (town == QLatin1String("Maassluis")) {
+                const bool consented = cells[std::size_t(col("consent_research"))] == "1";
+                // One child with a delay among them (eventSumsOfAGroupsOnlyEvent): the first
+                // consented one with the model's values.
+                auto has = [&](const char *name) {
+                    const std::string &v = cells[std::size_t(col(name))];
+                    return !v.empty() && v != "NA";
+                };
+                const bool complete = consented && row != kLonely && !(row >= 700 && row <= 711)
+                    && has("gestational_age_weeks") && has("parental_stress")
+                    && has("birth_weight_g");
+                if (complete && m_maassluisEvent < 0)
+                    m_maassluisEvent = row;
+                cells[std::size_t(col("dev_delay_2y"))] = row == m_maassluisEvent ? "1" : "0";
+                if (consented && maassluisKept < 5)
+                    cells[std::size_t(col("breastfeeding_months"))]
+                        = QString::number(4 + 0.5 * maassluisKept++, 'f', 1).toStdString();
+                else
+                    cells[std::size_t(col("breastfeeding_months"))] = "";
+            }
+            if (row >= 700 && row <= 711)
+                cells[std::size_t(col("birth_weight_g"))] = "";
+            if (row == kLonely) {
+                cells[std::size_t(col("consent_research"))] = "1";
+                cells[std::size_t(col("consent_quality"))] = "1";
+                cells[std::size_t(col("parental_stress"))] = "38.9";
+                cells[std::size_t(col("sex"))] = "female";
+            } else if (cells[std::size_t(col("birth_weight_g"))].empty()
+                       || cells[std::size_t(col("birth_weight_g"))] == "NA") {
+                cells[std::size_t(col("parental_stress"))] = "";
+                // kLonely is the only girl among them (jointCellOfAGroupsOnlyGirl).
+                cells[std::size_t(col("sex"))] = "male";
+            }
+            missingOut.write(join(cells));
+            m_missingCells.push_back(cells);
+        }
+        missingOut.close();
+    }
+
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
              qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
@@ -784,6 +850,13 @@ void tst_Attacks::initTestCase()
     for (const char *name :
          { "corrhist", "histcorr", "classfirst", "evalclass", "tablefirst", "evaltable" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
+                 qPrintable(m_node.error));
+        m_imported << QLatin1String(name);
+    }
+    // The datasets where stress is recorded for one child without a birth weight.
+    for (const char *name :
+         { "presentdd", "presentcc", "presentjob", "presentfew", "jointgirl", "eventsums" }) {
+        QVERIFY2(m_node.import(QLatin1String(name), m_csvMissing, m_schema),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
     }
@@ -2282,12 +2355,16 @@ void tst_Attacks::breakpointAcrossCohorts()
     const QString municipality = level(kHeavy);
     QVERIFY(!municipality.isEmpty() && municipality != QStringLiteral("NA"));
     QVERIFY2(completeRow(m_header, m_cells[std::size_t(kHeavy)],
-                         { "birth_weight_g", "gestational_age_weeks", "dev_delay_2y" }),
+                         { "birth_weight_g", "gestational_age_weeks", "parental_stress" }),
              "the heavy child is in the cohort");
     // C: the complete cases within the heavy child's sex and maternal education (or not),
     // C \ A: those of another municipality. The first narrowing whose A has >= 10 records and
     // whose bound (the heaviest of A but the heavy child) leaves >= 10 of C beyond it.
-    const char *complete[] = { "birth_weight_g", "gestational_age_weeks", "dev_delay_2y" };
+    // The models are of parental stress (Gaussian, no score of 0): two fits of the binary
+    // outcome whose cohorts differ by A are refused already when A holds 1-9 children with a
+    // delay (the outcome's event ledger, eventSumsOfAGroupsOnlyEvent), which would leave the
+    // breakpoint ledger untested here.
+    const char *complete[] = { "birth_weight_g", "gestational_age_weeks", "parental_stress" };
     auto completeCase = [&](int row) {
         return completeRow(m_header, m_cells[std::size_t(row)],
                            { complete[0], complete[1], complete[2] });
@@ -2350,12 +2427,12 @@ void tst_Attacks::breakpointAcrossCohorts()
     std::vector<analysis::Filter> withoutA = narrowing;
     withoutA.push_back(among("municipality", otherLevels));
     const auto plain = [&](std::vector<analysis::Filter> filters) {
-        return design("dev_delay_2y", analysis::Family::Binomial,
+        return design("parental_stress", analysis::Family::Gaussian,
                       { asIs("birth_weight_g"), asIs("gestational_age_weeks") },
                       std::move(filters));
     };
     const auto capped = [&](std::vector<analysis::Filter> filters) {
-        return design("dev_delay_2y", analysis::Family::Binomial,
+        return design("parental_stress", analysis::Family::Gaussian,
                       { winsor("birth_weight_g", 0, bound), asIs("gestational_age_weeks") },
                       std::move(filters));
     };
@@ -2366,7 +2443,7 @@ void tst_Attacks::breakpointAcrossCohorts()
     {
         const QString knotAttack = attack + QStringLiteral(" (spline knot)");
         auto knotted = [&](std::vector<analysis::Filter> filters) {
-            auto d = design("dev_delay_2y", analysis::Family::Binomial,
+            auto d = design("parental_stress", analysis::Family::Gaussian,
                             { transformed("birth_weight_g", analysis::Transform::Spline, 3),
                               asIs("gestational_age_weeks") },
                             std::move(filters));
@@ -2422,15 +2499,20 @@ void tst_Attacks::splineAfterOtherFits()
     // outer knots leave 1-9 of that atom's records beyond (or before) them; when the records
     // beyond a knot were a cohort of the dataset's ledger, that split refused the spline
     // (differencing) although no release isolates them.
+    // The models are of birth weight (Gaussian, no record at 0 g): two fits of one 0/1 outcome
+    // whose cohorts differ by a group with 1-9 events are refused by the outcome's event ledger
+    // (the difference of their Xᵀy or first-round scores is Σ x over those events,
+    // docs/privacy-rules.md "Event sums, and a group's joint cells", eventSumsOfAGroupsOnlyEvent),
+    // and the records without an Apgar score hold a few children with a delay.
     const QString ds = QStringLiteral("knots");
     const QString token = m_tokens[QStringLiteral("dora")];
     const Reply first = roundOne(token, ds,
-                                 design("dev_delay_2y", analysis::Family::Binomial,
+                                 design("birth_weight_g", analysis::Family::Gaussian,
                                         { asIs("gestational_age_weeks"), asIs("apgar_5min") }));
     QVERIFY2(first.status == 200, qPrintable(first.describe()));
     const Reply second = roundOne(
         token, ds,
-        design("dev_delay_2y", analysis::Family::Binomial, { asIs("gestational_age_weeks") }));
+        design("birth_weight_g", analysis::Family::Gaussian, { asIs("gestational_age_weeks") }));
     QVERIFY2(second.status == 200, qPrintable(second.describe()));
     // Knots at the 5, 35, 65 and 95 % quantiles of the cohort's gestational ages, each at the
     // nearest edge of the node's histogram (what the client takes from the sites' histograms).
@@ -2440,7 +2522,7 @@ void tst_Attacks::splineAfterOtherFits()
     int withoutApgar = 0;
     for (int row = 0; row < kRows; ++row) {
         if (!completeRow(m_header, m_cells[std::size_t(row)],
-                         { "gestational_age_weeks", "dev_delay_2y" }))
+                         { "gestational_age_weeks", "birth_weight_g" }))
             continue;
         ages.push_back(csvNumber(row, "gestational_age_weeks"));
         const double apgar = csvNumber(row, "apgar_5min");
@@ -2451,7 +2533,7 @@ void tst_Attacks::splineAfterOtherFits()
     std::vector<double> knots;
     for (double q : analysis::defaultKnotQuantiles(4))
         knots.push_back(nearestEdge(edges, ages[std::size_t(q * double(ages.size() - 1))]));
-    auto spline = design("dev_delay_2y", analysis::Family::Binomial,
+    auto spline = design("birth_weight_g", analysis::Family::Gaussian,
                          { transformed("gestational_age_weeks", analysis::Transform::Spline, 4) });
     spline.knots["gestational_age_weeks"] = knots;
     const Reply third = roundOne(m_tokens[QStringLiteral("eve")], ds, spline);
@@ -3960,6 +4042,232 @@ void tst_Attacks::repeatedRoundKeepsJobAlive()
         note(QStringLiteral("DoS: repeating a round keeps a job alive"),
              QStringLiteral("refused (job %1)").arg(state.isEmpty() ? status.code : state));
     node.stop();
+}
+
+// ---- sums over the records that hold a value
+// -------------------------------------------------------
+
+namespace {
+
+// n and Σ of parental stress in a released description (its first numeric variable).
+Describe stressOf(const QString &dataset, QStringList completeCases = {})
+{
+    Describe d;
+    d.dataset = dataset;
+    d.completeCases = std::move(completeCases);
+    d.variables = { variable(QStringLiteral("parental_stress")) };
+    return d;
+}
+
+} // namespace
+
+void tst_Attacks::sumsOverPresentValuesDifferenced()
+{
+    // Red team 4 (branch `red4`). A description's moments of a numeric variable are sums over the
+    // records of the cohort that hold a value, which is no cohort of the ledger: only the missing
+    // cell's count is (family m:<var>), and a split atom's exposed cell may leave a small piece.
+    // Planted (planted-missing.csv): of the ~30 consented children without a birth weight, only
+    // kLonely has a parental stress score (38.9). The cohorts "all" and "complete cases of birth
+    // weight" differ by those ~30 children (>= min_cell, rule (a) passes) and both descriptions
+    // of stress release their missing counts (rest 0, rule (b) passes); the difference of their
+    // moments is kLonely's score.
+    const QString token = m_tokens[QStringLiteral("lena")];
+    const QStringList cc { QStringLiteral("birth_weight_g") };
+    auto difference = [&](const QString &attack, const Reply &a, const Reply &b) {
+        const auto sa = countAndSum(a), sb = countAndSum(b);
+        if (sa && sb) {
+            const double n = std::abs(sa->first - sb->first);
+            const double sum = std::abs(sa->second - sb->second);
+            stillWorks(attack,
+                       QStringLiteral("n = %1, parental stress %2 (planted %3)")
+                           .arg(n)
+                           .arg(sum, 0, 'f', 3)
+                           .arg(kLonelyStress));
+            return;
+        }
+        EXPECT_REFUSED(attack, a.released() ? b : a, kDifferencing + kMinCell);
+    };
+    // Describe over all, then over the complete cases of birth weight.
+    {
+        const Reply all = m_node.post("/v1/descriptives", token,
+                                      describeBody(stressOf(QStringLiteral("presentdd"))));
+        QVERIFY2(all.status == 200, qPrintable(all.describe()));
+        const Reply complete = m_node.post("/v1/descriptives", token,
+                                           describeBody(stressOf(QStringLiteral("presentdd"), cc)));
+        difference(QStringLiteral("sums over present values: all, then complete cases"), all,
+                   complete);
+    }
+    // The other order.
+    {
+        const Reply complete = m_node.post("/v1/descriptives", token,
+                                           describeBody(stressOf(QStringLiteral("presentcc"), cc)));
+        QVERIFY2(complete.status == 200, qPrintable(complete.describe()));
+        const Reply all = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                      describeBody(stressOf(QStringLiteral("presentcc"))));
+        difference(QStringLiteral("sums over present values: complete cases, then all (2 users)"),
+                   complete, all);
+    }
+    // A study's round 1 (Gaussian: XᵀWX holds n and Σ stress over the design's complete cases,
+    // which leave out every child without a birth weight), then a description over all.
+    {
+        const auto d = design("gestational_age_weeks", analysis::Family::Gaussian,
+                              { asIs("parental_stress"), asIs("birth_weight_g") });
+        const Reply round = roundOne(token, QStringLiteral("presentjob"), d);
+        const auto stats = roundStats(round);
+        QVERIFY2(stats, qPrintable(QStringLiteral("the honest round 1: ") + round.describe()));
+        const double n = stats->n;
+        const double stress = upper(*stats, 0, 1) * n / upper(*stats, 0, 0);
+        const Reply all = m_node.post("/v1/descriptives", token,
+                                      describeBody(stressOf(QStringLiteral("presentjob"))));
+        const auto sa = countAndSum(all);
+        const QString attack = QStringLiteral("sums over present values: a fit, then all");
+        if (sa)
+            stillWorks(attack,
+                       QStringLiteral("n = %1, parental stress %2 (planted %3)")
+                           .arg(sa->first - n)
+                           .arg(sa->second - stress, 0, 'f', 3)
+                           .arg(kLonelyStress));
+        else
+            EXPECT_REFUSED(attack, all, kDifferencing + kMinCell);
+    }
+    // Honest: the complete cases of the model, described and fitted, repeated.
+    {
+        const Reply honest
+            = m_node.post("/v1/descriptives", token,
+                          describeBody(stressOf(QStringLiteral("presentjob"),
+                                                { QStringLiteral("parental_stress"),
+                                                  QStringLiteral("birth_weight_g") })));
+        QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
+    }
+}
+
+void tst_Attacks::sumsOverFewPresentValues()
+{
+    // One description: the children of Maassluis (~115 consented, >= min_cohort), of whom five
+    // have a breastfeeding duration (4, 4.5, 5, 5.5 and 6 months; planted-missing.csv). The
+    // missing cell (~110) passes min_cell and five spread values pass dominance (top 2: 46 % of
+    // Σ|x|, 80 % of the centred squares), so the moments were the sums of five children.
+    Describe d;
+    d.dataset = QStringLiteral("presentfew");
+    d.filters = { among("municipality", { "Maassluis" }) };
+    d.variables = { variable(QStringLiteral("breastfeeding_months")) };
+    const Reply r
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("lena")], describeBody(d));
+    const QString attack = QStringLiteral("sums over the few records that hold a value");
+    if (const auto s = countAndSum(r)) {
+        stillWorks(attack,
+                   QStringLiteral("n = %1, Σ breastfeeding %2 months (planted 5 children, 25)")
+                       .arg(s->first)
+                       .arg(s->second));
+        return;
+    }
+    EXPECT_REFUSED(attack, r, kMinCell);
+    // The same cohort described for a variable every child holds is released.
+    d.variables = { variable(QStringLiteral("gestational_age_weeks")) };
+    const Reply honest
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("lena")], describeBody(d));
+    QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
+}
+
+void tst_Attacks::jointCellOfAGroupsOnlyGirl()
+{
+    // A two-way table sex × outcome over all records and over the complete cases of birth weight:
+    // the ~30 children without a birth weight (>= min_cell) are all boys but kLonely
+    // (planted-missing.csv). Every cell of both tables is large, so the ledger's rules (a) and (b)
+    // pass; the difference of the two tables is the group's sex × outcome counts, and the girls'
+    // row of it is kLonely's outcome.
+    Describe d;
+    d.dataset = QStringLiteral("jointgirl");
+    d.tables = { { QStringLiteral("sex"), QStringLiteral("dev_delay_2y") } };
+    const QString token = m_tokens[QStringLiteral("lena")];
+    const Reply all = m_node.post("/v1/descriptives", token, describeBody(d));
+    QVERIFY2(all.status == 200, qPrintable(all.describe()));
+    d.completeCases = { QStringLiteral("birth_weight_g") };
+    const Reply complete = m_node.post("/v1/descriptives", token, describeBody(d));
+    const QString attack = QStringLiteral("a group's only girl: sex × outcome differenced");
+    const auto a = described(all), b = described(complete);
+    if (a && b && !a->tables.isEmpty() && !b->tables.isEmpty()) {
+        const auto &ta = a->tables.front(), &tb = b->tables.front();
+        QStringList diff;
+        for (qsizetype i = 0; i < ta.counts.size(); ++i) {
+            if (ta.counts[i] && tb.counts[i])
+                diff << QStringLiteral("%1×%2: %3")
+                            .arg(ta.rowLevels[i / ta.columnLevels.size()],
+                                 ta.columnLevels[i % ta.columnLevels.size()])
+                            .arg(*ta.counts[i] - *tb.counts[i]);
+        }
+        stillWorks(attack,
+                   diff.join(QStringLiteral(", "))
+                       + QStringLiteral(" (planted: the one girl's outcome %1)")
+                             .arg(csvText(kLonely, "dev_delay_2y")));
+        return;
+    }
+    EXPECT_REFUSED(attack, complete, kDifferencing);
+    QVERIFY2(complete.body.contains("cells of dev_delay_2y"), qPrintable(complete.describe()));
+}
+
+void tst_Attacks::eventSumsOfAGroupsOnlyEvent()
+{
+    // Round 1 of a binomial study is at a β where μ is the same for every record, so its score
+    // Xᵀ(y − μ) and XᵀWX give Σ x over the cohort's events. Two studies whose cohorts differ by
+    // the children of Maassluis (~115, >= min_cell: rule (a) passes; the outcome's cells are
+    // large in both), of whom one has a delay (planted-missing.csv): the difference of the event
+    // sums is that child's row.
+    const QString ds = QStringLiteral("eventsums");
+    const QString token = m_tokens[QStringLiteral("lena")];
+    std::vector<std::string> others;
+    for (const char *town : { "Rotterdam", "Nissewaard", "Schiedam", "Capelle aan den IJssel",
+                              "Vlaardingen", "Barendrecht", "Ridderkerk", "Schiermonnikoog" })
+        others.push_back(town);
+    const std::vector<analysis::Predictor> predictors { asIs("gestational_age_weeks"),
+                                                        asIs("parental_stress"),
+                                                        asIs("birth_weight_g") };
+    const auto all = design("dev_delay_2y", analysis::Family::Binomial, predictors);
+    const auto rest = design("dev_delay_2y", analysis::Family::Binomial, predictors,
+                             { among("municipality", others) });
+    // Per cohort: events and Σ x_j over them, from a round at a β of constant μ.
+    auto eventSums = [](const analysis::RoundStats &s) {
+        const double mu = (s.events - s.score[0]) / s.n;
+        const double w = upper(s, 0, 0) / s.n;
+        std::vector<double> out { s.events };
+        for (int j = 1; j < s.p; ++j)
+            out.push_back(s.score[std::size_t(j)] + mu * upper(s, 0, j) / w);
+        return out;
+    };
+    const Reply a = roundOne(token, ds, all);
+    QVERIFY2(roundStats(a), qPrintable(QStringLiteral("the honest round 1: ") + a.describe()));
+    const Reply b = roundOne(m_tokens[QStringLiteral("vera")], ds, rest);
+    const QString attack = QStringLiteral("event sums: a group's only event by two round 1s");
+    if (const auto sb = roundStats(b)) {
+        const auto ea = eventSums(*roundStats(a)), eb = eventSums(*sb);
+        auto planted = [&](const char *name) {
+            const auto it = std::find(m_header.begin(), m_header.end(), name);
+            return QString::fromStdString(
+                m_missingCells[std::size_t(m_maassluisEvent)][std::size_t(it - m_header.begin())]);
+        };
+        const QString detail
+            = QStringLiteral("events %1; gestational age %2, stress %3, birth weight %4 "
+                             "(planted %5, %6, %7)")
+                  .arg(ea[0] - eb[0])
+                  .arg(ea[1] - eb[1], 0, 'f', 3)
+                  .arg(ea[2] - eb[2], 0, 'f', 3)
+                  .arg(ea[3] - eb[3], 0, 'f', 3)
+                  .arg(planted("gestational_age_weeks"), planted("parental_stress"),
+                       planted("birth_weight_g"));
+        stillWorks(attack, detail);
+        return;
+    }
+    EXPECT_REFUSED(attack, b, kDifferencing);
+    QVERIFY2(b.body.contains("outcome classes"), qPrintable(b.describe()));
+    // The same through a linear probability model: a Gaussian fit's Xᵀy of a 0/1 outcome is Σ x
+    // over the events, and it shares the outcome's event ledger.
+    const Reply g = roundOne(m_tokens[QStringLiteral("vera")], ds,
+                             design("dev_delay_2y", analysis::Family::Gaussian, predictors,
+                                    { among("municipality", others) }));
+    EXPECT_REFUSED(attack + QStringLiteral(" (Gaussian)"), g, kDifferencing);
+    QVERIFY2(g.body.contains("outcome classes"), qPrintable(g.describe()));
+    // The honest repeat of the first fit is released.
+    QVERIFY2(roundStats(roundOne(token, ds, all)), "the first fit repeated");
 }
 
 QTEST_GUILESS_MAIN(tst_Attacks)

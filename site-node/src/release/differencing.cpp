@@ -286,6 +286,22 @@ bool piecesPass(const PieceCounter &counter, std::size_t slot, std::int64_t slot
     return !isSmall(slotSize - covered, minCell);
 }
 
+// A numeric variable's missing family ("m:<var>") carries more than counts: a description
+// releases the moments (n, Σx, Σx²) of the records that hold a value (code 0), so every atom's
+// piece of code 0 is a set whose sums follow from released totals once the atom is split or
+// described with others. That piece must be 0 or >= minCell like an atom (red team 4,
+// docs/privacy-rules.md "Sums over the records that hold a value").
+bool carriesSums(const std::string &family, const std::vector<std::int32_t> &codes)
+{
+    return family.size() > 2 && family[0] == 'm' && family[1] == ':'
+        && std::binary_search(codes.begin(), codes.end(), 0);
+}
+
+bool isJointFamily(const std::string &family)
+{
+    return family.size() > 2 && family[0] == 't' && family[1] == ':';
+}
+
 analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
                               std::string detail)
 {
@@ -1116,6 +1132,20 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom],
                                    exposedCodes, minCell))
                     return cellRefusal(minCell, families[splitFamilies[f]]);
+                if (carriesSums(families[splitFamilies[f]], exposedCodes)
+                    && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
+                        || isSmall(counters[f].get(s * 2, 0), minCell)))
+                    return cellRefusal(minCell, families[splitFamilies[f]]);
+                // A two-way table's cells: the difference of the table on the atom and on a part
+                // of it is the other part's table, cell by cell (red team 5, docs/privacy-rules.md
+                // "Event sums, and a group's joint cells").
+                if (isJointFamily(families[splitFamilies[f]])) {
+                    for (std::int32_t code : exposedCodes) {
+                        if (isSmall(counters[f].get(s * 2 + 1, code), minCell)
+                            || isSmall(counters[f].get(s * 2, code), minCell))
+                            return cellRefusal(minCell, families[splitFamilies[f]]);
+                    }
+                }
             }
         }
     }
@@ -1168,6 +1198,8 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             }
             if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
                 return cellRefusal(minCell, families[family]);
+            if (carriesSums(families[family], union_) && isSmall(counter.get(k, 0), minCell))
+                return cellRefusal(minCell, families[family]);
         }
     }
 
@@ -1202,6 +1234,158 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         *changed = anything;
     return passed(minCell);
 }
+
+// ---- the event ledger --------------------------------------------------------------------------
+
+namespace {
+
+// The class of each record under a design's outcome: 1 when y is an event (a binomial outcome's
+// 1, its second level when categorical, y > threshold) or nonzero (Poisson, Gaussian), else 0;
+// -1 when missing. Round 1 of a binomial or Poisson fit (μ the same for every record) gives Σ x
+// over each class of its cohort, and a Gaussian fit's Xᵀy is Σ x·y, Σ x over the events of a 0/1
+// outcome (docs/privacy-rules.md, "Event sums, and a group's joint cells"). Empty when the outcome
+// is not in the table. `bothClasses`: whether Σ x over the class 0 follows too (Σ x − Σ x·y): a
+// binomial outcome or one whose values are all 0 or 1; for other values Σ x·y over a group weighs
+// its nonzero records only, and its zeros' sums are not released.
+std::vector<std::int8_t> outcomeClasses(const analysis::DataTable &table,
+                                        const analysis::ResolvedDesign &design, bool *bothClasses)
+{
+    *bothClasses = design.spec.family == analysis::Family::Binomial;
+    const analysis::ModelSpec &spec = design.spec;
+    const analysis::Column *column = findColumn(table, spec.outcome.variable);
+    if (!column)
+        return {};
+    const bool threshold
+        = spec.family == analysis::Family::Binomial && spec.outcome.threshold.has_value();
+    std::vector<std::int8_t> out(column->size(), -1);
+    for (std::size_t r = 0; r < column->size(); ++r) {
+        if (column->isMissing(r))
+            continue;
+        if (column->kind == analysis::ColumnKind::Categorical) {
+            out[r] = std::int8_t(column->codes[r] == 0 ? 0 : 1);
+            continue;
+        }
+        const double v = column->numeric[r];
+        out[r] = (threshold ? v > *spec.outcome.threshold : v != 0.0) ? 1 : 0;
+    }
+    if (!*bothClasses) {
+        bool binary = column->kind == analysis::ColumnKind::Numeric;
+        for (std::size_t r = 0; binary && r < column->size(); ++r) {
+            const double v = column->numeric[r];
+            binary = std::isnan(v) || v == 0.0 || v == 1.0;
+        }
+        *bothClasses = binary;
+    }
+    return out;
+}
+
+// The store key's tail of the event ledger of a design's outcome: one per partition of the
+// records into classes, so that a Gaussian and a binomial fit of one 0/1 outcome share it.
+std::string eventLedgerName(const analysis::DataTable &table,
+                            const analysis::ResolvedDesign &design)
+{
+    const analysis::Outcome &o = design.spec.outcome;
+    const analysis::Column *column = findColumn(table, o.variable);
+    if (column && column->kind == analysis::ColumnKind::Categorical)
+        return "events-levels:" + o.variable;
+    if (o.threshold && design.spec.family == analysis::Family::Binomial)
+        return "events-above:" + o.variable + ":" + formatNumber(*o.threshold);
+    return "events-nonzero:" + o.variable;
+}
+
+analysis::RuleOutcome refineByEvents(DifferencingState &state,
+                                     const std::vector<std::int64_t> &cohortRows,
+                                     const std::vector<std::int8_t> &classOf, bool bothClasses,
+                                     int minCell, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    const std::size_t rows = state.atomOf.size();
+    const std::size_t atoms = state.sizes.size();
+    if (classOf.size() != rows)
+        return cohortRefusal(minCell);
+    // Family 0 marks the atoms some released fit of this outcome covered.
+    if (state.families.empty())
+        state.families.push_back("covered");
+    auto covered = [&](std::uint32_t a) {
+        return findExposure(state.exposed[a], 0) != nullptr;
+    };
+    bool anyCovered = false;
+    for (std::uint32_t a = 0; a < atoms && !anyCovered; ++a)
+        anyCovered = covered(a);
+    std::vector<std::int64_t> inCount(atoms, 0);
+    std::vector<std::uint8_t> inCohort(rows, 0);
+    for (std::int64_t row : cohortRows) {
+        if (row < 0 || std::size_t(row) >= rows)
+            return cohortRefusal(minCell);
+        inCohort[std::size_t(row)] = 1;
+        ++inCount[state.atomOf[std::size_t(row)]];
+    }
+    // Per atom and side (0 out, 1 in): the records of each class (2 slots).
+    std::vector<std::int64_t> counts(atoms * 4, 0);
+    std::vector<std::uint8_t> checked(atoms, 0);
+    for (std::uint32_t a = 0; a < atoms; ++a) {
+        if (inCount[a] == 0)
+            continue;
+        if (covered(a))
+            checked[a] = inCount[a] < state.sizes[a] ? 2 : 0; // split: both sides
+        else
+            checked[a] = anyCovered ? 1 : 0; // new records: their side only
+    }
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::uint32_t a = state.atomOf[r];
+        if (!checked[a] || classOf[r] < 0)
+            continue;
+        ++counts[std::size_t(a) * 4 + std::size_t(inCohort[r]) * 2 + std::size_t(classOf[r])];
+    }
+    for (std::uint32_t a = 0; a < atoms; ++a) {
+        if (!checked[a])
+            continue;
+        for (std::size_t side = checked[a] == 2 ? 0 : 1; side < 2; ++side) {
+            for (std::size_t c = bothClasses ? 0 : 1; c < 2; ++c) {
+                if (isSmall(counts[std::size_t(a) * 4 + side * 2 + c], minCell))
+                    return refusal(
+                        kRule, minCell,
+                        Tr::tr("Together with an earlier fit of this outcome on this dataset "
+                               "(by any user, for any purpose), this fit's first round would "
+                               "give the sums of a group of fewer than %1 records with (or "
+                               "without) the outcome. Fit the same cohort as the earlier "
+                               "fits (the same filters and complete cases), or a cohort that "
+                               "differs from it by at least %1 records with and %1 without "
+                               "the outcome.")
+                            .arg(minCell)
+                            .toStdString(),
+                        "outcome classes of the cohort and earlier fits");
+            }
+        }
+    }
+    // Commit: the cohort's part of each split atom becomes an atom; every atom of it is covered.
+    bool anything = false;
+    std::vector<std::uint32_t> newId(atoms);
+    for (std::uint32_t a = 0; a < atoms; ++a) {
+        newId[a] = a;
+        if (inCount[a] == 0 || inCount[a] == state.sizes[a])
+            continue;
+        newId[a] = std::uint32_t(state.sizes.size());
+        state.sizes.push_back(inCount[a]);
+        state.sizes[a] -= inCount[a];
+        state.exposed.push_back(state.exposed[a]);
+        anything = true;
+    }
+    for (std::int64_t row : cohortRows) {
+        auto &atom = state.atomOf[std::size_t(row)];
+        atom = newId[atom];
+    }
+    for (std::uint32_t a = 0; a < atoms; ++a) {
+        if (inCount[a] > 0)
+            anything |= expose(state.exposed[newId[a]], 0, { 0 });
+    }
+    if (changed)
+        *changed = anything;
+    return passed(minCell);
+}
+
+} // namespace
 
 // ---- the ledger ------------------------------------------------------------------------------
 
@@ -1348,7 +1532,12 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         }
     }
     const std::vector<Part> cohort { Part { &cohortRows, &cells } };
-    if (beyondParts.empty() && !riskBins)
+    // A fit gives Σ x over each outcome class of its cohort (outcomeClasses): the outcome's
+    // event ledger (docs/privacy-rules.md, "Event sums, and a group's joint cells").
+    bool bothClasses = true;
+    const std::vector<std::int8_t> classes
+        = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design, &bothClasses);
+    if (beyondParts.empty() && !riskBins && classes.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
     // breakpoint ledger, the kept risk-bin prefixes in its bin ledger: all checked before any is
@@ -1357,7 +1546,10 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     Entry &main = entry(name);
     Entry &breaks = entry(breakpointKey(name));
     Entry &bins = entry(binKey(name));
-    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex);
+    const QString eventsKey = name + QStringLiteral("\x1f")
+        + QString::fromStdString(eventLedgerName(data.table, design));
+    Entry &events = entry(eventsKey);
+    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex);
     if (auto loaded = load(main, name, data); !loaded)
         return loaded.error();
     if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
@@ -1375,6 +1567,17 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     analysis::RuleOutcome outcome = refineParts(nextMain, data, cohort, &mainChanged);
     if (!outcome.passed)
         return outcome;
+    std::optional<DifferencingState> nextEvents;
+    bool eventsChanged = false;
+    if (!classes.empty()) {
+        if (auto loaded = load(events, eventsKey, data); !loaded)
+            return loaded.error();
+        nextEvents = *events.state;
+        outcome = refineByEvents(*nextEvents, cohortRows, classes, bothClasses, m_limits.minCell,
+                                 &eventsChanged);
+        if (!outcome.passed)
+            return outcome;
+    }
     std::optional<DifferencingState> nextBreaks;
     if (!beyondParts.empty()) {
         nextBreaks = *breaks.state;
@@ -1477,7 +1680,9 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     for (auto [changed, target, next, key] :
          { std::tuple { mainChanged, &main, &nextMain, name },
            std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
-                        breakpointKey(name) } }) {
+                        breakpointKey(name) },
+           std::tuple { eventsChanged, &events, nextEvents ? &*nextEvents : nullptr,
+                        eventsKey } }) {
         if (!changed || !next)
             continue;
         target->state = std::move(*next);

@@ -202,7 +202,11 @@ public:
     // records beyond a breakpoint is isolated only by another sum beyond a breakpoint (on
     // another cohort, at another value, of another variable), never by a cohort alone, so
     // cohorts split by other releases (complete cases of other models) do not refuse a knot.
-    // Both are checked first and recorded only when every part passes.
+    // Both are checked first and recorded only when every part passes. The cohort also goes to
+    // the outcome's *event ledger* (one partition per dataset and outcome partition, refined by
+    // fits of that outcome only): a fit gives Σ x over each outcome class (events and
+    // non-events), so every group split off between fitted cohorts holds 0 or >= minCell records
+    // of each class (docs/privacy-rules.md, "Event sums, and a group's joint cells").
     NodeResult<analysis::RuleOutcome>
     checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                          const analysis::ResolvedDesign &design,

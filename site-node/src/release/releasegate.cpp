@@ -445,6 +445,18 @@ GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseReco
         record.add(missingCell);
         if (!missingCell.passed)
             return refuse(missingCell, record);
+        // The moments are sums over the records that hold a value: a cell like the missing one
+        // (a cohort of 60 with 55 missing would give the sums of 5 records).
+        const double present = numeric.summary.moments.count;
+        const analysis::RuleOutcome presentCell = minCellOutcome(
+            !(present > 0 && present < minCell), minCell, "values of " + name,
+            Tr::tr("Fewer than %1 records of the cohort hold a value of this variable, so its "
+                   "summary would reveal them. Describe a larger cohort or leave it out.")
+                .arg(minCell)
+                .toStdString());
+        record.add(presentCell);
+        if (!presentCell.passed)
+            return refuse(presentCell, record);
         // Dominance of the sum (mean × count) and of the sum of squares about the mean.
         std::vector<double> absolute;
         std::vector<double> squares;
