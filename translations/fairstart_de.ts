@@ -9248,5 +9248,13 @@ Schätzwert (SE)</translation>
         <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
         <translation>Die Untergruppengrenzen von %1 müssen aufsteigen, jede auf einer anderen Grenze des Histogramms des Knotens für %1.</translation>
     </message>
+    <message>
+        <source>Together with an earlier fit of this outcome on this dataset (by any user, for any purpose), this fit&apos;s first round would give the sums of a group of fewer than %1 records with (or without) the outcome. Fit the same cohort as the earlier fits (the same filters and complete cases), or a cohort that differs from it by at least %1 records with and %1 without the outcome.</source>
+        <translation>Zusammen mit einer früheren Anpassung dieses Ergebnisses an diesem Datensatz (durch beliebige Benutzer, zu beliebigem Zweck) würde die erste Runde dieser Anpassung die Summen einer Gruppe von weniger als %1 Datensätzen mit (oder ohne) das Ergebnis liefern. Passen Sie dieselbe Kohorte an wie die früheren Anpassungen (dieselben Filter und vollständigen Fälle) oder eine Kohorte, die sich davon um mindestens %1 Datensätze mit und %1 ohne das Ergebnis unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort hold a value of this variable, so its summary would reveal them. Describe a larger cohort or leave it out.</source>
+        <translation>Weniger als %1 Datensätze der Kohorte haben einen Wert dieser Variablen, daher würde ihre Zusammenfassung sie offenlegen. Beschreiben Sie eine größere Kohorte oder lassen Sie die Variable weg.</translation>
+    </message>
 </context>
 </TS>

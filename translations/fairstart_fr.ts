@@ -9243,5 +9243,13 @@ estimation (ES)</translation>
         <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
         <translation>Les bornes de sous-groupe de %1 doivent être croissantes, chacune sur une borne différente de l&apos;histogramme de %1 établi par le nœud.</translation>
     </message>
+    <message>
+        <source>Together with an earlier fit of this outcome on this dataset (by any user, for any purpose), this fit&apos;s first round would give the sums of a group of fewer than %1 records with (or without) the outcome. Fit the same cohort as the earlier fits (the same filters and complete cases), or a cohort that differs from it by at least %1 records with and %1 without the outcome.</source>
+        <translation>Avec un ajustement antérieur de cette issue sur ce jeu de données (par tout utilisateur, pour toute finalité), le premier tour de cet ajustement donnerait les sommes d&apos;un groupe de moins de %1 enregistrements avec (ou sans) l&apos;issue. Ajustez la même cohorte que les ajustements antérieurs (mêmes filtres et cas complets), ou une cohorte qui en diffère d&apos;au moins %1 enregistrements avec et %1 sans l&apos;issue.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort hold a value of this variable, so its summary would reveal them. Describe a larger cohort or leave it out.</source>
+        <translation>Moins de %1 enregistrements de la cohorte ont une valeur de cette variable, son résumé les révélerait donc. Décrivez une cohorte plus grande ou laissez-la de côté.</translation>
+    </message>
 </context>
 </TS>

@@ -9243,5 +9243,13 @@ schatting (SE)</translation>
         <source>The subgroup edges of %1 must increase, each at another edge of the node&apos;s histogram of %1.</source>
         <translation>De subgroepgrenzen van %1 moeten oplopen, elk op een andere grens van het histogram van %1 op de node.</translation>
     </message>
+    <message>
+        <source>Together with an earlier fit of this outcome on this dataset (by any user, for any purpose), this fit&apos;s first round would give the sums of a group of fewer than %1 records with (or without) the outcome. Fit the same cohort as the earlier fits (the same filters and complete cases), or a cohort that differs from it by at least %1 records with and %1 without the outcome.</source>
+        <translation>Samen met een eerdere fit van deze uitkomst op deze dataset (door welke gebruiker ook, voor welk doel ook) zou de eerste ronde van deze fit de sommen geven van een groep van minder dan %1 records met (of zonder) de uitkomst. Fit hetzelfde cohort als de eerdere fits (dezelfde filters en complete cases), of een cohort dat daarvan verschilt in ten minste %1 records met en %1 zonder de uitkomst.</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 records of the cohort hold a value of this variable, so its summary would reveal them. Describe a larger cohort or leave it out.</source>
+        <translation>Minder dan %1 records van het cohort hebben een waarde voor deze variabele, dus de samenvatting zou ze onthullen. Beschrijf een groter cohort of laat de variabele weg.</translation>
+    </message>
 </context>
 </TS>
