@@ -1007,15 +1007,12 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
 </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
-   pairs across sites estimated from the pooled risk bins; no error bound exists)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (maskierte Studie: AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standort,
-   Paare über Standorte hinweg aus den zusammengefassten Risikoklassen geschätzt; keine Fehlerschranke)
+            <numerusform>  (maskiert: Paare innerhalb eines Standorts exakt an %1 von %n Standort, übergreifend aus zusammengefassten Klassen; keine Fehlerschranke)
 </numerusform>
-            <numerusform>  (maskierte Studie: AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standorten,
-   Paare über Standorte hinweg aus den zusammengefassten Risikoklassen geschätzt; keine Fehlerschranke)
+            <numerusform>  (maskiert: Paare innerhalb eines Standorts exakt an %1 von %n Standorten, übergreifend aus zusammengefassten Klassen; keine Fehlerschranke)
 </numerusform>
         </translation>
     </message>

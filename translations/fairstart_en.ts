@@ -42,15 +42,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
-   pairs across sites estimated from the pooled risk bins; no error bound exists)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (masked study: AUC with pairs within a site exact at %1 of %n site,
-   pairs across sites estimated from the pooled risk bins; no error bound exists)
+            <numerusform>  (masked: pairs within a site exact at %1 of %n site, across sites from pooled bins; no error bound)
 </numerusform>
-            <numerusform>  (masked study: AUC with pairs within a site exact at %1 of %n sites,
-   pairs across sites estimated from the pooled risk bins; no error bound exists)
+            <numerusform>  (masked: pairs within a site exact at %1 of %n sites, across sites from pooled bins; no error bound)
 </numerusform>
         </translation>
     </message>

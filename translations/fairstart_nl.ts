@@ -1002,15 +1002,12 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
 </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked study: AUC with pairs within a site exact at %1 of %n site(s),
-   pairs across sites estimated from the pooled risk bins; no error bound exists)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (gemaskeerde studie: AUC met paren binnen een site exact bij %1 van %n site,
-   paren over sites heen geschat uit de samengevoegde risicoklassen; er bestaat geen foutgrens)
+            <numerusform>  (gemaskeerd: paren binnen een site exact bij %1 van %n site, over sites heen uit samengevoegde klassen; geen foutgrens)
 </numerusform>
-            <numerusform>  (gemaskeerde studie: AUC met paren binnen een site exact bij %1 van %n sites,
-   paren over sites heen geschat uit de samengevoegde risicoklassen; er bestaat geen foutgrens)
+            <numerusform>  (gemaskeerd: paren binnen een site exact bij %1 van %n sites, over sites heen uit samengevoegde klassen; geen foutgrens)
 </numerusform>
         </translation>
     </message>
