@@ -1007,12 +1007,12 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
 </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from risk bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (maskiert: Paare innerhalb eines Standorts exakt an %1 von %n Standort, übergreifend aus zusammengefassten Klassen; keine Fehlerschranke)
+            <numerusform>  (maskiert: Paare innerhalb eines Standorts exakt an %1 von %n Standort, übergreifend aus Risikoklassen; keine Fehlerschranke)
 </numerusform>
-            <numerusform>  (maskiert: Paare innerhalb eines Standorts exakt an %1 von %n Standorten, übergreifend aus zusammengefassten Klassen; keine Fehlerschranke)
+            <numerusform>  (maskiert: Paare innerhalb eines Standorts exakt an %1 von %n Standorten, übergreifend aus Risikoklassen; keine Fehlerschranke)
 </numerusform>
         </translation>
     </message>

@@ -42,12 +42,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from risk bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (masked: pairs within a site exact at %1 of %n site, across sites from pooled bins; no error bound)
+            <numerusform>  (masked: pairs within a site exact at %1 of %n site, across sites from risk bins; no error bound)
 </numerusform>
-            <numerusform>  (masked: pairs within a site exact at %1 of %n sites, across sites from pooled bins; no error bound)
+            <numerusform>  (masked: pairs within a site exact at %1 of %n sites, across sites from risk bins; no error bound)
 </numerusform>
         </translation>
     </message>

@@ -1002,12 +1002,12 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
 </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from risk bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (masqué&#xa0;: paires d&apos;un même site exactes sur %1 de %n site, entre sites d&apos;après les classes regroupées&#xa0;; sans borne d&apos;erreur)
+            <numerusform>  (masqué&#xa0;: paires d&apos;un même site exactes sur %1 de %n site, entre sites d&apos;après les classes de risque&#xa0;; sans borne d&apos;erreur)
 </numerusform>
-            <numerusform>  (masqué&#xa0;: paires d&apos;un même site exactes sur %1 de %n sites, entre sites d&apos;après les classes regroupées&#xa0;; sans borne d&apos;erreur)
+            <numerusform>  (masqué&#xa0;: paires d&apos;un même site exactes sur %1 de %n sites, entre sites d&apos;après les classes de risque&#xa0;; sans borne d&apos;erreur)
 </numerusform>
         </translation>
     </message>

@@ -1002,12 +1002,12 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
 </translation>
     </message>
     <message numerus="yes">
-        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from pooled bins; no error bound)
+        <source>  (masked: pairs within a site exact at %1 of %n site(s), across sites from risk bins; no error bound)
 </source>
         <translation>
-            <numerusform>  (gemaskeerd: paren binnen een site exact bij %1 van %n site, over sites heen uit samengevoegde klassen; geen foutgrens)
+            <numerusform>  (gemaskeerd: paren binnen een site exact bij %1 van %n site, over sites heen uit risicoklassen; geen foutgrens)
 </numerusform>
-            <numerusform>  (gemaskeerd: paren binnen een site exact bij %1 van %n sites, over sites heen uit samengevoegde klassen; geen foutgrens)
+            <numerusform>  (gemaskeerd: paren binnen een site exact bij %1 van %n sites, over sites heen uit risicoklassen; geen foutgrens)
 </numerusform>
         </translation>
     </message>

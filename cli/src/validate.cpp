@@ -150,7 +150,7 @@ QString formatEvaluationDetails(const protocol::FitReport &report)
         // A masked evaluation: the sums say how many sites' pairs are exact, and no more; no
         // bound exists (before, the JSON gave the pooled bins' tie term as one).
         t += Tr::tr("  (masked: pairs within a site exact at %1 of %n site(s), across sites from "
-                    "pooled bins; no error bound)\n",
+                    "risk bins; no error bound)\n",
                     nullptr, int(report.perSite.size()))
                  .arg(report.discrimination->sitesWithExact);
     } else if (report.discrimination) {

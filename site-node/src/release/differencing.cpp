@@ -297,11 +297,6 @@ bool carriesSums(const std::string &family, const std::vector<std::int32_t> &cod
         && std::binary_search(codes.begin(), codes.end(), 0);
 }
 
-bool isJointFamily(const std::string &family)
-{
-    return family.size() > 2 && family[0] == 't' && family[1] == ':';
-}
-
 analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
                               std::string detail)
 {
@@ -1136,16 +1131,6 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
                         || isSmall(counters[f].get(s * 2, 0), minCell)))
                     return cellRefusal(minCell, families[splitFamilies[f]]);
-                // A two-way table's cells: the difference of the table on the atom and on a part
-                // of it is the other part's table, cell by cell (red team 5, docs/privacy-rules.md
-                // "Event sums, and a group's joint cells").
-                if (isJointFamily(families[splitFamilies[f]])) {
-                    for (std::int32_t code : exposedCodes) {
-                        if (isSmall(counters[f].get(s * 2 + 1, code), minCell)
-                            || isSmall(counters[f].get(s * 2, code), minCell))
-                            return cellRefusal(minCell, families[splitFamilies[f]]);
-                    }
-                }
             }
         }
     }
