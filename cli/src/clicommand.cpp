@@ -4,6 +4,7 @@
 #include "clidetail.h"
 
 #include "fairstart/cli/tr.h"
+#include "fairstart/client/cataloguelabels.h"
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/federatedrun.h"
 #include "fairstart/client/federation.h"
@@ -902,10 +903,9 @@ Option reportOption()
 }
 
 // The catalogue's labels of the run's dataset, as the workbench's report has them
-// (ui::catalogueLabels over the merged catalogue: a variable's label under its name, a level's
-// under "variable=level"), for the PDF report: before, it showed the raw names where the
-// workbench's showed the labels. A site that does not answer now adds none; the report is then
-// drawn with the other sites' labels (and raw names where none has one).
+// (client::catalogueLabels over the merged catalogue), for the PDF report: before, it showed the
+// raw names where the workbench's showed the labels. A site that does not answer now adds none;
+// the report is then drawn with the other sites' labels (and raw names where none has one).
 QMap<QString, QString> reportLabels(const Common &c, const RunOptions &options)
 {
     Transport transport;
@@ -918,17 +918,10 @@ QMap<QString, QString> reportLabels(const Common &c, const RunOptions &options)
         if (r.ok())
             catalogues << r.answer;
     }
-    const MergedCatalogue merged = mergeCatalogues(catalogues, options.dataset);
-    QMap<QString, QString> labels;
-    for (const MergedVariable &v : merged.variables) {
-        if (!v.shown.label.trimmed().isEmpty())
-            labels.insert(v.name, v.shown.label);
-        for (const protocol::CatalogueLevel &l : v.shown.levels) {
-            if (!l.label.trimmed().isEmpty())
-                labels.insert(v.name + QLatin1Char('=') + l.name, l.label);
-        }
-    }
-    return labels;
+    QList<protocol::CatalogueVariable> shown;
+    for (const MergedVariable &v : mergeCatalogues(catalogues, options.dataset).variables)
+        shown << v.shown;
+    return client::catalogueLabels(shown);
 }
 
 int runModel(const Common &c, RunOptions options, const QString &formula, bool verbose,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/federation.h"
+#include "fairstart/client/cataloguelabels.h"
 
 #include "fairstart/client/tr.h"
 
@@ -349,6 +350,24 @@ PooledDescriptives poolDescriptives(const QList<SiteDescriptives> &sites)
         });
     }
     return pooled;
+}
+
+QString levelLabelKey(const QString &variable, const QString &level)
+{
+    return variable + QLatin1Char('=') + level;
+}
+
+QMap<QString, QString> catalogueLabels(const QList<protocol::CatalogueVariable> &variables)
+{
+    QMap<QString, QString> labels;
+    for (const protocol::CatalogueVariable &v : variables) {
+        labels.insert(v.name, v.label);
+        for (const protocol::CatalogueLevel &l : v.levels) {
+            if (!l.label.isEmpty())
+                labels.insert(levelLabelKey(v.name, l.name), l.label);
+        }
+    }
+    return labels;
 }
 
 } // namespace fairstart::client

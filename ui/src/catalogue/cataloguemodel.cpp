@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 
+#include "fairstart/client/cataloguelabels.h"
+
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/termlabels.h"
 #include "fairstart/ui/tr.h"
@@ -96,15 +98,11 @@ QString siteLevelsText(const protocol::CatalogueVariable &v, int threshold)
 
 QMap<QString, QString> catalogueLabels(const QList<CatalogueEntry> &entries)
 {
-    QMap<QString, QString> labels;
-    for (const CatalogueEntry &e : entries) {
-        labels.insert(e.variable.name, e.variable.label);
-        for (const protocol::CatalogueLevel &l : e.variable.levels) {
-            if (!l.label.isEmpty())
-                labels.insert(levelLabelKey(e.variable.name, l.name), l.label);
-        }
-    }
-    return labels;
+    QList<protocol::CatalogueVariable> variables;
+    variables.reserve(entries.size());
+    for (const CatalogueEntry &e : entries)
+        variables << e.variable;
+    return client::catalogueLabels(variables);
 }
 
 QStringList CatalogueEntry::shownLevels() const

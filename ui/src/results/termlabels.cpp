@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/ui/results/termlabels.h"
 
+#include "fairstart/client/cataloguelabels.h"
+
 #include "fairstart/ui/results/format.h"
 #include "fairstart/ui/tr.h"
 
@@ -56,7 +58,7 @@ QString columnLabel(const std::string &column, const analysis::Predictor &p,
 
 QString levelLabelKey(const QString &variable, const QString &level)
 {
-    return variable + QLatin1Char('=') + level;
+    return client::levelLabelKey(variable, level);
 }
 
 QString levelLabel(const QMap<QString, QString> &labels, const QString &variable,
