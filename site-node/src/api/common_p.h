@@ -403,6 +403,8 @@ struct ApiHandlers::PreparedDesign {
     // The design's columns alone (designColumns), as the design cache keeps them with the
     // matrix: what a later step of the same design gives the ledger without the table.
     std::shared_ptr<const LoadedDataset> columns;
+    // The same columns as the design cache keeps them between requests (CompactColumns).
+    std::shared_ptr<const CompactColumns> compactColumns;
     DesignCache::Key key; // of the matrix in the design cache
     DatasetToken token;
     std::int64_t consented = 0; // records with consent for the purpose

@@ -11,13 +11,46 @@
 
 #include <QString>
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <tuple>
+#include <vector>
 
 namespace fairstart::node {
+
+// A design's columns (designColumns) as the design cache and an evaluation study keep them between
+// requests (issue 16: what a node holds at rest). The outcome and the binary and categorical
+// predictors of a design are `analysis::Column` codes of 4 bytes a record; kept here in one byte
+// (code + 1, 0 = missing) when every column of the table is categorical with at most 255 levels
+// (a binomial design: its numeric predictors are lattice cells, release/latticecolumns.h), else
+// the table as it is. The release rules read an `analysis::DataTable`: expanded() gives the very
+// columns back as such, shared by the requests that use it at the same time and freed when the
+// last of them ends, so the 4-byte codes exist only while a request reads them.
+class CompactColumns {
+public:
+    // `columns` stays the expansion while a request holds it (no second copy is built then).
+    explicit CompactColumns(std::shared_ptr<const LoadedDataset> columns);
+    std::shared_ptr<const LoadedDataset> expanded() const;
+    bool compact() const { return m_full == nullptr; } // for tests
+    std::size_t bytes() const; // the codes' bytes held at rest (for tests and benches)
+
+private:
+    struct Narrow {
+        std::string name;
+        std::vector<std::uint8_t> codes; // code + 1; 0 = missing
+        std::vector<std::string> levels;
+    };
+    std::shared_ptr<const LoadedDataset> m_full; // not compacted: the columns themselves
+    LoadedDataset m_rest; // info, steps and lattice cells, with an empty table
+    std::vector<Narrow> m_narrow; // in the table's column order
+    std::size_t m_rows = 0;
+    mutable std::mutex m_mutex;
+    mutable std::weak_ptr<const LoadedDataset> m_expanded;
+};
 
 // buildDesign(table, design, consent mask) is a pure function of the loaded table, the resolved
 // design and the consent mask, which follows from the purpose and whether the policy requires a
@@ -57,9 +90,12 @@ public:
 
     // The matrix of `key` built under `token` (null: none), with its facts and columns, and
     // whether the differencing ledger recorded the design's cohort since (markRecorded).
+    // `columns` receives the design's columns expanded (CompactColumns::expanded), `compact` the
+    // form they are kept in.
     std::shared_ptr<const analysis::DesignMatrix>
     find(const Key &key, const DatasetToken &token, Facts *facts = nullptr,
-         std::shared_ptr<const LoadedDataset> *columns = nullptr, bool *recorded = nullptr);
+         std::shared_ptr<const LoadedDataset> *columns = nullptr, bool *recorded = nullptr,
+         std::shared_ptr<const CompactColumns> *compact = nullptr);
     // The ledger passed and recorded the design's cohort (and its parts) under `token`: its
     // atoms are then unions of the ledger's atoms for good (the ledger only refines), so a later
     // check of the same design splits no atom and reads only the design's own families, which
@@ -68,7 +104,7 @@ public:
     void markRecorded(const Key &key, const DatasetToken &token);
     void insert(const Key &key, const DatasetToken &token,
                 std::shared_ptr<const analysis::DesignMatrix> design, const Facts &facts,
-                std::shared_ptr<const LoadedDataset> columns);
+                std::shared_ptr<const CompactColumns> columns);
     void insert(const Key &key, const DatasetToken &token,
                 std::shared_ptr<const analysis::DesignMatrix> design)
     {
@@ -83,7 +119,7 @@ private:
         const qint64 *tokenAddress = nullptr;
         std::weak_ptr<const analysis::DesignMatrix> design;
         Facts facts;
-        std::shared_ptr<const LoadedDataset> columns;
+        std::shared_ptr<const CompactColumns> columns;
         bool recorded = false;
     };
     void dropExpired();

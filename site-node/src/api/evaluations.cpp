@@ -290,7 +290,8 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         // unmask this site's bins.
         // The design's columns kept with the study while the dataset's generation is the
         // study's; otherwise the table (a re-import ends the study, as below).
-        std::shared_ptr<const LoadedDataset> data = study.ledgerColumns;
+        std::shared_ptr<const LoadedDataset> data
+            = study.ledgerColumns ? study.ledgerColumns->expanded() : nullptr;
         const auto current = m_cache.token(spec.dataset);
         if (!data || quint64(data->info.generation) != spec.generation || !current || !*current
             || quint64(**current) != spec.generation) {

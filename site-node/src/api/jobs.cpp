@@ -145,9 +145,10 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
                            m_policy.requireConsentColumn(), protocol::designHash(design) };
     DesignCache::Facts facts;
     std::shared_ptr<const LoadedDataset> columns;
+    std::shared_ptr<const CompactColumns> compact;
     bool recorded = false;
     std::shared_ptr<const analysis::DesignMatrix> matrix
-        = m_designCache->find(key, *token, &facts, &columns, &recorded);
+        = m_designCache->find(key, *token, &facts, &columns, &recorded, &compact);
     audit.set("designCached", matrix != nullptr);
     std::shared_ptr<const LoadedDataset> table; // the whole table, when it is read
     if (matrix) {
@@ -225,14 +226,16 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         matrix = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
         facts = { consent->consented, cohort->size };
         columns = std::make_shared<const LoadedDataset>(designColumns(dataset, design));
+        compact = std::make_shared<const CompactColumns>(columns);
         key.generation = dataset.info.generation;
         *token = loadedToken;
-        m_designCache->insert(key, loadedToken, matrix, facts, columns);
+        m_designCache->insert(key, loadedToken, matrix, facts, compact);
         table = std::move(data).value();
     }
     if (matrix->n() != facts.cohortSize)
         return respond(m_gate->dataFailure(audit.release));
     prepared->columns = columns;
+    prepared->compactColumns = std::move(compact);
     prepared->dataset = table ? std::move(table) : std::move(columns);
     prepared->key = key;
     prepared->token = *token;
@@ -439,7 +442,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     if (evaluation) {
         state->fittedBeta = fittedBeta;
         state->fittedBetaHash = protocol::betaHash(fittedBeta);
-        state->ledgerColumns = prepared.columns;
+        state->ledgerColumns = prepared.compactColumns;
     }
     JobSpec spec;
     spec.user = token.user;

@@ -22,6 +22,8 @@
 
 namespace fairstart::node {
 
+class CompactColumns; // api/designcache_p.h
+
 struct StudyState {
     std::mutex mutex;
     protocol::StudyManifest manifest;
@@ -69,7 +71,8 @@ struct StudyState {
     // The job recorded the design's cohort and cells in the ledger already, so the round's check
     // splits no atom and reads no other column; the table is not read again for it (issue 16:
     // reading it kept the whole table in memory, 48 MB at 250,000 records × 20 predictors).
-    std::shared_ptr<const LoadedDataset> ledgerColumns;
+    // Kept compact between requests (CompactColumns: the codes in one byte), expanded by the round.
+    std::shared_ptr<const CompactColumns> ledgerColumns;
 };
 
 } // namespace fairstart::node

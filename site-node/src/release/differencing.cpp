@@ -1537,8 +1537,6 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex);
     if (auto loaded = load(main, name, data); !loaded)
         return loaded.error();
-    if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
-        return loaded.error();
     if (auto loaded = loadReleased(bins, data); !loaded)
         return loaded.error();
     // A cohort 1..minCell-1 records from a run of an earlier evaluation's released bins.
@@ -1565,6 +1563,10 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     }
     std::optional<DifferencingState> nextBreaks;
     if (!beyondParts.empty()) {
+        // Read only for a design that breaks a variable: the ledger of a dataset none did is
+        // one atom of every record, 4 bytes a record held for nothing (issue 16).
+        if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
+            return loaded.error();
         nextBreaks = *breaks.state;
         outcome = refineParts(*nextBreaks, data, beyondParts, &breaksChanged);
         if (!outcome.passed)
