@@ -16,6 +16,8 @@
 // One node: FITS CLI fits at once against one fit alone (alternated), each fit's wall time.
 // same (default): every fit the same model; different: every fit of the run a model of its own
 // (no two share a design, a β or a release: the node can share no work between them).
+// Also the node's CPU per fit alone and together, and node_bound_ratio: the node's CPU for the
+// group over the cores against a lone fit's wall time, the bound with the clients elsewhere.
 //   bench_cli_fit memory [SITES=4] [ROWS_PER_SITE...=250000 1000000]
 // Each node's resident memory against its design matrix (issue 16: at most 1.3x): before the
 // first fit, after a cold and two warm fits (VmRSS, of it anonymous), and its peaks (VmHWM) in the
@@ -819,19 +821,28 @@ int concurrent(int rows, int fits, int predictors, bool different)
     cpuTogether /= 3 * fits;
     cliAlone /= 3;
     cliTogether /= 3 * fits;
+    // The node's share: what the group would need if the ten clients ran on other machines,
+    // as deployed ones do. node_cpu_ten_vs_one: the node's CPU for the ten fits against one
+    // fit alone; node_bound_ratio: the node's CPU for the ten on this machine's cores against
+    // the lone fit's wall time, a lower bound of the ratio with the clients elsewhere.
+    const double nodeAlone = cpuAlone - cliAlone, nodeTogether = cpuTogether - cliTogether;
     std::printf("{\"bench\":\"cli_fit_concurrent\",\"models\":\"%s\",\"rows\":%d,"
                 "\"predictors\":%d,\"fits\":%d,"
                 "\"alone_s\":%s,\"concurrent_s\":%s,\"alone_median_s\":%.3f,"
                 "\"concurrent_median_s\":%.3f,\"concurrent_max_s\":%.3f,\"ratio_median\":%.2f,"
                 "\"node_rss_mb\":%.1f,\"group_wall_s\":%s,\"cpu_per_fit_alone_s\":%.3f,"
                 "\"cpu_per_fit_together_s\":%.3f,\"cli_cpu_per_fit_alone_s\":%.3f,"
-                "\"cli_cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f}\n",
+                "\"cli_cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f,"
+                "\"node_cpu_per_fit_alone_s\":%.3f,\"node_cpu_per_fit_together_s\":%.3f,"
+                "\"node_cpu_ten_vs_one\":%.2f,\"node_bound_ratio\":%.2f}\n",
                 different ? "different" : "same", rows, predictors, fits, qPrintable(list(alone)),
                 qPrintable(list(together)), median(alone), median(together),
                 *std::max_element(together.begin(), together.end()),
                 median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024,
                 qPrintable(list(wallTogether)), cpuAlone, cpuTogether, cliAlone, cliTogether,
-                QThread::idealThreadCount(), fits * cpuAlone / QThread::idealThreadCount());
+                QThread::idealThreadCount(), fits * cpuAlone / QThread::idealThreadCount(),
+                nodeAlone, nodeTogether, fits * nodeTogether / nodeAlone,
+                fits * nodeTogether / QThread::idealThreadCount() / median(alone));
     return 0;
 }
 

@@ -301,12 +301,8 @@ std::optional<LimitRefusal> ApiHandlers::takeDescriptivesQuota(const QString &us
     static const QString kind = QStringLiteral("descriptives");
     const int quota = m_policy.descriptivesPerUserPerDay();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    bool allowed = false;
-    {
-        std::lock_guard lock(m_quotaMutex);
-        auto used = m_store->dailyCount(kind, user, now.date());
-        allowed = used && *used < quota && m_store->incrementDailyCount(kind, user, now.date());
-    }
+    auto taken = m_store->takeDailyCount(kind, user, now.date(), quota);
+    const bool allowed = taken && taken->has_value();
     const LimitRefusal refused = descriptivesQuotaRefusal(quota, now);
     if (!allowed) {
         checks.append(refused.auditCheck());

@@ -645,23 +645,7 @@ public:
                                               const QByteArray &requestJson) override
     {
         PendingAudit mine { entryIn, requestJson, std::nullopt };
-        std::unique_lock queue(m_auditMutex);
-        m_auditQueue.push_back(&mine);
-        while (!mine.result) {
-            if (m_auditWriting) {
-                m_auditWritten.wait(queue);
-                continue;
-            }
-            m_auditWriting = true;
-            std::vector<PendingAudit *> batch;
-            batch.swap(m_auditQueue);
-            queue.unlock();
-            writeAuditBatch(batch);
-            queue.lock();
-            m_auditWriting = false;
-            m_auditWritten.notify_all();
-        }
-        return *mine.result;
+        return commitInGroup(mine);
     }
 
     NodeResult<AuditVerification> verifyAudit() const override
@@ -1095,6 +1079,20 @@ public:
         return count;
     }
 
+    NodeResult<std::optional<int>> takeDailyCount(const QString &kind, const QString &user,
+                                                  const QDate &day, int limit) override
+    {
+        const DailyTake take { user, dailyKey(kind, day), limit };
+        PendingAudit mine;
+        mine.take = &take;
+        auto counted = commitInGroup(mine);
+        if (!counted)
+            return counted.error();
+        if (*counted < 0)
+            return std::optional<int>();
+        return std::optional<int>(int(*counted));
+    }
+
     NodeResult<int> dailyCount(const QString &kind, const QString &user,
                                const QDate &day) const override
     {
@@ -1293,11 +1291,70 @@ private:
         return text;
     }
 
+    // A daily count to take in the group commit (takeDailyCount) instead of an audit entry.
+    struct DailyTake {
+        QString user;
+        QString day; // dailyKey
+        int limit = 0;
+    };
+
     struct PendingAudit {
         QJsonObject entry;
         QByteArray request; // canonical JSON of the entry's "request", or empty (in `entry`)
         std::optional<NodeResult<qint64>> result;
+        // Set: this is a daily count, not an audit entry; its result is the count after it,
+        // or -1 when the cap was spent (nothing counted).
+        const DailyTake *take = nullptr;
     };
+
+    // With m_mutex held, inside the batch's transaction.
+    NodeResult<qint64> takeDailyLocked(const DailyTake &take)
+    {
+        Statement ins(m_db, "INSERT OR IGNORE INTO daily_jobs(user, day, count) VALUES(?, ?, 0)");
+        ins.bind(1, take.user);
+        ins.bind(2, take.day);
+        if (ins.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("counting jobs"));
+        Statement up(m_db,
+                     "UPDATE daily_jobs SET count = count + 1 WHERE user = ? AND day = ? "
+                     "AND count < ?");
+        up.bind(1, take.user);
+        up.bind(2, take.day);
+        up.bind(3, qint64(take.limit));
+        if (up.step() != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("counting jobs"));
+        if (sqlite3_changes(m_db) != 1)
+            return qint64(-1);
+        Statement get(m_db, "SELECT count FROM daily_jobs WHERE user = ? AND day = ?");
+        get.bind(1, take.user);
+        get.bind(2, take.day);
+        if (get.step() != SQLITE_ROW)
+            return internalError(m_db, QStringLiteral("counting jobs"));
+        return get.int64(0);
+    }
+
+    // Waits for `mine` to be written by a group commit (this thread's or another's): the audit
+    // entries and daily counts queued meanwhile share one transaction and one fsync.
+    NodeResult<qint64> commitInGroup(PendingAudit &mine)
+    {
+        std::unique_lock queue(m_auditMutex);
+        m_auditQueue.push_back(&mine);
+        while (!mine.result) {
+            if (m_auditWriting) {
+                m_auditWritten.wait(queue);
+                continue;
+            }
+            m_auditWriting = true;
+            std::vector<PendingAudit *> batch;
+            batch.swap(m_auditQueue);
+            queue.unlock();
+            writeAuditBatch(batch);
+            queue.lock();
+            m_auditWriting = false;
+            m_auditWritten.notify_all();
+        }
+        return *mine.result;
+    }
 
     void writeAuditBatch(const std::vector<PendingAudit *> &batch)
     {
@@ -1315,7 +1372,8 @@ private:
                 pending->result = internalError(m_db, QStringLiteral("writing an audit entry"));
                 continue;
             }
-            pending->result = appendAuditLocked(pending->entry, pending->request);
+            pending->result = pending->take ? takeDailyLocked(*pending->take)
+                                            : appendAuditLocked(pending->entry, pending->request);
             if (!*pending->result)
                 exec("ROLLBACK TO audit_entry");
             exec("RELEASE audit_entry");
@@ -1417,6 +1475,23 @@ NodeResult<sqlite3 *> openKeyed(const QString &path, const QString &passphrase, 
 } // namespace
 
 SiteStore::~SiteStore() = default;
+
+NodeResult<std::optional<int>> SiteStore::takeDailyCount(const QString &kind, const QString &user,
+                                                         const QDate &day, int limit)
+{
+    // The check and the count whole, for every store of this kind (only tests' wrappers use it).
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    auto used = dailyCount(kind, user, day);
+    if (!used)
+        return used.error();
+    if (*used >= limit)
+        return std::optional<int>();
+    auto counted = incrementDailyCount(kind, user, day);
+    if (!counted)
+        return counted.error();
+    return std::optional<int>(*counted);
+}
 
 QString SiteStore::storePath(const QString &dataDir)
 {

@@ -11,9 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <mutex>
 #include <thread>
 
 using namespace fairstart::node;
@@ -397,6 +400,72 @@ private Q_SLOTS:
         QCOMPARE(store->incrementDailyJobs(QStringLiteral("ann"), day.addDays(1)).value(), 1);
         QCOMPARE(store->incrementDailyJobs(QStringLiteral("bob"), day).value(), 1);
         QCOMPARE(store->dailyJobs(QStringLiteral("ann"), day).value(), 2);
+    }
+
+    // The daily cap's check and count as one step, taken by many threads at once beside audit
+    // entries (they share the group commit): exactly `limit` are counted, the rest refused, each
+    // count a different number, and the counts are in the store when the calls return.
+    void takeDailyCountAtTheCap()
+    {
+        QTemporaryDir dir;
+        const QDate day(2026, 11, 22);
+        constexpr int kThreads = 6, kEach = 10, kLimit = 37;
+        std::atomic<int> taken { 0 }, refused { 0 }, failed { 0 };
+        std::vector<int> counts;
+        std::mutex countsMutex;
+        {
+            auto store = makeStore(dir.path());
+            QCOMPARE(store->takeDailyCount(QString(), QStringLiteral("bob"), day, 1)->value_or(-1),
+                     1);
+            QVERIFY(!store->takeDailyCount(QString(), QStringLiteral("bob"), day, 1)->has_value());
+            std::vector<std::thread> threads;
+            for (int t = 0; t < kThreads; ++t) {
+                threads.emplace_back([&, t] {
+                    for (int i = 0; i < kEach; ++i) {
+                        (void)store->appendAudit(QJsonObject { { QStringLiteral("thread"), t },
+                                                               { QStringLiteral("i"), i } });
+                        auto take
+                            = store->takeDailyCount(QString(), QStringLiteral("ann"), day, kLimit);
+                        if (!take) {
+                            ++failed;
+                        } else if (take->has_value()) {
+                            ++taken;
+                            std::lock_guard lock(countsMutex);
+                            counts.push_back(**take);
+                        } else {
+                            ++refused;
+                        }
+                    }
+                });
+            }
+            for (std::thread &t : threads)
+                t.join();
+            QCOMPARE(failed.load(), 0);
+            QCOMPARE(taken.load(), kLimit);
+            QCOMPARE(refused.load(), kThreads * kEach - kLimit);
+            std::sort(counts.begin(), counts.end());
+            for (int k = 0; k < kLimit; ++k)
+                QCOMPARE(counts[size_t(k)], k + 1);
+            // Another kind and another day have counts of their own.
+            QCOMPARE(store
+                         ->takeDailyCount(QStringLiteral("descriptives"), QStringLiteral("ann"),
+                                          day, kLimit)
+                         ->value_or(-1),
+                     1);
+            QCOMPARE(store->takeDailyCount(QString(), QStringLiteral("ann"), day.addDays(1), 1)
+                         ->value_or(-1),
+                     1);
+            QCOMPARE(store->auditCount().value(), qint64(kThreads * kEach));
+        }
+        auto reopened = SiteStore::open(dir.path(), kPassphrase);
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->dailyJobs(QStringLiteral("ann"), day).value(), kLimit);
+        QCOMPARE((*reopened)
+                     ->dailyCount(QStringLiteral("descriptives"), QStringLiteral("ann"), day)
+                     .value(),
+                 1);
+        QCOMPARE((*reopened)->dailyJobs(QStringLiteral("bob"), day).value(), 1);
+        QVERIFY((*reopened)->verifyAudit()->ok);
     }
 
     void secrets()

@@ -196,7 +196,6 @@ private:
     NodeSecrets m_secrets;
     DatasetCache m_cache;
     JobManager m_jobs;
-    std::mutex m_quotaMutex;
     // One lock per dataset for the cohort memory's check-and-record (never one for the node).
     std::mutex m_datasetLocksMutex;
     std::map<QString, std::unique_ptr<std::mutex>> m_datasetLocks;

@@ -296,6 +296,14 @@ public:
         = 0;
     virtual NodeResult<int> dailyCount(const QString &kind, const QString &user,
                                        const QDate &day) const = 0;
+    // One more request of `kind` ("" the jobs) for `user` on `day` if fewer than `limit` were
+    // counted: the count after it, or nullopt when the cap is spent (nothing counted). The count
+    // is durable when this returns, as incrementDailyCount's. The check and the increment are one
+    // step, so concurrent callers need no lock of their own (the default checks, then counts,
+    // under a lock; SQLCipher's is one statement, committed with the concurrent audit entries
+    // and counts in one transaction: one fsync for all).
+    virtual NodeResult<std::optional<int>> takeDailyCount(const QString &kind, const QString &user,
+                                                          const QDate &day, int limit);
 
 protected:
     SiteStore() = default;
