@@ -175,8 +175,10 @@ QStringList tst_Study::auditLines(int index, const QString &text)
                               QStringLiteral("--data-dir"), m_nodes[index].dataDir(),
                               QStringLiteral("--json"), QStringLiteral("--count"),
                               QStringLiteral("1000000") },
-                            &out))
+                            &out)) {
+        qWarning("site%d: %s", index + 1, qPrintable(m_nodes[index].error));
         return lines;
+    }
     for (const QString &line :
          QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.contains(text))
