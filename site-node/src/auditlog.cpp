@@ -117,6 +117,8 @@ void describeRequest(QJsonObject &entry, const std::string &method, const std::s
     entry.insert(QStringLiteral("requestBytes"), qint64(body.size()));
     if (read && !body.isEmpty()) {
         entry.insert(QStringLiteral("requestHash"), read->hash);
+        if (read->recordedAsRelay)
+            return;
         if ((attributed || read->bytes <= kUnattributedRequestBytes) && requestJson
             && read->canonical.size() == read->bytes)
             *requestJson = read->canonical;
@@ -161,6 +163,25 @@ void describeRequest(QJsonObject &entry, const std::string &method, const std::s
         entry.insert(keptKey, keptValue);
     else
         entry.insert(QStringLiteral("requestOmitted"), true);
+}
+
+QJsonObject relayedContribution(const QString &site, const QByteArray &digest,
+                                const QByteArray &tag, const QByteArray &signature)
+{
+    unsigned char signatureDigest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(signature.constData()),
+           std::size_t(signature.size()), signatureDigest);
+    QJsonObject relayed {
+        { QStringLiteral("site"), site },
+        { QStringLiteral("digest"), QString::fromLatin1(digest.toHex()) },
+        { QStringLiteral("signature"),
+          QString::fromLatin1(
+              QByteArray(reinterpret_cast<const char *>(signatureDigest), sizeof signatureDigest)
+                  .toHex()) }
+    };
+    if (!tag.isEmpty())
+        relayed.insert(QStringLiteral("tag"), QString::fromLatin1(tag.toHex()));
+    return relayed;
 }
 
 QString auditOutcome(int status)

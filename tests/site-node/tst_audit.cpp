@@ -11,6 +11,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -459,6 +460,50 @@ private Q_SLOTS:
                             &read);
             QCOMPARE(entry.value(QStringLiteral("requestHash")).toString(), read.hash);
         }
+    }
+
+    // A verified relay is recorded by its hash, size and the handler's "relayed" record, not its
+    // bytes (docs/privacy-rules.md, "The audit of a relayed round"); the record's digests are
+    // the hex of what it was given, the signature's as its SHA-256.
+    void relayRecordedByItsDigests()
+    {
+        const QJsonObject object { { QStringLiteral("round"), 2 },
+                                   { QStringLiteral("masked"), QString(700000, u'A') } };
+        CanonicalRequest read = canonicalRequest(object);
+        read.recordedAsRelay = true;
+        QJsonObject entry;
+        QByteArray requestJson;
+        const QByteArray body = fairstart::protocol::canonicalJson(object);
+        describeRequest(entry, "POST", "/v1/jobs/x/rounds", {}, body, 1 << 21, true, &read,
+                        &requestJson);
+        QVERIFY(requestJson.isEmpty());
+        QVERIFY(!entry.contains(QStringLiteral("request")));
+        QCOMPARE(entry.value(QStringLiteral("requestHash")).toString(),
+                 fairstart::protocol::sha256Hex(body));
+        QCOMPARE(entry.value(QStringLiteral("requestBytes")).toInteger(), body.size());
+        // Without the flag the same request is kept, as before.
+        read.recordedAsRelay = false;
+        QJsonObject kept;
+        describeRequest(kept, "POST", "/v1/jobs/x/rounds", {}, body, 1 << 21, true, &read,
+                        &requestJson);
+        QCOMPARE(requestJson, body);
+
+        const QByteArray digest(32, '\x5a');
+        const QByteArray tag(32, '\x01');
+        const QByteArray signature(64, '\x7f');
+        const QJsonObject tagged
+            = fairstart::node::relayedContribution(QStringLiteral("site2"), digest, tag, signature);
+        QCOMPARE(tagged.value(QStringLiteral("site")).toString(), QStringLiteral("site2"));
+        QCOMPARE(tagged.value(QStringLiteral("digest")).toString(),
+                 QString::fromLatin1(digest.toHex()));
+        QCOMPARE(tagged.value(QStringLiteral("tag")).toString(), QString::fromLatin1(tag.toHex()));
+        QCOMPARE(tagged.value(QStringLiteral("signature")).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(signature, QCryptographicHash::Sha256).toHex()));
+        const QJsonObject signedOnly = fairstart::node::relayedContribution(
+            QStringLiteral("site1"), digest, QByteArray(), signature);
+        QVERIFY(!signedOnly.contains(QStringLiteral("tag")));
+        QCOMPARE(signedOnly.size(), 3);
     }
 
     // A request the handler read reaches the store as its canonical text (docs/performance.md,

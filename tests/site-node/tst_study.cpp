@@ -21,6 +21,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +102,11 @@ private:
     QStringList auditLines(int index, const QString &text);
     // Node `index` audited the refusal `code`, naming `site` (unless empty), and the study's end.
     void expectAudited(int index, const QString &code, const QString &site);
+    // Every relayed round (2 and on) that node `index` answered is audited by its record, not its
+    // bytes: requestHash, round, and each contribution's site, digest, tag (`tagged`, other sites
+    // only) and signature digest, equal to what `run` relayed (docs/privacy-rules.md).
+    void expectRelaysRecorded(int index, const QString &study, const testsupport::StudyRun &run,
+                              bool tagged);
     // Every later relay to node `index` is refused: the study ended there.
     void expectEnded(int index, const protocol::StudyManifest &manifest, int round);
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
@@ -169,8 +175,10 @@ QStringList tst_Study::auditLines(int index, const QString &text)
                               QStringLiteral("--data-dir"), m_nodes[index].dataDir(),
                               QStringLiteral("--json"), QStringLiteral("--count"),
                               QStringLiteral("1000000") },
-                            &out))
+                            &out)) {
+        qWarning("site%d: %s", index + 1, qPrintable(m_nodes[index].error));
         return lines;
+    }
     for (const QString &line :
          QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.contains(text))
@@ -235,11 +243,69 @@ void tst_Study::expectAudited(int index, const QString &code, const QString &sit
             && (site.isEmpty()
                 || line.contains(QStringLiteral("\"refusedSite\":\"%1\"").arg(site)));
     });
+    // A refused relay is kept whole in the audit (only answered relays are kept as digests).
+    QVERIFY2(std::all_of(lines.begin(), lines.end(),
+                         [](const QString &line) {
+                             return !line.contains(QStringLiteral("\"studyEnded\":true"))
+                                 || line.contains(QStringLiteral("\"request\":{"));
+                         }),
+             qPrintable(lines.join(QLatin1Char('\n')).left(2000)));
     QVERIFY2(
         found,
         qPrintable(QStringLiteral("site%1 did not audit %2 (naming '%3') as the study's end: %4")
                        .arg(index + 1)
                        .arg(code, site, lines.join(QLatin1Char('\n')))));
+}
+
+void tst_Study::expectRelaysRecorded(int index, const QString &study,
+                                     const testsupport::StudyRun &run, bool tagged)
+{
+    auto hex = [](const QByteArray &bytes) {
+        return QString::fromLatin1(bytes.toHex());
+    };
+    int recorded = 0;
+    for (const QString &line : auditLines(index, study)) {
+        QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (entry.contains(QStringLiteral("entry")))
+            entry = entry.value(QStringLiteral("entry")).toObject();
+        const int round = entry.value(QStringLiteral("round")).toInt();
+        if (!entry.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/rounds"))
+            || entry.value(QStringLiteral("status")).toInt() != 200 || round < 2)
+            continue;
+        // Not the relay's bytes: its hash, and the record.
+        QVERIFY2(!entry.contains(QStringLiteral("request")), qPrintable(line.left(400)));
+        QVERIFY(entry.value(QStringLiteral("requestHash"))
+                    .toString()
+                    .startsWith(QStringLiteral("sha256:")));
+        QVERIFY(entry.value(QStringLiteral("requestBytes")).toInteger() > 0);
+        const QJsonArray relayed = entry.value(QStringLiteral("relayed")).toArray();
+        QCOMPARE(relayed.size(), 3);
+        for (int j = 0; j < 3; ++j) {
+            const QJsonObject r = relayed.at(j).toObject();
+            const QString site = m_sites[j].info.name;
+            QCOMPARE(r.value(QStringLiteral("site")).toString(), site);
+            // The contribution of round − 1 that `site` answered: its digest and signature.
+            const auto sent = std::find_if(run.answers.begin(), run.answers.end(), [&](auto &a) {
+                return a.contribution.site == site && a.contribution.round == round - 1;
+            });
+            QVERIFY(sent != run.answers.end());
+            QCOMPARE(
+                r.value(QStringLiteral("digest")).toString(),
+                hex(secure::contributionDigest(protocol::contributionBytes(sent->contribution))));
+            QCOMPARE(r.value(QStringLiteral("signature")).toString(),
+                     hex(QCryptographicHash::hash(sent->signature, QCryptographicHash::Sha256)));
+            // A tag for this node from every other site; its own contribution by its signature.
+            QCOMPARE(r.contains(QStringLiteral("tag")), tagged && j != index);
+            if (tagged && j != index)
+                QCOMPARE(r.value(QStringLiteral("tag")).toString().size(), 2 * secure::kTagBytes);
+        }
+        ++recorded;
+    }
+    QVERIFY2(recorded >= run.rounds - 1,
+             qPrintable(QStringLiteral("site%1 recorded %2 relays of %3 rounds")
+                            .arg(index + 1)
+                            .arg(recorded)
+                            .arg(run.rounds)));
 }
 
 void tst_Study::expectEnded(int index, const protocol::StudyManifest &manifest, int round)
@@ -307,6 +373,7 @@ void tst_Study::maskedStudyEqualsPooledFit()
         QVERIFY(
             all.contains(QStringLiteral("\"signaturesVerified\":[\"site1\",\"site2\",\"site3\"]")));
         QVERIFY(all.contains(QStringLiteral("\"finalBetaHash\":\"") + hash));
+        expectRelaysRecorded(i, study, *run, false);
     }
     // Each site's masked contributions, all rounds of the fit, look like uniform bytes; the
     // decoded sums of the same rounds, encoded again without masks, do not (negative control).
@@ -949,6 +1016,7 @@ void tst_Study::taggedStudyEqualsPooledFit()
     for (int i = 0; i < 3; ++i) {
         const QString all = auditLines(i, study).join(QLatin1Char('\n'));
         QVERIFY(all.contains(QStringLiteral("\"tagsVerified\":[\"site1\",\"site2\",\"site3\"]")));
+        expectRelaysRecorded(i, study, *run, true);
     }
     testsupport::closeJobs(all());
 }

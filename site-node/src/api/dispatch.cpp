@@ -248,6 +248,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     // The full canonical request (design, filters, edges, β), bounded by max_body_bytes; an
     // anonymous one only up to a few KiB (auditlog.h).
     QByteArray requestJson; // the canonical request as text, when the handler read it
+    // A verified relay of contributions is recorded by its digests only when it was answered; a
+    // refused one is kept whole, as evidence of what was refused (docs/privacy-rules.md).
+    if (audit.canonical && (response.status < 200 || response.status >= 300))
+        audit.canonical->recordedAsRelay = false;
     describeRequest(audit.entry, request.method, request.path, request.query, request.body,
                     m_policy.maxBodyBytes(), !audit.user.isEmpty(),
                     audit.canonical ? &*audit.canonical : nullptr, &requestJson);

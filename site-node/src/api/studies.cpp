@@ -827,6 +827,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         }
         const QByteArray studyBytes = study.hash.toUtf8();
         QJsonArray audited;
+        QJsonArray relayed;
         bool nonFinite = false;
         for (int i = 0; i < participants; ++i) {
             const protocol::SignedContribution &signedContribution = relay.previous[i];
@@ -844,9 +845,9 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             // With tags: the tag of every other site's contribution for this node (one BLAKE2b
             // instead of an Ed25519 verification; only that site and this node hold its key),
             // and this node's own contribution by its signature (its own slot holds no tag).
+            QByteArray digest; // D: what the tag and the signature cover; the audit keeps it
             if (tags && i != tagPosition) {
-                const QByteArray digest
-                    = secure::contributionDigest(protocol::contributionBytes(c));
+                digest = secure::contributionDigest(protocol::contributionBytes(c));
                 if (!secure::verifyContributionTag(*tagKeys, studyBytes, i, tagPosition, digest,
                                                    tags->at(i))) {
                     return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-tag"),
@@ -912,8 +913,16 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                 Tr::tr("its statistics do not have the study's layout"));
             }
             audited.append(expected);
+            if (digest.isEmpty())
+                digest = secure::contributionDigest(protocol::contributionBytes(c));
+            relayed.append(relayedContribution(expected, digest, tags ? tags->at(i) : QByteArray(),
+                                               signedContribution.signature));
         }
         audit.set(tags ? "tagsVerified" : "signaturesVerified", audited);
+        // The audit keeps this record of the verified relay, not its bytes (docs/privacy-rules.md,
+        // "The audit of a relayed round").
+        audit.set("relayed", relayed);
+        audit.canonical->recordedAsRelay = true;
 
         // ---- sum in manifest order and take this node's own step ----
         if (nonFinite) {

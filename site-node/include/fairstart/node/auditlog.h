@@ -43,8 +43,14 @@ struct CanonicalRequest {
     QString hash; // protocol::sha256Hex(protocol::canonicalJson(object))
     qsizetype bytes = 0; // the canonical form's size
     QByteArray canonical; // protocol::canonicalJson(object) itself
+    // A verified relay of a study's contributions that was answered (2xx): the entry records it by
+    // "requestHash" and the handler's "relayed" (each contribution's site, digest, tag and
+    // signature digest; docs/privacy-rules.md "The audit of a relayed round"), not its bytes.
+    bool recordedAsRelay = false;
 };
 CanonicalRequest canonicalRequest(const QJsonObject &object);
+// A request read by the handler with `recordedAsRelay` set keeps only "requestHash" and
+// "requestBytes": its entry holds the handler's "relayed" record instead.
 // With `requestJson` and a request read by the handler (`read`) that is to be kept, the entry gets
 // no "request" member: *requestJson is set to its canonical bytes instead, for
 // SiteStore::appendAuditWithRequest, which writes them into the entry's stored text as they are
@@ -58,6 +64,13 @@ void describeRequest(QJsonObject &entry, const std::string &method, const std::s
 // The "outcome" of an answer with this HTTP status: "released" (2xx), "refused" (a rule or a
 // limit said no: 403, 413, 422, 429) or "error" (anything else).
 QString auditOutcome(int status);
+
+// One relayed contribution in the audit entry of a relayed round ("relayed"): {"site", "digest":
+// hex of secure::contributionDigest of its canonical bytes (the D its tag and signature cover),
+// "tag": hex of its tag for this node (absent when it was checked by its signature), "signature":
+// hex of the SHA-256 of its 64-byte Ed25519 signature}.
+QJsonObject relayedContribution(const QString &site, const QByteArray &digest,
+                                const QByteArray &tag, const QByteArray &signature);
 
 // ---- export ----------------------------------------------------------------------------------
 
