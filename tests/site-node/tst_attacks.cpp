@@ -18,6 +18,7 @@
 
 #include <Eigen/Dense>
 
+#include "attacksupport.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "protocolone.h"
@@ -46,6 +47,7 @@
 using namespace fairstart;
 using testsupport::NodeProcess;
 using testsupport::Reply;
+using namespace testsupport::attacks;
 
 namespace {
 
@@ -116,75 +118,6 @@ QString poundClass(double grams)
     return lb < 2 ? QStringLiteral("<2") : lb >= 11 ? QStringLiteral(">=11") : QString::number(lb);
 }
 
-// Every attack's outcome, printed as a table at the end (the report's "still works" list).
-QList<QPair<QString, QString>> &outcomes()
-{
-    static QList<QPair<QString, QString>> list;
-    return list;
-}
-
-void note(const QString &attack, const QString &outcome)
-{
-    outcomes().append({ attack, outcome });
-}
-
-// True when the reply is a rule refusal with one of `rules`; notes the outcome either way.
-bool refusedWith(const QString &attack, const Reply &reply, const QStringList &rules)
-{
-    const bool refused = !reply.released() && reply.status != 0 && reply.status != 500 && reply.rule
-        && rules.contains(reply.code);
-    if (refused)
-        note(attack, QStringLiteral("refused with %1").arg(reply.code));
-    else if (reply.released())
-        note(attack, QStringLiteral("STILL WORKS (released)"));
-    else
-        note(attack,
-             QStringLiteral("refused with %1 (HTTP %2), expected %3")
-                 .arg(reply.code)
-                 .arg(reply.status)
-                 .arg(rules.join(QLatin1Char('|'))));
-    return refused;
-}
-
-QByteArray message(const QString &attack, const Reply &reply, const QStringList &rules)
-{
-    return QStringLiteral("%1: expected a refusal with %2, got %3")
-        .arg(attack, rules.join(QLatin1Char('|')), reply.describe())
-        .toUtf8();
-}
-
-// Soft: every attack of a test slot is tried and noted; cleanup() fails the slot afterwards.
-QStringList &failures()
-{
-    static QStringList list;
-    return list;
-}
-
-#define EXPECT_REFUSED(attack, reply, rules)                                                       \
-    do {                                                                                           \
-        if (!refusedWith(attack, reply, rules))                                                    \
-            failures() << QString::fromUtf8(message(attack, reply, rules));                        \
-    } while (false)
-
-// A request refused before anything is built, by metadata (400) or a size rule (413/422/429):
-// any of `codes`, never 500 and never released.
-void expectRefusedCode(const QString &attack, const Reply &reply, const QStringList &codes)
-{
-    const bool refused = reply.status >= 400 && reply.status < 500 && codes.contains(reply.code);
-    note(attack,
-         refused ? QStringLiteral("refused with %1 (HTTP %2)").arg(reply.code).arg(reply.status)
-                 : QStringLiteral("STILL WORKS (%1)").arg(reply.describe().left(120)));
-    if (!refused)
-        failures() << QString::fromUtf8(message(attack, reply, codes));
-}
-
-// A reconstruction that succeeded: noted as STILL WORKS and failed in cleanup().
-void stillWorks(const QString &attack, const QString &detail)
-{
-    note(attack, QStringLiteral("STILL WORKS (%1)").arg(detail));
-    failures() << QStringLiteral("STILL WORKS: %1: %2").arg(attack, detail);
-}
-
 // A bound t that cuts birth weight, asked by bisection between 5600 g (1–9 records above) and
 // 7000 g (nothing above): whether the node refuses says whether 1–9 records lie above t. Notes
 // STILL WORKS when the planted heavy child is pinned; returns the codes of the refusals seen.
@@ -230,14 +163,6 @@ double nearestEdge(const std::vector<double> &edges, double x)
     return best;
 }
 
-QString refusalSentence(const Reply &r)
-{
-    return r.json.value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("message"))
-        .toString();
-}
-
 // The refusal one gram below and above the heavy child: refused with code, and the same
 // sentence but for the value asked (it names only edges the node's histogram shows anyway).
 // The sentence above the heavy child goes to *aboveSentence.
@@ -257,211 +182,6 @@ void sameRefusalAroundHeavyChild(const QString &attack, const std::function<Repl
                    QStringLiteral("%1 / %2").arg(belowText, aboveText));
     if (aboveSentence)
         *aboveSentence = refusalSentence(above);
-}
-
-// ---- designs, as an attacker writes them
-// ---------------------------------------------------------
-
-analysis::Predictor asIs(const std::string &variable)
-{
-    analysis::Predictor p;
-    p.variable = variable;
-    return p;
-}
-
-analysis::Predictor factor(const std::string &variable, const std::string &reference = {})
-{
-    analysis::Predictor p;
-    p.variable = variable;
-    p.transform = analysis::Transform::Categorical;
-    p.reference = reference;
-    return p;
-}
-
-analysis::Predictor winsor(const std::string &variable, double lower, double upper)
-{
-    analysis::Predictor p;
-    p.variable = variable;
-    p.transform = analysis::Transform::Winsorise;
-    p.lower = lower;
-    p.upper = upper;
-    return p;
-}
-
-analysis::Predictor transformed(const std::string &variable, analysis::Transform t, int knots = 0)
-{
-    analysis::Predictor p;
-    p.variable = variable;
-    p.transform = t;
-    p.knots = knots;
-    return p;
-}
-
-analysis::Filter range(const std::string &variable, std::optional<double> min,
-                       std::optional<double> max)
-{
-    analysis::Filter f;
-    f.variable = variable;
-    f.min = min;
-    f.max = max;
-    return f;
-}
-
-analysis::Filter among(const std::string &variable, std::vector<std::string> values)
-{
-    analysis::Filter f;
-    f.variable = variable;
-    f.values = std::move(values);
-    return f;
-}
-
-const std::vector<std::string> kEducation { "low", "middle", "high" };
-
-analysis::ResolvedDesign design(const std::string &outcome, analysis::Family family,
-                                std::vector<analysis::Predictor> predictors,
-                                std::vector<analysis::Filter> filters = {})
-{
-    analysis::ResolvedDesign d;
-    d.spec.outcome.variable = outcome;
-    d.spec.family = family;
-    d.spec.predictors = std::move(predictors);
-    d.spec.filters = std::move(filters);
-    for (const auto &p : d.spec.predictors) {
-        if (p.transform != analysis::Transform::Categorical)
-            continue;
-        if (p.variable == "sex")
-            d.levels["sex"] = { "female", "male" };
-        else if (p.variable == "maternal_education")
-            d.levels["maternal_education"] = { "high", "low", "middle" };
-    }
-    return d;
-}
-
-// The attacked node as a study participant (its /v1/info; set by initTestCase).
-protocol::StudyParticipant &self()
-{
-    static protocol::StudyParticipant participant;
-    return participant;
-}
-
-// A site the attacked node's administrator accepted as a peer, whose keys the attacker holds: a
-// colluding (or deceived) site, the threat that remains once peers are pinned. Pinned by
-// initTestCase; the chosen-β attacks steer through it.
-const testsupport::FakeSite &colluder()
-{
-    static const testsupport::FakeSite site
-        = testsupport::FakeSite::make(QStringLiteral("Colluder"));
-    return site;
-}
-
-protocol::StudyManifest manifestFor(const QString &dataset, const analysis::ResolvedDesign &d,
-                                    protocol::JobKind kind = protocol::JobKind::Glm,
-                                    const QString &fittedStudy = QString(),
-                                    const QString &purpose = QStringLiteral("research"))
-{
-    protocol::StudyManifest m
-        = testsupport::makeManifest(d, { self() }, {}, QStringLiteral("plain"));
-    m.dataset = dataset;
-    m.purpose = purpose;
-    m.kind = kind;
-    m.fittedStudy = fittedStudy;
-    return m;
-}
-
-// A study in which the attacked node is the only participant (protocol version 2).
-QByteArray jobBody(const QString &dataset, const analysis::ResolvedDesign &d,
-                   protocol::JobKind kind = protocol::JobKind::Glm,
-                   const QString &fittedStudy = QString(),
-                   const QString &purpose = QStringLiteral("research"))
-{
-    return testsupport::body(protocol::toJson(
-        protocol::StudyJobRequest { manifestFor(dataset, d, kind, fittedStudy, purpose) }));
-}
-
-// What a client of protocol version 1 sent: a round at its own β, an evaluation at its own β.
-QByteArray v1RoundBody(int round, const std::vector<double> &beta)
-{
-    return testsupport::protocolone::roundBody(round, beta);
-}
-
-QByteArray v1EvaluationBody(const QString &dataset, const analysis::ResolvedDesign &d,
-                            const std::vector<double> &beta, int bins = 10)
-{
-    return testsupport::protocolone::evaluationBody(dataset, d, beta, bins);
-}
-
-QByteArray evaluationBody(const QString &jobId, int bins = analysis::evaluationGridBins)
-{
-    protocol::StudyEvaluationRequest request;
-    request.purpose = QStringLiteral("research");
-    request.jobId = jobId;
-    request.bins = bins;
-    return protocol::canonicalJson(protocol::toJson(request));
-}
-
-struct Describe {
-    QString dataset;
-    QString purpose = QStringLiteral("research");
-    std::vector<analysis::Filter> filters;
-    QStringList completeCases;
-    QList<protocol::DescribeVariable> variables;
-    QList<QPair<QString, QString>> tables;
-};
-
-protocol::DescribeVariable variable(const QString &name,
-                                    std::vector<std::vector<double>> edges = {})
-{
-    protocol::DescribeVariable v;
-    v.name = name;
-    v.histogramEdges = std::move(edges);
-    return v;
-}
-
-QByteArray describeBody(const Describe &d)
-{
-    protocol::DescriptivesRequest request;
-    request.purpose = d.purpose;
-    request.dataset = d.dataset;
-    request.filters = d.filters;
-    request.completeCases = d.completeCases;
-    request.variables = d.variables;
-    request.tables = d.tables;
-    return protocol::canonicalJson(protocol::toJson(request));
-}
-
-std::optional<protocol::DescriptivesResponse> described(const Reply &reply)
-{
-    if (reply.status != 200)
-        return std::nullopt;
-    auto decoded = protocol::fromJson<protocol::DescriptivesResponse>(reply.json);
-    if (!decoded)
-        return std::nullopt;
-    return std::move(decoded).value();
-}
-
-std::optional<analysis::RoundStats> roundStats(const Reply &reply)
-{
-    auto contribution = testsupport::contributionOf(reply);
-    if (!contribution || !contribution->contribution.plain)
-        return std::nullopt;
-    return contribution->contribution.plain;
-}
-
-// Element (i, j) of the released upper triangle (row by row).
-double upper(const analysis::RoundStats &s, int i, int j)
-{
-    if (i > j)
-        std::swap(i, j);
-    const int p = int(s.p);
-    return s.xtwxUpper[std::size_t(i * p - i * (i - 1) / 2 + (j - i))];
-}
-
-std::vector<std::string> splitCsv(const QByteArray &line)
-{
-    std::vector<std::string> out;
-    for (const QByteArray &cell : line.split(','))
-        out.push_back(cell.toStdString());
-    return out;
 }
 
 } // namespace
@@ -588,11 +308,7 @@ private:
     // `second` events" against the evaluation's cumulative bins, heaviest first (β < 0); a bin
     // 1-9 records from a cut gives that group's events, checked against the CSV. `label(k)`
     // names cut k in the examples shown.
-    struct Revealed {
-        std::size_t bins = 0; // released (occupied) bins
-        int groups = 0, records = 0, checked = 0;
-        QStringList shown;
-    };
+    using Revealed = testsupport::attacks::Revealed;
     Revealed groupsFromCuts(const analysis::PerformanceBins &bins,
                             const std::vector<std::pair<double, double>> &cuts,
                             const std::function<QString(std::size_t)> &label) const;
@@ -924,14 +640,7 @@ double tst_Attacks::csvNumber(int row, const char *column) const
 std::vector<double> tst_Attacks::nodeEdges(const QString &token, const QString &dataset,
                                            const QString &variable)
 {
-    Describe d;
-    d.dataset = dataset;
-    d.completeCases = { variable };
-    d.variables = { ::variable(variable, { { -1e9, 1e9 } }) };
-    const auto out = described(m_node.post("/v1/descriptives", token, describeBody(d)));
-    if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
-        return {};
-    return out->numeric.front().histograms.front().edges;
+    return describedEdges(m_node, token, dataset, variable);
 }
 
 QString tst_Attacks::csvText(int row, const char *column) const
@@ -952,38 +661,13 @@ std::optional<std::vector<double>> tst_Attacks::fit(const QString &token, const 
                                                     const analysis::ResolvedDesign &d,
                                                     QString *jobId)
 {
-    testsupport::StudySite site { &m_node, token, {}, {}, {} };
-    site.info.name = self().name;
-    QString error;
-    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
-    if (!run) {
-        qWarning("honest study refused: %s", qPrintable(error));
-        return std::nullopt;
-    }
-    if (jobId)
-        *jobId = site.jobId;
-    return run->last.front().contribution.finalBeta;
+    return fitAlone(m_node, token, dataset, d, jobId);
 }
 
 Reply tst_Attacks::roundOne(const QString &token, const QString &dataset,
                             const analysis::ResolvedDesign &d)
 {
-    testsupport::StudySite site { &m_node, token, {}, {}, {} };
-    site.info.name = self().name;
-    const protocol::StudyManifest manifest = manifestFor(dataset, d);
-    Reply reply = testsupport::openStudy(site, manifest);
-    if (reply.status != 201)
-        return reply;
-    protocol::SignatureRelay signatures;
-    signatures.signatures = { { self().name, site.manifestSignature } };
-    reply = testsupport::relaySignatures(site, signatures);
-    if (reply.status != 200)
-        return reply;
-    protocol::RoundRelay relay;
-    relay.round = 1;
-    reply = testsupport::relayRound(site, relay);
-    (void)m_node.del(testsupport::jobPath(site), token);
-    return reply;
+    return roundOneAlone(m_node, token, dataset, d);
 }
 
 Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
@@ -3499,52 +3183,16 @@ tst_Attacks::groupsFromCuts(const analysis::PerformanceBins &bins,
                             const std::vector<std::pair<double, double>> &cuts,
                             const std::function<QString(std::size_t)> &label) const
 {
-    struct Prefix {
-        double count = 0, events = 0;
-    };
-    std::vector<Prefix> prefixes;
-    Prefix sum;
-    for (int i = 0; i < bins.bins; ++i) {
-        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
-        if (c <= 0)
-            continue;
-        sum.count += c;
-        sum.events += bins.positives[std::size_t(i)];
-        prefixes.push_back(sum);
-    }
     std::vector<std::pair<double, double>> cohort; // weight, outcome; heaviest first
     for (int row = 0; row < kRows; ++row) {
         if (completeRow(m_header, m_cells[std::size_t(row)], { "birth_weight_g", "dev_delay_2y" }))
             cohort.emplace_back(csvNumber(row, "birth_weight_g"), csvNumber(row, "dev_delay_2y"));
     }
     std::sort(cohort.begin(), cohort.end(), std::greater<>());
-    Revealed out;
-    out.bins = prefixes.size();
-    for (std::size_t k = 0; k < cuts.size(); ++k) {
-        const auto &[atOrAbove, eventsAbove] = cuts[k];
-        for (const Prefix &p : prefixes) {
-            const double gap = std::abs(p.count - atOrAbove);
-            if (gap < 1 || gap >= 10)
-                continue;
-            ++out.groups;
-            out.records += int(gap);
-            const double releasedEvents = std::abs(p.events - eventsAbove);
-            double truth = 0;
-            const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
-            const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
-            for (std::size_t i = from; i < to && i < cohort.size(); ++i)
-                truth += cohort[i].second;
-            if (truth == releasedEvents) {
-                ++out.checked;
-                if (out.shown.size() < 3)
-                    out.shown << QStringLiteral("%1: %2 records, %3 events")
-                                     .arg(label(k))
-                                     .arg(gap)
-                                     .arg(truth);
-            }
-        }
-    }
-    return out;
+    std::vector<double> outcomes;
+    for (const auto &[weight, outcome] : cohort)
+        outcomes.push_back(outcome);
+    return testsupport::attacks::groupsFromCuts(bins, cuts, outcomes, label);
 }
 
 void tst_Attacks::subgroupEdgeBisectsMaximum()

@@ -1489,6 +1489,32 @@ QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::in
     return QByteArray(reinterpret_cast<const char *>(out), int(size));
 }
 
+// An evaluation's bins kept off the breakpoint ledger's parts (review of rule 1, branch `red7`):
+// a fit releases the records beyond each of its breakpoints apart from the others — a binomial
+// outcome I(x > c) gives their count and, at round 1, their events per predictor category — so
+// "x > c" is a released partition of the records although no description made it, also of a
+// variable the evaluated model does not name. The same rule as against the dataset's atoms
+// (keptCandidateEdges), on that partition; it only merges bins, never refuses.
+void dropEdgesNearBreakpoints(RiskBins &rb, const DifferencingState &breaks, std::size_t tableRows,
+                              int minCell)
+{
+    const std::vector<int> candidates = rb.edges;
+    if (candidates.size() < 3 || rb.rows.size() != rb.bin.size() || breaks.sizes.size() < 2)
+        return;
+    const std::size_t m = candidates.size() - 1;
+    std::vector<std::uint32_t> cand(rb.rows.size());
+    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
+        const auto at = std::upper_bound(candidates.begin(), candidates.end(), rb.bin[i]);
+        const std::ptrdiff_t c = (at - candidates.begin()) - 1;
+        cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
+    }
+    const std::vector<std::size_t> kept
+        = keptCandidateEdges(rb.rows, cand, m, breaks, {}, tableRows, minCell);
+    rb.edges.clear();
+    for (std::size_t k : kept)
+        rb.edges.push_back(candidates[k]);
+}
+
 } // namespace
 
 NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
@@ -1498,6 +1524,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
 {
     // The records beyond each breakpoint (a list, so that the parts' pointers stay valid).
     std::list<std::vector<std::int64_t>> beyondRows;
+    std::optional<std::size_t> thresholdRows; // which of them a binomial threshold's events are
     static const std::vector<CellRelease> noCells;
     std::vector<Part> beyondParts;
     for (const auto &[variable, at] : designBreakpoints(design)) {
@@ -1512,6 +1539,9 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         }
         // Nothing or everything beyond: the breakpoint changes no record's value differently.
         if (!beyond.empty() && beyond.size() < cohortRows.size()) {
+            if (design.spec.family == analysis::Family::Binomial && design.spec.outcome.threshold
+                && variable == design.spec.outcome.variable && at == *design.spec.outcome.threshold)
+                thresholdRows = beyondRows.size();
             beyondRows.push_back(std::move(beyond));
             beyondParts.push_back(Part { &beyondRows.back(), &noCells });
         }
@@ -1544,6 +1574,18 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
         refused.detail = *detail;
         return refused;
+    }
+    // The events of a binomial threshold I(x > c) are the records beyond c, released by count
+    // (Σy, and at round 1 per predictor category): a cohort against released runs too (review of
+    // rule 1, riskBinsThenThresholdFitsOfACorrelate).
+    if (thresholdRows) {
+        const std::vector<std::int64_t> &events
+            = *std::next(beyondRows.begin(), std::ptrdiff_t(*thresholdRows));
+        if (binRunRefusal(bins.released->evaluations, events, m_limits.minCell)) {
+            analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
+            refused.detail = "outcome threshold and released risk bins";
+            return refused;
+        }
     }
     DifferencingState nextMain = *main.state;
     bool mainChanged = false, breaksChanged = false, releasedChanged = false;
@@ -1603,9 +1645,11 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
             checked.emplace_back(); // a separator no variable is named
             checked.insert(checked.end(), more->begin(), more->end());
         }
-        const QByteArray digest = m_limits.shareEdgeChoices
+        QByteArray digest = m_limits.shareEdgeChoices && !breaksChanged
             ? edgeChoiceDigest(data, cohortRows, cells, checked, *riskBins, m_limits.minCell)
             : QByteArray();
+        if (!digest.isEmpty()) // the breakpoint ledger's parts decide the edges too
+            digest += QByteArray::number(breaks.version);
         const std::optional<EdgeMemo> &memo = bins.edgeMemo;
         if (!digest.isEmpty() && !mainChanged && memo && memo->mainVersion == main.version
             && memo->binsVersion == bins.version && memo->digest == digest
@@ -1651,6 +1695,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
                     dropEdgesNearLattice(one, nextMain, *cellCodes, families, m_limits.minCell);
                 if (unread && one.edges.size() > 2)
                     one.edges = { one.edges.front(), one.edges.back() }; // unread: one bin
+                dropEdgesNearBreakpoints(one, nextBreaks ? *nextBreaks : *breaks.state,
+                                         data.table.rows(), m_limits.minCell);
                 chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
             }
             // Memoised only when it records nothing and read everything it checks: the ledgers

@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the attack suites (tst_attacks, tst_attacks_review) share: the outcome table of every
+// attack, the soft failure list that cleanup() turns into a failed slot, designs and
+// descriptions as an attacker writes them, and the attacked node as a study participant with a
+// colluding peer. Everything talks to a real node (nodeprocess.h) over TLS.
+#pragma once
+
+#include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/codec.h"
+
+#include "fakesite.h"
+#include "nodeprocess.h"
+#include "protocolone.h"
+#include "studyrelay.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace testsupport::attacks {
+
+using namespace fairstart;
+
+// Every attack's outcome, printed as a table at the end (the report's "still works" list).
+inline QList<QPair<QString, QString>> &outcomes()
+{
+    static QList<QPair<QString, QString>> list;
+    return list;
+}
+
+inline void note(const QString &attack, const QString &outcome)
+{
+    outcomes().append({ attack, outcome });
+}
+
+// True when the reply is a rule refusal with one of `rules`; notes the outcome either way.
+inline bool refusedWith(const QString &attack, const Reply &reply, const QStringList &rules)
+{
+    const bool refused = !reply.released() && reply.status != 0 && reply.status != 500 && reply.rule
+        && rules.contains(reply.code);
+    if (refused)
+        note(attack, QStringLiteral("refused with %1").arg(reply.code));
+    else if (reply.released())
+        note(attack, QStringLiteral("STILL WORKS (released)"));
+    else
+        note(attack,
+             QStringLiteral("refused with %1 (HTTP %2), expected %3")
+                 .arg(reply.code)
+                 .arg(reply.status)
+                 .arg(rules.join(QLatin1Char('|'))));
+    return refused;
+}
+
+inline QByteArray message(const QString &attack, const Reply &reply, const QStringList &rules)
+{
+    return QStringLiteral("%1: expected a refusal with %2, got %3")
+        .arg(attack, rules.join(QLatin1Char('|')), reply.describe())
+        .toUtf8();
+}
+
+// Soft: every attack of a test slot is tried and noted; cleanup() fails the slot afterwards.
+inline QStringList &failures()
+{
+    static QStringList list;
+    return list;
+}
+
+#define EXPECT_REFUSED(attack, reply, rules)                                                       \
+    do {                                                                                           \
+        if (!refusedWith(attack, reply, rules))                                                    \
+            failures() << QString::fromUtf8(message(attack, reply, rules));                        \
+    } while (false)
+
+// A request refused before anything is built, by metadata (400) or a size rule (413/422/429):
+// any of `codes`, never 500 and never released.
+inline void expectRefusedCode(const QString &attack, const Reply &reply, const QStringList &codes)
+{
+    const bool refused = reply.status >= 400 && reply.status < 500 && codes.contains(reply.code);
+    note(attack,
+         refused ? QStringLiteral("refused with %1 (HTTP %2)").arg(reply.code).arg(reply.status)
+                 : QStringLiteral("STILL WORKS (%1)").arg(reply.describe().left(120)));
+    if (!refused)
+        failures() << QString::fromUtf8(message(attack, reply, codes));
+}
+
+// A reconstruction that succeeded: noted as STILL WORKS and failed in cleanup().
+inline void stillWorks(const QString &attack, const QString &detail)
+{
+    note(attack, QStringLiteral("STILL WORKS (%1)").arg(detail));
+    failures() << QStringLiteral("STILL WORKS: %1: %2").arg(attack, detail);
+}
+
+inline QString refusalSentence(const Reply &r)
+{
+    return r.json.value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+// ---- designs, as an attacker writes them
+// ---------------------------------------------------------
+
+inline analysis::Predictor asIs(const std::string &variable)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    return p;
+}
+
+inline analysis::Predictor factor(const std::string &variable, const std::string &reference = {})
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    p.transform = analysis::Transform::Categorical;
+    p.reference = reference;
+    return p;
+}
+
+inline analysis::Predictor winsor(const std::string &variable, double lower, double upper)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    p.transform = analysis::Transform::Winsorise;
+    p.lower = lower;
+    p.upper = upper;
+    return p;
+}
+
+inline analysis::Predictor transformed(const std::string &variable, analysis::Transform t,
+                                       int knots = 0)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    p.transform = t;
+    p.knots = knots;
+    return p;
+}
+
+inline analysis::Filter range(const std::string &variable, std::optional<double> min,
+                              std::optional<double> max)
+{
+    analysis::Filter f;
+    f.variable = variable;
+    f.min = min;
+    f.max = max;
+    return f;
+}
+
+inline analysis::Filter among(const std::string &variable, std::vector<std::string> values)
+{
+    analysis::Filter f;
+    f.variable = variable;
+    f.values = std::move(values);
+    return f;
+}
+
+inline const std::vector<std::string> kEducation { "low", "middle", "high" };
+
+inline analysis::ResolvedDesign design(const std::string &outcome, analysis::Family family,
+                                       std::vector<analysis::Predictor> predictors,
+                                       std::vector<analysis::Filter> filters = {})
+{
+    analysis::ResolvedDesign d;
+    d.spec.outcome.variable = outcome;
+    d.spec.family = family;
+    d.spec.predictors = std::move(predictors);
+    d.spec.filters = std::move(filters);
+    for (const auto &p : d.spec.predictors) {
+        if (p.transform != analysis::Transform::Categorical)
+            continue;
+        if (p.variable == "sex")
+            d.levels["sex"] = { "female", "male" };
+        else if (p.variable == "maternal_education")
+            d.levels["maternal_education"] = { "high", "low", "middle" };
+    }
+    return d;
+}
+
+// The attacked node as a study participant (its /v1/info; set by initTestCase).
+inline protocol::StudyParticipant &self()
+{
+    static protocol::StudyParticipant participant;
+    return participant;
+}
+
+// A site the attacked node's administrator accepted as a peer, whose keys the attacker holds: a
+// colluding (or deceived) site, the threat that remains once peers are pinned. Pinned by
+// initTestCase; the chosen-β attacks steer through it.
+inline const testsupport::FakeSite &colluder()
+{
+    static const testsupport::FakeSite site
+        = testsupport::FakeSite::make(QStringLiteral("Colluder"));
+    return site;
+}
+
+inline protocol::StudyManifest manifestFor(const QString &dataset,
+                                           const analysis::ResolvedDesign &d,
+                                           protocol::JobKind kind = protocol::JobKind::Glm,
+                                           const QString &fittedStudy = QString(),
+                                           const QString &purpose = QStringLiteral("research"))
+{
+    protocol::StudyManifest m
+        = testsupport::makeManifest(d, { self() }, {}, QStringLiteral("plain"));
+    m.dataset = dataset;
+    m.purpose = purpose;
+    m.kind = kind;
+    m.fittedStudy = fittedStudy;
+    return m;
+}
+
+// A study in which the attacked node is the only participant (protocol version 2).
+inline QByteArray jobBody(const QString &dataset, const analysis::ResolvedDesign &d,
+                          protocol::JobKind kind = protocol::JobKind::Glm,
+                          const QString &fittedStudy = QString(),
+                          const QString &purpose = QStringLiteral("research"))
+{
+    return testsupport::body(protocol::toJson(
+        protocol::StudyJobRequest { manifestFor(dataset, d, kind, fittedStudy, purpose) }));
+}
+
+// What a client of protocol version 1 sent: a round at its own β, an evaluation at its own β.
+inline QByteArray v1RoundBody(int round, const std::vector<double> &beta)
+{
+    return testsupport::protocolone::roundBody(round, beta);
+}
+
+inline QByteArray v1EvaluationBody(const QString &dataset, const analysis::ResolvedDesign &d,
+                                   const std::vector<double> &beta, int bins = 10)
+{
+    return testsupport::protocolone::evaluationBody(dataset, d, beta, bins);
+}
+
+inline QByteArray evaluationBody(const QString &jobId, int bins = analysis::evaluationGridBins)
+{
+    protocol::StudyEvaluationRequest request;
+    request.purpose = QStringLiteral("research");
+    request.jobId = jobId;
+    request.bins = bins;
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+struct Describe {
+    QString dataset;
+    QString purpose = QStringLiteral("research");
+    std::vector<analysis::Filter> filters;
+    QStringList completeCases;
+    QList<protocol::DescribeVariable> variables;
+    QList<QPair<QString, QString>> tables;
+};
+
+inline protocol::DescribeVariable variable(const QString &name,
+                                           std::vector<std::vector<double>> edges = {})
+{
+    protocol::DescribeVariable v;
+    v.name = name;
+    v.histogramEdges = std::move(edges);
+    return v;
+}
+
+inline QByteArray describeBody(const Describe &d)
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = d.purpose;
+    request.dataset = d.dataset;
+    request.filters = d.filters;
+    request.completeCases = d.completeCases;
+    request.variables = d.variables;
+    request.tables = d.tables;
+    return protocol::canonicalJson(protocol::toJson(request));
+}
+
+inline std::optional<protocol::DescriptivesResponse> described(const Reply &reply)
+{
+    if (reply.status != 200)
+        return std::nullopt;
+    auto decoded = protocol::fromJson<protocol::DescriptivesResponse>(reply.json);
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded).value();
+}
+
+inline std::optional<analysis::RoundStats> roundStats(const Reply &reply)
+{
+    auto contribution = testsupport::contributionOf(reply);
+    if (!contribution || !contribution->contribution.plain)
+        return std::nullopt;
+    return contribution->contribution.plain;
+}
+
+// Element (i, j) of the released upper triangle (row by row).
+inline double upper(const analysis::RoundStats &s, int i, int j)
+{
+    if (i > j)
+        std::swap(i, j);
+    const int p = int(s.p);
+    return s.xtwxUpper[std::size_t(i * p - i * (i - 1) / 2 + (j - i))];
+}
+
+inline std::vector<std::string> splitCsv(const QByteArray &line)
+{
+    std::vector<std::string> out;
+    for (const QByteArray &cell : line.split(','))
+        out.push_back(cell.toStdString());
+    return out;
+}
+
+// ---- studies and descriptions against one node
+// ----------------------------------------------------
+
+// An honest study of the node alone to its end: the node's final β and its job id there.
+inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QString &token,
+                                                   const QString &dataset,
+                                                   const analysis::ResolvedDesign &d,
+                                                   QString *jobId = nullptr)
+{
+    StudySite site { &node, token, {}, {}, {} };
+    site.info.name = self().name;
+    QString error;
+    auto run = runStudy({ &site }, manifestFor(dataset, d), &error);
+    if (!run) {
+        qWarning("honest study refused: %s", qPrintable(error));
+        return std::nullopt;
+    }
+    if (jobId)
+        *jobId = site.jobId;
+    return run->last.front().contribution.finalBeta;
+}
+
+// Round 1 of a study of the node alone (at the coordinator's deterministic start): the open
+// study's refusal, or the node's round-1 answer. The job is deleted afterwards.
+inline Reply roundOneAlone(NodeProcess &node, const QString &token, const QString &dataset,
+                           const analysis::ResolvedDesign &d)
+{
+    StudySite site { &node, token, {}, {}, {} };
+    site.info.name = self().name;
+    const protocol::StudyManifest manifest = manifestFor(dataset, d);
+    Reply reply = openStudy(site, manifest);
+    if (reply.status != 201)
+        return reply;
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site.manifestSignature } };
+    reply = relaySignatures(site, signatures);
+    if (reply.status != 200)
+        return reply;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = relayRound(site, relay);
+    (void)node.del(jobPath(site), token);
+    return reply;
+}
+
+// The node's canonical histogram edges of a numeric variable over the consented records of
+// `dataset` (a description of it; empty when refused).
+inline std::vector<double> describedEdges(NodeProcess &node, const QString &token,
+                                          const QString &dataset, const QString &name)
+{
+    Describe d;
+    d.dataset = dataset;
+    d.completeCases = { name };
+    d.variables = { variable(name, { { -1e9, 1e9 } }) };
+    const auto out = described(node.post("/v1/descriptives", token, describeBody(d)));
+    if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
+        return {};
+    return out->numeric.front().histograms.front().edges;
+}
+
+// What an attacker finds with "the k records of the evaluated cohort with the lowest risk hold
+// e events" (`cuts`: k, e) against an evaluation's cumulative bins: a cumulative bin 1-9 records
+// from a cut gives that group's events. `cohort` is the evaluated cohort's outcomes in the
+// order of the cuts (lowest risk first), to check each group against the data.
+struct Revealed {
+    std::size_t bins = 0; // released (occupied) bins
+    int groups = 0, records = 0, checked = 0;
+    QStringList shown;
+};
+
+inline Revealed groupsFromCuts(const analysis::PerformanceBins &bins,
+                               const std::vector<std::pair<double, double>> &cuts,
+                               const std::vector<double> &cohort,
+                               const std::function<QString(std::size_t)> &label)
+{
+    struct Prefix {
+        double count = 0, events = 0;
+    };
+    std::vector<Prefix> prefixes;
+    Prefix sum;
+    for (int i = 0; i < bins.bins; ++i) {
+        const double c = bins.positives[std::size_t(i)] + bins.negatives[std::size_t(i)];
+        if (c <= 0)
+            continue;
+        sum.count += c;
+        sum.events += bins.positives[std::size_t(i)];
+        prefixes.push_back(sum);
+    }
+    Revealed out;
+    out.bins = prefixes.size();
+    for (std::size_t k = 0; k < cuts.size(); ++k) {
+        const auto &[atOrAbove, eventsAbove] = cuts[k];
+        for (const Prefix &p : prefixes) {
+            const double gap = std::abs(p.count - atOrAbove);
+            if (gap < 1 || gap >= 10)
+                continue;
+            ++out.groups;
+            out.records += int(gap);
+            const double releasedEvents = std::abs(p.events - eventsAbove);
+            double truth = 0;
+            const std::size_t from = std::size_t(std::min(p.count, atOrAbove));
+            const std::size_t to = std::size_t(std::max(p.count, atOrAbove));
+            for (std::size_t i = from; i < to && i < cohort.size(); ++i)
+                truth += cohort[i];
+            if (truth == releasedEvents) {
+                ++out.checked;
+                if (out.shown.size() < 3)
+                    out.shown << QStringLiteral("%1: %2 records, %3 events")
+                                     .arg(label(k))
+                                     .arg(gap)
+                                     .arg(truth);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace testsupport::attacks
