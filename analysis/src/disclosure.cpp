@@ -6,8 +6,10 @@
 #include "riskcells_p.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -441,24 +443,79 @@ RuleOutcome dominanceOutcome(bool passed, const std::string &what, const Disclos
                    passed ? std::string() : what);
 }
 
-// Sum of |x| and centred sum of squares of one column.
-void columnDominance(const double *x, Eigen::Index n, const std::string &name,
-                     const DisclosurePolicy &policy, std::vector<RuleOutcome> &failures)
+// Sum of |x| and centred sum of squares of G columns at once (issue 16: one column's running
+// totals are a chain of dependent additions; G chains overlap). Each column's numbers are TopK's
+// (riskcells_p.h) taken over its records in order: the same total, the same k largest, the same
+// verdict as one column at a time; failures in the columns' order.
+template<int G>
+void columnsDominance(const double *const *x, const std::string *names, Eigen::Index n,
+                      const DisclosurePolicy &policy, std::vector<RuleOutcome> &failures)
 {
-    TopK sum(policy), squares(policy);
-    double mean = 0;
-    for (Eigen::Index i = 0; i < n; ++i) {
-        sum.add(std::abs(x[i]));
-        mean += x[i];
+    const auto k = static_cast<std::size_t>(std::clamp(policy.dominanceTopK, 0, 64));
+    // TopK::add: the total, and a value above the k-th largest inserted (none when k is 0).
+    struct Top {
+        std::vector<double> top; // descending
+        double total = 0;
+        void insert(double a)
+        {
+            std::size_t m = top.size() - 1;
+            while (m > 0 && top[m - 1] < a) {
+                top[m] = top[m - 1];
+                --m;
+            }
+            top[m] = a;
+        }
+        bool passes(double share) const
+        {
+            double sum = 0;
+            for (double t : top)
+                sum += t;
+            return total == 0 || sum <= share * total;
+        }
+    };
+    constexpr double never = std::numeric_limits<double>::infinity();
+    std::array<Top, G> sum, squares;
+    std::array<double, G> total {}, mean {}, threshold {};
+    for (int c = 0; c < G; ++c) {
+        sum[c].top.assign(k, 0.0);
+        squares[c].top.assign(k, 0.0);
+        threshold[c] = k == 0 ? never : 0.0;
     }
-    mean /= static_cast<double>(std::max<Eigen::Index>(n, 1));
-    for (Eigen::Index i = 0; i < n; ++i)
-        squares.add((x[i] - mean) * (x[i] - mean));
-    if (!sum.passes())
-        failures.push_back(dominanceOutcome(false, "the sum of " + name, policy));
-    if (!squares.passes())
-        failures.push_back(
-            dominanceOutcome(false, "the centred sum of squares of " + name, policy));
+    for (Eigen::Index i = 0; i < n; ++i) {
+        for (int c = 0; c < G; ++c) {
+            const double a = std::abs(x[c][i]);
+            total[c] += a;
+            mean[c] += x[c][i];
+            if (a > threshold[c]) [[unlikely]] {
+                sum[c].insert(a);
+                threshold[c] = sum[c].top.back();
+            }
+        }
+    }
+    for (int c = 0; c < G; ++c) {
+        sum[c].total = total[c];
+        total[c] = 0;
+        mean[c] /= static_cast<double>(std::max<Eigen::Index>(n, 1));
+        threshold[c] = k == 0 ? never : 0.0;
+    }
+    for (Eigen::Index i = 0; i < n; ++i) {
+        for (int c = 0; c < G; ++c) {
+            const double a = (x[c][i] - mean[c]) * (x[c][i] - mean[c]);
+            total[c] += a;
+            if (a > threshold[c]) [[unlikely]] {
+                squares[c].insert(a);
+                threshold[c] = squares[c].top.back();
+            }
+        }
+    }
+    for (int c = 0; c < G; ++c) {
+        squares[c].total = total[c];
+        if (!sum[c].passes(policy.dominanceShare))
+            failures.push_back(dominanceOutcome(false, "the sum of " + names[c], policy));
+        if (!squares[c].passes(policy.dominanceShare))
+            failures.push_back(
+                dominanceOutcome(false, "the centred sum of squares of " + names[c], policy));
+    }
 }
 
 // Whether the k largest of n non-negative contributions f(i) make up more than `share` of their
@@ -508,14 +565,24 @@ std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
                                               const DisclosurePolicy &policy)
 {
     std::vector<RuleOutcome> failures;
+    // The columns 1 ... p - 1 and the outcome, four at a time.
+    std::vector<const double *> columns;
+    std::vector<std::string> names;
     for (Eigen::Index j = 1; j < design.p(); ++j) {
-        const std::string name = static_cast<std::size_t>(j) < design.terms.size()
-            ? design.terms[static_cast<std::size_t>(j)]
-            : "a design column";
-        columnDominance(design.X.col(j).data(), design.n(), name, policy, failures);
+        columns.push_back(design.X.col(j).data());
+        names.push_back(static_cast<std::size_t>(j) < design.terms.size()
+                            ? design.terms[static_cast<std::size_t>(j)]
+                            : "a design column");
     }
-    if (design.y.size() == design.n())
-        columnDominance(design.y.data(), design.n(), "the outcome", policy, failures);
+    if (design.y.size() == design.n()) {
+        columns.push_back(design.y.data());
+        names.emplace_back("the outcome");
+    }
+    std::size_t j = 0;
+    for (; j + 4 <= columns.size(); j += 4)
+        columnsDominance<4>(&columns[j], &names[j], design.n(), policy, failures);
+    for (; j < columns.size(); ++j)
+        columnsDominance<1>(&columns[j], &names[j], design.n(), policy, failures);
     if (failures.empty())
         return { dominanceOutcome(true, {}, policy) };
     return failures;
