@@ -421,20 +421,36 @@ Result<UsedRows> usedRows(const DataTable &table, const ModelSpec &spec,
         cols.push_back(table.column(v));
         u.missingByVariable[v] = 0;
     }
-    for (std::size_t r = 0; r < table.rows(); ++r) {
-        if (!u.cohort.mask[r])
-            continue;
-        bool complete = true;
-        for (std::size_t i = 0; i < cols.size(); ++i) {
-            if (cols[i]->isMissing(r)) {
-                complete = false;
-                ++u.missingByVariable[vars[i]];
+    // Column by column (issue 16: a row at a time branched on every column's kind): per
+    // variable its missing values in the cohort; a row with any is incomplete.
+    const std::size_t rows = table.rows();
+    const std::uint8_t *mask = u.cohort.mask.data();
+    std::vector<std::uint8_t> incomplete(rows, 0);
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        std::int64_t missing = 0;
+        auto scan = [&](auto isMissing) {
+            for (std::size_t r = 0; r < rows; ++r) {
+                const bool m = mask[r] && isMissing(r);
+                incomplete[r] |= std::uint8_t(m);
+                missing += m;
             }
+        };
+        if (cols[i]->kind == ColumnKind::Numeric) {
+            const double *x = cols[i]->numeric.data();
+            scan([x](std::size_t r) { return x[r] != x[r]; });
+        } else {
+            const auto *codes = cols[i]->codes.data();
+            scan([codes](std::size_t r) { return codes[r] < 0; });
         }
-        if (complete)
-            u.rows.push_back(static_cast<std::int64_t>(r));
-        else
+        u.missingByVariable[vars[i]] += missing;
+    }
+    for (std::size_t r = 0; r < rows; ++r) {
+        if (!mask[r])
+            continue;
+        if (incomplete[r])
             ++u.excludedByMissing;
+        else
+            u.rows.push_back(static_cast<std::int64_t>(r));
     }
     return u;
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -441,24 +442,129 @@ RuleOutcome dominanceOutcome(bool passed, const std::string &what, const Disclos
                    passed ? std::string() : what);
 }
 
-// Sum of |x| and centred sum of squares of one column.
+// TopK::add (riskcells_p.h) with its total and k-th largest in the caller's locals: the same
+// total in the same order, the same insertions (none when k is 0: the threshold is infinite).
+struct TopRun {
+    std::vector<double> top; // descending
+    double total = 0;
+    double threshold = 0;
+    explicit TopRun(std::size_t k)
+        : top(k, 0.0)
+        , threshold(k == 0 ? std::numeric_limits<double>::infinity() : 0.0)
+    {
+    }
+    [[gnu::noinline]] void insert(double a)
+    {
+        std::size_t m = top.size() - 1;
+        while (m > 0 && top[m - 1] < a) {
+            top[m] = top[m - 1];
+            --m;
+        }
+        top[m] = a;
+        threshold = top.back();
+    }
+    bool passes(double share) const
+    {
+        double sum = 0;
+        for (double t : top)
+            sum += t;
+        return total == 0 || sum <= share * total;
+    }
+};
+
+// One value into a run whose total and threshold are locals of the loop (registers).
+inline void addTo(TopRun &run, double a, double &total, double &threshold)
+{
+    total += a;
+    if (a > threshold) [[unlikely]] {
+        run.insert(a);
+        threshold = run.threshold;
+    }
+}
+
+void reportDominance(const TopRun &sum, const TopRun &squares, const std::string &name,
+                     const DisclosurePolicy &policy, std::vector<RuleOutcome> &failures)
+{
+    if (!sum.passes(policy.dominanceShare))
+        failures.push_back(dominanceOutcome(false, "the sum of " + name, policy));
+    if (!squares.passes(policy.dominanceShare))
+        failures.push_back(
+            dominanceOutcome(false, "the centred sum of squares of " + name, policy));
+}
+
+// Sum of |x| and centred sum of squares of one column, or of four in one pass (issue 16: a
+// column's running total is a chain of dependent additions; four chains overlap). Each column's
+// numbers are those of TopK over its records in order: the same verdicts as one at a time,
+// failures in the columns' order.
 void columnDominance(const double *x, Eigen::Index n, const std::string &name,
                      const DisclosurePolicy &policy, std::vector<RuleOutcome> &failures)
 {
-    TopK sum(policy), squares(policy);
-    double mean = 0;
+    const auto k = static_cast<std::size_t>(std::clamp(policy.dominanceTopK, 0, 64));
+    TopRun sum(k), squares(k);
+    double total = 0, threshold = sum.threshold, mean = 0;
     for (Eigen::Index i = 0; i < n; ++i) {
-        sum.add(std::abs(x[i]));
+        addTo(sum, std::abs(x[i]), total, threshold);
         mean += x[i];
     }
+    sum.total = total;
     mean /= static_cast<double>(std::max<Eigen::Index>(n, 1));
+    total = 0;
+    threshold = squares.threshold;
     for (Eigen::Index i = 0; i < n; ++i)
-        squares.add((x[i] - mean) * (x[i] - mean));
-    if (!sum.passes())
-        failures.push_back(dominanceOutcome(false, "the sum of " + name, policy));
-    if (!squares.passes())
-        failures.push_back(
-            dominanceOutcome(false, "the centred sum of squares of " + name, policy));
+        addTo(squares, (x[i] - mean) * (x[i] - mean), total, threshold);
+    squares.total = total;
+    reportDominance(sum, squares, name, policy, failures);
+}
+
+void fourColumnsDominance(const double *const *x, const std::string *names, Eigen::Index n,
+                          const DisclosurePolicy &policy, std::vector<RuleOutcome> &failures)
+{
+    const auto k = static_cast<std::size_t>(std::clamp(policy.dominanceTopK, 0, 64));
+    TopRun s0(k), s1(k), s2(k), s3(k), q0(k), q1(k), q2(k), q3(k);
+    const double *x0 = x[0], *x1 = x[1], *x2 = x[2], *x3 = x[3];
+    double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+    double h0 = s0.threshold, h1 = s1.threshold, h2 = s2.threshold, h3 = s3.threshold;
+    double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double v0 = x0[i], v1 = x1[i], v2 = x2[i], v3 = x3[i];
+        addTo(s0, std::abs(v0), t0, h0);
+        addTo(s1, std::abs(v1), t1, h1);
+        addTo(s2, std::abs(v2), t2, h2);
+        addTo(s3, std::abs(v3), t3, h3);
+        m0 += v0;
+        m1 += v1;
+        m2 += v2;
+        m3 += v3;
+    }
+    s0.total = t0;
+    s1.total = t1;
+    s2.total = t2;
+    s3.total = t3;
+    const double count = static_cast<double>(std::max<Eigen::Index>(n, 1));
+    m0 /= count;
+    m1 /= count;
+    m2 /= count;
+    m3 /= count;
+    t0 = t1 = t2 = t3 = 0;
+    h0 = q0.threshold;
+    h1 = q1.threshold;
+    h2 = q2.threshold;
+    h3 = q3.threshold;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double d0 = x0[i] - m0, d1 = x1[i] - m1, d2 = x2[i] - m2, d3 = x3[i] - m3;
+        addTo(q0, d0 * d0, t0, h0);
+        addTo(q1, d1 * d1, t1, h1);
+        addTo(q2, d2 * d2, t2, h2);
+        addTo(q3, d3 * d3, t3, h3);
+    }
+    q0.total = t0;
+    q1.total = t1;
+    q2.total = t2;
+    q3.total = t3;
+    reportDominance(s0, q0, names[0], policy, failures);
+    reportDominance(s1, q1, names[1], policy, failures);
+    reportDominance(s2, q2, names[2], policy, failures);
+    reportDominance(s3, q3, names[3], policy, failures);
 }
 
 // Whether the k largest of n non-negative contributions f(i) make up more than `share` of their
@@ -508,14 +614,24 @@ std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
                                               const DisclosurePolicy &policy)
 {
     std::vector<RuleOutcome> failures;
+    // The columns 1 ... p - 1 and the outcome, four at a time.
+    std::vector<const double *> columns;
+    std::vector<std::string> names;
     for (Eigen::Index j = 1; j < design.p(); ++j) {
-        const std::string name = static_cast<std::size_t>(j) < design.terms.size()
-            ? design.terms[static_cast<std::size_t>(j)]
-            : "a design column";
-        columnDominance(design.X.col(j).data(), design.n(), name, policy, failures);
+        columns.push_back(design.X.col(j).data());
+        names.push_back(static_cast<std::size_t>(j) < design.terms.size()
+                            ? design.terms[static_cast<std::size_t>(j)]
+                            : "a design column");
     }
-    if (design.y.size() == design.n())
-        columnDominance(design.y.data(), design.n(), "the outcome", policy, failures);
+    if (design.y.size() == design.n()) {
+        columns.push_back(design.y.data());
+        names.emplace_back("the outcome");
+    }
+    std::size_t j = 0;
+    for (; j + 4 <= columns.size(); j += 4)
+        fourColumnsDominance(&columns[j], &names[j], design.n(), policy, failures);
+    for (; j < columns.size(); ++j)
+        columnDominance(columns[j], design.n(), names[j], policy, failures);
     if (failures.empty())
         return { dominanceOutcome(true, {}, policy) };
     return failures;

@@ -494,6 +494,7 @@ private Q_SLOTS:
     void latticeMemoNeverStale();
     void latticeCodesAndMemoKeyAtEveryWidth();
     void latticeCellsAreTheScaleCells();
+    void latticePartitionsInThreePassesAsByBlocks();
     void histogramStepsCachedAsOneByOne();
     void cellsSplitOnlyIntoLargePieces();
     void cellsOnSeveralAtoms();
@@ -1162,6 +1163,74 @@ void tst_Differencing::latticeMemoNeverStale()
     QVERIFY(atomsMattered > 20);
     QVERIFY(rowsMattered > 20);
     QVERIFY(minCellMattered > 20);
+}
+
+// Issue 16: latticePartitions' three passes (the histogram's blocks derived from the blocks of
+// cells) give the very partitions latticePartitionsByBlocks builds family by family: the same
+// table, block sizes, histogram blocks and their sizes, on random columns of every width, with
+// missing values, atoms of which the evaluated records hold only some cells (rows of the table
+// in a histogram block but in no block of cells), records left out, one atom or many.
+void tst_Differencing::latticePartitionsInThreePassesAsByBlocks()
+{
+    std::mt19937_64 random(1612);
+    int dense = 0, histograms = 0, uncovered = 0;
+    for (int instance = 0; instance < 400; ++instance) {
+        const std::size_t n = 20 + random() % 2000;
+        const double spreads[] = { 5, 20, 60, 250, 3000, 70000, 1e7 };
+        const double spread = spreads[random() % 7];
+        const bool withMissing = random() % 3 == 0;
+        std::vector<double> values(n);
+        for (double &v : values) {
+            v = withMissing && random() % 25 == 0
+                ? std::numeric_limits<double>::quiet_NaN()
+                : double(random() % 100000) / 100000 * spread * (random() % 50 == 0 ? 3 : 1);
+        }
+        analysis::DataTable table;
+        QVERIFY(table.addNumeric("x", values).ok());
+        const double steps[] = { 0.5, 1, 2, 5 };
+        const auto column = node::LatticeColumn::encode(*table.column("x"), steps[random() % 4]);
+        QVERIFY(column);
+        const std::size_t atoms = 1 + (random() % 3 == 0 ? random() % 40 : random() % 3);
+        std::vector<std::uint32_t> atomOf(n);
+        for (auto &a : atomOf)
+            a = std::uint32_t(random() % atoms);
+        std::vector<std::int64_t> rows;
+        const unsigned leaveOut = random() % 6; // 0: every record evaluated
+        for (std::size_t r = 0; r < n; ++r) {
+            if (leaveOut == 0 || random() % 10 >= leaveOut)
+                rows.push_back(std::int64_t(r));
+        }
+        if (random() % 20 == 0)
+            rows.clear();
+        const node::EvaluatedAtoms evaluated(rows, atomOf, atoms);
+        const int minCell = random() % 2 ? 5 : 10;
+        const node::LatticePartitions fast
+            = node::latticePartitions(*column, rows, atomOf, evaluated, minCell);
+        const node::LatticePartitions byBlocks
+            = node::latticePartitionsByBlocks(*column, rows, atomOf, evaluated, minCell);
+        const QString what = QStringLiteral("instance %1").arg(instance);
+        QVERIFY2(fast.dense == byBlocks.dense, qPrintable(what));
+        QVERIFY2(fast.low == byBlocks.low && fast.span == byBlocks.span, qPrintable(what));
+        QVERIFY2(fast.table == byBlocks.table, qPrintable(what));
+        QVERIFY2(fast.perRecord == byBlocks.perRecord, qPrintable(what));
+        QVERIFY2(fast.cellSize == byBlocks.cellSize, qPrintable(what));
+        QVERIFY2(fast.histogram == byBlocks.histogram, qPrintable(what));
+        QVERIFY2(fast.binBlockOf == byBlocks.binBlockOf, qPrintable(what));
+        QVERIFY2(fast.binSize == byBlocks.binSize, qPrintable(what));
+        dense += fast.dense && !rows.empty() ? 1 : 0;
+        histograms += fast.histogram ? 1 : 0;
+        // Rows of the table in a histogram block but in no block of cells.
+        std::int64_t inCells = 0, inBins = 0;
+        for (std::int64_t s : fast.cellSize)
+            inCells += s;
+        for (std::int64_t s : fast.binSize)
+            inBins += s;
+        uncovered += inBins > inCells ? 1 : 0;
+    }
+    // Both paths and the derived histogram blocks are exercised.
+    QVERIFY(dense > 100);
+    QVERIFY(histograms > 100);
+    QVERIFY(uncovered > 20);
 }
 
 // Issue 16: the cells kept in 1, 2 or 4 bytes as their span needs, each row's cell that of its

@@ -865,13 +865,16 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
         std::vector<std::int64_t> inSuffix; // per k: sizes of the blocks wholly in [k, m)
         std::vector<std::int64_t> onSuffix; // per k: sizes of the blocks [k, m) touches
         std::vector<std::vector<std::uint32_t>> endsAt; // per c: the whole blocks last in c
-        // As k rises: per c, sizes of the whole blocks ending below k that begin in c, and of
-        // the blocks whose last candidate bin below k is c; per block that last one (or -1).
-        std::vector<std::int64_t> wholeFrom, lastIn;
+        // Per block its last candidate bin below k (or -1), as k rises.
         std::vector<std::int64_t> last;
     };
     const std::size_t F = families.size();
     std::vector<Gaps> gaps(F);
+    // Per candidate bin c, per family f at [c * F + f] (issue 16: the runs' sums below read all
+    // families of one c at once, not a vector per family): its records; as k rises, the sizes of
+    // the whole blocks ending below k that begin in c, and of the blocks whose last candidate bin
+    // below k is c.
+    std::vector<std::int64_t> records(m * F, 0), wholeFrom(m * F, 0), lastIn(m * F, 0);
     for (std::size_t f = 0; f < F; ++f) {
         const BlockFamily &x = families[f];
         Gaps &g = gaps[f];
@@ -907,8 +910,8 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
             g.inSuffix[c] += g.inSuffix[c + 1];
             g.onSuffix[c] += g.onSuffix[c + 1];
         }
-        g.wholeFrom.assign(m, 0);
-        g.lastIn.assign(m, 0);
+        for (std::size_t c = 0; c < m; ++c)
+            records[c * F + f] = g.records[c];
         g.last.assign(blocks, -1);
     }
     auto few = [minCell](std::int64_t gap) {
@@ -930,27 +933,29 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
             for (std::uint32_t i = x.first[k - 1]; i < x.first[k]; ++i) {
                 const std::uint32_t block = x.cells[i].first;
                 if (g.last[block] >= 0)
-                    g.lastIn[std::size_t(g.last[block])] -= x.size[block];
-                g.lastIn[k - 1] += x.size[block];
+                    lastIn[std::size_t(g.last[block]) * F + f] -= x.size[block];
+                lastIn[(k - 1) * F + f] += x.size[block];
                 g.last[block] = std::int64_t(k - 1);
             }
             for (std::uint32_t block : g.endsAt[k - 1])
-                g.wholeFrom[g.lo[block]] += x.size[block];
+                wholeFrom[std::size_t(g.lo[block]) * F + f] += x.size[block];
             // The run [k, m).
             suffixRecords[f] -= g.records[k - 1];
-            const std::int64_t records = suffixRecords[f];
-            ok = ok && !few(records - g.inSuffix[k]) && !few(g.onSuffix[k] - records);
+            const std::int64_t inRun = suffixRecords[f];
+            ok = ok && !few(inRun - g.inSuffix[k]) && !few(g.onSuffix[k] - inRun);
         }
         // The runs [e, k) from each kept edge e, from k down.
         std::fill(n.begin(), n.end(), 0);
         std::fill(w.begin(), w.end(), 0);
         std::fill(s.begin(), s.end(), 0);
         std::size_t next = kept.size(); // kept[next - 1] is the next start to check
+        std::int64_t *nf = n.data(), *wf = w.data(), *sf = s.data();
         for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
+            const std::int64_t *ra = &records[a * F], *wa = &wholeFrom[a * F], *sa = &lastIn[a * F];
             for (std::size_t f = 0; f < F; ++f) {
-                n[f] += gaps[f].records[a];
-                w[f] += gaps[f].wholeFrom[a];
-                s[f] += gaps[f].lastIn[a];
+                nf[f] += ra[f];
+                wf[f] += wa[f];
+                sf[f] += sa[f];
             }
             if (kept[next - 1] != a)
                 continue;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <type_traits>
 #include <unordered_map>
 
@@ -239,10 +240,12 @@ private:
 
 } // namespace
 
-LatticePartitions latticePartitions(const LatticeColumn &column,
-                                    const std::vector<std::int64_t> &rows,
-                                    const std::vector<std::uint32_t> &atomOf,
-                                    const EvaluatedAtoms &atoms, int minCell)
+// Family by family: a pass over the evaluated records for each family's range, one for its
+// blocks, one over the table for their sizes, and one for the histogram's values.
+LatticePartitions latticePartitionsByBlocks(const LatticeColumn &column,
+                                            const std::vector<std::int64_t> &rows,
+                                            const std::vector<std::uint32_t> &atomOf,
+                                            const EvaluatedAtoms &atoms, int minCell)
 {
     LatticePartitions out;
     Blocks cells
@@ -298,6 +301,130 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
         out.table = std::move(cells.table);
     else
         out.perRecord = std::move(cells.perRecord);
+    return out;
+}
+
+// Three passes (issue 16: the cold fit's lattice check made six over the records per variable,
+// each reading a cell through LatticeColumn::part's width branches): the evaluated records'
+// cells and their range; their blocks of cells (numbered by first record) and the histogram's
+// cell counts; one pass over the table for the sizes of both families. The histogram's blocks
+// follow from the blocks of cells: a block of cells (atom, cell) lies in the block (atom, its
+// cell's part), and numbering the histogram's blocks in the order of the blocks of cells numbers
+// them by their first evaluated record, as latticePartitionsByBlocks does. A row of the table
+// that is in no block of cells can still be in a histogram block (a cell no evaluated record of
+// its atom has, in a part one has): its part is looked up. Where the tables would be larger than
+// the records (sparse blocks, many atoms), latticePartitionsByBlocks; the same partitions.
+LatticePartitions latticePartitions(const LatticeColumn &column,
+                                    const std::vector<std::int64_t> &rows,
+                                    const std::vector<std::uint32_t> &atomOf,
+                                    const EvaluatedAtoms &atoms, int minCell)
+{
+    const std::size_t n = rows.size();
+    if (n == 0 || atoms.count == 0)
+        return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
+    // (1) The evaluated records' cells (missing: kMissing, a part of its own) and their range.
+    std::vector<std::int32_t> cellOf(n);
+    std::int64_t low = 0, high = 0;
+    column.withParts([&](auto part) {
+        std::int64_t lo = part(std::size_t(rows.front())), hi = lo;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int64_t c = part(std::size_t(rows[i]));
+            cellOf[i] = std::int32_t(c);
+            lo = std::min(lo, c);
+            hi = std::max(hi, c);
+        }
+        low = lo;
+        high = hi;
+    });
+    const std::uint64_t span = std::uint64_t(high - low) + 1;
+    if (span > std::uint64_t(n + 1024) / atoms.count)
+        return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
+    // (2) The blocks of cells, numbered by their first evaluated record; each block's atom and
+    // cell; the present values' count per cell.
+    LatticePartitions out;
+    out.dense = true;
+    out.low = low;
+    out.span = span;
+    out.table.assign(atoms.count * span, -1);
+    std::vector<std::int32_t> blockAtom;
+    std::vector<std::int32_t> blockCell;
+    std::vector<std::int64_t> perCell(span, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int32_t a = atoms.index[atomOf[std::size_t(rows[i])]];
+        const std::size_t at = std::size_t(cellOf[i] - low);
+        std::int32_t &slot = out.table[std::size_t(a) * span + at];
+        if (slot < 0) {
+            slot = std::int32_t(blockAtom.size());
+            blockAtom.push_back(a);
+            blockCell.push_back(cellOf[i]);
+        }
+        ++perCell[at];
+    }
+    cellOf = {};
+    std::vector<analysis::LatticeCellCount> counts;
+    for (std::uint64_t k = 0; k < span; ++k) {
+        const std::int64_t cell = low + std::int64_t(k);
+        if (perCell[k] > 0 && cell != LatticeColumn::kMissing)
+            counts.push_back({ cell, perCell[k] });
+    }
+    perCell = {};
+    const std::size_t blocks = blockAtom.size();
+    out.cellSize.assign(blocks, 0);
+    // The histogram's parts -1 ... edges.size() (tails included) and the missing: slots 0 ...
+    // edges.size() + 2 per atom.
+    const std::vector<long long> edges = analysis::latticeHistogramEdges(counts, minCell);
+    std::optional<HistogramParts> binOf;
+    std::vector<std::int32_t> binId;
+    std::size_t slots = 0;
+    auto binSlot = [&](std::int64_t cell) {
+        return cell == LatticeColumn::kMissing ? slots - 1 : std::size_t((*binOf)(cell) + 1);
+    };
+    if (!edges.empty()) {
+        slots = edges.size() + 3;
+        if (slots > std::uint64_t(n + 1024) / atoms.count)
+            return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
+        binOf.emplace(edges, n);
+        binId.assign(atoms.count * slots, -1);
+        out.histogram = true;
+        out.binBlockOf.resize(blocks);
+        std::int32_t bins = 0;
+        for (std::size_t k = 0; k < blocks; ++k) {
+            std::int32_t &id = binId[std::size_t(blockAtom[k]) * slots + binSlot(blockCell[k])];
+            if (id < 0)
+                id = bins++;
+            out.binBlockOf[k] = std::uint32_t(id);
+        }
+        out.binSize.assign(std::size_t(bins), 0);
+    }
+    blockAtom = {};
+    blockCell = {};
+    // (3) The sizes over the whole table: a row of an evaluated atom in a block of cells, and in
+    // its histogram block (or another's where its cell is in none).
+    column.withParts([&](auto part) {
+        const std::int32_t *table = out.table.data();
+        std::int64_t *cellSize = out.cellSize.data();
+        for (std::size_t r = 0; r < atomOf.size(); ++r) {
+            const std::uint32_t atom = atomOf[r];
+            if (atom >= atoms.index.size() || atoms.index[atom] < 0)
+                continue;
+            const std::size_t a = std::size_t(atoms.index[atom]);
+            const std::int64_t c = part(r);
+            if (c >= low && c <= high) {
+                const std::int32_t slot = table[a * span + std::size_t(c - low)];
+                if (slot >= 0) {
+                    ++cellSize[slot];
+                    if (out.histogram)
+                        ++out.binSize[out.binBlockOf[std::size_t(slot)]];
+                    continue;
+                }
+            }
+            if (out.histogram) {
+                const std::int32_t id = binId[a * slots + binSlot(c)];
+                if (id >= 0)
+                    ++out.binSize[std::size_t(id)];
+            }
+        }
+    });
     return out;
 }
 

@@ -127,11 +127,18 @@ struct EvaluatedAtoms {
 };
 
 // The partitions of `column` for the evaluated `rows` (table rows, sorted, unique) under the
-// ledger's atoms.
+// ledger's atoms: three passes over the records where the blocks fit a dense table, else
+// latticePartitionsByBlocks.
 LatticePartitions latticePartitions(const LatticeColumn &column,
                                     const std::vector<std::int64_t> &rows,
                                     const std::vector<std::uint32_t> &atomOf,
                                     const EvaluatedAtoms &atoms, int minCell);
+// The same partitions built family by family (each family's blocks from its parts of the
+// records, as dropEdgesNearLattice's addFamily): every case; the tests compare the two.
+LatticePartitions latticePartitionsByBlocks(const LatticeColumn &column,
+                                            const std::vector<std::int64_t> &rows,
+                                            const std::vector<std::uint32_t> &atomOf,
+                                            const EvaluatedAtoms &atoms, int minCell);
 
 // What appendLatticeFamilies reads for every variable of one evaluation: per evaluated record
 // (in the order of the rows) its table row, candidate bin and atom index, and the candidate
