@@ -320,6 +320,7 @@ public:
 
     QString nodeName() const override { return m_nodeName; }
     QString dataDir() const override { return m_dataDir; }
+    void interrupt() const override { sqlite3_interrupt(m_db); }
 
     // SQLCipher's rekey (what PRAGMA rekey runs): every page rewritten under the new key in one
     // transaction. SQLCipher 3 does not report a failed rekey, and after one this connection's
