@@ -155,10 +155,17 @@ QString formatEvaluationDetails(const protocol::FitReport &report)
                  .arg(report.discrimination->sitesWithExact);
     } else if (report.discrimination) {
         const analysis::PooledAuc &d = *report.discrimination;
-        t += Tr::tr("  (apparent: scored on the records the model was fitted on; AUC with pairs "
-                    "within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; "
-                    "error bound ±%3)\n",
-                    nullptr, int(report.perSite.size()))
+        // A registered model's evaluation (evaluate) fitted nothing: the model was fitted
+        // elsewhere and is scored on these sites' records, which is no apparent performance.
+        t += (report.glm.coefficients.empty()
+                  ? Tr::tr("  (the model was fitted elsewhere: scored on these sites' records, "
+                           "not an apparent performance; AUC with pairs within a site exact at "
+                           "%1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)\n",
+                           nullptr, int(report.perSite.size()))
+                  : Tr::tr("  (apparent: scored on the records the model was fitted on; AUC with "
+                           "pairs within a site exact at %1 of %n site(s), %2% of all pairs "
+                           "ordered exactly; error bound ±%3)\n",
+                           nullptr, int(report.perSite.size())))
                  .arg(d.sitesWithExact)
                  .arg(fixed(100.0 * d.exactPairShare, 1))
                  .arg(QString::number(d.errorBound, 'g', 3));

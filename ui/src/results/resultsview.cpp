@@ -291,10 +291,12 @@ QString ResultsView::pageTitle(Page page)
         return Tr::tr("Coefficients");
     case ConvergencePage:
         return Tr::tr("Convergence");
+    // Whether the run's performance is apparent (a fit's own) or not (a registered model's
+    // evaluation) the charts' titles and the notes say; the page's name fits both.
     case DiscriminationPage:
-        return Tr::tr("Discrimination (ROC, apparent)");
+        return Tr::tr("Discrimination (ROC)");
     case CalibrationPage:
-        return Tr::tr("Calibration (apparent)");
+        return Tr::tr("Calibration");
     case RiskDistributionPage:
         return Tr::tr("Predicted risk");
     case DecisionCurvePage:
@@ -535,9 +537,9 @@ void ResultsView::setReport(const protocol::FitReport &report)
     const std::optional<analysis::PerformanceMetrics> &perf = report.performance;
     setChart(DiscriminationPage, perf ? makeRocChart(*perf, !evaluatedOnly) : nullptr);
     setChart(CalibrationPage,
-             perf
-                 ? makeCalibrationChart(*perf, report.calibrationIntercept, report.calibrationSlope)
-                 : nullptr);
+             perf ? makeCalibrationChart(*perf, report.calibrationIntercept,
+                                         report.calibrationSlope, !evaluatedOnly)
+                  : nullptr);
     setChart(RiskDistributionPage, perf ? makeRiskDistributionChart(*perf) : nullptr);
     QChart *decision = makeDecisionCurveChart(report, chosenThresholds(report));
     setChart(DecisionCurvePage, decision);
@@ -690,8 +692,11 @@ void ResultsView::updateSiteChart()
         if (re)
             text += QLatin1Char(' ') + randomEffectsText(*re, expit);
         if (!rows.isEmpty())
-            chart = new ForestChart(Tr::tr("Apparent AUC per site with 95% intervals"), rows, false,
-                                    0.5, Tr::tr("Apparent AUC"));
+            chart = m_report.glm.coefficients.empty() // a registered model: not apparent
+                ? new ForestChart(Tr::tr("AUC per site with 95% intervals"), rows, false, 0.5,
+                                  Tr::tr("AUC"))
+                : new ForestChart(Tr::tr("Apparent AUC per site with 95% intervals"), rows, false,
+                                  0.5, Tr::tr("Apparent AUC"));
     } else {
         const int term = choice - 1;
         const bool ratios = m_report.glm.family != analysis::Family::Gaussian;
