@@ -50,8 +50,11 @@ QString curveTable(const std::vector<DecisionPoint> &curve, const QString &inden
         + padded(Tr::tr("± bound"), 10, true) + QLatin1Char('\n');
     for (const DecisionPoint &p : curve)
         t += indent + padded(fixed(p.gridThreshold, 3), 10) + padded(fixed(p.netBenefit), 10, true)
-            + padded(fixed(p.treatAll), 11, true) + padded(fixed(p.treatNone), 12, true)
-            + padded(fixed(p.errorBound, 5), 10, true) + QLatin1Char('\n');
+            + padded(fixed(p.treatAll), 11, true)
+            + padded(fixed(p.treatNone), 12, true)
+            // A masked evaluation's curve has no bound (NaN): "none", not a number.
+            + padded(std::isnan(p.errorBound) ? Tr::tr("none") : fixed(p.errorBound, 5), 10, true)
+            + QLatin1Char('\n');
     return t;
 }
 
