@@ -501,13 +501,15 @@ void ResultsView::setReport(const protocol::FitReport &report)
                      .arg(sitesOk)
                      .arg(report.sites.size());
     } else {
-        parts
-            << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
-                   .arg(familyModelName(glm.family).toHtmlEscaped(),
-                        QString::fromStdString(report.design.spec.outcome.variable).toHtmlEscaped(),
-                        QLocale().toString(qint64(glm.n)))
-                   .arg(sitesOk)
-                   .arg(report.sites.size());
+        // The outcome by its catalogue label, as the coefficients name the predictors.
+        const QString outcome = QString::fromStdString(report.design.spec.outcome.variable);
+        const QString outcomeLabel = m_labels.value(outcome);
+        parts << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
+                     .arg(familyModelName(glm.family).toHtmlEscaped(),
+                          (outcomeLabel.isEmpty() ? outcome : outcomeLabel).toHtmlEscaped(),
+                          QLocale().toString(qint64(glm.n)))
+                     .arg(sitesOk)
+                     .arg(report.sites.size());
         parts << Tr::tr("Deviance %1, AIC %2, %3 rounds.")
                      .arg(number(glm.deviance, 2), number(glm.aic, 2))
                      .arg(glm.rounds);
