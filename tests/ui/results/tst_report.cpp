@@ -181,6 +181,13 @@ void tst_Report::labelledPredictorsAndMissing()
                  || section6.contains(QStringLiteral("Mother's education")),
              qPrintable(section6));
     QVERIFY(!section6.contains(QStringLiteral("maternal_education_level_at_birth")));
+    // The title and the page footers name the outcome by its label too.
+    const QString outcome = QString::fromStdString(r.design.spec.outcome.variable);
+    options.labels.insert(outcome, QStringLiteral("The outcome's label"));
+    options.charts = false;
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, options, nullptr));
+    QCOMPARE(doc->metaInformation(QTextDocument::DocumentTitle),
+             QStringLiteral("Prediction model for The outcome's label"));
 }
 
 void tst_Report::writesPages()

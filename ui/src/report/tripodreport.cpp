@@ -1147,10 +1147,13 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
 QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options,
                                  QPagedPaintDevice *device)
 {
+    // The outcome by its catalogue label in the title and the page footers, as in the heading.
+    const QString outcome = QString::fromStdString(report.design.spec.outcome.variable);
+    const QString outcomeTitle
+        = options.labels.value(outcome).isEmpty() ? outcome : options.labels.value(outcome);
     auto doc = new QTextDocument;
     doc->setMetaInformation(QTextDocument::DocumentTitle,
-                            Tr::tr("Prediction model for %1")
-                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
+                            Tr::tr("Prediction model for %1").arg(outcomeTitle));
     if (options.charts) {
         const QSize size(kForestRenderWidth, forestRenderHeight(report, options));
         if (report.glm.coefficients.size() > 1) {
@@ -1211,8 +1214,7 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
         keepListEndsTogether(doc);
     // setHtml takes the title from the HTML (none): set it after, for the page footers.
     doc->setMetaInformation(QTextDocument::DocumentTitle,
-                            Tr::tr("Prediction model for %1")
-                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
+                            Tr::tr("Prediction model for %1").arg(outcomeTitle));
     return doc;
 }
 
