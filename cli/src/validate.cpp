@@ -50,8 +50,11 @@ QString curveTable(const std::vector<DecisionPoint> &curve, const QString &inden
         + padded(Tr::tr("± bound"), 10, true) + QLatin1Char('\n');
     for (const DecisionPoint &p : curve)
         t += indent + padded(fixed(p.gridThreshold, 3), 10) + padded(fixed(p.netBenefit), 10, true)
-            + padded(fixed(p.treatAll), 11, true) + padded(fixed(p.treatNone), 12, true)
-            + padded(fixed(p.errorBound, 5), 10, true) + QLatin1Char('\n');
+            + padded(fixed(p.treatAll), 11, true)
+            + padded(fixed(p.treatNone), 12, true)
+            // A masked evaluation's curve has no bound (NaN): "none", not a number.
+            + padded(std::isnan(p.errorBound) ? Tr::tr("none") : fixed(p.errorBound, 5), 10, true)
+            + QLatin1Char('\n');
     return t;
 }
 
@@ -155,10 +158,17 @@ QString formatEvaluationDetails(const protocol::FitReport &report)
                  .arg(report.discrimination->sitesWithExact);
     } else if (report.discrimination) {
         const analysis::PooledAuc &d = *report.discrimination;
-        t += Tr::tr("  (apparent: scored on the records the model was fitted on; AUC with pairs "
-                    "within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; "
-                    "error bound ±%3)\n",
-                    nullptr, int(report.perSite.size()))
+        // A registered model's evaluation (evaluate) fitted nothing: the model was fitted
+        // elsewhere and is scored on these sites' records, which is no apparent performance.
+        t += (report.glm.coefficients.empty()
+                  ? Tr::tr("  (the model was fitted elsewhere: scored on these sites' records, "
+                           "not an apparent performance; AUC with pairs within a site exact at "
+                           "%1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)\n",
+                           nullptr, int(report.perSite.size()))
+                  : Tr::tr("  (apparent: scored on the records the model was fitted on; AUC with "
+                           "pairs within a site exact at %1 of %n site(s), %2% of all pairs "
+                           "ordered exactly; error bound ±%3)\n",
+                           nullptr, int(report.perSite.size())))
                  .arg(d.sitesWithExact)
                  .arg(fixed(100.0 * d.exactPairShare, 1))
                  .arg(QString::number(d.errorBound, 'g', 3));

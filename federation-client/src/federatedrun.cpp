@@ -18,6 +18,7 @@
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
+#include "fairstart/protocol/studycoordinator.h"
 
 #include <QDateTime>
 
@@ -1102,7 +1103,7 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                 runStudy(study->kind, study->phase, study->then);
                 return;
             }
-            study->coordinator.emplace(studyCoordinator(study->manifest, study->terms));
+            study->coordinator.emplace(protocol::studyModel(study->manifest).coordinator());
             // Round 1 carries the signatures and arms the study where every site takes it.
             if (study->armsWithRoundOne)
                 studyRound(study);

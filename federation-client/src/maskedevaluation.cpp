@@ -110,6 +110,13 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
             return;
         }
         m_report.decisionCurve = *curve;
+        // No error bound either. decisionCurve's bound counts a released bin that may straddle
+        // the threshold, its possible range being between its neighbours; in the summed bins a
+        // site's merged bin has the other sites' records as neighbours, so it looks narrower
+        // than it is, and the bound can be 0 where the net benefit is off. NaN: the codec
+        // writes no error_bound, the CLI shows none (before, that number was given as a bound).
+        for (analysis::NetBenefit &point : m_report.decisionCurve)
+            point.netBenefitErrorBound = std::numeric_limits<double>::quiet_NaN();
     }
     for (int index : study->slots) {
         protocol::SitePerformance sp;

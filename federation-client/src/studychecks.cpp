@@ -372,24 +372,6 @@ sumContributions(const protocol::StudyManifest &manifest, int p,
     return *stats;
 }
 
-analysis::GlmCoordinator studyCoordinator(const protocol::StudyManifest &manifest,
-                                          std::vector<std::string> terms)
-{
-    analysis::GlmOptions options;
-    options.maxRounds = manifest.maxRounds;
-    options.tol = manifest.tolerance;
-    options.fitNullModel = manifest.fitNullModel;
-    // As every node does (site-node/src/api/studies.cpp, signatures()).
-    if (manifest.kind == protocol::JobKind::CalibrationSlope && manifest.startAtFittedModel)
-        options.start = Eigen::Vector2d(0.0, 1.0);
-    if (manifest.kind == protocol::JobKind::Glm)
-        return analysis::GlmCoordinator(std::move(terms), manifest.design.spec.family,
-                                        manifest.design.spec.ridgeLambda, options,
-                                        !manifest.design.spec.offset.empty());
-    return analysis::GlmCoordinator(std::move(terms), analysis::Family::Binomial, 0.0, options,
-                                    manifest.kind == protocol::JobKind::CalibrationIntercept);
-}
-
 QString studyTitle(const protocol::StudyRecord &study)
 {
     switch (study.manifest.kind) {

@@ -850,16 +850,20 @@ void insertDiscrimination(QJsonObject &p, const std::optional<analysis::PooledAu
     if (curve.empty())
         return;
     QJsonArray points;
-    for (const analysis::NetBenefit &b : curve)
-        points.append(QJsonObject { { QStringLiteral("threshold"), b.threshold },
-                                    { QStringLiteral("grid_threshold"), b.gridThreshold },
-                                    { QStringLiteral("n"), b.n },
-                                    { QStringLiteral("true_positives"), b.truePositives },
-                                    { QStringLiteral("false_positives"), b.falsePositives },
-                                    { QStringLiteral("net_benefit"), b.model },
-                                    { QStringLiteral("treat_all"), b.treatAll },
-                                    { QStringLiteral("treat_none"), b.treatNone },
-                                    { QStringLiteral("error_bound"), b.netBenefitErrorBound } });
+    for (const analysis::NetBenefit &b : curve) {
+        QJsonObject point { { QStringLiteral("threshold"), b.threshold },
+                            { QStringLiteral("grid_threshold"), b.gridThreshold },
+                            { QStringLiteral("n"), b.n },
+                            { QStringLiteral("true_positives"), b.truePositives },
+                            { QStringLiteral("false_positives"), b.falsePositives },
+                            { QStringLiteral("net_benefit"), b.model },
+                            { QStringLiteral("treat_all"), b.treatAll },
+                            { QStringLiteral("treat_none"), b.treatNone } };
+        // A masked evaluation's curve has no bound (NaN): the key only where one exists.
+        if (!std::isnan(b.netBenefitErrorBound))
+            point.insert(QStringLiteral("error_bound"), b.netBenefitErrorBound);
+        points.append(point);
+    }
     p.insert(QStringLiteral("decision_curve"), points);
 }
 
@@ -888,7 +892,8 @@ void readDiscrimination(Reader &p, const analysis::PerformanceMetrics &m,
         nb.model = b.number(QStringLiteral("net_benefit"));
         nb.treatAll = b.number(QStringLiteral("treat_all"));
         nb.treatNone = b.number(QStringLiteral("treat_none"));
-        nb.netBenefitErrorBound = b.number(QStringLiteral("error_bound"));
+        nb.netBenefitErrorBound = b.optNumber(QStringLiteral("error_bound"))
+                                      .value_or(std::numeric_limits<double>::quiet_NaN());
         b.finish();
         curve->push_back(nb);
     }

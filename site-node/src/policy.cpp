@@ -67,6 +67,12 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("Worker threads of the HTTPS server (requests beyond them wait in a "
                  "bounded queue)."),
           8, 1, 256, false, true, false),
+        k("preload_datasets",
+          Tr::tr("yes (1): serve reads every dataset into memory when it starts, in the "
+                 "background, so that the first request does not wait for it. no (0): a dataset "
+                 "is read by the first request that needs it (less memory for datasets nobody "
+                 "uses)."),
+          1, 0, 1, false, true, false),
         k("job_idle_expiry_minutes",
           Tr::tr("A job without a new round for this long expires (a repeated round does not "
                  "count)."),

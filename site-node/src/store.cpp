@@ -51,87 +51,84 @@ NodeError internalError(sqlite3 *db, const QString &what)
                          .arg(what, QString::fromUtf8(db ? sqlite3_errmsg(db) : "no connection")));
 }
 
-// Prepared statements kept per connection and SQL text, to be used again (issue 16, ten
-// concurrent fits: preparing the audit chain's, the token check's and the daily counters' SQL
-// anew cost ~6 % of a node's CPU in a fit served from its memos). A statement is taken out while
-// in use, so a second user of the same SQL at the same time (nested, or another thread) prepares
-// its own; it is put back reset and without bindings. The store drops a connection's statements
-// before it closes the connection or changes its key or journal mode.
-class StatementCache {
+// One SQLCipher connection and the prepared statements kept for it, to be used again (issue 16,
+// ten concurrent fits: preparing the audit chain's, the token check's and the daily counters' SQL
+// anew cost ~6 % of a node's CPU in a fit served from its memos). The statements live and die with
+// the connection: the destructor finalises them before it closes the connection, and changing the
+// key or the journal mode drops them first (dropStatements). A statement is taken out while in
+// use, so a second user of the same SQL at the same time (nested, or another thread) prepares its
+// own; it is put back reset and without bindings. Converts to the sqlite3 handle for the C API.
+class Connection {
 public:
-    static StatementCache &instance()
+    explicit Connection(sqlite3 *db)
+        : m_db(db)
     {
-        // Never destroyed: a store closed during the program's exit still finds it.
-        static auto *cache = new StatementCache;
-        return *cache;
     }
+    ~Connection()
+    {
+        dropStatements();
+        sqlite3_close_v2(m_db);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
 
-    sqlite3_stmt *take(sqlite3 *db, const char *sql)
+    operator sqlite3 *() const { return m_db; }
+
+    sqlite3_stmt *take(const char *sql) const
     {
         std::lock_guard lock(m_mutex);
-        const auto it = m_statements.find(Key { db, sql });
+        const auto it = m_statements.find(sql);
         if (it == m_statements.end())
             return nullptr;
         sqlite3_stmt *stmt = it->second;
         m_statements.erase(it);
-        --m_perDb[db];
         return stmt;
     }
 
     // Keeps `stmt` (already reset) for the next user, or finalises it when one is kept already
     // or the connection has its share.
-    void give(sqlite3 *db, const char *sql, sqlite3_stmt *stmt)
+    void give(const char *sql, sqlite3_stmt *stmt) const
     {
         {
             std::lock_guard lock(m_mutex);
-            if (m_perDb[db] < kPerConnection
-                && m_statements.emplace(Key { db, sql }, stmt).second) {
-                ++m_perDb[db];
+            if (m_statements.size() < kKept && m_statements.emplace(sql, stmt).second)
                 return;
-            }
         }
         sqlite3_finalize(stmt);
     }
 
-    void forget(sqlite3 *db)
+    // Finalises the kept statements (none may be in use: the caller holds the store's mutex or
+    // is its destructor).
+    void dropStatements()
     {
-        std::vector<sqlite3_stmt *> dropped;
+        std::map<std::string, sqlite3_stmt *> dropped;
         {
             std::lock_guard lock(m_mutex);
-            for (auto it = m_statements.begin(); it != m_statements.end();) {
-                if (it->first.first == db) {
-                    dropped.push_back(it->second);
-                    it = m_statements.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-            m_perDb.erase(db);
+            dropped.swap(m_statements);
         }
-        for (sqlite3_stmt *stmt : dropped)
+        for (const auto &[sql, stmt] : dropped)
             sqlite3_finalize(stmt);
     }
 
-    // At most this many statements kept at once for one connection (the store's SQL is ~50
-    // fixed texts; a few are built at run time).
-    static constexpr int kPerConnection = 128;
+    // At most this many statements kept at once (the store's SQL is ~50 fixed texts; a few are
+    // built at run time).
+    static constexpr std::size_t kKept = 128;
 
 private:
-    using Key = std::pair<sqlite3 *, std::string>;
-    std::mutex m_mutex;
-    std::map<Key, sqlite3_stmt *> m_statements;
-    std::map<sqlite3 *, int> m_perDb;
+    sqlite3 *m_db = nullptr;
+    mutable std::mutex m_mutex;
+    mutable std::map<std::string, sqlite3_stmt *> m_statements;
 };
 
 // A prepared statement, taken from the connection's cache when it has one for this SQL, given
 // back (reset) when it goes out of scope.
 class Statement {
 public:
-    Statement(sqlite3 *db, const char *sql)
+    Statement(const Connection &db, const char *sql)
         : m_db(db)
         , m_sql(sql)
     {
-        m_stmt = StatementCache::instance().take(db, sql);
+        m_stmt = db.take(sql);
         m_rc = m_stmt ? SQLITE_OK : sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     }
     ~Statement()
@@ -144,7 +141,7 @@ public:
         }
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
-        StatementCache::instance().give(m_db, m_sql, m_stmt);
+        m_db.give(m_sql, m_stmt);
     }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -188,7 +185,7 @@ public:
     int blobSize(int i) const { return sqlite3_column_bytes(m_stmt, i); }
 
 private:
-    sqlite3 *m_db = nullptr;
+    const Connection &m_db;
     const char *m_sql = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_ERROR;
@@ -263,11 +260,6 @@ public:
         , m_dataDir(std::move(dataDir))
     {
     }
-    ~SqlCipherStore() override
-    {
-        StatementCache::instance().forget(m_db);
-        sqlite3_close_v2(m_db);
-    }
 
     NodeResult<void> initialise(const QString &nodeName)
     {
@@ -320,7 +312,7 @@ public:
     // Whether the store now uses `mode` ("wal", "delete"): SQLite answers with the mode it has.
     bool setJournalMode(const char *mode)
     {
-        StatementCache::instance().forget(m_db);
+        m_db.dropStatements();
         const QByteArray sql = QByteArray("PRAGMA journal_mode=") + mode;
         Statement s(m_db, sql.constData());
         return s.step() == SQLITE_ROW && s.text(0) == QLatin1String(mode);
@@ -328,6 +320,7 @@ public:
 
     QString nodeName() const override { return m_nodeName; }
     QString dataDir() const override { return m_dataDir; }
+    void interrupt() const override { sqlite3_interrupt(m_db); }
 
     // SQLCipher's rekey (what PRAGMA rekey runs): every page rewritten under the new key in one
     // transaction. SQLCipher 3 does not report a failed rekey, and after one this connection's
@@ -335,7 +328,7 @@ public:
     NodeResult<void> rekey(const QString &passphrase)
     {
         std::lock_guard lock(m_mutex);
-        StatementCache::instance().forget(m_db);
+        m_db.dropStatements();
         const QByteArray key = passphrase.toUtf8();
         // SQLCipher 3 rewrites the pages in a rollback-journal transaction, not in WAL mode;
         // the mode cannot change while another connection reads the store.
@@ -345,7 +338,7 @@ public:
                                     "passphrase still opens the site store. Check that no other "
                                     "program uses the data dir and that the disk is not full, "
                                     "then try again."));
-        StatementCache::instance().forget(m_db);
+        m_db.dropStatements();
         if (sqlite3_rekey(m_db, key.constData(), int(key.size())) != SQLITE_OK)
             return internalError(m_db, QStringLiteral("changing its passphrase"));
         return {};
@@ -1433,7 +1426,7 @@ private:
         return t;
     }
 
-    sqlite3 *m_db = nullptr;
+    Connection m_db; // closed (its statements first) when the store is destroyed
     QString m_dataDir;
     QString m_nodeName;
     mutable std::mutex m_mutex;

@@ -182,6 +182,16 @@ void tst_CliEvaluate::plainPerSiteByName()
     }
     QCOMPARE(j.value(QLatin1String("performance")).toObject().value(QLatin1String("n")).toDouble(),
              n);
+    // The text: the registered model was fitted elsewhere, so its AUC is not apparent (it said
+    // "apparent: scored on the records the model was fitted on", as a fit's does).
+    const Outcome text = cli({ QStringLiteral("evaluate"), QStringLiteral("--sites"), m_sites,
+                               QStringLiteral("--only"), QStringLiteral("site1,site2"),
+                               QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                               QStringLiteral("--model"), QStringLiteral("external") });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(!text.out.contains(QStringLiteral("(apparent"))
+                 && text.out.contains(QStringLiteral("fitted elsewhere")),
+             qPrintable(text.out));
 }
 
 void tst_CliEvaluate::maskedNeedsTheModelFile()

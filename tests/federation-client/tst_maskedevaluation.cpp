@@ -16,6 +16,8 @@
 #include "fairstart/protocol/codec.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +40,7 @@ RunOptions options(StudyMode mode)
                                        "parental_stress + smoking_pregnancy",
                                        analysis::Family::Binomial);
     o.spec = *spec;
+    o.thresholds = { 0.1, 0.2, 0.3 }; // a decision curve
     o.transport.totalTimeoutMs = 20000;
     return o;
 }
@@ -130,6 +133,31 @@ void tst_MaskedEvaluationRun::maskedEvaluationEqualsPlain()
     // The plain run's bound is one (analysis::pooledAuc) and stays.
     QVERIFY(std::isfinite(b.aucBinningErrorBound));
     QVERIFY(std::abs(b.auc - exactAuc) <= b.aucBinningErrorBound + 1e-12);
+    // The decision curve: the same net benefit as the plain run's (the summed bins are the sum of
+    // the bins each site releases plain), but no error bound. A plain curve's bound counts each
+    // site's merged bin that may straddle the threshold, with the range its own neighbours
+    // allow; in the summed bins the other sites' records are its neighbours, so a merged bin of
+    // one site looks narrower than it is and the bound could be 0 where the error is not. Before,
+    // the summed bins' bound was reported (JSON error_bound, the CLI's "± bound" column).
+    QCOMPARE(m.decisionCurve.size(), std::size_t(3));
+    QCOMPARE(p.decisionCurve.size(), std::size_t(3));
+    const QJsonArray maskedCurve = protocol::toJson(m)
+                                       .value(QStringLiteral("performance"))
+                                       .toObject()
+                                       .value(QStringLiteral("decision_curve"))
+                                       .toArray();
+    QCOMPARE(maskedCurve.size(), 3);
+    for (std::size_t t = 0; t < 3; ++t) {
+        QVERIFY(std::abs(m.decisionCurve[t].model - p.decisionCurve[t].model) < 1e-6);
+        QVERIFY2(std::isnan(m.decisionCurve[t].netBenefitErrorBound),
+                 qPrintable(QString::number(m.decisionCurve[t].netBenefitErrorBound)));
+        QVERIFY(std::isfinite(p.decisionCurve[t].netBenefitErrorBound));
+        QVERIFY(!maskedCurve[qsizetype(t)].toObject().contains(QStringLiteral("error_bound")));
+    }
+    // Read back: still no bound.
+    auto again = protocol::fromJson<protocol::FitReport>(protocol::toJson(m));
+    QVERIFY(again);
+    QVERIFY(std::isnan(again->decisionCurve.front().netBenefitErrorBound));
     // No per-site numbers in masked mode, and each site's entry says so.
     QCOMPARE(m.perSite.size(), 3);
     for (const protocol::SitePerformance &s : m.perSite) {

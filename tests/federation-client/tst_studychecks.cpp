@@ -4,6 +4,7 @@
 #include "fairstart/client/studychecks.h"
 
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/studycoordinator.h"
 #include "fairstart/secure/secure.h"
 
 #include <QSet>
@@ -533,16 +534,32 @@ void tst_StudyChecks::maskedSumDecodesOnlyInFull()
 
 void tst_StudyChecks::coordinatorFollowsManifest()
 {
+    // The client's coordinator is the nodes' (protocol::studyModel, one definition).
     Federation f(QStringLiteral("plain"));
-    analysis::GlmCoordinator glm = studyCoordinator(f.manifest, { "(Intercept)", "x" });
+    analysis::GlmCoordinator glm = protocol::studyModel(f.manifest).coordinator();
     QCOMPARE(glm.nextBeta().size(), 2);
     QCOMPARE(glm.nextBeta()[0], 0.0); // the deterministic start: β = 0, null model first
     QCOMPARE(glm.terms(), (std::vector<std::string> { "(Intercept)", "x" }));
-    // A calibration study's coordinator fits y ~ 1 + lp from β = 0, without a null model.
+    // A calibration study's coordinator fits y ~ 1 + lp from β = 0, without a null model,
+    // binomial without ridge whatever the fitted design's family.
     f.manifest.kind = protocol::JobKind::CalibrationSlope;
     f.manifest.fitNullModel = false;
-    analysis::GlmCoordinator slope = studyCoordinator(f.manifest, { "(Intercept)", "lp" });
+    const protocol::StudyModel slopeModel = protocol::studyModel(f.manifest);
+    QCOMPARE(slopeModel.family, analysis::Family::Binomial);
+    QCOMPARE(slopeModel.ridgeLambda, 0.0);
+    QVERIFY(!slopeModel.hasOffset);
+    analysis::GlmCoordinator slope = slopeModel.coordinator();
+    QCOMPARE(slope.terms(), (std::vector<std::string> { "(Intercept)", "lp" }));
     QCOMPARE(slope.nextBeta(), Eigen::VectorXd::Zero(2).eval());
+    // Marked to start at the fitted model: (0, 1), a protocol constant.
+    f.manifest.startAtFittedModel = true;
+    QCOMPARE(protocol::studyModel(f.manifest).coordinator().nextBeta(),
+             Eigen::Vector2d(0.0, 1.0).eval());
+    // Calibration in the large: y ~ 1 with offset lp.
+    f.manifest.kind = protocol::JobKind::CalibrationIntercept;
+    const protocol::StudyModel intercept = protocol::studyModel(f.manifest);
+    QCOMPARE(intercept.terms, (std::vector<std::string> { "(Intercept)" }));
+    QVERIFY(intercept.hasOffset);
 }
 
 QTEST_GUILESS_MAIN(tst_StudyChecks)

@@ -257,6 +257,7 @@ private Q_SLOTS:
     void cacheReloadsAfterReimport();
     void tableDroppedOnceTheDesignIsBuilt();
     void preloadReadsEachDatasetOnce();
+    void preloadFollowsPolicy();
     void everyReleasePassedTheGate();
 
 private:
@@ -1595,16 +1596,36 @@ void tst_Handlers::preloadReadsEachDatasetOnce()
     ApiHandlers &handlers = *own->handlers;
     const qint64 audited = *own->store->auditCount();
     QCOMPARE(handlers.cache().loads(), 0);
-    handlers.preloadDatasets();
+    const std::atomic<bool> running { false }, cancelled { true };
+    handlers.preloadDatasets(cancelled); // the server stops: nothing more is read
+    QCOMPARE(handlers.cache().loads(), 0);
+    handlers.preloadDatasets(running);
     QCOMPARE(handlers.cache().loads(), 1);
     QVERIFY(handlers.cache().bytes() > 0);
     QCOMPARE(*own->store->auditCount(), audited);
-    handlers.preloadDatasets(); // read already: nothing read again
+    handlers.preloadDatasets(running); // read already: nothing read again
     QCOMPARE(handlers.cache().loads(), 1);
     const std::multimap<std::string, std::string> research { { "purpose", "research" } };
     QCOMPARE(call("GET", "/v1/catalogue", own->token, {}, research, &handlers).status, 200);
     QCOMPARE(call("POST", "/v1/jobs", own->token, jobBody(standardDesign()), {}, &handlers).status,
              201);
+    QCOMPARE(handlers.cache().loads(), 1);
+}
+
+// preload_datasets = no: serve reads nothing at start; the first request reads the dataset.
+void tst_Handlers::preloadFollowsPolicy()
+{
+    const auto own = ownNode(QStringLiteral("nopreload"));
+    QVERIFY(own);
+    node::Policy policy;
+    QVERIFY(policy.setValue(QStringLiteral("preload_datasets"), 0));
+    QVERIFY(!policy.preloadDatasets());
+    QVERIFY(node::Policy().preloadDatasets()); // the default: every dataset
+    ApiHandlers handlers(own->store, policy, nodeKeys().keys, nodeKeys().secrets);
+    handlers.preloadDatasets(std::atomic<bool> { false });
+    QCOMPARE(handlers.cache().loads(), 0);
+    const std::multimap<std::string, std::string> research { { "purpose", "research" } };
+    QCOMPARE(call("GET", "/v1/catalogue", own->token, {}, research, &handlers).status, 200);
     QCOMPARE(handlers.cache().loads(), 1);
 }
 

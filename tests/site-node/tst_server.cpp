@@ -148,6 +148,7 @@ public:
 
     QString nodeName() const override { return m_inner->nodeName(); }
     QString dataDir() const override { return m_inner->dataDir(); }
+    void interrupt() const override { m_inner->interrupt(); }
     node::NodeResult<std::vector<node::PeerInfo>> peers() const override
     {
         return m_inner->peers();

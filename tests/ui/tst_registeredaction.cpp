@@ -20,7 +20,9 @@
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/workspace/workspace.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QChartView>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -244,6 +246,24 @@ void tst_RegisteredAction::evaluateFromTheMenu()
     QVERIFY2(!discrimination.contains(QStringLiteral("Apparent"))
                  && discrimination.contains(QStringLiteral("external validation")),
              qPrintable(discrimination));
+    // Nor do the charts' titles (calibration and decision curve said "apparent") or the per-site
+    // table's AUC columns.
+    int charts = 0;
+    for (QChartView *view : results->findChildren<QChartView *>()) {
+        if (!view->chart())
+            continue;
+        ++charts;
+        QVERIFY2(!view->chart()->title().contains(QStringLiteral("apparent"), Qt::CaseInsensitive),
+                 qPrintable(view->chart()->title()));
+    }
+    QVERIFY(charts >= 3);
+    for (QAbstractItemView *table : results->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = table->model();
+        for (int c = 0; model && c < model->columnCount(); ++c)
+            QVERIFY(!model->headerData(c, Qt::Horizontal)
+                         .toString()
+                         .contains(QStringLiteral("Apparent")));
+    }
 
     // And in the workspace: one run record naming the model, with the result.
     auto runs = window.currentWorkspace()->runs();

@@ -55,6 +55,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
@@ -157,7 +158,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     qApp->installEventFilter(this);
-    resize(1440, 900);
+    // 1440 × 900, or the screen's available area where that is smaller: on a 1366 × 768 laptop
+    // (or a 1400-wide screen) the window's right edge, the properties and the status bar were
+    // off screen at the first start.
+    QSize size(1440, 900);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
     // The dock layout (default and remembered) is set in the first showEvent().
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     showStartPage(true);

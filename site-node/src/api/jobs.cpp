@@ -522,13 +522,20 @@ void ApiHandlers::expireIdleJobs()
     releaseFreeMemory();
 }
 
-void ApiHandlers::preloadDatasets()
+void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
 {
+    if (!m_policy.preloadDatasets())
+        return; // each dataset is read by the first request that needs it
     auto all = m_store->datasets();
     if (!all)
         return; // the first request that needs the store says what is wrong
-    for (const DatasetInfo &info : *all)
-        (void)m_cache.get(info.name); // a dataset dropped meanwhile: nothing to read
+    for (const DatasetInfo &info : *all) {
+        if (cancelled)
+            return;
+        // A dataset dropped meanwhile: nothing to read. A read interrupted because the server
+        // stops fails: nothing is kept, and the next start reads it again.
+        (void)m_cache.get(info.name);
+    }
 }
 
 } // namespace fairstart::node

@@ -10,6 +10,7 @@
 #include "study_p.h"
 
 #include "fairstart/analysis/rounddominance.h"
+#include "fairstart/protocol/studycoordinator.h"
 #include "fairstart/secure/secure.h"
 
 #include <QHash>
@@ -545,29 +546,13 @@ ApiHandlers::armStudy(StudyState &study, const QList<protocol::ManifestSignature
     for (const auto &participant : manifest.participants)
         study.boxKeys.append(decodeKey(participant.keyAgreementKey));
     // The coordinator of the job's own design (calibration: y ~ lp), with the manifest's
-    // options: the same at every node.
-    const bool calibration = manifest.kind != protocol::JobKind::Glm;
-    study.family = calibration ? analysis::Family::Binomial : manifest.design.spec.family;
-    study.ridgeLambda = calibration ? 0.0 : manifest.design.spec.ridgeLambda;
-    study.hasOffset = manifest.kind == protocol::JobKind::CalibrationIntercept
-        || (!calibration && !manifest.design.spec.offset.empty());
-    if (manifest.kind == protocol::JobKind::Glm) {
-        study.terms = manifest.design.termNames();
-    } else if (manifest.kind == protocol::JobKind::CalibrationSlope) {
-        study.terms = { "(Intercept)", "lp" };
-    } else {
-        study.terms = { "(Intercept)" };
-    }
-    analysis::GlmOptions options;
-    options.maxRounds = manifest.maxRounds;
-    options.tol = manifest.tolerance;
-    options.fitNullModel = manifest.fitNullModel;
-    // The fitted model itself, (0, 1), where the manifest says so (a protocol constant: the
-    // node computes round 1 at no β a client chose).
-    if (manifest.kind == protocol::JobKind::CalibrationSlope && manifest.startAtFittedModel)
-        options.start = Eigen::Vector2d(0.0, 1.0);
-    study.coordinator = std::make_unique<analysis::GlmCoordinator>(
-        study.terms, study.family, study.ridgeLambda, options, study.hasOffset);
+    // options: the same at every node and at the client (protocol::studyModel).
+    const protocol::StudyModel model = protocol::studyModel(manifest);
+    study.family = model.family;
+    study.ridgeLambda = model.ridgeLambda;
+    study.hasOffset = model.hasOffset;
+    study.terms = model.terms;
+    study.coordinator = std::make_unique<analysis::GlmCoordinator>(model.coordinator());
     audit.set(auditKey, audited);
     return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/catalogue/cataloguemodel.h"
 #include "fairstart/ui/publishdialog.h"
+#include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/rulenotes.h"
 #include "fairstart/ui/results/sitemodels.h"
 #include "fairstart/ui/results/termlabels.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonObject>
+#include <QLabel>
 #include <QtTest>
 
 using namespace fairstart;
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void catalogueOfOlderNodesAlphabetical();
     void wholeNumbersOnlyWhenEverySiteSaysSo();
     void resultsNameLevelsByTheirLabels();
+    void resultsSummaryNamesTheOutcomeByItsLabel();
     void table1LevelsInDeclaredOrderWithLabels();
     void calculatorListsLabelsInDeclaredOrder();
     void runNotesInTheUsersLanguage();
@@ -201,6 +204,22 @@ void tst_LevelsAndNotes::resultsNameLevelsByTheirLabels()
         plain << t.label;
     QVERIFY2(plain.contains(QStringLiteral("sex: female (reference)")),
              qPrintable(plain.join(QLatin1Char('|'))));
+}
+
+// The results' summary line named the outcome by its design name ("Logistic regression of
+// dev_delay_2y") while the coefficients below it used the catalogue's labels.
+void tst_LevelsAndNotes::resultsSummaryNamesTheOutcomeByItsLabel()
+{
+    const QString outcome = QString::fromStdString(m_fed.report.design.spec.outcome.variable);
+    ResultsView view;
+    view.setVariableLabels({ { outcome, QStringLiteral("Delay at two years") } });
+    view.setReport(m_fed.report);
+    QString summary;
+    for (QLabel *label : view.findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Summary of the run"))
+            summary = label->text();
+    }
+    QVERIFY2(summary.contains(QStringLiteral("<b>Delay at two years</b>")), qPrintable(summary));
 }
 
 // Table 1 listed the levels as the sites' descriptives did, by name, with raw codes.

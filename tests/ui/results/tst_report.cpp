@@ -33,6 +33,7 @@ private Q_SLOTS:
     void fitsTheA4Page_data();
     void fitsTheA4Page();
     void readableTerms();
+    void labelledPredictorsAndMissing();
     void writesPages();
     void tableHeadersRepeatOnPageBreaks();
     void versionWithoutTheLibraries();
@@ -156,6 +157,37 @@ void tst_Report::readableTerms()
     QVERIFY(html.contains(QStringLiteral("Mother smokes: no (reference)")));
     QVERIFY(html.contains(QStringLiteral("Mother smokes: yes")));
     QVERIFY(!html.contains(QStringLiteral(">smokingyes<")));
+}
+
+// Sections 4 (predictors) and 6 (missing data) name variables by their catalogue labels as the
+// coefficients do; section 4 keeps the design's name after the label.
+void tst_Report::labelledPredictorsAndMissing()
+{
+    protocol::FitReport r = m_fed.report;
+    r.sites[0].counts.missingByVariable["maternal_education_level_at_birth_of_the_child"] = 120;
+    ReportOptions options = reportOptionsFor(r);
+    options.labels.insert(QStringLiteral("smoking"), QStringLiteral("Mother smokes"));
+    options.labels.insert(QStringLiteral("maternal_education_level_at_birth_of_the_child"),
+                          QStringLiteral("Mother's education"));
+    const QString html = tripodReportHtml(r, options);
+    const auto predictors = html.indexOf(QStringLiteral("<h2>4 ")),
+               missing = html.indexOf(QStringLiteral("<h2>6 ")),
+               specification = html.indexOf(QStringLiteral("<h2>7 "));
+    QVERIFY(predictors > 0 && missing > predictors && specification > missing);
+    const QString section4 = html.mid(predictors, missing - predictors);
+    const QString section6 = html.mid(missing, specification - missing);
+    QVERIFY2(section4.contains(QStringLiteral("Mother smokes (smoking)")), qPrintable(section4));
+    QVERIFY2(section6.contains(QStringLiteral("Mother&#39;s education"))
+                 || section6.contains(QStringLiteral("Mother's education")),
+             qPrintable(section6));
+    QVERIFY(!section6.contains(QStringLiteral("maternal_education_level_at_birth")));
+    // The title and the page footers name the outcome by its label too.
+    const QString outcome = QString::fromStdString(r.design.spec.outcome.variable);
+    options.labels.insert(outcome, QStringLiteral("The outcome's label"));
+    options.charts = false;
+    std::unique_ptr<QTextDocument> doc(buildTripodReport(r, options, nullptr));
+    QCOMPARE(doc->metaInformation(QTextDocument::DocumentTitle),
+             QStringLiteral("Prediction model for The outcome's label"));
 }
 
 void tst_Report::writesPages()

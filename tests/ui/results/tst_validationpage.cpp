@@ -623,10 +623,10 @@ void tst_ValidationPage::randomEffectsInPerSiteForest()
 
 void tst_ValidationPage::apparentLabels()
 {
-    QVERIFY(ResultsView::pageTitle(ResultsView::DiscriminationPage)
-                .contains(QStringLiteral("apparent")));
-    QVERIFY(
-        ResultsView::pageTitle(ResultsView::CalibrationPage).contains(QStringLiteral("apparent")));
+    // The pages' names fit a fit and a registered model's evaluation alike (which is not
+    // apparent, tst_registeredaction); a fit's charts and notes say "apparent".
+    QVERIFY(!ResultsView::pageTitle(ResultsView::DiscriminationPage)
+                 .contains(QStringLiteral("apparent")));
     const protocol::FitReport &r = m_fed.report;
     std::unique_ptr<QChart> roc(makeRocChart(*r.performance));
     QVERIFY(roc->title().contains(QStringLiteral("apparent AUC")));

@@ -279,15 +279,15 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
                 outcomeBlock
                     ? Tr::tr("The model has no outcome: choose the outcome's variable and "
                              "connect the outcome block to the model.")
-                    : Tr::tr("The model has no outcome: drag the variable to predict from the "
-                             "catalogue onto the canvas with Shift held, or use Design ▸ Add "
-                             "block ▸ Outcome."),
+                    : Tr::tr("The model has no outcome: select the variable to predict in the "
+                             "catalogue and press Add as outcome (or drag it onto the canvas "
+                             "with Shift held)."),
                 model->id);
     }
     if (spec.predictors.empty())
         c.error(QStringLiteral("no-predictors"),
-                Tr::tr("The model has no predictors: drag variables from the catalogue onto the "
-                       "canvas."),
+                Tr::tr("The model has no predictors: select variables in the catalogue and press "
+                       "Add as predictor (or drag them onto the canvas)."),
                 model->id);
     for (const Block &b : doc.blocks()) {
         if ((b.kind == BlockKind::Predictor || b.kind == BlockKind::Outcome

@@ -76,6 +76,25 @@ QString familyText(analysis::Family f)
     return {};
 }
 
+// A variable by its catalogue label with its name in the design after it, as the coefficient
+// rows name it (the design's name lets a reader find it in the design file); the name alone when
+// the catalogue gives no label.
+QString variableText(const QMap<QString, QString> &labels, const std::string &variable)
+{
+    const QString name = QString::fromStdString(variable);
+    const QString label = labels.value(name);
+    return label.isEmpty() || label == name ? esc(name)
+                                            : Tr::tr("%1 (%2)").arg(esc(label), esc(name));
+}
+
+// A variable by its catalogue label alone (a table's column), its name without one.
+QString variableLabel(const QMap<QString, QString> &labels, const std::string &variable)
+{
+    const QString name = QString::fromStdString(variable);
+    const QString label = labels.value(name);
+    return esc(label.isEmpty() ? name : label);
+}
+
 QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesign &d,
                       const QMap<QString, QString> &labels)
 {
@@ -85,7 +104,7 @@ QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesi
         const QString label = levelLabel(labels, QString::fromStdString(p.variable), name);
         return label == name ? esc(name) : Tr::tr("%1 (%2)").arg(esc(label), esc(name));
     };
-    const QString v = esc(p.variable);
+    const QString v = variableText(labels, p.variable);
     switch (p.transform) {
     case analysis::Transform::AsIs:
         return Tr::tr("%1, linear").arg(v);
@@ -129,7 +148,7 @@ QString predictorText(const analysis::Predictor &p, const analysis::ResolvedDesi
     return v;
 }
 
-QString filterText(const analysis::Filter &f)
+QString filterText(const analysis::Filter &f, const QMap<QString, QString> &labels)
 {
     QStringList parts;
     if (f.min)
@@ -142,7 +161,7 @@ QString filterText(const analysis::Filter &f)
             values << esc(v);
         parts << Tr::tr("one of %1").arg(values.join(QStringLiteral(", ")));
     }
-    return Tr::tr("%1 %2").arg(esc(f.variable), parts.join(Tr::tr(" and ")));
+    return Tr::tr("%1 %2").arg(variableText(labels, f.variable), parts.join(Tr::tr(" and ")));
 }
 
 QString breakable(const QString &html);
@@ -794,7 +813,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     QString html;
     html += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
     html += QStringLiteral("<h1>%1</h1>")
-                .arg(Tr::tr("Prediction model for %1").arg(esc(spec.outcome.variable)));
+                .arg(Tr::tr("Prediction model for %1")
+                         .arg(variableLabel(o.labels, spec.outcome.variable)));
     html += paragraph(Tr::tr("Federated analysis report, organised along the TRIPOD statement "
                              "items. Produced by Fairstart %1 on %2. All figures are aggregates "
                              "released by the sites after their disclosure checks; no record left "
@@ -877,7 +897,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     if (!spec.filters.empty()) {
         QStringList filters;
         for (const analysis::Filter &f : spec.filters)
-            filters << filterText(f);
+            filters << filterText(f, o.labels);
         html += paragraph(
             Tr::tr("Eligibility (filters): %1.").arg(filters.join(QStringLiteral("; "))));
     } else {
@@ -886,7 +906,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
 
     // 3. Outcome
     html += section(QStringLiteral("3"), Tr::tr("Outcome"));
-    QString outcome = esc(spec.outcome.variable);
+    QString outcome = variableText(o.labels, spec.outcome.variable);
     if (spec.outcome.threshold) {
         outcome
             = Tr::tr("%1 > %2 (1), otherwise 0").arg(outcome, number(*spec.outcome.threshold, 3));
@@ -904,10 +924,13 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         html += QStringLiteral("<li>") + predictorText(p, r.design, o.labels)
             + QStringLiteral("</li>");
     for (const analysis::Interaction &i : spec.interactions)
-        html += QStringLiteral("<li>") + Tr::tr("interaction %1 × %2").arg(esc(i.a), esc(i.b))
+        html += QStringLiteral("<li>")
+            + Tr::tr("interaction %1 × %2")
+                  .arg(variableText(o.labels, i.a), variableText(o.labels, i.b))
             + QStringLiteral("</li>");
     if (!spec.offset.empty())
-        html += QStringLiteral("<li>") + Tr::tr("offset %1").arg(esc(spec.offset))
+        html += QStringLiteral("<li>")
+            + Tr::tr("offset %1").arg(variableText(o.labels, spec.offset))
             + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
 
@@ -942,7 +965,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     } else {
         QStringList columns;
         for (const std::string &variable : variables)
-            columns << esc(variable);
+            columns << variableLabel(o.labels, variable);
         QList<QStringList> missing;
         for (const protocol::SiteRecord &s : r.sites) {
             QStringList row { breakable(esc(s.name)) };
@@ -1124,10 +1147,13 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
 QTextDocument *buildTripodReport(const protocol::FitReport &report, const ReportOptions &options,
                                  QPagedPaintDevice *device)
 {
+    // The outcome by its catalogue label in the title and the page footers, as in the heading.
+    const QString outcome = QString::fromStdString(report.design.spec.outcome.variable);
+    const QString outcomeTitle
+        = options.labels.value(outcome).isEmpty() ? outcome : options.labels.value(outcome);
     auto doc = new QTextDocument;
     doc->setMetaInformation(QTextDocument::DocumentTitle,
-                            Tr::tr("Prediction model for %1")
-                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
+                            Tr::tr("Prediction model for %1").arg(outcomeTitle));
     if (options.charts) {
         const QSize size(kForestRenderWidth, forestRenderHeight(report, options));
         if (report.glm.coefficients.size() > 1) {
@@ -1188,8 +1214,7 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
         keepListEndsTogether(doc);
     // setHtml takes the title from the HTML (none): set it after, for the page footers.
     doc->setMetaInformation(QTextDocument::DocumentTitle,
-                            Tr::tr("Prediction model for %1")
-                                .arg(QString::fromStdString(report.design.spec.outcome.variable)));
+                            Tr::tr("Prediction model for %1").arg(outcomeTitle));
     return doc;
 }
 

@@ -421,9 +421,9 @@ QChart *makeRocChart(const analysis::PerformanceMetrics &m, bool apparent)
 // ---- calibration -----------------------------------------------------------------------------
 
 QChart *makeCalibrationChart(const analysis::PerformanceMetrics &m, std::optional<double> intercept,
-                             std::optional<double> slope)
+                             std::optional<double> slope, bool apparent)
 {
-    QString title = Tr::tr("Calibration (apparent)");
+    QString title = apparent ? Tr::tr("Calibration (apparent)") : Tr::tr("Calibration");
     QStringList facts;
     if (intercept)
         facts << Tr::tr("intercept %1").arg(number(*intercept, 3));

@@ -205,7 +205,11 @@ QChart *makeDecisionCurveChart(const protocol::FitReport &report, const QList<do
         if (site.metrics)
             sites.append({ site.site, netBenefit(*site.metrics, grid) });
     }
-    return makeNetBenefitChart(Tr::tr("Decision curve (apparent): net benefit by risk threshold"),
+    // A registered model's evaluation fitted nothing in the run: not apparent (see ResultsView).
+    const bool apparent = !report.glm.coefficients.empty();
+    return makeNetBenefitChart(apparent ? Tr::tr("Decision curve (apparent): net benefit by risk "
+                                                 "threshold")
+                                        : Tr::tr("Decision curve: net benefit by risk threshold"),
                                netBenefit(pooled, grid), sites, chosen, pooled.events / pooled.n);
 }
 

@@ -291,10 +291,12 @@ QString ResultsView::pageTitle(Page page)
         return Tr::tr("Coefficients");
     case ConvergencePage:
         return Tr::tr("Convergence");
+    // Whether the run's performance is apparent (a fit's own) or not (a registered model's
+    // evaluation) the charts' titles and the notes say; the page's name fits both.
     case DiscriminationPage:
-        return Tr::tr("Discrimination (ROC, apparent)");
+        return Tr::tr("Discrimination (ROC)");
     case CalibrationPage:
-        return Tr::tr("Calibration (apparent)");
+        return Tr::tr("Calibration");
     case RiskDistributionPage:
         return Tr::tr("Predicted risk");
     case DecisionCurvePage:
@@ -499,13 +501,15 @@ void ResultsView::setReport(const protocol::FitReport &report)
                      .arg(sitesOk)
                      .arg(report.sites.size());
     } else {
-        parts
-            << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
-                   .arg(familyModelName(glm.family).toHtmlEscaped(),
-                        QString::fromStdString(report.design.spec.outcome.variable).toHtmlEscaped(),
-                        QLocale().toString(qint64(glm.n)))
-                   .arg(sitesOk)
-                   .arg(report.sites.size());
+        // The outcome by its catalogue label, as the coefficients name the predictors.
+        const QString outcome = QString::fromStdString(report.design.spec.outcome.variable);
+        const QString outcomeLabel = m_labels.value(outcome);
+        parts << Tr::tr("<b>%1</b> of <b>%2</b> on %3 records at %4 of %5 sites.")
+                     .arg(familyModelName(glm.family).toHtmlEscaped(),
+                          (outcomeLabel.isEmpty() ? outcome : outcomeLabel).toHtmlEscaped(),
+                          QLocale().toString(qint64(glm.n)))
+                     .arg(sitesOk)
+                     .arg(report.sites.size());
         parts << Tr::tr("Deviance %1, AIC %2, %3 rounds.")
                      .arg(number(glm.deviance, 2), number(glm.aic, 2))
                      .arg(glm.rounds);
@@ -535,9 +539,9 @@ void ResultsView::setReport(const protocol::FitReport &report)
     const std::optional<analysis::PerformanceMetrics> &perf = report.performance;
     setChart(DiscriminationPage, perf ? makeRocChart(*perf, !evaluatedOnly) : nullptr);
     setChart(CalibrationPage,
-             perf
-                 ? makeCalibrationChart(*perf, report.calibrationIntercept, report.calibrationSlope)
-                 : nullptr);
+             perf ? makeCalibrationChart(*perf, report.calibrationIntercept,
+                                         report.calibrationSlope, !evaluatedOnly)
+                  : nullptr);
     setChart(RiskDistributionPage, perf ? makeRiskDistributionChart(*perf) : nullptr);
     QChart *decision = makeDecisionCurveChart(report, chosenThresholds(report));
     setChart(DecisionCurvePage, decision);
@@ -690,8 +694,11 @@ void ResultsView::updateSiteChart()
         if (re)
             text += QLatin1Char(' ') + randomEffectsText(*re, expit);
         if (!rows.isEmpty())
-            chart = new ForestChart(Tr::tr("Apparent AUC per site with 95% intervals"), rows, false,
-                                    0.5, Tr::tr("Apparent AUC"));
+            chart = m_report.glm.coefficients.empty() // a registered model: not apparent
+                ? new ForestChart(Tr::tr("AUC per site with 95% intervals"), rows, false, 0.5,
+                                  Tr::tr("AUC"))
+                : new ForestChart(Tr::tr("Apparent AUC per site with 95% intervals"), rows, false,
+                                  0.5, Tr::tr("Apparent AUC"));
     } else {
         const int term = choice - 1;
         const bool ratios = m_report.glm.family != analysis::Family::Gaussian;

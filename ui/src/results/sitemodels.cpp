@@ -140,10 +140,12 @@ QVariant SiteModel::headerData(int section, Qt::Orientation orientation, int rol
         return Tr::tr("Protocol");
     case CohortColumn:
         return Tr::tr("Records used");
+    // A registered model's evaluation (nothing fitted in the run) is not apparent.
     case AucColumn:
-        return Tr::tr("Apparent AUC");
+        return m_report.glm.coefficients.empty() ? Tr::tr("AUC") : Tr::tr("Apparent AUC");
     case AucIntervalColumn:
-        return Tr::tr("Apparent AUC 95% CI");
+        return m_report.glm.coefficients.empty() ? Tr::tr("AUC 95% CI")
+                                                 : Tr::tr("Apparent AUC 95% CI");
     case NoteColumn:
         return Tr::tr("Note");
     default:

@@ -111,12 +111,6 @@ analysis::Result<analysis::RoundStats>
 sumContributions(const protocol::StudyManifest &manifest, int p,
                  const QList<protocol::SignedContribution> &inOrder);
 
-// The coordinator every node runs for this manifest, with the design's terms (JobCreated::terms):
-// family and ridge λ of the design (calibration kinds: binomial without ridge), the manifest's
-// options, and an offset for calibration-intercept and for designs with one.
-analysis::GlmCoordinator studyCoordinator(const protocol::StudyManifest &manifest,
-                                          std::vector<std::string> terms);
-
 // A run record's study as the workbench and the CLI show it.
 // What it computed, as a heading names it: "Fit", "Calibration slope", "Calibration in the
 // large", "Evaluation", "Descriptives", "Histogram cells".

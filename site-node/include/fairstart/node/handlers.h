@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -80,8 +81,10 @@ public:
     // would; the server calls this once in the background when it starts serving (issue 16:
     // the first fit after a start no longer waits for the table to be decrypted and read). A
     // request for a dataset being read waits for that read (DatasetCache::get), never reads it
-    // twice. Nothing is released or audited.
-    void preloadDatasets();
+    // twice. Nothing is released or audited. Reads none when the policy says so
+    // (preload_datasets = no). Stops before the next dataset once `cancelled` is set (the server
+    // stops: it also interrupts the store's read of the current one, SiteStore::interrupt).
+    void preloadDatasets(const std::atomic<bool> &cancelled);
 
     JobManager &jobs() { return m_jobs; }
     DatasetCache &cache() { return m_cache; }

@@ -72,6 +72,8 @@ public:
     {
         return int(value(QStringLiteral("job_idle_expiry_minutes")));
     }
+    // Whether serve reads every dataset when it starts (docs/node.md, "Policy").
+    bool preloadDatasets() const { return value(QStringLiteral("preload_datasets")) != 0; }
     // Resources (docs/node.md, "Resources and budgets").
     int jobMaxLifetimeMinutes() const
     {

@@ -172,6 +172,13 @@ public:
     virtual QString nodeName() const = 0;
     virtual QString dataDir() const = 0;
 
+    // Makes the statement that runs on the store's connection now, and any started before it
+    // ends, fail (SQLite's sqlite3_interrupt): a dataset being read (loadTable) stops at its next
+    // column with an error. For a server that stops: it calls this once no request runs, so that
+    // a preload does not hold the exit back. Safe from any thread; without a running statement
+    // it does nothing.
+    virtual void interrupt() const = 0;
+
     // Small secrets and settings kept encrypted in the store (e.g. the node's signing key).
     virtual NodeResult<QByteArray> secret(const QString &key) const = 0; // NotFound if unset
     virtual NodeResult<void> setSecret(const QString &key, const QByteArray &value) = 0;

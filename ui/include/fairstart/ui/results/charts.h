@@ -106,9 +106,10 @@ QChart *makeTraceChart(const std::vector<analysis::IterationRecord> &trace);
 QChart *makeRocChart(const analysis::PerformanceMetrics &metrics, bool apparent = true);
 
 // Calibration: observed against mean predicted risk per risk group, normal-approximation binomial
-// 95% whiskers (observed ± 1.96·√(o(1-o)/n)), and the ideal line.
+// 95% whiskers (observed ± 1.96·√(o(1-o)/n)), and the ideal line. `apparent` as makeRocChart's.
 QChart *makeCalibrationChart(const analysis::PerformanceMetrics &metrics,
-                             std::optional<double> intercept, std::optional<double> slope);
+                             std::optional<double> intercept, std::optional<double> slope,
+                             bool apparent = true);
 
 // Distribution of predicted risk by outcome class, derived exactly from the ROC points (each ROC
 // step is one occupied risk bin; its sensitivity step is the share of events in that bin).
