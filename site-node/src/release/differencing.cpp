@@ -297,6 +297,22 @@ bool carriesSums(const std::string &family, const std::vector<std::int32_t> &cod
         && std::binary_search(codes.begin(), codes.end(), 0);
 }
 
+bool isJointFamily(const std::string &family)
+{
+    return family.size() > 2 && family[0] == 't' && family[1] == ':';
+}
+
+// The marker of a joint family a description released on an atom (differencing.h, "j:").
+std::string tableMarker(const std::string &jointFamily)
+{
+    return "j:" + jointFamily;
+}
+
+bool isTableMarker(const std::string &family)
+{
+    return family.size() > 2 && family[0] == 'j' && family[1] == ':';
+}
+
 analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
                               std::string detail)
 {
@@ -352,6 +368,21 @@ analysis::RuleOutcome cellRefusal(int minCell, const std::string &family)
                        .arg(minCell)
                        .toStdString(),
                    "cells of " + familyName(family));
+}
+
+// The fit ledger's refusal (DifferencingLedger::recordDesign): a category's piece of a group
+// split off between two fits' cohorts would hold 1..minCell-1 records, whose sums (XᵀX of the
+// category's dummy with every other column) the two fits' difference gives.
+analysis::RuleOutcome fitCellRefusal(int minCell, const std::string &family)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with an earlier fit on this dataset (by any user, for any "
+                          "purpose), this fit would give the sums of fewer than %1 records of "
+                          "one category of a predictor. Fit the same cohort as the earlier fits "
+                          "(the same filters and complete cases), or leave this variable out.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "categories of " + familyName(family) + " in the cohort and earlier fits");
 }
 
 analysis::RuleOutcome budgetRefusal(std::size_t limit, const char *what)
@@ -1017,6 +1048,19 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         if (it == families.end())
             families.push_back(cells[i].family);
     }
+    // A description's joint families mark the atoms it covers (differencing.h, "j:").
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> markers; // (cell index, marker family)
+    if (limits.describing) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (!isJointFamily(cells[i].family))
+                continue;
+            const std::string marker = tableMarker(cells[i].family);
+            auto it = std::find(families.begin(), families.end(), marker);
+            markers.emplace_back(std::uint32_t(i), std::uint32_t(it - families.begin()));
+            if (it == families.end())
+                families.push_back(marker);
+        }
+    }
     if (families.size() > limits.maxFamilies)
         return budgetRefusal(limits.maxFamilies, "families");
 
@@ -1057,8 +1101,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             inCohort[std::size_t(row)] = 1;
         std::vector<std::uint32_t> splitFamilies;
         for (std::uint32_t a : splitAtoms) {
-            for (const auto &e : state.exposed[a])
-                splitFamilies.push_back(e.family);
+            for (const auto &e : state.exposed[a]) {
+                if (!isTableMarker(state.families[e.family]))
+                    splitFamilies.push_back(e.family);
+            }
         }
         std::sort(splitFamilies.begin(), splitFamilies.end());
         splitFamilies.erase(std::unique(splitFamilies.begin(), splitFamilies.end()),
@@ -1089,12 +1135,28 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             if (view.count <= 0)
                 return cellRefusal(minCell, key);
         }
-        // relevant[s * familyCount + f]: the split atom s has family f exposed.
+        // relevant[s * familyCount + f]: the split atom s has family f exposed; hold[...]: each
+        // of its exposed cells' pieces is held too, not only the rest — in the fit ledger, and
+        // for a joint family when a description released its cells on the atom or splits it now
+        // (a table's counts: docs/privacy-rules.md, "Event sums, and a group's joint cells").
         std::vector<std::uint8_t> relevant(splitAtoms.size() * familyCount, 0);
-        for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
-            for (std::size_t f = 0; f < familyCount; ++f)
-                relevant[s * familyCount + f]
-                    = findExposure(state.exposed[splitAtoms[s]], splitFamilies[f]) != nullptr;
+        std::vector<std::uint8_t> hold(splitAtoms.size() * familyCount, 0);
+        for (std::size_t f = 0; f < familyCount; ++f) {
+            const std::string &key = families[splitFamilies[f]];
+            const bool joint = isJointFamily(key);
+            std::optional<std::uint32_t> marker;
+            if (joint) {
+                const auto it
+                    = std::find(state.families.begin(), state.families.end(), tableMarker(key));
+                if (it != state.families.end())
+                    marker = std::uint32_t(it - state.families.begin());
+            }
+            for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
+                const auto &list = state.exposed[splitAtoms[s]];
+                relevant[s * familyCount + f] = findExposure(list, splitFamilies[f]) != nullptr;
+                hold[s * familyCount + f] = limits.holdExposedCells
+                    || (joint && (limits.describing || (marker && findExposure(list, *marker))));
+            }
         }
         std::vector<PieceCounter> counters;
         counters.reserve(familyCount);
@@ -1126,7 +1188,18 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 if (!piecesPass(counters[f], s * 2 + 1, inCount[atom], exposedCodes, minCell)
                     || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom],
                                    exposedCodes, minCell))
-                    return cellRefusal(minCell, families[splitFamilies[f]]);
+                    return limits.holdExposedCells
+                        ? fitCellRefusal(minCell, families[splitFamilies[f]])
+                        : cellRefusal(minCell, families[splitFamilies[f]]);
+                if (hold[s * familyCount + f]) {
+                    for (std::int32_t code : exposedCodes) {
+                        if (isSmall(counters[f].get(s * 2 + 1, code), minCell)
+                            || isSmall(counters[f].get(s * 2, code), minCell))
+                            return limits.holdExposedCells
+                                ? fitCellRefusal(minCell, families[splitFamilies[f]])
+                                : cellRefusal(minCell, families[splitFamilies[f]]);
+                    }
+                }
                 if (carriesSums(families[splitFamilies[f]], exposedCodes)
                     && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
                         || isSmall(counters[f].get(s * 2, 0), minCell)))
@@ -1172,6 +1245,19 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             if (slot >= 0)
                 counter.add(std::size_t(slot), codes->codes[std::size_t(row)]);
         }
+        // Each cell's piece held too (step 2's `hold`): in the fit ledger, and for a joint family
+        // that a description releases now or released on one of these atoms before.
+        bool holdCells = limits.holdExposedCells;
+        if (!holdCells && isJointFamily(families[family])) {
+            holdCells = limits.describing;
+            const auto it = std::find(state.families.begin(), state.families.end(),
+                                      tableMarker(families[family]));
+            for (std::size_t k = 0; !holdCells && it != state.families.end() && k < check.size();
+                 ++k)
+                holdCells = findExposure(state.exposed[check[k]],
+                                         std::uint32_t(it - state.families.begin()))
+                    != nullptr;
+        }
         for (std::size_t k = 0; k < check.size(); ++k) {
             std::vector<std::int32_t> union_ = cells[i].released;
             if (family < state.families.size()) {
@@ -1182,7 +1268,13 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 }
             }
             if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
-                return cellRefusal(minCell, families[family]);
+                return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
+                                               : cellRefusal(minCell, families[family]);
+            for (std::size_t u = 0; holdCells && u < union_.size(); ++u) {
+                if (isSmall(counter.get(k, union_[u]), minCell))
+                    return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
+                                                   : cellRefusal(minCell, families[family]);
+            }
             if (carriesSums(families[family], union_) && isSmall(counter.get(k, 0), minCell))
                 return cellRefusal(minCell, families[family]);
         }
@@ -1214,6 +1306,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     for (std::size_t i = 0; i < cells.size(); ++i) {
         for (std::uint32_t a : inAtoms)
             anything |= expose(state.exposed[newId[a]], cellFamily[i], cells[i].released);
+    }
+    for (const auto &[i, marker] : markers) {
+        for (std::uint32_t a : inAtoms)
+            anything |= expose(state.exposed[newId[a]], marker, { 0 });
     }
     if (changed)
         *changed = anything;
@@ -1370,6 +1466,34 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
     return passed(minCell);
 }
 
+// The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
+// design's cells (designCells), each categorical or binary predictor's levels and the joint cells
+// of each interaction of two of them — the categories over which XᵀX gives every other column's
+// sum — never the outcome's (the event ledger's) and never a pair that is no column of the
+// design (its joint count is a group's attribute, like a category's count).
+std::vector<CellRelease> fitLedgerCells(const analysis::ResolvedDesign &design,
+                                        const std::vector<CellRelease> &cells)
+{
+    std::vector<std::string> predictors, pairs;
+    for (const analysis::Predictor &p : design.spec.predictors)
+        predictors.push_back(variableFamily(p.variable));
+    for (const analysis::Interaction &i : design.spec.interactions) {
+        predictors.push_back(variableFamily(i.a));
+        predictors.push_back(variableFamily(i.b));
+        pairs.push_back(jointFamily(variableFamily(i.a), variableFamily(i.b)));
+    }
+    const std::string outcome = variableFamily(design.spec.outcome.variable);
+    std::vector<CellRelease> out;
+    for (const CellRelease &cell : cells) {
+        const bool predictor = cell.family != outcome
+            && std::find(predictors.begin(), predictors.end(), cell.family) != predictors.end();
+        const bool pair = std::find(pairs.begin(), pairs.end(), cell.family) != pairs.end();
+        if (predictor || pair)
+            out.push_back(cell);
+    }
+    return out;
+}
+
 } // namespace
 
 // ---- the ledger ------------------------------------------------------------------------------
@@ -1522,7 +1646,11 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     bool bothClasses = true;
     const std::vector<std::int8_t> classes
         = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design, &bothClasses);
-    if (beyondParts.empty() && !riskBins && classes.empty())
+    // A fit's sums over each category of its categorical predictors: the dataset's fit ledger
+    // (docs/privacy-rules.md, "A predictor category's sums"), refined by the fits that have one.
+    const std::vector<CellRelease> fitCells
+        = riskBins ? std::vector<CellRelease> {} : fitLedgerCells(design, cells);
+    if (beyondParts.empty() && !riskBins && classes.empty() && fitCells.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
     // breakpoint ledger, the kept risk-bin prefixes in its bin ledger: all checked before any is
@@ -1534,7 +1662,9 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const QString eventsKey = name + QStringLiteral("\x1f")
         + QString::fromStdString(eventLedgerName(data.table, design));
     Entry &events = entry(eventsKey);
-    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex);
+    const QString fitsKey = name + QStringLiteral("\x1f") + QStringLiteral("fits");
+    Entry &fits = entry(fitsKey);
+    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex, fits.mutex);
     if (auto loaded = load(main, name, data); !loaded)
         return loaded.error();
     if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
@@ -1560,6 +1690,19 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         nextEvents = *events.state;
         outcome = refineByEvents(*nextEvents, cohortRows, classes, bothClasses, m_limits.minCell,
                                  &eventsChanged);
+        if (!outcome.passed)
+            return outcome;
+    }
+    std::optional<DifferencingState> nextFits;
+    bool fitsChanged = false;
+    if (!fitCells.empty()) {
+        if (auto loaded = load(fits, fitsKey, data); !loaded)
+            return loaded.error();
+        nextFits = *fits.state;
+        DifferencingLimits hold = m_limits;
+        hold.holdExposedCells = true;
+        outcome = refineByRelease(*nextFits, data.table, cohortRows, fitCells, hold, true,
+                                  &fitsChanged);
         if (!outcome.passed)
             return outcome;
     }
@@ -1666,8 +1809,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
          { std::tuple { mainChanged, &main, &nextMain, name },
            std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
                         breakpointKey(name) },
-           std::tuple { eventsChanged, &events, nextEvents ? &*nextEvents : nullptr,
-                        eventsKey } }) {
+           std::tuple { eventsChanged, &events, nextEvents ? &*nextEvents : nullptr, eventsKey },
+           std::tuple { fitsChanged, &fits, nextFits ? &*nextFits : nullptr, fitsKey } }) {
         if (!changed || !next)
             continue;
         target->state = std::move(*next);
@@ -1850,7 +1993,9 @@ analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
     analysis::RuleOutcome outcome = passed(m_limits.minCell);
     for (const Part &part : parts) {
         bool partChanged = false;
-        outcome = refineByRelease(state, data.table, *part.rows, *part.cells, m_limits, true,
+        DifferencingLimits limits = m_limits;
+        limits.describing = part.histograms != nullptr; // a description's part
+        outcome = refineByRelease(state, data.table, *part.rows, *part.cells, limits, true,
                                   &partChanged);
         if (!outcome.passed)
             return outcome;
@@ -1893,7 +2038,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         // its own, which the atoms hold.
         if (part.histograms && !bins.released->evaluations.empty()) {
             for (const CellRelease &cell : *part.cells) {
-                if (!isPartitionFamily(cell.family))
+                if (!isPartitionFamily(cell.family) || cell.crossedByFilter)
                     continue;
                 const std::vector<HistogramCodes> codes { partitionCodes(data.table, cell.family,
                                                                          *part.rows) };
@@ -1942,7 +2087,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         if (!part.histograms)
             continue; // not a description
         for (const CellRelease &cell : *part.cells) {
-            if (isPartitionFamily(cell.family))
+            if (isPartitionFamily(cell.family) && !cell.crossedByFilter)
                 remember(cell.family);
         }
         for (const HistogramCodes &h : *part.histograms)
