@@ -111,6 +111,13 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
             }
             crossed.push_back(std::move(joint));
         }
+        // Numeric moments over the filtered cohort are sums over the filter's levels, as a fit's
+        // XᵀX gives them over a category: for the dataset's fit ledger.
+        if (!out.numeric.isEmpty() && !levels.empty()) {
+            CellRelease sums { key, levels };
+            sums.sumsByFilter = true;
+            crossed.push_back(std::move(sums));
+        }
     }
     cells.insert(cells.end(), crossed.begin(), crossed.end());
     return cells;

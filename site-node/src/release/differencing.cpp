@@ -370,16 +370,17 @@ analysis::RuleOutcome cellRefusal(int minCell, const std::string &family)
                    "cells of " + familyName(family));
 }
 
-// The fit ledger's refusal (DifferencingLedger::recordDesign): a category's piece of a group
-// split off between two fits' cohorts would hold 1..minCell-1 records, whose sums (XᵀX of the
-// category's dummy with every other column) the two fits' difference gives.
+// The fit ledger's refusal: a category's piece of a group split off between two fits' cohorts
+// (or a fit's and a level-filtered description's) would hold 1..minCell-1 records, whose sums
+// (XᵀX of the category's dummy with every other column) the two releases' difference gives.
 analysis::RuleOutcome fitCellRefusal(int minCell, const std::string &family)
 {
     return refusal(kRule, minCell,
-                   Tr::tr("Together with an earlier fit on this dataset (by any user, for any "
-                          "purpose), this fit would give the sums of fewer than %1 records of "
-                          "one category of a predictor. Fit the same cohort as the earlier fits "
-                          "(the same filters and complete cases), or leave this variable out.")
+                   Tr::tr("Together with earlier fits on this dataset (by any user, for any "
+                          "purpose), this release would give the sums of fewer than %1 records "
+                          "of one category. Use the cohort of the earlier fits (the same filters "
+                          "and complete cases), or leave this variable out of the model or the "
+                          "filter.")
                        .arg(minCell)
                        .toStdString(),
                    "categories of " + familyName(family) + " in the cohort and earlier fits");
@@ -1007,8 +1008,13 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     const std::size_t rows = state.atomOf.size();
     const std::size_t atoms = state.sizes.size();
 
-    // Codes of each release family, sorted and unique.
-    std::vector<CellRelease> cells = cellsIn;
+    // Codes of each release family, sorted and unique. A description's sums over a filter's
+    // levels are the fit ledger's only (CellRelease::sumsByFilter).
+    std::vector<CellRelease> cells;
+    for (const CellRelease &cell : cellsIn) {
+        if (!cell.sumsByFilter || limits.holdExposedCells)
+            cells.push_back(cell);
+    }
     for (auto &cell : cells) {
         std::sort(cell.released.begin(), cell.released.end());
         cell.released.erase(std::unique(cell.released.begin(), cell.released.end()),
@@ -1466,6 +1472,12 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
     return passed(minCell);
 }
 
+// The store key of a dataset's fit ledger (not a dataset name: names hold no control characters).
+QString fitLedgerKey(const QString &dataset)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("fits");
+}
+
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
 // design's cells (designCells), each categorical or binary predictor's levels and the joint cells
 // of each interaction of two of them — the categories over which XᵀX gives every other column's
@@ -1662,7 +1674,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const QString eventsKey = name + QStringLiteral("\x1f")
         + QString::fromStdString(eventLedgerName(data.table, design));
     Entry &events = entry(eventsKey);
-    const QString fitsKey = name + QStringLiteral("\x1f") + QStringLiteral("fits");
+    const QString fitsKey = fitLedgerKey(name);
     Entry &fits = entry(fitsKey);
     std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex, fits.mutex);
     if (auto loaded = load(main, name, data); !loaded)
@@ -2009,9 +2021,37 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
 {
     Entry &e = entry(data.info.name);
     Entry &bins = entry(binKey(data.info.name));
-    std::scoped_lock lock(e.mutex, bins.mutex);
+    const QString fitsKey = fitLedgerKey(data.info.name);
+    Entry &fits = entry(fitsKey);
+    std::scoped_lock lock(e.mutex, bins.mutex, fits.mutex);
     if (auto loaded = load(e, data.info.name, data); !loaded)
         return loaded.error();
+    // A description's sums over a level filter's categories in the fit ledger (as a fit's),
+    // checked first and recorded only when the rest passes.
+    std::optional<DifferencingState> nextFits;
+    bool fitsChanged = false;
+    for (const Part &part : parts) {
+        std::vector<CellRelease> sums;
+        for (const CellRelease &cell : *part.cells) {
+            if (cell.sumsByFilter)
+                sums.push_back(cell);
+        }
+        if (sums.empty())
+            continue;
+        if (!nextFits) {
+            if (auto loaded = load(fits, fitsKey, data); !loaded)
+                return loaded.error();
+            nextFits = *fits.state;
+        }
+        DifferencingLimits hold = m_limits;
+        hold.holdExposedCells = true;
+        bool partChanged = false;
+        const analysis::RuleOutcome outcome
+            = refineByRelease(*nextFits, data.table, *part.rows, sums, hold, true, &partChanged);
+        if (!outcome.passed)
+            return outcome;
+        fitsChanged = fitsChanged || partChanged;
+    }
     // Each cohort against the runs of bins of the evaluations released before
     // (docs/privacy-rules.md, "Evaluations of several β").
     if (auto loaded = loadReleased(bins, data); !loaded)
@@ -2038,7 +2078,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         // its own, which the atoms hold.
         if (part.histograms && !bins.released->evaluations.empty()) {
             for (const CellRelease &cell : *part.cells) {
-                if (!isPartitionFamily(cell.family) || cell.crossedByFilter)
+                if (!isPartitionFamily(cell.family) || cell.crossedByFilter || cell.sumsByFilter)
                     continue;
                 const std::vector<HistogramCodes> codes { partitionCodes(data.table, cell.family,
                                                                          *part.rows) };
@@ -2074,6 +2114,16 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             return written.error();
         }
     }
+    if (fitsChanged) {
+        fits.state = std::move(nextFits);
+        ++fits.version;
+        auto written
+            = m_store->setDifferencingState(fitsKey, data.info.generation, fits.state->encode());
+        if (!written) {
+            fits.state.reset();
+            return written.error();
+        }
+    }
     // The variables of the released histograms, remembered for later evaluations
     // (ReleasedBinsList::histogramVariables), before the description leaves the node.
     std::vector<std::string> &known = bins.released->histogramVariables;
@@ -2087,7 +2137,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         if (!part.histograms)
             continue; // not a description
         for (const CellRelease &cell : *part.cells) {
-            if (isPartitionFamily(cell.family) && !cell.crossedByFilter)
+            if (isPartitionFamily(cell.family) && !cell.crossedByFilter && !cell.sumsByFilter)
                 remember(cell.family);
         }
         for (const HistogramCodes &h : *part.histograms)

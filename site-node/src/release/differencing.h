@@ -50,6 +50,9 @@ struct CellRelease {
     // joint cells of the two (api/descriptives.cpp): for the ledger's atoms only; the bin
     // ledger sees the level counts themselves (a partition of the same cohort).
     bool crossedByFilter = false;
+    // A description's numeric moments over a cohort filtered by this variable's levels: sums over
+    // a category, as a fit's XᵀX gives them; for the fit ledger only (DifferencingLedger).
+    bool sumsByFilter = false;
 };
 
 // Each row's cell of a family; std::nullopt when the key does not describe this table.
