@@ -302,6 +302,36 @@ bool isJointFamily(const std::string &family)
     return family.size() > 2 && family[0] == 't' && family[1] == ':';
 }
 
+// Whether a held family's piece of a slot is 1..minCell-1 somewhere it matters: for a joint
+// family (second part of `second` codes) each row and each column of its exposed cells together
+// (a margin of the group: its girls, whose outcomes the cells then give), else each exposed cell.
+// A joint cell of a margin of >= minCell records is a group's attribute, like a level's count.
+template<typename Counter>
+bool heldPieceSmall(const Counter &counter, std::size_t slot,
+                    const std::vector<std::int32_t> &codes, std::int32_t second, int minCell)
+{
+    if (second <= 0) {
+        for (std::int32_t code : codes) {
+            if (isSmall(counter.get(slot, code), minCell))
+                return true;
+        }
+        return false;
+    }
+    std::map<std::int32_t, std::int64_t> rows, columns;
+    for (std::int32_t code : codes) {
+        const std::int64_t n = counter.get(slot, code);
+        rows[code / second] += n;
+        columns[code % second] += n;
+    }
+    for (const auto *margin : { &rows, &columns }) {
+        for (const auto &[code, n] : *margin) {
+            if (isSmall(n, minCell))
+                return true;
+        }
+    }
+    return false;
+}
+
 // The marker of a joint family a description released on an atom (differencing.h, "j:").
 std::string tableMarker(const std::string &jointFamily)
 {
@@ -1070,6 +1100,9 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     if (families.size() > limits.maxFamilies)
         return budgetRefusal(limits.maxFamilies, "families");
 
+    auto releasedNow = [&](std::uint32_t family) {
+        return std::find(cellFamily.begin(), cellFamily.end(), family) != cellFamily.end();
+    };
     // Each family's codes once per check; a joint family reuses its two parts' codes.
     std::map<std::string, std::optional<FamilyCodes>> simpleCache;
     auto simple = [&](const std::string &key) -> const FamilyCodes * {
@@ -1161,7 +1194,9 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 const auto &list = state.exposed[splitAtoms[s]];
                 relevant[s * familyCount + f] = findExposure(list, splitFamilies[f]) != nullptr;
                 hold[s * familyCount + f] = limits.holdExposedCells
-                    || (joint && (limits.describing || (marker && findExposure(list, *marker))));
+                    || (joint
+                        && ((limits.describing && releasedNow(splitFamilies[f]))
+                            || (marker && findExposure(list, *marker))));
             }
         }
         std::vector<PieceCounter> counters;
@@ -1197,15 +1232,13 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     return limits.holdExposedCells
                         ? fitCellRefusal(minCell, families[splitFamilies[f]])
                         : cellRefusal(minCell, families[splitFamilies[f]]);
-                if (hold[s * familyCount + f]) {
-                    for (std::int32_t code : exposedCodes) {
-                        if (isSmall(counters[f].get(s * 2 + 1, code), minCell)
-                            || isSmall(counters[f].get(s * 2, code), minCell))
-                            return limits.holdExposedCells
-                                ? fitCellRefusal(minCell, families[splitFamilies[f]])
-                                : cellRefusal(minCell, families[splitFamilies[f]]);
-                    }
-                }
+                const std::int32_t second = views[f].b ? views[f].b->count : 0;
+                if (hold[s * familyCount + f]
+                    && (heldPieceSmall(counters[f], s * 2 + 1, exposedCodes, second, minCell)
+                        || heldPieceSmall(counters[f], s * 2, exposedCodes, second, minCell)))
+                    return limits.holdExposedCells
+                        ? fitCellRefusal(minCell, families[splitFamilies[f]])
+                        : cellRefusal(minCell, families[splitFamilies[f]]);
                 if (carriesSums(families[splitFamilies[f]], exposedCodes)
                     && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
                         || isSmall(counters[f].get(s * 2, 0), minCell)))
@@ -1254,6 +1287,12 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         // Each cell's piece held too (step 2's `hold`): in the fit ledger, and for a joint family
         // that a description releases now or released on one of these atoms before.
         bool holdCells = limits.holdExposedCells;
+        std::int32_t second = 0; // a joint family's second part's codes
+        if (isJointFamily(families[family])) {
+            const auto parts = jointParts(families[family]);
+            const FamilyCodes *b = parts ? simple(parts->second) : nullptr;
+            second = b ? b->count : 0;
+        }
         if (!holdCells && isJointFamily(families[family])) {
             holdCells = limits.describing;
             const auto it = std::find(state.families.begin(), state.families.end(),
@@ -1276,11 +1315,9 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
                 return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
                                                : cellRefusal(minCell, families[family]);
-            for (std::size_t u = 0; holdCells && u < union_.size(); ++u) {
-                if (isSmall(counter.get(k, union_[u]), minCell))
-                    return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
-                                                   : cellRefusal(minCell, families[family]);
-            }
+            if (holdCells && heldPieceSmall(counter, k, union_, second, minCell))
+                return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
+                                               : cellRefusal(minCell, families[family]);
             if (carriesSums(families[family], union_) && isSmall(counter.get(k, 0), minCell))
                 return cellRefusal(minCell, families[family]);
         }
@@ -1472,11 +1509,25 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
     return passed(minCell);
 }
 
-// The store key of a dataset's fit ledger (not a dataset name: names hold no control characters).
-QString fitLedgerKey(const QString &dataset)
+// The store key of a dataset's fit ledger of one category family (not a dataset name: names
+// hold no control characters). One partition per family, refined only by the releases of its
+// sums, as the event ledger is per outcome: a fit without the family does not split its atoms.
+QString fitLedgerKey(const QString &dataset, const std::string &family)
 {
-    return dataset + QStringLiteral("\x1f") + QStringLiteral("fits");
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("fits:")
+        + QString::fromStdString(family);
 }
+
+// One fit ledger's part of a release: its entry (locked after the dataset's ledger, whose lock
+// every caller holds, in key order), the cell, and its state once refined.
+template<typename Entry> struct FitPart {
+    QString key;
+    Entry *entry = nullptr;
+    const CellRelease *cell = nullptr;
+    std::unique_lock<std::mutex> lock;
+    std::optional<DifferencingState> next;
+    bool changed = false;
+};
 
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
 // design's cells (designCells), each categorical or binary predictor's levels and the joint cells
@@ -1674,9 +1725,15 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const QString eventsKey = name + QStringLiteral("\x1f")
         + QString::fromStdString(eventLedgerName(data.table, design));
     Entry &events = entry(eventsKey);
-    const QString fitsKey = fitLedgerKey(name);
-    Entry &fits = entry(fitsKey);
-    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex, fits.mutex);
+    std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex);
+    std::map<QString, const CellRelease *> fitKeys;
+    for (const CellRelease &cell : fitCells)
+        fitKeys.emplace(fitLedgerKey(name, cell.family), &cell);
+    std::vector<FitPart<Entry>> fitParts;
+    for (const auto &[key, cell] : fitKeys) {
+        Entry &f = entry(key);
+        fitParts.push_back(FitPart<Entry> { key, &f, cell, std::unique_lock(f.mutex), {}, false });
+    }
     if (auto loaded = load(main, name, data); !loaded)
         return loaded.error();
     if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
@@ -1705,16 +1762,16 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (!outcome.passed)
             return outcome;
     }
-    std::optional<DifferencingState> nextFits;
-    bool fitsChanged = false;
-    if (!fitCells.empty()) {
-        if (auto loaded = load(fits, fitsKey, data); !loaded)
+    // Fits refine it without holding their pieces among themselves (the honest sequences of
+    // fits of tst_referencesovernodes split a region into 1-9 records: docs/privacy-rules.md,
+    // Rule 3): a level-filtered description that splits it is held (checkAndRecordParts).
+    const DifferencingLimits hold = m_limits;
+    for (FitPart<Entry> &f : fitParts) {
+        if (auto loaded = load(*f.entry, f.key, data); !loaded)
             return loaded.error();
-        nextFits = *fits.state;
-        DifferencingLimits hold = m_limits;
-        hold.holdExposedCells = true;
-        outcome = refineByRelease(*nextFits, data.table, cohortRows, fitCells, hold, true,
-                                  &fitsChanged);
+        f.next = *f.entry->state;
+        outcome
+            = refineByRelease(*f.next, data.table, cohortRows, { *f.cell }, hold, true, &f.changed);
         if (!outcome.passed)
             return outcome;
     }
@@ -1821,8 +1878,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
          { std::tuple { mainChanged, &main, &nextMain, name },
            std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
                         breakpointKey(name) },
-           std::tuple { eventsChanged, &events, nextEvents ? &*nextEvents : nullptr, eventsKey },
-           std::tuple { fitsChanged, &fits, nextFits ? &*nextFits : nullptr, fitsKey } }) {
+           std::tuple { eventsChanged, &events, nextEvents ? &*nextEvents : nullptr,
+                        eventsKey } }) {
         if (!changed || !next)
             continue;
         target->state = std::move(*next);
@@ -1831,6 +1888,18 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
             = m_store->setDifferencingState(key, data.info.generation, target->state->encode());
         if (!written) {
             target->state.reset(); // the store holds the truth: reread it next time
+            return written.error();
+        }
+    }
+    for (FitPart<Entry> &f : fitParts) {
+        if (!f.changed)
+            continue;
+        f.entry->state = std::move(f.next);
+        ++f.entry->version;
+        auto written
+            = m_store->setDifferencingState(f.key, data.info.generation, f.entry->state->encode());
+        if (!written) {
+            f.entry->state.reset();
             return written.error();
         }
     }
@@ -2021,36 +2090,37 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
 {
     Entry &e = entry(data.info.name);
     Entry &bins = entry(binKey(data.info.name));
-    const QString fitsKey = fitLedgerKey(data.info.name);
-    Entry &fits = entry(fitsKey);
-    std::scoped_lock lock(e.mutex, bins.mutex, fits.mutex);
+    std::scoped_lock lock(e.mutex, bins.mutex);
     if (auto loaded = load(e, data.info.name, data); !loaded)
         return loaded.error();
     // A description's sums over a level filter's categories in the fit ledger (as a fit's),
     // checked first and recorded only when the rest passes.
-    std::optional<DifferencingState> nextFits;
-    bool fitsChanged = false;
+    std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>> sumKeys;
     for (const Part &part : parts) {
-        std::vector<CellRelease> sums;
         for (const CellRelease &cell : *part.cells) {
             if (cell.sumsByFilter)
-                sums.push_back(cell);
+                sumKeys[fitLedgerKey(data.info.name, cell.family)].emplace_back(&part, &cell);
         }
-        if (sums.empty())
-            continue;
-        if (!nextFits) {
-            if (auto loaded = load(fits, fitsKey, data); !loaded)
-                return loaded.error();
-            nextFits = *fits.state;
-        }
+    }
+    std::vector<FitPart<Entry>> fitParts;
+    for (const auto &[key, uses] : sumKeys) {
+        Entry &f = entry(key);
+        fitParts.push_back(
+            FitPart<Entry> { key, &f, nullptr, std::unique_lock(f.mutex), {}, false });
+        if (auto loaded = load(f, key, data); !loaded)
+            return loaded.error();
+        fitParts.back().next = *f.state;
         DifferencingLimits hold = m_limits;
         hold.holdExposedCells = true;
-        bool partChanged = false;
-        const analysis::RuleOutcome outcome
-            = refineByRelease(*nextFits, data.table, *part.rows, sums, hold, true, &partChanged);
-        if (!outcome.passed)
-            return outcome;
-        fitsChanged = fitsChanged || partChanged;
+        for (const auto &[part, cell] : uses) {
+            bool partChanged = false;
+            const analysis::RuleOutcome outcome
+                = refineByRelease(*fitParts.back().next, data.table, *part->rows, { *cell }, hold,
+                                  true, &partChanged);
+            if (!outcome.passed)
+                return outcome;
+            fitParts.back().changed = fitParts.back().changed || partChanged;
+        }
     }
     // Each cohort against the runs of bins of the evaluations released before
     // (docs/privacy-rules.md, "Evaluations of several β").
@@ -2114,13 +2184,15 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             return written.error();
         }
     }
-    if (fitsChanged) {
-        fits.state = std::move(nextFits);
-        ++fits.version;
+    for (FitPart<Entry> &f : fitParts) {
+        if (!f.changed)
+            continue;
+        f.entry->state = std::move(f.next);
+        ++f.entry->version;
         auto written
-            = m_store->setDifferencingState(fitsKey, data.info.generation, fits.state->encode());
+            = m_store->setDifferencingState(f.key, data.info.generation, f.entry->state->encode());
         if (!written) {
-            fits.state.reset();
+            f.entry->state.reset();
             return written.error();
         }
     }
