@@ -302,6 +302,19 @@ bool isJointFamily(const std::string &family)
     return family.size() > 2 && family[0] == 't' && family[1] == ':';
 }
 
+// A joint family of two variables' levels ("t:" of two "v:" keys): a two-way table's, a fit's
+// pair, a description's levels crossed with its level filter. A trend's cells (a period's
+// histogram family × a variable) are not held so (docs/privacy-rules.md, "Event sums, and a
+// group's joint cells", what remains).
+bool isLevelsTableFamily(const std::string &family)
+{
+    if (!isJointFamily(family))
+        return false;
+    const std::size_t colon = family.find(':', 2);
+    return colon != std::string::npos && family.compare(colon + 1, 2, "v:") == 0
+        && family.find("v:", colon + 3) != std::string::npos;
+}
+
 // Whether a held family's piece of a slot is 1..minCell-1 somewhere it matters: for a joint
 // family (second part of `second` codes) each row and each column of its exposed cells together
 // (a margin of the group: its girls, whose outcomes the cells then give), else each exposed cell.
@@ -1088,7 +1101,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     std::vector<std::pair<std::uint32_t, std::uint32_t>> markers; // (cell index, marker family)
     if (limits.describing) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (!isJointFamily(cells[i].family))
+            if (!isLevelsTableFamily(cells[i].family))
                 continue;
             const std::string marker = tableMarker(cells[i].family);
             auto it = std::find(families.begin(), families.end(), marker);
@@ -1182,7 +1195,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         std::vector<std::uint8_t> hold(splitAtoms.size() * familyCount, 0);
         for (std::size_t f = 0; f < familyCount; ++f) {
             const std::string &key = families[splitFamilies[f]];
-            const bool joint = isJointFamily(key);
+            const bool joint = isLevelsTableFamily(key);
             std::optional<std::uint32_t> marker;
             if (joint) {
                 const auto it
@@ -1293,7 +1306,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             const FamilyCodes *b = parts ? simple(parts->second) : nullptr;
             second = b ? b->count : 0;
         }
-        if (!holdCells && isJointFamily(families[family])) {
+        if (!holdCells && isLevelsTableFamily(families[family])) {
             holdCells = limits.describing;
             const auto it = std::find(state.families.begin(), state.families.end(),
                                       tableMarker(families[family]));
