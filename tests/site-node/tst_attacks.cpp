@@ -4243,9 +4243,9 @@ void tst_Attacks::jointCellOfAGroupsOnlyGirl()
     // (planted-missing.csv). Every cell of both tables is large, so the ledger's rules (a) and (b)
     // passed; the difference of the two tables is the group's sex × outcome counts, and the girls'
     // row of it is kLonely's outcome. Both orders (on main's node both gave it: rule (b) held only
-    // a split atom's withheld rest, rule (c) a new atom's rest). Since red team 6 a description's
-    // joint cells are held at every split and in every atom (docs/privacy-rules.md, "Event sums,
-    // and a group's joint cells").
+    // a split atom's withheld rest, rule (c) a new atom's rest). Since red team 6 a table's joint
+    // cells are held by their margins (the group's girls) at every split and in every atom
+    // (docs/privacy-rules.md, "Event sums, and a group's joint cells", Rule 2).
     const QString planted = csvText(kLonely, "dev_delay_2y");
     const QString token = m_tokens[QStringLiteral("lena")];
     for (const bool allFirst : { true, false }) {
