@@ -110,10 +110,11 @@ struct DifferencingLimits {
     // How a split atom's exposed cells are held (refineByRelease, rule (b)); set per release by
     // the ledger, never by a policy (docs/privacy-rules.md, "Event sums, and a group's joint
     // cells"). `holdExposedCells`: every exposed cell's piece of a split atom is 0 or >= minCell,
-    // not only the withheld rest (the fit ledger: a fit's sums over a category). `describing`:
-    // the release is a description; every exposed joint family's cells are held at its splits,
-    // and its own joint families mark the atoms it covers, so that any later split of them holds
-    // their cells too (a table's counts differenced with a fit's or another table's).
+    // not only the withheld rest (a fit ledger, for a level-filtered description's sums).
+    // `describing`: the release is a description; the joint families of levels it releases are
+    // held by their margins (each row and column of a group) at its splits and in its atoms, and
+    // mark the atoms it covers, so that any later split of them holds them too (a table's counts
+    // differenced with a fit's or another table's).
     bool holdExposedCells = false;
     bool describing = false;
 };
