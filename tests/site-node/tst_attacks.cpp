@@ -258,6 +258,10 @@ private Q_SLOTS:
     void sumsOverPresentValuesDifferenced();
     void sumsOverFewPresentValues();
     void jointCellOfAGroupsOnlyGirl();
+    void jointCellByAFitAndATable();
+    void jointCellByAFilteredDescription();
+    void predictorSumsOfAGroupsOnlyGirl();
+    void predictorSumsByAFilteredDescription();
     void eventSumsOfAGroupsOnlyEvent();
 
     // Denial of service.
@@ -570,8 +574,9 @@ void tst_Attacks::initTestCase()
         m_imported << QLatin1String(name);
     }
     // The datasets where stress is recorded for one child without a birth weight.
-    for (const char *name :
-         { "presentdd", "presentcc", "presentjob", "presentfew", "jointgirl", "eventsums" }) {
+    for (const char *name : { "presentdd", "presentcc", "presentjob", "presentfew", "jointgirl",
+                              "jointgirlcc", "jointfit", "jointtable", "jointfitcc", "jointfilter",
+                              "catsums", "catsumscc", "sumsfilter", "sumsfilterd", "eventsums" }) {
         QVERIFY2(m_node.import(QLatin1String(name), m_csvMissing, m_schema),
                  qPrintable(m_node.error));
         m_imported << QLatin1String(name);
@@ -3158,7 +3163,15 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
         = groupsFromCuts(evaluated->bins, cuts, [&](std::size_t k) {
               return QStringLiteral("%1 >= %2").arg(shortName).arg(edges[k]);
           });
-    (void)cutEvents;
+    // The cut's events are released too: they must be its size less its non-events, the
+    // reading every cut above relies on (one cohort, its non-events a subset of it).
+    if (cutEvents && *cutEvents != *cutSize - *cutNonEvents)
+        failures() << QStringLiteral("%1: the cut at %2 holds %3 events, but its size less its "
+                                     "non-events is %4")
+                          .arg(attack)
+                          .arg(*cutAt)
+                          .arg(*cutEvents)
+                          .arg(*cutSize - *cutNonEvents);
     qInfo("%s: %zu released bins; cut at %g; %d groups of 1-9 records (%d records, %d checked "
           "against the CSV): %s",
           qPrintable(ds), binsReleased, *cutAt, groups, records, checked,
@@ -3817,45 +3830,335 @@ void tst_Attacks::sumsOverFewPresentValues()
     QVERIFY2(honest.status == 200, qPrintable(honest.describe()));
 }
 
+namespace {
+
+// The girls' cells of a released two-way table sex × dev_delay_2y: (girls, girls with a delay);
+// nullopt when the table was not released or one of the girls' cells was withheld.
+std::optional<std::pair<double, double>> girlsOfTable(const Reply &reply)
+{
+    const auto out = described(reply);
+    if (!out || out->tables.isEmpty())
+        return std::nullopt;
+    const protocol::ReleasedTable &t = out->tables.front();
+    const qsizetype columns = t.columnLevels.size();
+    std::optional<double> girls, delayed;
+    for (qsizetype i = 0; columns > 0 && i < t.counts.size(); ++i) {
+        const QString &row = t.rowLevels[i / columns], &column = t.columnLevels[i % columns];
+        if (row != QLatin1String("female")
+            || (column != QLatin1String("0") && column != QLatin1String("1")))
+            continue;
+        if (!t.counts[i])
+            return std::nullopt;
+        girls = girls.value_or(0) + double(*t.counts[i]);
+        if (column == QLatin1String("1"))
+            delayed = double(*t.counts[i]);
+    }
+    if (!girls || !delayed)
+        return std::nullopt;
+    return std::pair { *girls, *delayed };
+}
+
+// The same from round 1 of a binomial study of dev_delay_2y ~ sex (+ others), sex's reference
+// female (column 1 the boys' dummy): at round 1 μ is the same for every record, so XᵀWX's
+// (intercept, boys) entry over the weight is the boys' count and the score's boys entry plus μ
+// times it their delays.
+std::pair<double, double> girlsOfRound(const analysis::RoundStats &s)
+{
+    const double mu = (s.events - s.score[0]) / s.n;
+    const double w = upper(s, 0, 0) / s.n;
+    const double boys = upper(s, 0, 1) / w;
+    const double boysDelayed = s.score[1] + mu * boys;
+    return { s.n - boys, s.events - boysDelayed };
+}
+
+// "girls d, girls with a delay e (planted: the one girl's outcome y)" or the attack's refusal.
+QString girlDifference(const std::pair<double, double> &a, const std::pair<double, double> &b,
+                       const QString &planted)
+{
+    return QStringLiteral("girls %1, of whom with a delay %2 (planted: the group's one girl, "
+                          "outcome %3)")
+        .arg(std::abs(a.first - b.first))
+        .arg(std::abs(a.second - b.second))
+        .arg(planted);
+}
+
+} // namespace
+
 void tst_Attacks::jointCellOfAGroupsOnlyGirl()
 {
     // A two-way table sex × outcome over all records and over the complete cases of birth weight:
     // the ~30 children without a birth weight (>= min_cell) are all boys but kLonely
     // (planted-missing.csv). Every cell of both tables is large, so the ledger's rules (a) and (b)
-    // pass; the difference of the two tables is the group's sex × outcome counts, and the girls'
-    // row of it is kLonely's outcome.
-    Describe d;
-    d.dataset = QStringLiteral("jointgirl");
-    d.tables = { { QStringLiteral("sex"), QStringLiteral("dev_delay_2y") } };
+    // passed; the difference of the two tables is the group's sex × outcome counts, and the girls'
+    // row of it is kLonely's outcome. Both orders (on main's node both gave it: rule (b) held only
+    // a split atom's withheld rest, rule (c) a new atom's rest). Since red team 6 a table's joint
+    // cells are held by their margins (the group's girls) at every split and in every atom
+    // (docs/privacy-rules.md, "Event sums, and a group's joint cells", Rule 2).
+    const QString planted = csvText(kLonely, "dev_delay_2y");
     const QString token = m_tokens[QStringLiteral("lena")];
-    const Reply all = m_node.post("/v1/descriptives", token, describeBody(d));
-    QVERIFY2(all.status == 200, qPrintable(all.describe()));
-    d.completeCases = { QStringLiteral("birth_weight_g") };
-    const Reply complete = m_node.post("/v1/descriptives", token, describeBody(d));
-    const QString attack = QStringLiteral("a group's only girl: sex × outcome differenced");
-    const auto a = described(all), b = described(complete);
-    if (a && b && !a->tables.isEmpty() && !b->tables.isEmpty()) {
-        const auto &ta = a->tables.front(), &tb = b->tables.front();
-        QStringList diff;
-        for (qsizetype i = 0; i < ta.counts.size(); ++i) {
-            if (ta.counts[i] && tb.counts[i])
-                diff << QStringLiteral("%1×%2: %3")
-                            .arg(ta.rowLevels[i / ta.columnLevels.size()],
-                                 ta.columnLevels[i % ta.columnLevels.size()])
-                            .arg(*ta.counts[i] - *tb.counts[i]);
+    for (const bool allFirst : { true, false }) {
+        Describe d;
+        d.dataset = allFirst ? QStringLiteral("jointgirl") : QStringLiteral("jointgirlcc");
+        d.tables = { { QStringLiteral("sex"), QStringLiteral("dev_delay_2y") } };
+        Describe cc = d;
+        cc.completeCases = { QStringLiteral("birth_weight_g") };
+        const Reply first = m_node.post("/v1/descriptives", token, describeBody(allFirst ? d : cc));
+        QVERIFY2(first.status == 200, qPrintable(first.describe()));
+        const Reply second = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                         describeBody(allFirst ? cc : d));
+        const QString attack = QStringLiteral("a group's only girl: sex × outcome differenced (%1)")
+                                   .arg(allFirst ? QStringLiteral("all, then complete cases")
+                                                 : QStringLiteral("complete cases, then all"));
+        const auto a = girlsOfTable(first), b = girlsOfTable(second);
+        if (a && b) {
+            stillWorks(attack, girlDifference(*a, *b, planted));
+            continue;
         }
-        // Open (docs/privacy-rules.md, "Event sums, and a group's joint cells"): holding a
-        // joint cell's pieces at a split also held a fit's joint cells, and refused honest
-        // sequences of fits (tst_referencesovernodes, tst_cli runDesignFile).
-        const QString detail = diff.join(QStringLiteral(", "))
-            + QStringLiteral(" (planted: the one girl's outcome %1)")
-                  .arg(csvText(kLonely, "dev_delay_2y"));
-        note(attack, QStringLiteral("STILL WORKS, known limit (%1)").arg(detail));
-        QEXPECT_FAIL("", "open: a joint cell's piece of a split-off group is not held", Continue);
-        QVERIFY2(false, qPrintable(detail));
+        EXPECT_REFUSED(attack, second, kDifferencing);
+        QVERIFY2(second.body.contains("cells of dev_delay_2y"), qPrintable(second.describe()));
+    }
+    // Honest: the same table over the complete cases, repeated by another user, is released.
+    Describe again;
+    again.dataset = QStringLiteral("jointgirl");
+    again.tables = { { QStringLiteral("sex"), QStringLiteral("dev_delay_2y") } };
+    const Reply repeat
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("kim")], describeBody(again));
+    QVERIFY2(girlsOfTable(repeat), qPrintable(repeat.describe()));
+}
+
+void tst_Attacks::jointCellByAFitAndATable()
+{
+    // A fit releases the joint cells of sex × outcome too: round 1 of dev_delay_2y ~ sex gives
+    // the girls and their delays (girlsOfRound). So a fit over all records and a table over the
+    // complete cases of birth weight (the ~30 children without one all boys but kLonely), in
+    // either order, and a fit over the complete cases (dev_delay_2y ~ sex + birth_weight_g) then
+    // a table over all, give her outcome as the two tables did (red team 6; on main's node all
+    // three gave it).
+    const QString planted = csvText(kLonely, "dev_delay_2y");
+    const auto overAll
+        = design("dev_delay_2y", analysis::Family::Binomial, { factor("sex", "female") });
+    const auto overComplete = design("dev_delay_2y", analysis::Family::Binomial,
+                                     { factor("sex", "female"), asIs("birth_weight_g") });
+    Describe all;
+    all.tables = { { QStringLiteral("sex"), QStringLiteral("dev_delay_2y") } };
+    Describe complete = all;
+    complete.completeCases = { QStringLiteral("birth_weight_g") };
+    struct Case {
+        const char *dataset;
+        bool fitFirst;
+        bool fitOverAll; // else the fit over the complete cases, the table over all
+        const char *name;
+    };
+    for (const Case &c : { Case { "jointfit", true, true, "a fit over all, then a table" },
+                           Case { "jointtable", false, false, "a table over all, then a fit" },
+                           Case { "jointfitcc", true, false,
+                                  "a fit over the complete cases, then a table over all" } }) {
+        const QString ds = QLatin1String(c.dataset);
+        Describe table = c.fitOverAll ? complete : all;
+        table.dataset = ds;
+        const QString attack = QStringLiteral("a group's only girl: %1").arg(QLatin1String(c.name));
+        Reply fitted, described;
+        if (c.fitFirst) {
+            fitted = roundOne(m_tokens[QStringLiteral("lena")], ds,
+                              c.fitOverAll ? overAll : overComplete);
+            QVERIFY2(roundStats(fitted), qPrintable(fitted.describe()));
+            described = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                    describeBody(table));
+        } else {
+            described = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                    describeBody(table));
+            QVERIFY2(girlsOfTable(described), qPrintable(described.describe()));
+            fitted = roundOne(m_tokens[QStringLiteral("lena")], ds,
+                              c.fitOverAll ? overAll : overComplete);
+        }
+        const auto t = girlsOfTable(described);
+        const auto s = roundStats(fitted);
+        if (t && s) {
+            stillWorks(attack, girlDifference(girlsOfRound(*s), *t, planted));
+            continue;
+        }
+        const Reply &refused = c.fitFirst ? described : fitted;
+        EXPECT_REFUSED(attack, refused, kDifferencing);
+        QVERIFY2(refused.body.contains("sex"), qPrintable(refused.describe()));
+    }
+    // Honest: the fit over the complete cases and the table over the same cohort, in both
+    // orders on one dataset, are released.
+    Describe same = complete;
+    same.dataset = QStringLiteral("jointfitcc");
+    QVERIFY2(girlsOfTable(m_node.post("/v1/descriptives", m_tokens[QStringLiteral("kim")],
+                                      describeBody(same))),
+             "the table over the fit's own cohort");
+    QVERIFY2(roundStats(roundOne(m_tokens[QStringLiteral("kim")], QStringLiteral("jointfitcc"),
+                                 overComplete)),
+             "the fit repeated");
+}
+
+void tst_Attacks::jointCellByAFilteredDescription()
+{
+    // The next attack on the joint cells held for tables (red team 6): no table at all. The
+    // outcome's levels described over the girls with a birth weight (a level filter and complete
+    // cases: a row of sex × outcome, released as level counts), then round 1 of dev_delay_2y ~ sex
+    // over all records: the girls and their delays over all, less the description's cohort and
+    // its delays, are the group's one girl and her outcome. On main's node it gave her outcome;
+    // closed by crossing a description's level counts with its level filters (the joint cells
+    // sex × outcome of the girls' rows, held like a table's).
+    const QString ds = QStringLiteral("jointfilter");
+    Describe girls;
+    girls.dataset = ds;
+    girls.filters = { among("sex", { "female" }) };
+    girls.completeCases = { QStringLiteral("birth_weight_g") };
+    girls.variables = { variable(QStringLiteral("dev_delay_2y")) };
+    const Reply d
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("lena")], describeBody(girls));
+    const auto out = described(d);
+    QVERIFY2(out && !out->categorical.isEmpty(), qPrintable(d.describe()));
+    std::optional<double> delayed;
+    for (const auto &level : out->categorical.front().levels) {
+        if (level.name == QLatin1String("1") && level.count)
+            delayed = double(*level.count);
+    }
+    QVERIFY2(delayed, "the girls' delays released");
+    const Reply r
+        = roundOne(m_tokens[QStringLiteral("vera")], ds,
+                   design("dev_delay_2y", analysis::Family::Binomial, { factor("sex", "female") }));
+    const QString attack
+        = QStringLiteral("a group's only girl: a filtered description, then a fit");
+    if (const auto s = roundStats(r)) {
+        stillWorks(attack,
+                   girlDifference(girlsOfRound(*s), { double(out->cohortSize), *delayed },
+                                  csvText(kLonely, "dev_delay_2y")));
         return;
     }
-    EXPECT_REFUSED(attack, complete, kDifferencing);
+    EXPECT_REFUSED(attack, r, kDifferencing);
+    QVERIFY2(r.body.contains("sex"), qPrintable(r.describe()));
+    // Honest: the same description repeated by another user is released.
+    const Reply again
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("kim")], describeBody(girls));
+    QVERIFY2(again.status == 200, qPrintable(again.describe()));
+}
+
+void tst_Attacks::predictorSumsOfAGroupsOnlyGirl()
+{
+    // A predictor category's sums over a split-off piece (red team 6): XᵀX of a Gaussian fit of
+    // maternal_age ~ sex + gestational_age_weeks holds, with sex's reference female, the boys'
+    // count and Σ gestational age over the boys, and over everyone. The same design with birth
+    // weight added leaves out the ~30 children without one (>= min_cell: the dataset's ledger
+    // passes; maternal age is never 0: the event ledger's nonzero class is the whole group), all
+    // boys but kLonely: the difference of the two fits' (intercept, ga) and (boys, ga) entries
+    // is Σ gestational age over the group's girls, and their count is 1. Both orders, by two
+    // users; on main's node both gave kLonely's gestational age. OPEN (an expected failure): a
+    // fit ledger that held each category's piece between fits closed it but refused the honest
+    // sequences of fits of tst_referencesovernodes (sim_ridge_logit after sim_gaussian_filter:
+    // a region's piece of the records aged outside 20-75, "categories of region"); see
+    // docs/privacy-rules.md, "Event sums, and a group's joint cells", Rule 3.
+    const auto it = std::find(m_header.begin(), m_header.end(), "gestational_age_weeks");
+    const QString planted = QString::fromStdString(
+        m_missingCells[std::size_t(kLonely)][std::size_t(it - m_header.begin())]);
+    const auto overAll = design("maternal_age", analysis::Family::Gaussian,
+                                { factor("sex", "female"), asIs("gestational_age_weeks") });
+    const auto overComplete = design(
+        "maternal_age", analysis::Family::Gaussian,
+        { factor("sex", "female"), asIs("gestational_age_weeks"), asIs("birth_weight_g") });
+    // Per fit: girls and Σ gestational age over them.
+    auto girls = [](const analysis::RoundStats &s) {
+        return std::pair { upper(s, 0, 0) - upper(s, 0, 1), upper(s, 0, 2) - upper(s, 1, 2) };
+    };
+    for (const bool allFirst : { true, false }) {
+        const QString ds = allFirst ? QStringLiteral("catsums") : QStringLiteral("catsumscc");
+        const Reply first
+            = roundOne(m_tokens[QStringLiteral("lena")], ds, allFirst ? overAll : overComplete);
+        QVERIFY2(roundStats(first), qPrintable(first.describe()));
+        const Reply second
+            = roundOne(m_tokens[QStringLiteral("vera")], ds, allFirst ? overComplete : overAll);
+        const QString attack
+            = QStringLiteral("a predictor category's sums over a group's only girl (%1)")
+                  .arg(allFirst ? QStringLiteral("all, then complete cases")
+                                : QStringLiteral("complete cases, then all"));
+        if (const auto s = roundStats(second)) {
+            const auto a = girls(*roundStats(first)), b = girls(*s);
+            const QString detail
+                = QStringLiteral("girls %1, Σ gestational age %2 (planted: the one girl, %3)")
+                      .arg(std::abs(a.first - b.first))
+                      .arg(std::abs(a.second - b.second), 0, 'f', 3)
+                      .arg(planted);
+            note(attack, QStringLiteral("STILL WORKS, known limit (%1)").arg(detail));
+            QEXPECT_FAIL("", "open: a category's piece between two fits is not held", Continue);
+            QVERIFY2(false, qPrintable(detail));
+            continue;
+        }
+        EXPECT_REFUSED(attack, second, kDifferencing);
+        QVERIFY2(second.body.contains("categories of sex"), qPrintable(second.describe()));
+        // The first fit repeated by another user is released.
+        QVERIFY2(roundStats(roundOne(m_tokens[QStringLiteral("kim")], ds,
+                                     allFirst ? overAll : overComplete)),
+                 "the first fit repeated");
+    }
+}
+
+void tst_Attacks::predictorSumsByAFilteredDescription()
+{
+    // The next attack on the fit ledger (red team 6): it holds two fits' sums over a category,
+    // but a description over a level-filtered cohort gives sums over a category too. Round 1 of
+    // maternal_age ~ sex + gestational_age_weeks over all records (Σ gestational age over the
+    // girls and their count, from XᵀX), and gestational age described over the girls with a
+    // birth weight (filter sex = female, complete cases of birth weight): the difference is the
+    // group's one girl's gestational age. Both orders; on main's node both gave it. Closed for
+    // the fit first: a description with a level filter and numeric moments refines the fit
+    // ledger with the filter's levels and holds the girls' piece of a group a fit covered. OPEN
+    // (an expected failure) for the description first: fits do not hold their pieces there
+    // (predictorSumsOfAGroupsOnlyGirl), so the fit over all is released.
+    const auto it = std::find(m_header.begin(), m_header.end(), "gestational_age_weeks");
+    const QString planted = QString::fromStdString(
+        m_missingCells[std::size_t(kLonely)][std::size_t(it - m_header.begin())]);
+    const auto overAll = design("maternal_age", analysis::Family::Gaussian,
+                                { factor("sex", "female"), asIs("gestational_age_weeks") });
+    for (const bool fitFirst : { true, false }) {
+        const QString ds = fitFirst ? QStringLiteral("sumsfilter") : QStringLiteral("sumsfilterd");
+        Describe girls;
+        girls.dataset = ds;
+        girls.filters = { among("sex", { "female" }) };
+        girls.completeCases = { QStringLiteral("birth_weight_g") };
+        girls.variables = { variable(QStringLiteral("gestational_age_weeks")) };
+        Reply fitted, description;
+        if (fitFirst) {
+            fitted = roundOne(m_tokens[QStringLiteral("lena")], ds, overAll);
+            QVERIFY2(roundStats(fitted), qPrintable(fitted.describe()));
+            description = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                      describeBody(girls));
+        } else {
+            description = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("vera")],
+                                      describeBody(girls));
+            QVERIFY2(countAndSum(description), qPrintable(description.describe()));
+            fitted = roundOne(m_tokens[QStringLiteral("lena")], ds, overAll);
+        }
+        const QString attack
+            = QStringLiteral("a predictor category's sums: %1")
+                  .arg(fitFirst ? QStringLiteral("a fit, then a filtered description")
+                                : QStringLiteral("a filtered description, then a fit"));
+        const auto s = roundStats(fitted);
+        const auto d = countAndSum(description);
+        if (s && d) {
+            const double n = upper(*s, 0, 0) - upper(*s, 0, 1);
+            const double sum = upper(*s, 0, 2) - upper(*s, 1, 2);
+            const QString detail
+                = QStringLiteral("girls %1, Σ gestational age %2 (planted: the one girl, %3)")
+                      .arg(n - d->first)
+                      .arg(sum - d->second, 0, 'f', 3)
+                      .arg(planted);
+            if (fitFirst) {
+                stillWorks(attack, detail);
+                continue;
+            }
+            note(attack, QStringLiteral("STILL WORKS, known limit (%1)").arg(detail));
+            QEXPECT_FAIL("", "open: a fit after a filtered description does not hold its piece",
+                         Continue);
+            QVERIFY2(false, qPrintable(detail));
+            continue;
+        }
+        const Reply &refused = fitFirst ? description : fitted;
+        EXPECT_REFUSED(attack, refused, kDifferencing);
+        QVERIFY2(refused.body.contains("sex"), qPrintable(refused.describe()));
+    }
 }
 
 void tst_Attacks::eventSumsOfAGroupsOnlyEvent()

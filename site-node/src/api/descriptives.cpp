@@ -36,7 +36,8 @@ namespace {
 
 // The cells a released descriptives answer gives out exactly, for the differencing ledger.
 std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
-                                       const protocol::DescriptivesResponse &out)
+                                       const protocol::DescriptivesResponse &out,
+                                       const std::vector<analysis::Filter> &filters)
 {
     std::vector<CellRelease> cells;
     for (const protocol::NumericDescription &numeric : out.numeric) {
@@ -79,6 +80,46 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
         cells.push_back(std::move(joint));
     }
     appendTrendCells(dataset.table, out.trends, &cells);
+    // A level filter makes the cohort a cell of its variable, so each level count released over
+    // it is a joint cell of the two: the girls' outcomes are the girls' row of sex × outcome
+    // (docs/privacy-rules.md, "Event sums, and a group's joint cells": a fit's joint cells of
+    // sex × outcome over a cohort that also holds a group's only girl would give her outcome).
+    std::vector<CellRelease> crossed;
+    for (const analysis::Filter &filter : filters) {
+        const VariableInfo *info = dataset.info.variable(qs(filter.variable));
+        if (filter.values.empty() || !info || info->role != VariableRole::Variable
+            || info->kind == VariableKind::Numeric)
+            continue;
+        const std::string key = variableFamily(filter.variable);
+        std::vector<std::int32_t> levels;
+        for (const std::string &value : filter.values) {
+            const std::int32_t code = levelCode(dataset.table, filter.variable, value);
+            if (code >= 0)
+                levels.push_back(code);
+        }
+        for (const CellRelease &cell : cells) {
+            if (cell.family.rfind("v:", 0) != 0 || cell.family == key)
+                continue;
+            CellRelease joint { jointFamily(key, cell.family), {} };
+            joint.crossedByFilter = true;
+            for (std::int32_t a : levels) {
+                for (std::int32_t b : cell.released) {
+                    const std::int32_t code = jointCode(dataset.table, key, a, cell.family, b);
+                    if (code >= 0)
+                        joint.released.push_back(code);
+                }
+            }
+            crossed.push_back(std::move(joint));
+        }
+        // Numeric moments over the filtered cohort are sums over the filter's levels, as a fit's
+        // XᵀX gives them over a category: for the dataset's fit ledger.
+        if (!out.numeric.isEmpty() && !levels.empty()) {
+            CellRelease sums { key, levels };
+            sums.sumsByFilter = true;
+            crossed.push_back(std::move(sums));
+        }
+    }
+    cells.insert(cells.end(), crossed.begin(), crossed.end());
     return cells;
 }
 
@@ -284,8 +325,8 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         }
     }
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDescription(dataset, cohortRows,
-                                                releasedCells(dataset, *released), histograms),
+            m_ledger->checkAndRecordDescription(
+                dataset, cohortRows, releasedCells(dataset, *released, req.filters), histograms),
             audit))
         return *refused;
     out->released = std::move(released).value();

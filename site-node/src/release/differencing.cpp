@@ -297,6 +297,65 @@ bool carriesSums(const std::string &family, const std::vector<std::int32_t> &cod
         && std::binary_search(codes.begin(), codes.end(), 0);
 }
 
+bool isJointFamily(const std::string &family)
+{
+    return family.size() > 2 && family[0] == 't' && family[1] == ':';
+}
+
+// A joint family of two variables' levels ("t:" of two "v:" keys): a two-way table's, a fit's
+// pair, a description's levels crossed with its level filter. A trend's cells (a period's
+// histogram family × a variable) are not held so (docs/privacy-rules.md, "Event sums, and a
+// group's joint cells", what remains).
+bool isLevelsTableFamily(const std::string &family)
+{
+    if (!isJointFamily(family))
+        return false;
+    const std::size_t colon = family.find(':', 2);
+    return colon != std::string::npos && family.compare(colon + 1, 2, "v:") == 0
+        && family.find("v:", colon + 3) != std::string::npos;
+}
+
+// Whether a held family's piece of a slot is 1..minCell-1 somewhere it matters: for a joint
+// family (second part of `second` codes) each row and each column of its exposed cells together
+// (a margin of the group: its girls, whose outcomes the cells then give), else each exposed cell.
+// A joint cell of a margin of >= minCell records is a group's attribute, like a level's count.
+template<typename Counter>
+bool heldPieceSmall(const Counter &counter, std::size_t slot,
+                    const std::vector<std::int32_t> &codes, std::int32_t second, int minCell)
+{
+    if (second <= 0) {
+        for (std::int32_t code : codes) {
+            if (isSmall(counter.get(slot, code), minCell))
+                return true;
+        }
+        return false;
+    }
+    std::map<std::int32_t, std::int64_t> rows, columns;
+    for (std::int32_t code : codes) {
+        const std::int64_t n = counter.get(slot, code);
+        rows[code / second] += n;
+        columns[code % second] += n;
+    }
+    for (const auto *margin : { &rows, &columns }) {
+        for (const auto &[code, n] : *margin) {
+            if (isSmall(n, minCell))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The marker of a joint family a description released on an atom (differencing.h, "j:").
+std::string tableMarker(const std::string &jointFamily)
+{
+    return "j:" + jointFamily;
+}
+
+bool isTableMarker(const std::string &family)
+{
+    return family.size() > 2 && family[0] == 'j' && family[1] == ':';
+}
+
 analysis::RuleOutcome refusal(const char *rule, double threshold, std::string message,
                               std::string detail)
 {
@@ -352,6 +411,22 @@ analysis::RuleOutcome cellRefusal(int minCell, const std::string &family)
                        .arg(minCell)
                        .toStdString(),
                    "cells of " + familyName(family));
+}
+
+// The fit ledger's refusal: a category's piece of a group split off between two fits' cohorts
+// (or a fit's and a level-filtered description's) would hold 1..minCell-1 records, whose sums
+// (XᵀX of the category's dummy with every other column) the two releases' difference gives.
+analysis::RuleOutcome fitCellRefusal(int minCell, const std::string &family)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with earlier fits on this dataset (by any user, for any "
+                          "purpose), this release would give the sums of fewer than %1 records "
+                          "of one category. Use the cohort of the earlier fits (the same filters "
+                          "and complete cases), or leave this variable out of the model or the "
+                          "filter.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "categories of " + familyName(family) + " in the cohort and earlier fits");
 }
 
 analysis::RuleOutcome budgetRefusal(std::size_t limit, const char *what)
@@ -981,8 +1056,13 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     const std::size_t rows = state.atomOf.size();
     const std::size_t atoms = state.sizes.size();
 
-    // Codes of each release family, sorted and unique.
-    std::vector<CellRelease> cells = cellsIn;
+    // Codes of each release family, sorted and unique. A description's sums over a filter's
+    // levels are the fit ledger's only (CellRelease::sumsByFilter).
+    std::vector<CellRelease> cells;
+    for (const CellRelease &cell : cellsIn) {
+        if (!cell.sumsByFilter || limits.holdExposedCells)
+            cells.push_back(cell);
+    }
     for (auto &cell : cells) {
         std::sort(cell.released.begin(), cell.released.end());
         cell.released.erase(std::unique(cell.released.begin(), cell.released.end()),
@@ -1022,9 +1102,25 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         if (it == families.end())
             families.push_back(cells[i].family);
     }
+    // A description's joint families mark the atoms it covers (differencing.h, "j:").
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> markers; // (cell index, marker family)
+    if (limits.describing) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (!isLevelsTableFamily(cells[i].family))
+                continue;
+            const std::string marker = tableMarker(cells[i].family);
+            auto it = std::find(families.begin(), families.end(), marker);
+            markers.emplace_back(std::uint32_t(i), std::uint32_t(it - families.begin()));
+            if (it == families.end())
+                families.push_back(marker);
+        }
+    }
     if (families.size() > limits.maxFamilies)
         return budgetRefusal(limits.maxFamilies, "families");
 
+    auto releasedNow = [&](std::uint32_t family) {
+        return std::find(cellFamily.begin(), cellFamily.end(), family) != cellFamily.end();
+    };
     // Each family's codes once per check; a joint family reuses its two parts' codes.
     std::map<std::string, std::optional<FamilyCodes>> simpleCache;
     auto simple = [&](const std::string &key) -> const FamilyCodes * {
@@ -1062,8 +1158,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             inCohort[std::size_t(row)] = 1;
         std::vector<std::uint32_t> splitFamilies;
         for (std::uint32_t a : splitAtoms) {
-            for (const auto &e : state.exposed[a])
-                splitFamilies.push_back(e.family);
+            for (const auto &e : state.exposed[a]) {
+                if (!isTableMarker(state.families[e.family]))
+                    splitFamilies.push_back(e.family);
+            }
         }
         std::sort(splitFamilies.begin(), splitFamilies.end());
         splitFamilies.erase(std::unique(splitFamilies.begin(), splitFamilies.end()),
@@ -1094,12 +1192,30 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             if (view.count <= 0)
                 return cellRefusal(minCell, key);
         }
-        // relevant[s * familyCount + f]: the split atom s has family f exposed.
+        // relevant[s * familyCount + f]: the split atom s has family f exposed; hold[...]: each
+        // of its exposed cells' pieces is held too, not only the rest — in the fit ledger, and
+        // for a joint family when a description released its cells on the atom or splits it now
+        // (a table's counts: docs/privacy-rules.md, "Event sums, and a group's joint cells").
         std::vector<std::uint8_t> relevant(splitAtoms.size() * familyCount, 0);
-        for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
-            for (std::size_t f = 0; f < familyCount; ++f)
-                relevant[s * familyCount + f]
-                    = findExposure(state.exposed[splitAtoms[s]], splitFamilies[f]) != nullptr;
+        std::vector<std::uint8_t> hold(splitAtoms.size() * familyCount, 0);
+        for (std::size_t f = 0; f < familyCount; ++f) {
+            const std::string &key = families[splitFamilies[f]];
+            const bool joint = isLevelsTableFamily(key);
+            std::optional<std::uint32_t> marker;
+            if (joint) {
+                const auto it
+                    = std::find(state.families.begin(), state.families.end(), tableMarker(key));
+                if (it != state.families.end())
+                    marker = std::uint32_t(it - state.families.begin());
+            }
+            for (std::size_t s = 0; s < splitAtoms.size(); ++s) {
+                const auto &list = state.exposed[splitAtoms[s]];
+                relevant[s * familyCount + f] = findExposure(list, splitFamilies[f]) != nullptr;
+                hold[s * familyCount + f] = limits.holdExposedCells
+                    || (joint
+                        && ((limits.describing && releasedNow(splitFamilies[f]))
+                            || (marker && findExposure(list, *marker))));
+            }
         }
         std::vector<PieceCounter> counters;
         counters.reserve(familyCount);
@@ -1131,7 +1247,16 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 if (!piecesPass(counters[f], s * 2 + 1, inCount[atom], exposedCodes, minCell)
                     || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom],
                                    exposedCodes, minCell))
-                    return cellRefusal(minCell, families[splitFamilies[f]]);
+                    return limits.holdExposedCells
+                        ? fitCellRefusal(minCell, families[splitFamilies[f]])
+                        : cellRefusal(minCell, families[splitFamilies[f]]);
+                const std::int32_t second = views[f].b ? views[f].b->count : 0;
+                if (hold[s * familyCount + f]
+                    && (heldPieceSmall(counters[f], s * 2 + 1, exposedCodes, second, minCell)
+                        || heldPieceSmall(counters[f], s * 2, exposedCodes, second, minCell)))
+                    return limits.holdExposedCells
+                        ? fitCellRefusal(minCell, families[splitFamilies[f]])
+                        : cellRefusal(minCell, families[splitFamilies[f]]);
                 if (carriesSums(families[splitFamilies[f]], exposedCodes)
                     && (isSmall(counters[f].get(s * 2 + 1, 0), minCell)
                         || isSmall(counters[f].get(s * 2, 0), minCell)))
@@ -1177,6 +1302,25 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
             if (slot >= 0)
                 counter.add(std::size_t(slot), codes->codes[std::size_t(row)]);
         }
+        // Each cell's piece held too (step 2's `hold`): in the fit ledger, and for a joint family
+        // that a description releases now or released on one of these atoms before.
+        bool holdCells = limits.holdExposedCells;
+        std::int32_t second = 0; // a joint family's second part's codes
+        if (isJointFamily(families[family])) {
+            const auto parts = jointParts(families[family]);
+            const FamilyCodes *b = parts ? simple(parts->second) : nullptr;
+            second = b ? b->count : 0;
+        }
+        if (!holdCells && isLevelsTableFamily(families[family])) {
+            holdCells = limits.describing;
+            const auto it = std::find(state.families.begin(), state.families.end(),
+                                      tableMarker(families[family]));
+            for (std::size_t k = 0; !holdCells && it != state.families.end() && k < check.size();
+                 ++k)
+                holdCells = findExposure(state.exposed[check[k]],
+                                         std::uint32_t(it - state.families.begin()))
+                    != nullptr;
+        }
         for (std::size_t k = 0; k < check.size(); ++k) {
             std::vector<std::int32_t> union_ = cells[i].released;
             if (family < state.families.size()) {
@@ -1187,7 +1331,11 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 }
             }
             if (!piecesPass(counter, k, inCount[check[k]], union_, minCell))
-                return cellRefusal(minCell, families[family]);
+                return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
+                                               : cellRefusal(minCell, families[family]);
+            if (holdCells && heldPieceSmall(counter, k, union_, second, minCell))
+                return limits.holdExposedCells ? fitCellRefusal(minCell, families[family])
+                                               : cellRefusal(minCell, families[family]);
             if (carriesSums(families[family], union_) && isSmall(counter.get(k, 0), minCell))
                 return cellRefusal(minCell, families[family]);
         }
@@ -1219,6 +1367,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     for (std::size_t i = 0; i < cells.size(); ++i) {
         for (std::uint32_t a : inAtoms)
             anything |= expose(state.exposed[newId[a]], cellFamily[i], cells[i].released);
+    }
+    for (const auto &[i, marker] : markers) {
+        for (std::uint32_t a : inAtoms)
+            anything |= expose(state.exposed[newId[a]], marker, { 0 });
     }
     if (changed)
         *changed = anything;
@@ -1373,6 +1525,54 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
     if (changed)
         *changed = anything;
     return passed(minCell);
+}
+
+// The store key of a dataset's fit ledger of one category family (not a dataset name: names
+// hold no control characters). One partition per family, refined only by the releases of its
+// sums, as the event ledger is per outcome: a fit without the family does not split its atoms.
+QString fitLedgerKey(const QString &dataset, const std::string &family)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("fits:")
+        + QString::fromStdString(family);
+}
+
+// One fit ledger's part of a release: its entry (locked after the dataset's ledger, whose lock
+// every caller holds, in key order), the cell, and its state once refined.
+template<typename Entry> struct FitPart {
+    QString key;
+    Entry *entry = nullptr;
+    const CellRelease *cell = nullptr;
+    std::unique_lock<std::mutex> lock;
+    std::optional<DifferencingState> next;
+    bool changed = false;
+};
+
+// The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
+// design's cells (designCells), each categorical or binary predictor's levels and the joint cells
+// of each interaction of two of them — the categories over which XᵀX gives every other column's
+// sum — never the outcome's (the event ledger's) and never a pair that is no column of the
+// design (its joint count is a group's attribute, like a category's count).
+std::vector<CellRelease> fitLedgerCells(const analysis::ResolvedDesign &design,
+                                        const std::vector<CellRelease> &cells)
+{
+    std::vector<std::string> predictors, pairs;
+    for (const analysis::Predictor &p : design.spec.predictors)
+        predictors.push_back(variableFamily(p.variable));
+    for (const analysis::Interaction &i : design.spec.interactions) {
+        predictors.push_back(variableFamily(i.a));
+        predictors.push_back(variableFamily(i.b));
+        pairs.push_back(jointFamily(variableFamily(i.a), variableFamily(i.b)));
+    }
+    const std::string outcome = variableFamily(design.spec.outcome.variable);
+    std::vector<CellRelease> out;
+    for (const CellRelease &cell : cells) {
+        const bool predictor = cell.family != outcome
+            && std::find(predictors.begin(), predictors.end(), cell.family) != predictors.end();
+        const bool pair = std::find(pairs.begin(), pairs.end(), cell.family) != pairs.end();
+        if (predictor || pair)
+            out.push_back(cell);
+    }
+    return out;
 }
 
 } // namespace
@@ -1557,7 +1757,11 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     bool bothClasses = true;
     const std::vector<std::int8_t> classes
         = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design, &bothClasses);
-    if (beyondParts.empty() && !riskBins && classes.empty())
+    // A fit's sums over each category of its categorical predictors: the dataset's fit ledger
+    // (docs/privacy-rules.md, "A predictor category's sums"), refined by the fits that have one.
+    const std::vector<CellRelease> fitCells
+        = riskBins ? std::vector<CellRelease> {} : fitLedgerCells(design, cells);
+    if (beyondParts.empty() && !riskBins && classes.empty() && fitCells.empty())
         return checkAndRecordParts(data, cohort);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
     // breakpoint ledger, the kept risk-bin prefixes in its bin ledger: all checked before any is
@@ -1570,6 +1774,14 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         + QString::fromStdString(eventLedgerName(data.table, design));
     Entry &events = entry(eventsKey);
     std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex);
+    std::map<QString, const CellRelease *> fitKeys;
+    for (const CellRelease &cell : fitCells)
+        fitKeys.emplace(fitLedgerKey(name, cell.family), &cell);
+    std::vector<FitPart<Entry>> fitParts;
+    for (const auto &[key, cell] : fitKeys) {
+        Entry &f = entry(key);
+        fitParts.push_back(FitPart<Entry> { key, &f, cell, std::unique_lock(f.mutex), {}, false });
+    }
     if (auto loaded = load(main, name, data); !loaded)
         return loaded.error();
     if (auto loaded = loadReleased(bins, data); !loaded)
@@ -1605,6 +1817,19 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         nextEvents = *events.state;
         outcome = refineByEvents(*nextEvents, cohortRows, classes, bothClasses, m_limits.minCell,
                                  &eventsChanged);
+        if (!outcome.passed)
+            return outcome;
+    }
+    // Fits refine it without holding their pieces among themselves (the honest sequences of
+    // fits of tst_referencesovernodes split a region into 1-9 records: docs/privacy-rules.md,
+    // Rule 3): a level-filtered description that splits it is held (checkAndRecordParts).
+    const DifferencingLimits hold = m_limits;
+    for (FitPart<Entry> &f : fitParts) {
+        if (auto loaded = load(*f.entry, f.key, data); !loaded)
+            return loaded.error();
+        f.next = *f.entry->state;
+        outcome
+            = refineByRelease(*f.next, data.table, cohortRows, { *f.cell }, hold, true, &f.changed);
         if (!outcome.passed)
             return outcome;
     }
@@ -1729,6 +1954,18 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
             = m_store->setDifferencingState(key, data.info.generation, target->state->encode());
         if (!written) {
             target->state.reset(); // the store holds the truth: reread it next time
+            return written.error();
+        }
+    }
+    for (FitPart<Entry> &f : fitParts) {
+        if (!f.changed)
+            continue;
+        f.entry->state = std::move(f.next);
+        ++f.entry->version;
+        auto written
+            = m_store->setDifferencingState(f.key, data.info.generation, f.entry->state->encode());
+        if (!written) {
+            f.entry->state.reset();
             return written.error();
         }
     }
@@ -1903,7 +2140,9 @@ analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
     analysis::RuleOutcome outcome = passed(m_limits.minCell);
     for (const Part &part : parts) {
         bool partChanged = false;
-        outcome = refineByRelease(state, data.table, *part.rows, *part.cells, m_limits, true,
+        DifferencingLimits limits = m_limits;
+        limits.describing = part.histograms != nullptr; // a description's part
+        outcome = refineByRelease(state, data.table, *part.rows, *part.cells, limits, true,
                                   &partChanged);
         if (!outcome.passed)
             return outcome;
@@ -1920,6 +2159,35 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     std::scoped_lock lock(e.mutex, bins.mutex);
     if (auto loaded = load(e, data.info.name, data); !loaded)
         return loaded.error();
+    // A description's sums over a level filter's categories in the fit ledger (as a fit's),
+    // checked first and recorded only when the rest passes.
+    std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>> sumKeys;
+    for (const Part &part : parts) {
+        for (const CellRelease &cell : *part.cells) {
+            if (cell.sumsByFilter)
+                sumKeys[fitLedgerKey(data.info.name, cell.family)].emplace_back(&part, &cell);
+        }
+    }
+    std::vector<FitPart<Entry>> fitParts;
+    for (const auto &[key, uses] : sumKeys) {
+        Entry &f = entry(key);
+        fitParts.push_back(
+            FitPart<Entry> { key, &f, nullptr, std::unique_lock(f.mutex), {}, false });
+        if (auto loaded = load(f, key, data); !loaded)
+            return loaded.error();
+        fitParts.back().next = *f.state;
+        DifferencingLimits hold = m_limits;
+        hold.holdExposedCells = true;
+        for (const auto &[part, cell] : uses) {
+            bool partChanged = false;
+            const analysis::RuleOutcome outcome
+                = refineByRelease(*fitParts.back().next, data.table, *part->rows, { *cell }, hold,
+                                  true, &partChanged);
+            if (!outcome.passed)
+                return outcome;
+            fitParts.back().changed = fitParts.back().changed || partChanged;
+        }
+    }
     // Each cohort against the runs of bins of the evaluations released before
     // (docs/privacy-rules.md, "Evaluations of several β").
     if (auto loaded = loadReleased(bins, data); !loaded)
@@ -1946,7 +2214,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         // its own, which the atoms hold.
         if (part.histograms && !bins.released->evaluations.empty()) {
             for (const CellRelease &cell : *part.cells) {
-                if (!isPartitionFamily(cell.family))
+                if (!isPartitionFamily(cell.family) || cell.crossedByFilter || cell.sumsByFilter)
                     continue;
                 const std::vector<HistogramCodes> codes { partitionCodes(data.table, cell.family,
                                                                          *part.rows) };
@@ -1982,6 +2250,18 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             return written.error();
         }
     }
+    for (FitPart<Entry> &f : fitParts) {
+        if (!f.changed)
+            continue;
+        f.entry->state = std::move(f.next);
+        ++f.entry->version;
+        auto written
+            = m_store->setDifferencingState(f.key, data.info.generation, f.entry->state->encode());
+        if (!written) {
+            f.entry->state.reset();
+            return written.error();
+        }
+    }
     // The variables of the released histograms, remembered for later evaluations
     // (ReleasedBinsList::histogramVariables), before the description leaves the node.
     std::vector<std::string> &known = bins.released->histogramVariables;
@@ -1995,7 +2275,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         if (!part.histograms)
             continue; // not a description
         for (const CellRelease &cell : *part.cells) {
-            if (isPartitionFamily(cell.family))
+            if (isPartitionFamily(cell.family) && !cell.crossedByFilter && !cell.sumsByFilter)
                 remember(cell.family);
         }
         for (const HistogramCodes &h : *part.histograms)

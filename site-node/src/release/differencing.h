@@ -41,9 +41,18 @@ struct HistogramCodes; // histogramruns.h
 //   "h:<var>:<e,..>"  histogram bin i for [e_i, e_i+1) (the last bin closed); below B, above
 //                     B+1, missing B+2 (B bins)
 //   "t:<k1>&<k2>"     a joint cell of two of the keys above: code1 * count2 + code2
+//   "j:<t-key>"       a marker, never a release's own family: a description released cells of
+//                     the joint family <t-key> on the atom (DifferencingLimits::describing)
 struct CellRelease {
     std::string family;
     std::vector<std::int32_t> released; // codes whose counts leave the node exactly
+    // A description's level counts over a cohort filtered by another variable's levels, as the
+    // joint cells of the two (api/descriptives.cpp): for the ledger's atoms only; the bin
+    // ledger sees the level counts themselves (a partition of the same cohort).
+    bool crossedByFilter = false;
+    // A description's numeric moments over a cohort filtered by this variable's levels: sums over
+    // a category, as a fit's XᵀX gives them; for the fit ledger only (DifferencingLedger).
+    bool sumsByFilter = false;
 };
 
 // Each row's cell of a family; std::nullopt when the key does not describe this table.
@@ -98,6 +107,16 @@ struct DifferencingLimits {
     // ledger's edge memo, DifferencingLedger::edgeMemoHits). Off only in the tests that compare
     // every decision with the memo against the same sequence without it.
     bool shareEdgeChoices = true;
+    // How a split atom's exposed cells are held (refineByRelease, rule (b)); set per release by
+    // the ledger, never by a policy (docs/privacy-rules.md, "Event sums, and a group's joint
+    // cells"). `holdExposedCells`: every exposed cell's piece of a split atom is 0 or >= minCell,
+    // not only the withheld rest (a fit ledger, for a level-filtered description's sums).
+    // `describing`: the release is a description; the joint families of levels it releases are
+    // held by their margins (each row and column of a group) at its splits and in its atoms, and
+    // mark the atoms it covers, so that any later split of them holds them too (a table's counts
+    // differenced with a fit's or another table's).
+    bool holdExposedCells = false;
+    bool describing = false;
 };
 
 // The pure check: refines `state` by the cohort (sorted, unique table rows) and its released
