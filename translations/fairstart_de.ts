@@ -1016,6 +1016,20 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
+</source>
+        <translation>
+            <numerusform>  (das Modell wurde anderswo angepasst: bewertet an den Datensätzen dieser Standorte, keine scheinbare Güte; AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standort, %2% aller Paare exakt geordnet; Fehlerschranke ±%3)
+</numerusform>
+            <numerusform>  (das Modell wurde anderswo angepasst: bewertet an den Datensätzen dieser Standorte, keine scheinbare Güte; AUC mit Paaren innerhalb eines Standorts exakt an %1 von %n Standorten, %2% aller Paare exakt geordnet; Fehlerschranke ±%3)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -4165,6 +4179,10 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome is not whole numbers (the catalogue says so too). For a rate, use the count as the outcome and log(time at risk) as the offset; for a measurement, use a Gaussian model.</source>
         <translation>Ein Poisson-Modell braucht Anzahlen (0, 1, 2, ...), und das Ergebnis dieses Standorts besteht nicht aus ganzen Zahlen (das sagt auch der Katalog). Verwenden Sie für eine Rate die Anzahl als Ergebnis und log(Zeit unter Risiko) als Offset; für einen Messwert ein Gauß-Modell.</translation>
     </message>
+    <message>
+        <source>yes (1): serve reads every dataset into memory when it starts, in the background, so that the first request does not wait for it. no (0): a dataset is read by the first request that needs it (less memory for datasets nobody uses).</source>
+        <translation>ja (1): serve liest beim Start jeden Datenbestand im Hintergrund in den Speicher, damit die erste Anfrage nicht darauf wartet. nein (0): Ein Datenbestand wird von der ersten Anfrage gelesen, die ihn braucht (weniger Speicher für Datenbestände, die niemand nutzt).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -4675,14 +4693,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>The model has no outcome: choose the outcome&apos;s variable and connect the outcome block to the model.</source>
         <translation>Das Modell hat keine Zielgröße: Wählen Sie die Variable der Zielgröße und verbinden Sie den Zielgrößen-Block mit dem Modell.</translation>
-    </message>
-    <message>
-        <source>The model has no outcome: drag the variable to predict from the catalogue onto the canvas with Shift held, or use Design ▸ Add block ▸ Outcome.</source>
-        <translation>Das Modell hat keine Zielgröße: Ziehen Sie die vorherzusagende Variable bei gedrückter Umschalttaste aus dem Katalog auf die Arbeitsfläche oder verwenden Sie Entwurf ▸ Block hinzufügen ▸ Zielgröße.</translation>
-    </message>
-    <message>
-        <source>The model has no predictors: drag variables from the catalogue onto the canvas.</source>
-        <translation>Das Modell hat keine Prädiktoren: Ziehen Sie Variablen aus dem Katalog auf die Arbeitsfläche.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not connected to the model, so it is left out: connect it or delete it.</source>
@@ -7678,10 +7688,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Diese Analyse hat keine Entscheidungskurve: Dafür sind die Ergebnisse zur Modellgüte eines logistischen Modells und ein Risikoschwellenwert im Block Evaluation nötig.</translation>
     </message>
     <message>
-        <source>Discrimination (ROC, apparent)</source>
-        <translation>Trennschärfe (ROC, scheinbar)</translation>
-    </message>
-    <message>
         <source>Decision curve</source>
         <translation>Entscheidungskurve</translation>
     </message>
@@ -8787,6 +8793,30 @@ Schätzwert (SE)</translation>
             <numerusform>Die Studie war maskiert: Paare von Datensätzen innerhalb eines Standorts sind an %1 von %n Standorten exakt geordnet, Paare über Standorte hinweg sind aus den zusammengefassten Risikoklassen geschätzt, und für den Fehler dieser Schätzung gibt es keine Schranke.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The model has no outcome: select the variable to predict in the catalogue and press Add as outcome (or drag it onto the canvas with Shift held).</source>
+        <translation>Das Modell hat keine Zielgröße: Wählen Sie die vorherzusagende Variable im Katalog und drücken Sie „Als Zielgröße hinzufügen“ (oder ziehen Sie sie mit gedrückter Umschalttaste auf die Arbeitsfläche).</translation>
+    </message>
+    <message>
+        <source>The model has no predictors: select variables in the catalogue and press Add as predictor (or drag them onto the canvas).</source>
+        <translation>Das Modell hat keine Prädiktoren: Wählen Sie Variablen im Katalog und drücken Sie „Als Prädiktor hinzufügen“ (oder ziehen Sie sie auf die Arbeitsfläche).</translation>
+    </message>
+    <message>
+        <source>Decision curve: net benefit by risk threshold</source>
+        <translation>Entscheidungskurve: Nettonutzen nach Risikoschwellenwert</translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC)</source>
+        <translation>Trennschärfe (ROC)</translation>
+    </message>
+    <message>
+        <source>AUC per site with 95% intervals</source>
+        <translation>AUC je Standort mit 95%-Intervallen</translation>
+    </message>
+    <message>
+        <source>AUC 95% CI</source>
+        <translation>AUC 95%-KI</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9252,6 +9282,10 @@ Schätzwert (SE)</translation>
     <message>
         <source>Fewer than %1 records of the cohort hold a value of this variable, so its summary would reveal them. Describe a larger cohort or leave it out.</source>
         <translation>Weniger als %1 Datensätze der Kohorte haben einen Wert dieser Variablen, daher würde ihre Zusammenfassung sie offenlegen. Beschreiben Sie eine größere Kohorte oder lassen Sie die Variable weg.</translation>
+    </message>
+    <message>
+        <source>Together with earlier fits on this dataset (by any user, for any purpose), this release would give the sums of fewer than %1 records of one category. Use the cohort of the earlier fits (the same filters and complete cases), or leave this variable out of the model or the filter.</source>
+        <translation>Zusammen mit früheren Modellanpassungen an diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Freigabe die Summen von weniger als %1 Datensätzen einer Kategorie ergeben. Verwenden Sie die Kohorte der früheren Anpassungen (dieselben Filter und vollständigen Fälle) oder lassen Sie diese Variable aus dem Modell oder dem Filter weg.</translation>
     </message>
 </context>
 </TS>

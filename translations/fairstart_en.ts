@@ -51,6 +51,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
+</source>
+        <translation>
+            <numerusform>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n site, %2% of all pairs ordered exactly; error bound ±%3)
+</numerusform>
+            <numerusform>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n sites, %2% of all pairs ordered exactly; error bound ±%3)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>

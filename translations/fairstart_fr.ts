@@ -1011,6 +1011,20 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
+</source>
+        <translation>
+            <numerusform>  (modèle ajusté ailleurs : évalué sur les enregistrements de ces sites, pas une performance apparente ; AUC avec paires intra-site exacte sur %1 de %n site, %2 % de toutes les paires ordonnées exactement ; borne d&apos;erreur ±%3)
+</numerusform>
+            <numerusform>  (modèle ajusté ailleurs : évalué sur les enregistrements de ces sites, pas une performance apparente ; AUC avec paires intra-site exacte sur %1 de %n sites, %2 % de toutes les paires ordonnées exactement ; borne d&apos;erreur ±%3)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -4160,6 +4174,10 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome is not whole numbers (the catalogue says so too). For a rate, use the count as the outcome and log(time at risk) as the offset; for a measurement, use a Gaussian model.</source>
         <translation>Un modèle de Poisson demande des effectifs (0, 1, 2, ...), et l&apos;issue de ce site n&apos;est pas faite de nombres entiers (le catalogue l&apos;indique aussi). Pour un taux, prenez l&apos;effectif comme issue et log(temps à risque) comme offset&#xa0;; pour une mesure, utilisez un modèle gaussien.</translation>
     </message>
+    <message>
+        <source>yes (1): serve reads every dataset into memory when it starts, in the background, so that the first request does not wait for it. no (0): a dataset is read by the first request that needs it (less memory for datasets nobody uses).</source>
+        <translation>oui (1) : serve charge chaque jeu de données en mémoire au démarrage, en arrière-plan, pour que la première requête ne l&apos;attende pas. non (0) : un jeu de données est lu par la première requête qui en a besoin (moins de mémoire pour les jeux de données que personne n&apos;utilise).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -4670,14 +4688,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>The model has no outcome: choose the outcome&apos;s variable and connect the outcome block to the model.</source>
         <translation>Le modèle n&apos;a pas de variable de résultat&#xa0;: choisissez la variable de résultat et reliez le bloc Résultat au modèle.</translation>
-    </message>
-    <message>
-        <source>The model has no outcome: drag the variable to predict from the catalogue onto the canvas with Shift held, or use Design ▸ Add block ▸ Outcome.</source>
-        <translation>Le modèle n&apos;a pas de variable de résultat&#xa0;: faites glisser la variable à prédire depuis le catalogue vers le canevas en maintenant la touche Maj enfoncée, ou utilisez Conception ▸ Ajouter un bloc ▸ Résultat.</translation>
-    </message>
-    <message>
-        <source>The model has no predictors: drag variables from the catalogue onto the canvas.</source>
-        <translation>Le modèle n&apos;a pas de prédicteurs&#xa0;: faites glisser des variables depuis le catalogue vers le canevas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not connected to the model, so it is left out: connect it or delete it.</source>
@@ -7673,10 +7683,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>Cette analyse n&apos;a pas de courbe de décision&#xa0;: il faut pour cela les résultats de performance d&apos;un modèle logistique et un seuil de risque dans le bloc Évaluation.</translation>
     </message>
     <message>
-        <source>Discrimination (ROC, apparent)</source>
-        <translation>Discrimination (ROC, apparente)</translation>
-    </message>
-    <message>
         <source>Decision curve</source>
         <translation>Courbe de décision</translation>
     </message>
@@ -8782,6 +8788,30 @@ estimation (ES)</translation>
             <numerusform>L&apos;étude était masquée&#xa0;: les paires d&apos;enregistrements d&apos;un même site sont ordonnées exactement sur %1 de %n sites, les paires entre sites sont estimées à partir des classes de risque regroupées, et aucune borne de l&apos;erreur de cette estimation n&apos;existe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The model has no outcome: select the variable to predict in the catalogue and press Add as outcome (or drag it onto the canvas with Shift held).</source>
+        <translation>Le modèle n&apos;a pas de variable de résultat : sélectionnez la variable à prédire dans le catalogue et cliquez sur Ajouter comme résultat (ou faites-la glisser sur le canevas en maintenant Maj enfoncée).</translation>
+    </message>
+    <message>
+        <source>The model has no predictors: select variables in the catalogue and press Add as predictor (or drag them onto the canvas).</source>
+        <translation>Le modèle n&apos;a pas de prédicteurs : sélectionnez des variables dans le catalogue et cliquez sur Ajouter comme prédicteur (ou faites-les glisser sur le canevas).</translation>
+    </message>
+    <message>
+        <source>Decision curve: net benefit by risk threshold</source>
+        <translation>Courbe de décision : bénéfice net selon le seuil de risque</translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC)</source>
+        <translation>Discrimination (ROC)</translation>
+    </message>
+    <message>
+        <source>AUC per site with 95% intervals</source>
+        <translation>AUC par site avec intervalles à 95 %</translation>
+    </message>
+    <message>
+        <source>AUC 95% CI</source>
+        <translation>IC à 95 % de l&apos;AUC</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9247,6 +9277,10 @@ estimation (ES)</translation>
     <message>
         <source>Fewer than %1 records of the cohort hold a value of this variable, so its summary would reveal them. Describe a larger cohort or leave it out.</source>
         <translation>Moins de %1 enregistrements de la cohorte ont une valeur de cette variable, son résumé les révélerait donc. Décrivez une cohorte plus grande ou laissez-la de côté.</translation>
+    </message>
+    <message>
+        <source>Together with earlier fits on this dataset (by any user, for any purpose), this release would give the sums of fewer than %1 records of one category. Use the cohort of the earlier fits (the same filters and complete cases), or leave this variable out of the model or the filter.</source>
+        <translation>Combinée aux ajustements antérieurs sur ce jeu de données (par tout utilisateur, pour toute finalité), cette publication donnerait les sommes de moins de %1 enregistrements d&apos;une catégorie. Utilisez la cohorte des ajustements antérieurs (mêmes filtres et mêmes cas complets), ou retirez cette variable du modèle ou du filtre.</translation>
     </message>
 </context>
 </TS>

@@ -1011,6 +1011,20 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
+</source>
+        <translation>
+            <numerusform>  (het model is elders geschat: beoordeeld op de records van deze sites, geen schijnbare prestatie; AUC met paren binnen een site exact bij %1 van %n site, %2% van alle paren exact geordend; foutgrens ±%3)
+</numerusform>
+            <numerusform>  (het model is elders geschat: beoordeeld op de records van deze sites, geen schijnbare prestatie; AUC met paren binnen een site exact bij %1 van %n sites, %2% van alle paren exact geordend; foutgrens ±%3)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -4160,6 +4174,10 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <source>A Poisson model needs counts (0, 1, 2, ...), and this site&apos;s outcome is not whole numbers (the catalogue says so too). For a rate, use the count as the outcome and log(time at risk) as the offset; for a measurement, use a Gaussian model.</source>
         <translation>Een Poisson-model heeft aantallen nodig (0, 1, 2, ...), en de uitkomst van deze site bestaat niet uit gehele getallen (de catalogus zegt dat ook). Gebruik voor een ratio het aantal als uitkomst en log(tijd onder risico) als offset; gebruik voor een meting een Gaussisch model.</translation>
     </message>
+    <message>
+        <source>yes (1): serve reads every dataset into memory when it starts, in the background, so that the first request does not wait for it. no (0): a dataset is read by the first request that needs it (less memory for datasets nobody uses).</source>
+        <translation>ja (1): serve leest bij het starten elke dataset op de achtergrond in het geheugen, zodat het eerste verzoek er niet op wacht. nee (0): een dataset wordt gelezen door het eerste verzoek dat hem nodig heeft (minder geheugen voor datasets die niemand gebruikt).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -4670,14 +4688,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>The model has no outcome: choose the outcome&apos;s variable and connect the outcome block to the model.</source>
         <translation>Het model heeft geen uitkomst: kies de variabele van de uitkomst en verbind het uitkomstblok met het model.</translation>
-    </message>
-    <message>
-        <source>The model has no outcome: drag the variable to predict from the catalogue onto the canvas with Shift held, or use Design ▸ Add block ▸ Outcome.</source>
-        <translation>Het model heeft geen uitkomst: sleep de te voorspellen variabele met ingedrukte Shift uit de catalogus naar het canvas, of gebruik Ontwerp ▸ Blok toevoegen ▸ Uitkomst.</translation>
-    </message>
-    <message>
-        <source>The model has no predictors: drag variables from the catalogue onto the canvas.</source>
-        <translation>Het model heeft geen voorspellers: sleep variabelen uit de catalogus naar het canvas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not connected to the model, so it is left out: connect it or delete it.</source>
@@ -7673,10 +7683,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>Deze analyse heeft geen beslissingscurve: daarvoor zijn de prestatieresultaten van een logistisch model en een risicodrempel in het blok Evaluatie nodig.</translation>
     </message>
     <message>
-        <source>Discrimination (ROC, apparent)</source>
-        <translation>Discriminatie (ROC, schijnbaar)</translation>
-    </message>
-    <message>
         <source>Decision curve</source>
         <translation>Beslissingscurve</translation>
     </message>
@@ -8782,6 +8788,30 @@ schatting (SE)</translation>
             <numerusform>De studie was gemaskeerd: paren records binnen één site zijn exact geordend bij %1 van %n sites, paren over sites heen zijn geschat uit de samengevoegde risicoklassen, en voor de fout van die schatting bestaat geen grens.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The model has no outcome: select the variable to predict in the catalogue and press Add as outcome (or drag it onto the canvas with Shift held).</source>
+        <translation>Het model heeft geen uitkomst: selecteer de te voorspellen variabele in de catalogus en druk op Toevoegen als uitkomst (of sleep hem met Shift ingedrukt naar het canvas).</translation>
+    </message>
+    <message>
+        <source>The model has no predictors: select variables in the catalogue and press Add as predictor (or drag them onto the canvas).</source>
+        <translation>Het model heeft geen voorspellers: selecteer variabelen in de catalogus en druk op Toevoegen als voorspeller (of sleep ze naar het canvas).</translation>
+    </message>
+    <message>
+        <source>Decision curve: net benefit by risk threshold</source>
+        <translation>Beslissingscurve: netto voordeel per risicodrempel</translation>
+    </message>
+    <message>
+        <source>Discrimination (ROC)</source>
+        <translation>Discriminatie (ROC)</translation>
+    </message>
+    <message>
+        <source>AUC per site with 95% intervals</source>
+        <translation>AUC per site met 95%-intervallen</translation>
+    </message>
+    <message>
+        <source>AUC 95% CI</source>
+        <translation>AUC 95%-BI</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9247,6 +9277,10 @@ schatting (SE)</translation>
     <message>
         <source>Fewer than %1 records of the cohort hold a value of this variable, so its summary would reveal them. Describe a larger cohort or leave it out.</source>
         <translation>Minder dan %1 records van het cohort hebben een waarde voor deze variabele, dus de samenvatting zou ze onthullen. Beschrijf een groter cohort of laat de variabele weg.</translation>
+    </message>
+    <message>
+        <source>Together with earlier fits on this dataset (by any user, for any purpose), this release would give the sums of fewer than %1 records of one category. Use the cohort of the earlier fits (the same filters and complete cases), or leave this variable out of the model or the filter.</source>
+        <translation>Samen met eerdere schattingen op deze dataset (door welke gebruiker en voor welk doel ook) zou deze vrijgave de sommen van minder dan %1 records van één categorie geven. Gebruik het cohort van de eerdere schattingen (dezelfde filters en complete cases), of laat deze variabele weg uit het model of het filter.</translation>
     </message>
 </context>
 </TS>
