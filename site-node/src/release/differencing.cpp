@@ -1547,6 +1547,26 @@ template<typename Entry> struct FitPart {
     bool changed = false;
 };
 
+// Writes the fit ledgers' parts a release changed; a state the store refused is dropped from the
+// cache (the store holds the truth: it is reread next time).
+template<typename Entry>
+NodeResult<void> writeFitParts(SiteStore &store, std::vector<FitPart<Entry>> &fitParts,
+                               qint64 generation)
+{
+    for (FitPart<Entry> &f : fitParts) {
+        if (!f.changed)
+            continue;
+        f.entry->state = std::move(f.next);
+        ++f.entry->version;
+        auto written = store.setDifferencingState(f.key, generation, f.entry->state->encode());
+        if (!written) {
+            f.entry->state.reset();
+            return written;
+        }
+    }
+    return {};
+}
+
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
 // design's cells (designCells), each categorical or binary predictor's levels and the joint cells
 // of each interaction of two of them — the categories over which XᵀX gives every other column's
@@ -1957,18 +1977,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
             return written.error();
         }
     }
-    for (FitPart<Entry> &f : fitParts) {
-        if (!f.changed)
-            continue;
-        f.entry->state = std::move(f.next);
-        ++f.entry->version;
-        auto written
-            = m_store->setDifferencingState(f.key, data.info.generation, f.entry->state->encode());
-        if (!written) {
-            f.entry->state.reset();
-            return written.error();
-        }
-    }
+    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation); !written)
+        return written.error();
     if (releasedChanged) {
         for (ReleasedBins &one : addedReleased)
             bins.released->evaluations.push_back(std::move(one));
@@ -2250,18 +2260,8 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             return written.error();
         }
     }
-    for (FitPart<Entry> &f : fitParts) {
-        if (!f.changed)
-            continue;
-        f.entry->state = std::move(f.next);
-        ++f.entry->version;
-        auto written
-            = m_store->setDifferencingState(f.key, data.info.generation, f.entry->state->encode());
-        if (!written) {
-            f.entry->state.reset();
-            return written.error();
-        }
-    }
+    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation); !written)
+        return written.error();
     // The variables of the released histograms, remembered for later evaluations
     // (ReleasedBinsList::histogramVariables), before the description leaves the node.
     std::vector<std::string> &known = bins.released->histogramVariables;
