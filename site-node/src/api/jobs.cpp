@@ -2,6 +2,7 @@
 // POST /v1/jobs, GET and DELETE /v1/jobs/{id} and the expiry of idle jobs.
 #include "common_p.h"
 #include "freememory_p.h"
+#include "release/datasetdominance.h"
 #include "release/latticecolumns.h"
 #include "study_p.h"
 
@@ -180,6 +181,14 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         const LoadedDataset &dataset = **data;
         if (auto refused = checkDesign(dataset.info, design))
             return refused;
+        // A variable dominated by a few records over the whole dataset, in any column of the
+        // design, whatever the cohort (docs/privacy-rules.md "Dominance over the whole dataset").
+        // A cached matrix passed this: the verdict is the same for every request of its
+        // generation.
+        if (auto dominated = datasetDominance(dataset, design.spec, m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
+        }
         // Resources, from the design, the catalogue and the policy alone, before anything is
         // built.
         if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
