@@ -499,6 +499,7 @@ void tst_AttacksReview::designDominanceRevealsTheOutliersSex()
           } },
     };
     QStringList revealed;
+    QStringList otherAnswers; // any refusal but the dataset's rule
     for (const Probe &probe : probes) {
         std::vector<std::string> refusedLevels;
         QStringList answers;
@@ -512,8 +513,8 @@ void tst_AttacksReview::designDominanceRevealsTheOutliersSex()
                                 released ? QStringLiteral("released") : r.code);
             if (!released && r.code == QStringLiteral("dominance"))
                 refusedLevels.push_back(level);
-            if (!released)
-                QCOMPARE(r.code, QStringLiteral("dataset-dominance"));
+            if (!released && r.code != QStringLiteral("dataset-dominance"))
+                otherAnswers << answers.last();
         }
         qInfo("%s: %s", qPrintable(probe.name), qPrintable(answers.join(QStringLiteral("; "))));
         if (refusedLevels.size() == 1 && refusedLevels.front() == probe.planted)
@@ -526,6 +527,8 @@ void tst_AttacksReview::designDominanceRevealsTheOutliersSex()
                             : QStringLiteral("STILL WORKS (the outlier's %1)")
                                   .arg(revealed.join(QStringLiteral(", "))));
     QVERIFY2(revealed.isEmpty(), qPrintable(revealed.join(QStringLiteral(", "))));
+    // Every fit that uses the variable is refused by the dataset's rule, whatever the cohort.
+    QVERIFY2(otherAnswers.isEmpty(), qPrintable(otherAnswers.join(QStringLiteral("; "))));
 }
 
 void tst_AttacksReview::honestAnalysisWithoutAnOutlierIsUnchanged()
