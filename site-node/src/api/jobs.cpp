@@ -181,14 +181,6 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         const LoadedDataset &dataset = **data;
         if (auto refused = checkDesign(dataset.info, design))
             return refused;
-        // A variable dominated by a few records over the whole dataset, in any column of the
-        // design, whatever the cohort (docs/privacy-rules.md "Dominance over the whole dataset").
-        // A cached matrix passed this: the verdict is the same for every request of its
-        // generation.
-        if (auto dominated = datasetDominance(dataset, design.spec, m_disclosure)) {
-            audit.release.add(*dominated);
-            return respond(m_gate->refuse(*dominated, audit.release));
-        }
         // Resources, from the design, the catalogue and the policy alone, before anything is
         // built.
         if (auto refused = checkDesignResources(user, dataset.info, design, use == QuotaUse::Job,
@@ -217,6 +209,16 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             if (auto refused
                 = m_gate->breakpointBounds(dataset, consent->mask, design, audit.release))
                 return respond(*refused);
+        }
+        // A variable dominated by a few records over the whole dataset, in any column of the
+        // design as the design reads it, whatever the cohort; after the breakpoint rule, so
+        // that a winsorised predictor is judged only at bounds on the node's edges (arbitrary
+        // bounds would bisect the dataset's largest values) (docs/privacy-rules.md "Dominance over
+        // the whole dataset"). A cached matrix passed this: the verdict is the same for every
+        // request of its generation.
+        if (auto dominated = datasetDominance(dataset, design.spec, m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
         }
 
         // A Poisson outcome that is no count, said as such (a property of the column).
