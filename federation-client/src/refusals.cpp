@@ -62,6 +62,12 @@ QString withThreshold(const QString &code, double t)
         return Tr::tr("a few records make up more than %1% of a sum; winsorise or transform "
                       "the variable")
             .arg(QLocale().toString(100.0 * t, 'g', 3));
+    if (code == QLatin1String("dataset-dominance"))
+        return Tr::tr("over all the site's records a few make up more than %1% of a sum of this "
+                      "variable, so the site refuses it for every cohort; ask the site's data "
+                      "steward to check those values, and until then leave the variable out or, "
+                      "in a model, winsorise it at a histogram edge or take its log")
+            .arg(QLocale().toString(100.0 * t, 'g', 3));
     if (code == QLatin1String("max-rounds"))
         return Tr::tr("the model needs more than %1 rounds, the most this site allows; "
                       "simplify the model")
@@ -108,6 +114,9 @@ QString ruleExplanation(const QString &code, const QJsonObject &params)
         return Tr::tr("the model has nearly as many parameters as records; use fewer predictors");
     if (code == QLatin1String("dominance"))
         return Tr::tr("a few records dominate a sum; winsorise or transform the variable");
+    if (code == QLatin1String("dataset-dominance"))
+        return Tr::tr("a few of the site's records dominate this variable, so the site refuses "
+                      "it for every cohort; ask the site's data steward to check those values");
     if (code == QLatin1String("max-rounds"))
         return Tr::tr("the model needed more rounds than the site allows; simplify the model");
     if (code == QLatin1String("job-quota"))
@@ -144,6 +153,8 @@ QString withheldCellText(const QString &code)
         return Tr::tr("it would split an earlier release (differencing)");
     if (code == QLatin1String("dominance"))
         return Tr::tr("a few records dominate it (dominance)");
+    if (code == QLatin1String("dataset-dominance"))
+        return Tr::tr("a few of the site's records dominate a variable (dataset-dominance)");
     return code;
 }
 

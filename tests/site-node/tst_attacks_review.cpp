@@ -28,6 +28,7 @@
 #include <charconv>
 #include <cmath>
 #include <csignal>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -66,6 +67,10 @@ private Q_SLOTS:
     // A dominance refusal as an oracle: whether a description of a variable is refused tells
     // whether its one outlier lies in the cohort, and so the outlier's other values.
     void dominanceRefusalRevealsTheOutliersOutcome();
+    // The same oracle through fits: a design column (or outcome) dominated in one cohort only.
+    void designDominanceRevealsTheOutliersSex();
+    // The dataset-wide rule changes nothing for an honest analysis of data without an outlier.
+    void honestAnalysisWithoutAnOutlierIsUnchanged();
 
 private:
     struct Cuts {
@@ -194,7 +199,7 @@ void tst_AttacksReview::initTestCase()
              qPrintable(m_node.error));
     // One dataset per attack (the same records), so that one attack's ledger does not decide
     // another's outcome.
-    for (const char *name : { "thrfirst", "evalfirst", "owner" })
+    for (const char *name : { "thrfirst", "evalfirst", "owner", "clean", "cleanfit" })
         QVERIFY2(m_node.import(QLatin1String(name), csv, schemaPath), qPrintable(m_node.error));
     QVERIFY2(m_node.import(QStringLiteral("outlier"), outlierCsv, schemaPath),
              qPrintable(m_node.error));
@@ -449,11 +454,122 @@ void tst_AttacksReview::dominanceRefusalRevealsTheOutliersOutcome()
          revealed.isEmpty() ? QStringLiteral("closed: no cohort's answer follows the outlier")
                             : QStringLiteral("STILL WORKS (the outlier's %1)")
                                   .arg(revealed.join(QStringLiteral(", "))));
-    QEXPECT_FAIL("",
-                 "open (docs/privacy-rules.md, What the rules do not stop): a dominance refusal "
-                 "tells whether a cohort holds the outlier",
-                 Continue);
     QVERIFY2(revealed.isEmpty(), qPrintable(revealed.join(QStringLiteral(", "))));
+    // Refused for every cohort, the whole dataset included, with the rule that says why.
+    for (const char *level : { "0", "1" }) {
+        const Reply r = ask("dev_delay_2y", level);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.code, QStringLiteral("dataset-dominance"));
+        QVERIFY2(refusalSentence(r).contains(QStringLiteral("data steward")),
+                 qPrintable(refusalSentence(r)));
+    }
+}
+
+void tst_AttacksReview::designDominanceRevealsTheOutliersSex()
+{
+    // Attack: the same oracle through fits. dev_delay_2y ~ parental_stress over the girls and over
+    // the boys: the column of the cohort that holds the 3800 is dominated (checkDesignDominance:
+    // its centred values), the other is not, so the refusal tells the outlier's sex; the
+    // Gaussian fit parental_stress ~ birth_weight_g over the children with and without a delay
+    // tells its outcome (the outcome's Xᵀy and residuals).
+    const QString token = m_tokens[QStringLiteral("dora")];
+    struct Probe {
+        QString name;
+        std::string filterVariable;
+        std::vector<std::string> levels;
+        std::string planted;
+        std::function<analysis::ResolvedDesign(const std::string &)> design;
+    };
+    const std::vector<Probe> probes {
+        { QStringLiteral("column"),
+          "sex",
+          { "female", "male" },
+          "female",
+          [](const std::string &level) {
+              return design("dev_delay_2y", analysis::Family::Binomial, { asIs("parental_stress") },
+                            { among("sex", { level }) });
+          } },
+        { QStringLiteral("outcome"),
+          "dev_delay_2y",
+          { "0", "1" },
+          "1",
+          [](const std::string &level) {
+              return design("parental_stress", analysis::Family::Gaussian,
+                            { asIs("birth_weight_g") }, { among("dev_delay_2y", { level }) });
+          } },
+    };
+    QStringList revealed;
+    QStringList otherAnswers; // any refusal but the dataset's rule
+    for (const Probe &probe : probes) {
+        std::vector<std::string> refusedLevels;
+        QStringList answers;
+        for (const std::string &level : probe.levels) {
+            const Reply r
+                = roundOneAlone(m_node, token, QStringLiteral("outlier"), probe.design(level));
+            const bool released = roundStats(r).has_value();
+            answers << QStringLiteral("%1=%2: %3")
+                           .arg(QString::fromStdString(probe.filterVariable),
+                                QString::fromStdString(level),
+                                released ? QStringLiteral("released") : r.code);
+            if (!released && r.code == QStringLiteral("dominance"))
+                refusedLevels.push_back(level);
+            if (!released && r.code != QStringLiteral("dataset-dominance"))
+                otherAnswers << answers.last();
+        }
+        qInfo("%s: %s", qPrintable(probe.name), qPrintable(answers.join(QStringLiteral("; "))));
+        if (refusedLevels.size() == 1 && refusedLevels.front() == probe.planted)
+            revealed << QStringLiteral("%1 = %2 (%3)")
+                            .arg(QString::fromStdString(probe.filterVariable),
+                                 QString::fromStdString(probe.planted), probe.name);
+    }
+    note(QStringLiteral("design dominance as a membership oracle"),
+         revealed.isEmpty() ? QStringLiteral("closed: no fit's answer follows the outlier")
+                            : QStringLiteral("STILL WORKS (the outlier's %1)")
+                                  .arg(revealed.join(QStringLiteral(", "))));
+    QVERIFY2(revealed.isEmpty(), qPrintable(revealed.join(QStringLiteral(", "))));
+    // Every fit that uses the variable is refused by the dataset's rule, whatever the cohort.
+    QVERIFY2(otherAnswers.isEmpty(), qPrintable(otherAnswers.join(QStringLiteral("; "))));
+}
+
+void tst_AttacksReview::honestAnalysisWithoutAnOutlierIsUnchanged()
+{
+    // The same records without the planted score ("clean" and "cleanfit", no other request on them,
+    // so that no ledger refuses): a description of parental_stress over the children with a delay
+    // is released with the cohort's exact mean, and the fit dev_delay_2y ~ parental_stress over the
+    // girls is released; on the outlier's dataset a variable the outlier does not dominate is still
+    // described.
+    const QString token = m_tokens[QStringLiteral("fay")];
+    Describe q;
+    q.dataset = QStringLiteral("clean");
+    q.filters = { among("dev_delay_2y", { "1" }) };
+    q.variables = { variable(QStringLiteral("parental_stress")) };
+    const Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
+    const auto out = described(r);
+    QVERIFY2(out && out->numeric.size() == 1, qPrintable(r.describe()));
+    double sum = 0, n = 0;
+    for (int row = 0; row < kRows; ++row) {
+        const double v = number(row, "parental_stress");
+        if (m_cells[std::size_t(row)][std::size_t(column("consent_research"))] == "1"
+            && number(row, "dev_delay_2y") == 1 && !std::isnan(v)) {
+            sum += v;
+            n += 1;
+        }
+    }
+    QVERIFY(n > 0);
+    QCOMPARE(double(out->numeric.front().moments.count), n);
+    QVERIFY(std::abs(out->numeric.front().moments.mean - sum / n) <= 1e-9 * std::abs(sum / n));
+
+    const Reply fit
+        = roundOneAlone(m_node, token, QStringLiteral("cleanfit"),
+                        design("dev_delay_2y", analysis::Family::Binomial,
+                               { asIs("parental_stress") }, { among("sex", { "female" }) }));
+    QVERIFY2(roundStats(fit).has_value(), qPrintable(fit.describe()));
+
+    Describe other;
+    other.dataset = QStringLiteral("outlier");
+    other.variables = { variable(QStringLiteral("birth_weight_g")) };
+    const Reply weight = m_node.post("/v1/descriptives", token, describeBody(other));
+    QVERIFY2(described(weight).has_value(), qPrintable(weight.describe()));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview)

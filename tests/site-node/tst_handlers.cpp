@@ -819,8 +819,10 @@ void tst_Handlers::disclosureRules_data()
     QTest::newRow("min-cell: a region of 6")
         << QStringLiteral("r1") << QStringLiteral("min-cell")
         << jobBody(design("delay", { factor("region"), plain("age") }));
-    QTest::newRow("dominance: one extreme income")
-        << QStringLiteral("r2") << QStringLiteral("dominance")
+    // One income of 10^7 among 1-6 dominates it over the whole dataset: refused for every cohort
+    // (docs/privacy-rules.md "Dominance over the whole dataset").
+    QTest::newRow("dataset-dominance: one extreme income")
+        << QStringLiteral("r2") << QStringLiteral("dataset-dominance")
         << jobBody(design("delay", { plain("income"), plain("age") }));
     QTest::newRow("events-per-parameter: 15 events, 2 parameters")
         << QStringLiteral("r3") << QStringLiteral("events-per-parameter")
@@ -857,6 +859,7 @@ void tst_Handlers::disclosureRules()
     const QMap<QString, double> thresholds {
         { QStringLiteral("min-cell"), policy.minCell },
         { QStringLiteral("dominance"), policy.dominanceShare },
+        { QStringLiteral("dataset-dominance"), policy.dominanceShare },
         { QStringLiteral("events-per-parameter"), policy.eventsPerParameter },
         { QStringLiteral("min-cohort"), policy.minCohort },
         { QStringLiteral("min-subset"), policy.minSubset },
@@ -926,13 +929,13 @@ void tst_Handlers::descriptivesReleaseOnlySafeNumbers()
     }
     QCOMPARE(out->tables.size(), 1);
 
-    // A sum dominated by one record is refused.
+    // A variable one record dominates over the whole dataset is refused for every cohort.
     request.variables = { { QStringLiteral("income"), {} } };
     request.tables.clear();
     response = call("POST", "/v1/descriptives", token,
                     protocol::canonicalJson(protocol::toJson(request)), {}, &handlers);
     QCOMPARE(response.status, 422);
-    QCOMPARE(errorCode(response), QStringLiteral("dominance"));
+    QCOMPARE(errorCode(response), QStringLiteral("dataset-dominance"));
 
     // On the shared node: the cohort of site a, released before by a job, describes again.
     protocol::DescriptivesRequest again;
@@ -1707,7 +1710,10 @@ void tst_Handlers::disguisedCategoriesAreRefused()
     ApiResponse response = call("POST", "/v1/jobs", tokenFor(QStringLiteral("disguise1")),
                                 jobBody(design("delay", { winsor, plain("age") })));
     QCOMPARE(response.status, 422);
-    QCOMPARE(errorCode(response), QStringLiteral("min-cell"));
+    // Every other income becomes 6, the extreme one 7: the winsorised column is dominated by that
+    // record over the whole dataset, so the dataset's rule refuses it before the cells (and for
+    // every cohort; docs/privacy-rules.md "Dominance over the whole dataset").
+    QCOMPARE(errorCode(response), QStringLiteral("dataset-dominance"));
     QVERIFY(!response.body.contains("1e+07"));
 
     // 15 rare records: the margin passes, but they cannot all be one sex (10 needed in each).

@@ -253,6 +253,13 @@ void tst_RunRecorder::refusalInTheUsersLanguage()
     dominance.params.insert(QStringLiteral("threshold"), 0.9);
     QVERIFY2(client::refusalText(dominance).contains(QStringLiteral("90%")),
              qPrintable(client::refusalText(dominance)));
+    // A variable dominated over the whole dataset: the share, and whom to ask.
+    client::SiteError dataset = dominance;
+    dataset.code = QStringLiteral("dataset-dominance");
+    const QString datasetText = client::refusalText(dataset);
+    QVERIFY2(datasetText.contains(QStringLiteral("90%"))
+                 && datasetText.contains(QStringLiteral("data steward")),
+             qPrintable(datasetText));
 }
 QTEST_GUILESS_MAIN(tst_RunRecorder)
 #include "tst_runrecorder.moc"

@@ -4,6 +4,7 @@
 #include "descriptives_p.h"
 #include "trends_p.h"
 
+#include "../release/datasetdominance.h"
 #include "../release/histogramruns.h"
 
 #include "fairstart/analysis/descriptives.h"
@@ -181,6 +182,15 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     for (const auto &[name, where] : names) {
         if (!analysisVariable(dataset.info, name))
             return unknownVariable(dataset.info, name, where);
+    }
+    // A variable dominated by a few records over the whole dataset is refused for every cohort,
+    // before any cohort is selected: the refusal is a fact of the dataset, not of the cohort
+    // (docs/privacy-rules.md "Dominance over the whole dataset").
+    for (const protocol::DescribeVariable &variable : req.variables) {
+        if (auto dominated = datasetDominance(dataset, variable.name.toStdString(), m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
+        }
     }
     for (qsizetype i = 0; i < req.variables.size(); ++i) {
         const protocol::DescribeVariable &variable = req.variables[i];

@@ -2,6 +2,7 @@
 // POST /v1/jobs, GET and DELETE /v1/jobs/{id} and the expiry of idle jobs.
 #include "common_p.h"
 #include "freememory_p.h"
+#include "release/datasetdominance.h"
 #include "release/latticecolumns.h"
 #include "study_p.h"
 
@@ -208,6 +209,16 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             if (auto refused
                 = m_gate->breakpointBounds(dataset, consent->mask, design, audit.release))
                 return respond(*refused);
+        }
+        // A variable dominated by a few records over the whole dataset, in any column of the
+        // design as the design reads it, whatever the cohort; after the breakpoint rule, so
+        // that a winsorised predictor is judged only at bounds on the node's edges (arbitrary
+        // bounds would bisect the dataset's largest values) (docs/privacy-rules.md "Dominance over
+        // the whole dataset"). A cached matrix passed this: the verdict is the same for every
+        // request of its generation.
+        if (auto dominated = datasetDominance(dataset, design.spec, m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
         }
 
         // A Poisson outcome that is no count, said as such (a property of the column).
