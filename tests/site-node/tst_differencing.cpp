@@ -3,6 +3,7 @@
 // requests to the node in-process (each was released by the pairwise overlap audit this ledger
 // replaces), then honest work that must still be released, then the ledger itself: its rule on
 // record sets, persistence, re-import, budget and encoding.
+#include "release/datasetdominance.h"
 #include "release/differencing.h"
 #include "release/histogramruns.h"
 #include "release/latticecolumns.h"
@@ -504,6 +505,7 @@ private Q_SLOTS:
     void retiredOverlapKeyLoadsWithWarning();
     void keptEdgesEqualTheRuleRunByRun();
     void edgeMemoDecidesAsWithout();
+    void datasetDominanceOverConsentedRecords();
 
 private:
     ApiResponse call(const std::string &path, const QString &token, const QByteArray &body);
@@ -1710,6 +1712,38 @@ void tst_Differencing::keptEdgesEqualTheRuleRunByRun()
     QCOMPARE(node::releasedBinsCapacity(250000), std::size_t(134));
     QCOMPARE(node::releasedBinsCapacity(1000000), std::size_t(33));
     QCOMPARE(node::releasedBinsCapacity(std::size_t(1) << 40), std::size_t(1));
+}
+
+// Dominance over the whole dataset is judged over the records consented for every purpose: one
+// extreme income dominates while its record consents, and shapes no answer once its consent is
+// withdrawn (docs/privacy-rules.md "Dominance over the whole dataset").
+void tst_Differencing::datasetDominanceOverConsentedRecords()
+{
+    for (const bool consents : { true, false }) {
+        node::LoadedDataset data;
+        data.info.name = QStringLiteral("incomes");
+        data.info.generation = consents ? 1 : 2;
+        node::VariableInfo income;
+        income.name = QStringLiteral("income");
+        income.kind = node::VariableKind::Numeric;
+        node::VariableInfo consent;
+        consent.name = QStringLiteral("consent_research");
+        consent.kind = node::VariableKind::Binary;
+        consent.role = node::VariableRole::Consent;
+        consent.consentPurpose = QStringLiteral("research");
+        data.info.variables = { income, consent };
+        std::vector<double> incomes, flags;
+        for (int i = 0; i < 40; ++i) {
+            incomes.push_back(i == 7 ? 1e7 : 1 + i % 5);
+            flags.push_back(i == 7 && !consents ? 0 : 1);
+        }
+        QVERIFY(data.table.addNumeric("income", incomes).ok());
+        QVERIFY(data.table.addNumeric("consent_research", flags).ok());
+        const auto verdict = node::datasetDominance(data, "income", node::Policy().disclosure());
+        QCOMPARE(verdict.has_value(), consents);
+        if (verdict)
+            QCOMPARE(verdict->ruleId, std::string("dataset-dominance"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Differencing)

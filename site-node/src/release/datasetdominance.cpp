@@ -2,9 +2,11 @@
 #include "release/datasetdominance.h"
 
 #include "fairstart/node/tr.h"
+#include "release/releasegate.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <tuple>
@@ -60,15 +62,19 @@ struct Reading {
     }
 };
 
-Sums sumsOf(const analysis::Column &column, const Reading &reading)
+// Over the records consented for every purpose the dataset records (`every`, everyPurposeRecords):
+// a record whose consent is withdrawn shapes no answer, and the verdict is the same whichever
+// purpose asks (like the catalogue's counts and the lattice step).
+Sums sumsOf(const analysis::Column &column, const std::vector<std::uint8_t> &every,
+            const Reading &reading)
 {
     Sums s;
     std::vector<double> absolute;
     absolute.reserve(column.numeric.size());
     double sum = 0;
     double v = 0;
-    for (const double raw : column.numeric) {
-        if (!reading.read(raw, &v))
+    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
+        if (!every[i] || !reading.read(column.numeric[i], &v))
             continue;
         absolute.push_back(std::abs(v));
         sum += v;
@@ -78,8 +84,8 @@ Sums sumsOf(const analysis::Column &column, const Reading &reading)
     const double mean = sum / double(absolute.size());
     std::vector<double> squares;
     squares.reserve(absolute.size());
-    for (const double raw : column.numeric) {
-        if (!reading.read(raw, &v))
+    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
+        if (!every[i] || !reading.read(column.numeric[i], &v))
             continue;
         const double d = v - mean;
         squares.push_back(d * d);
@@ -128,7 +134,7 @@ std::optional<analysis::RuleOutcome> judged(const LoadedDataset &data, const std
         if (found != g_sums.end()) {
             sums = found->second;
         } else {
-            sums = sumsOf(*column, reading);
+            sums = sumsOf(*column, everyPurposeRecords(data), reading);
             for (auto it = g_sums.begin(); it != g_sums.end();) {
                 if (std::get<0>(it->first) == data.info.name
                     && std::get<1>(it->first) != data.info.generation)
