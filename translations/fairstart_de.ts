@@ -1851,6 +1851,18 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <source>Study</source>
         <translation>Studie</translation>
     </message>
+    <message>
+        <source>over all the site&apos;s records a few make up more than %1% of a sum of this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values, and until then leave the variable out or, in a model, winsorise it at a histogram edge or take its log</source>
+        <translation>über alle Datensätze des Standorts machen wenige Datensätze mehr als %1% einer Summe dieser Variable aus, daher verweigert der Standort sie für jede Kohorte; bitten Sie den Datenverantwortlichen des Standorts, diese Werte zu prüfen, und lassen Sie die Variable bis dahin weg oder winsorisieren Sie sie in einem Modell an einer Histogrammgrenze oder nehmen Sie ihren Logarithmus</translation>
+    </message>
+    <message>
+        <source>a few of the site&apos;s records dominate this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values</source>
+        <translation>wenige Datensätze des Standorts dominieren diese Variable, daher verweigert der Standort sie für jede Kohorte; bitten Sie den Datenverantwortlichen des Standorts, diese Werte zu prüfen</translation>
+    </message>
+    <message>
+        <source>a few of the site&apos;s records dominate a variable (dataset-dominance)</source>
+        <translation>wenige Datensätze des Standorts dominieren eine Variable (dataset-dominance)</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4182,6 +4194,10 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>yes (1): serve reads every dataset into memory when it starts, in the background, so that the first request does not wait for it. no (0): a dataset is read by the first request that needs it (less memory for datasets nobody uses).</source>
         <translation>ja (1): serve liest beim Start jeden Datenbestand im Hintergrund in den Speicher, damit die erste Anfrage nicht darauf wartet. nein (0): Ein Datenbestand wird von der ersten Anfrage gelesen, die ihn braucht (weniger Speicher für Datenbestände, die niemand nutzt).</translation>
+    </message>
+    <message>
+        <source>At this site, %1 records dominate the variable %2: over all the site&apos;s records they make up more than %3% of its sum or of its spread about the mean, as the request reads it. Every description of %2, and every model that uses it as is, scaled or as a spline, is refused at this site for every cohort, so that no refusal tells which cohort holds those records. Ask the site&apos;s data steward to check those values (a typing error, a unit, a missing-value code such as 9999). Until then leave %2 out, or in a model winsorise it at an edge of the node&apos;s histogram below those values or take its log: such a column is judged the same way, over all the site&apos;s records.</source>
+        <translation>An diesem Standort dominieren %1 Datensätze die Variable %2: Über alle Datensätze des Standorts machen sie mehr als %3% ihrer Summe oder ihrer Streuung um den Mittelwert aus, so wie die Anfrage sie liest. Jede Beschreibung von %2 und jedes Modell, das sie unverändert, skaliert oder als Spline verwendet, wird an diesem Standort für jede Kohorte verweigert, damit keine Verweigerung verrät, welche Kohorte diese Datensätze enthält. Bitten Sie den Datenverantwortlichen des Standorts, diese Werte zu prüfen (ein Tippfehler, eine Einheit, ein Code für fehlende Werte wie 9999). Lassen Sie %2 bis dahin weg, oder winsorisieren Sie sie in einem Modell an einer Grenze des Histogramms des Knotens unterhalb dieser Werte oder nehmen Sie ihren Logarithmus: Eine solche Spalte wird auf dieselbe Weise beurteilt, über alle Datensätze des Standorts.</translation>
     </message>
 </context>
 <context>

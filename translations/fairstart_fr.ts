@@ -1019,9 +1019,9 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <source>  (the model was fitted elsewhere: scored on these sites&apos; records, not an apparent performance; AUC with pairs within a site exact at %1 of %n site(s), %2% of all pairs ordered exactly; error bound ±%3)
 </source>
         <translation>
-            <numerusform>  (modèle ajusté ailleurs : évalué sur les enregistrements de ces sites, pas une performance apparente ; AUC avec paires intra-site exacte sur %1 de %n site, %2 % de toutes les paires ordonnées exactement ; borne d&apos;erreur ±%3)
+            <numerusform>  (modèle ajusté ailleurs&#xa0;: évalué sur les enregistrements de ces sites, pas une performance apparente&#xa0;; AUC avec paires intra-site exacte sur %1 de %n site, %2&#xa0;% de toutes les paires ordonnées exactement&#xa0;; borne d&apos;erreur ±%3)
 </numerusform>
-            <numerusform>  (modèle ajusté ailleurs : évalué sur les enregistrements de ces sites, pas une performance apparente ; AUC avec paires intra-site exacte sur %1 de %n sites, %2 % de toutes les paires ordonnées exactement ; borne d&apos;erreur ±%3)
+            <numerusform>  (modèle ajusté ailleurs&#xa0;: évalué sur les enregistrements de ces sites, pas une performance apparente&#xa0;; AUC avec paires intra-site exacte sur %1 de %n sites, %2&#xa0;% de toutes les paires ordonnées exactement&#xa0;; borne d&apos;erreur ±%3)
 </numerusform>
         </translation>
     </message>
@@ -1845,6 +1845,18 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>Study</source>
         <translation>Étude</translation>
+    </message>
+    <message>
+        <source>over all the site&apos;s records a few make up more than %1% of a sum of this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values, and until then leave the variable out or, in a model, winsorise it at a histogram edge or take its log</source>
+        <translation>sur l&apos;ensemble des enregistrements du site, quelques-uns représentent plus de %1 % d&apos;une somme de cette variable, le site la refuse donc pour toute cohorte ; demandez au responsable des données du site de vérifier ces valeurs et, d&apos;ici là, retirez la variable ou, dans un modèle, winsorisez-la à une borne de l&apos;histogramme ou prenez son logarithme</translation>
+    </message>
+    <message>
+        <source>a few of the site&apos;s records dominate this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values</source>
+        <translation>quelques enregistrements du site dominent cette variable, le site la refuse donc pour toute cohorte ; demandez au responsable des données du site de vérifier ces valeurs</translation>
+    </message>
+    <message>
+        <source>a few of the site&apos;s records dominate a variable (dataset-dominance)</source>
+        <translation>quelques enregistrements du site dominent une variable (dataset-dominance)</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4188,11 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>yes (1): serve reads every dataset into memory when it starts, in the background, so that the first request does not wait for it. no (0): a dataset is read by the first request that needs it (less memory for datasets nobody uses).</source>
-        <translation>oui (1) : serve charge chaque jeu de données en mémoire au démarrage, en arrière-plan, pour que la première requête ne l&apos;attende pas. non (0) : un jeu de données est lu par la première requête qui en a besoin (moins de mémoire pour les jeux de données que personne n&apos;utilise).</translation>
+        <translation>oui (1)&#xa0;: serve charge chaque jeu de données en mémoire au démarrage, en arrière-plan, pour que la première requête ne l&apos;attende pas. non (0)&#xa0;: un jeu de données est lu par la première requête qui en a besoin (moins de mémoire pour les jeux de données que personne n&apos;utilise).</translation>
+    </message>
+    <message>
+        <source>At this site, %1 records dominate the variable %2: over all the site&apos;s records they make up more than %3% of its sum or of its spread about the mean, as the request reads it. Every description of %2, and every model that uses it as is, scaled or as a spline, is refused at this site for every cohort, so that no refusal tells which cohort holds those records. Ask the site&apos;s data steward to check those values (a typing error, a unit, a missing-value code such as 9999). Until then leave %2 out, or in a model winsorise it at an edge of the node&apos;s histogram below those values or take its log: such a column is judged the same way, over all the site&apos;s records.</source>
+        <translation>Sur ce site, %1 enregistrements dominent la variable %2 : sur l&apos;ensemble des enregistrements du site, ils représentent plus de %3 % de sa somme ou de sa dispersion autour de la moyenne, telle que la requête la lit. Toute description de %2, et tout modèle qui l&apos;utilise telle quelle, centrée-réduite ou en spline, est refusé sur ce site pour toute cohorte, afin qu&apos;aucun refus ne révèle quelle cohorte contient ces enregistrements. Demandez au responsable des données du site de vérifier ces valeurs (une faute de frappe, une unité, un code de valeur manquante comme 9999). D&apos;ici là, retirez %2, ou dans un modèle winsorisez-la à une borne de l&apos;histogramme du nœud en dessous de ces valeurs ou prenez son logarithme : une telle colonne est jugée de la même manière, sur l&apos;ensemble des enregistrements du site.</translation>
     </message>
 </context>
 <context>
@@ -8790,15 +8806,15 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>The model has no outcome: select the variable to predict in the catalogue and press Add as outcome (or drag it onto the canvas with Shift held).</source>
-        <translation>Le modèle n&apos;a pas de variable de résultat : sélectionnez la variable à prédire dans le catalogue et cliquez sur Ajouter comme résultat (ou faites-la glisser sur le canevas en maintenant Maj enfoncée).</translation>
+        <translation>Le modèle n&apos;a pas de variable de résultat&#xa0;: sélectionnez la variable à prédire dans le catalogue et cliquez sur Ajouter comme résultat (ou faites-la glisser sur le canevas en maintenant Maj enfoncée).</translation>
     </message>
     <message>
         <source>The model has no predictors: select variables in the catalogue and press Add as predictor (or drag them onto the canvas).</source>
-        <translation>Le modèle n&apos;a pas de prédicteurs : sélectionnez des variables dans le catalogue et cliquez sur Ajouter comme prédicteur (ou faites-les glisser sur le canevas).</translation>
+        <translation>Le modèle n&apos;a pas de prédicteurs&#xa0;: sélectionnez des variables dans le catalogue et cliquez sur Ajouter comme prédicteur (ou faites-les glisser sur le canevas).</translation>
     </message>
     <message>
         <source>Decision curve: net benefit by risk threshold</source>
-        <translation>Courbe de décision : bénéfice net selon le seuil de risque</translation>
+        <translation>Courbe de décision&#xa0;: bénéfice net selon le seuil de risque</translation>
     </message>
     <message>
         <source>Discrimination (ROC)</source>
@@ -8806,11 +8822,11 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>AUC per site with 95% intervals</source>
-        <translation>AUC par site avec intervalles à 95 %</translation>
+        <translation>AUC par site avec intervalles à 95&#xa0;%</translation>
     </message>
     <message>
         <source>AUC 95% CI</source>
-        <translation>IC à 95 % de l&apos;AUC</translation>
+        <translation>IC à 95&#xa0;% de l&apos;AUC</translation>
     </message>
 </context>
 <context>

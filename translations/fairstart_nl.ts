@@ -1846,6 +1846,18 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <source>Study</source>
         <translation>Studie</translation>
     </message>
+    <message>
+        <source>over all the site&apos;s records a few make up more than %1% of a sum of this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values, and until then leave the variable out or, in a model, winsorise it at a histogram edge or take its log</source>
+        <translation>over alle records van de site maken enkele records meer dan %1% uit van een som van deze variabele, dus weigert de site haar voor elk cohort; vraag de databeheerder van de site die waarden te controleren, en laat de variabele tot dan weg of winsoriseer haar in een model op een histogramgrens of neem haar logaritme</translation>
+    </message>
+    <message>
+        <source>a few of the site&apos;s records dominate this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values</source>
+        <translation>enkele records van de site domineren deze variabele, dus weigert de site haar voor elk cohort; vraag de databeheerder van de site die waarden te controleren</translation>
+    </message>
+    <message>
+        <source>a few of the site&apos;s records dominate a variable (dataset-dominance)</source>
+        <translation>enkele records van de site domineren een variabele (dataset-dominance)</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4177,6 +4189,10 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>yes (1): serve reads every dataset into memory when it starts, in the background, so that the first request does not wait for it. no (0): a dataset is read by the first request that needs it (less memory for datasets nobody uses).</source>
         <translation>ja (1): serve leest bij het starten elke dataset op de achtergrond in het geheugen, zodat het eerste verzoek er niet op wacht. nee (0): een dataset wordt gelezen door het eerste verzoek dat hem nodig heeft (minder geheugen voor datasets die niemand gebruikt).</translation>
+    </message>
+    <message>
+        <source>At this site, %1 records dominate the variable %2: over all the site&apos;s records they make up more than %3% of its sum or of its spread about the mean, as the request reads it. Every description of %2, and every model that uses it as is, scaled or as a spline, is refused at this site for every cohort, so that no refusal tells which cohort holds those records. Ask the site&apos;s data steward to check those values (a typing error, a unit, a missing-value code such as 9999). Until then leave %2 out, or in a model winsorise it at an edge of the node&apos;s histogram below those values or take its log: such a column is judged the same way, over all the site&apos;s records.</source>
+        <translation>Op deze site domineren %1 records de variabele %2: over alle records van de site maken ze meer dan %3% uit van haar som of van haar spreiding rond het gemiddelde, zoals het verzoek haar leest. Elke beschrijving van %2 en elk model dat haar ongewijzigd, geschaald of als spline gebruikt, wordt op deze site voor elk cohort geweigerd, zodat geen weigering verraadt welk cohort die records bevat. Vraag de databeheerder van de site die waarden te controleren (een typefout, een eenheid, een code voor ontbrekende waarden zoals 9999). Laat %2 tot dan weg, of winsoriseer haar in een model op een grens van het histogram van de node onder die waarden of neem haar logaritme: zo&apos;n kolom wordt op dezelfde manier beoordeeld, over alle records van de site.</translation>
     </message>
 </context>
 <context>
