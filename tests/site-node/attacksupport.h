@@ -13,11 +13,13 @@
 #include "protocolone.h"
 #include "studyrelay.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <functional>
@@ -312,6 +314,49 @@ inline std::vector<std::string> splitCsv(const QByteArray &line)
     for (const QByteArray &cell : line.split(','))
         out.push_back(cell.toStdString());
     return out;
+}
+
+// The demo cohort of a hospital (`fairstart-node demo-data`, seed 7) written into `dir` as
+// demo.csv and demo.schema.json, and its rows read back (no quoted commas in the demo data).
+struct DemoCohort {
+    QString schemaPath;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> cells;
+};
+inline std::optional<DemoCohort> writeDemoCohort(NodeProcess &node, const QTemporaryDir &dir,
+                                                 int rows, QString *error)
+{
+    DemoCohort demo;
+    const QString csv = dir.filePath(QStringLiteral("demo.csv"));
+    demo.schemaPath = dir.filePath(QStringLiteral("demo.schema.json"));
+    if (!node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
+                    QStringLiteral("hospital"), QStringLiteral("--rows"), QString::number(rows),
+                    QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"), csv,
+                    QStringLiteral("--schema-out"), demo.schemaPath })) {
+        *error = node.error;
+        return std::nullopt;
+    }
+    QFile in(csv);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read ") + csv;
+        return std::nullopt;
+    }
+    const QList<QByteArray> lines = in.readAll().split('\n');
+    demo.header = splitCsv(lines.first().trimmed());
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        demo.cells.push_back(splitCsv(lines[i].trimmed()));
+        if (demo.cells.back().size() != demo.header.size()) {
+            *error = QStringLiteral("demo.csv line %1 has another number of cells").arg(i + 1);
+            return std::nullopt;
+        }
+    }
+    if (int(demo.cells.size()) != rows) {
+        *error = QStringLiteral("demo.csv has %1 rows, not %2").arg(demo.cells.size()).arg(rows);
+        return std::nullopt;
+    }
+    return demo;
 }
 
 // ---- studies and descriptions against one node

@@ -42,11 +42,6 @@ namespace {
 constexpr int kRows = 3000;
 constexpr double kGramsPerPound = 453.59237;
 
-std::vector<std::string> splitLine(const QByteArray &line)
-{
-    return splitCsv(line.trimmed());
-}
-
 } // namespace
 
 class tst_AttacksReview : public QObject {
@@ -109,27 +104,13 @@ void tst_AttacksReview::initTestCase()
 
     // The demo cohort of a hospital with birth weight in pounds (to 0.01 lb) next to grams: a
     // column a model need not name that orders the records exactly as birth weight does.
-    const QString demoCsv = m_dir.filePath(QStringLiteral("demo.csv"));
-    const QString demoSchema = m_dir.filePath(QStringLiteral("demo.schema.json"));
-    QVERIFY2(
-        m_node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                     QStringLiteral("hospital"), QStringLiteral("--rows"), QString::number(kRows),
-                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--out"),
-                     demoCsv, QStringLiteral("--schema-out"), demoSchema }),
-        qPrintable(m_node.error));
-    QFile in(demoCsv);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = in.readAll().split('\n');
-    m_header = splitLine(lines.first());
+    QString demoError;
+    auto demo = writeDemoCohort(m_node, m_dir, kRows, &demoError);
+    QVERIFY2(demo, qPrintable(demoError));
+    const QString demoSchema = demo->schemaPath;
+    m_header = std::move(demo->header);
+    m_cells = std::move(demo->cells);
     m_header.push_back("birth_weight_lb");
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (lines[i].trimmed().isEmpty())
-            continue;
-        auto cells = splitLine(lines[i]);
-        QCOMPARE(cells.size() + 1, m_header.size()); // no quoted commas in the demo data
-        m_cells.push_back(std::move(cells));
-    }
-    QCOMPARE(int(m_cells.size()), kRows);
     for (int row = 0; row < kRows; ++row) {
         const double w = number(row, "birth_weight_g");
         m_cells[std::size_t(row)].push_back(
