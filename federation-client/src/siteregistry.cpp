@@ -42,37 +42,52 @@ QString SiteRegistry::fingerprint(const QString &key)
                hash.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
-QStringList SiteRegistry::validate(const Site &site)
+QList<SiteRegistry::Problem> SiteRegistry::problems(const Site &site)
 {
-    QStringList errors;
+    QList<Problem> found;
     static const QRegularExpression nameForm(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!nameForm.match(site.name).hasMatch())
-        errors << Tr::tr("name: '%1' is not a site name; use 1 to 64 letters, digits, '.', '_' "
-                         "or '-', starting with a letter or digit.")
-                      .arg(site.name);
+        found.append({ QStringLiteral("name"),
+                       Tr::tr("'%1' is not a site name; use 1 to 64 letters, digits, '.', '_' "
+                              "or '-', starting with a letter or digit.")
+                           .arg(site.name) });
     const QUrl url(site.url, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
         || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()
         || !url.userInfo().isEmpty()) {
-        errors << Tr::tr("url: '%1' is not a node address; write it as https://HOST:PORT, as "
-                         "the site's administrator gave it.")
-                      .arg(site.url);
+        found.append({ QStringLiteral("url"),
+                       Tr::tr("'%1' is not a node address; write it as https://HOST:PORT, as "
+                              "the site's administrator gave it.")
+                           .arg(site.url) });
     }
     if (!isValidPin(site.pin))
-        errors << Tr::tr("pin: not a certificate pin; copy it exactly as 'fairstart-node pin' "
-                         "prints it (sha256// followed by 44 characters).");
+        found.append({ QStringLiteral("pin"),
+                       Tr::tr("not a certificate pin; copy it exactly as 'fairstart-node pin' "
+                              "prints it (sha256// followed by 44 characters).") });
     if (site.token.isEmpty())
-        errors << Tr::tr("token: missing; ask the site's administrator for a token "
-                         "('fairstart-node token create').");
+        found.append({ QStringLiteral("token"),
+                       Tr::tr("missing; ask the site's administrator for a token "
+                              "('fairstart-node token create').") });
     if (!site.signingKey.isEmpty() && !isValidKey(site.signingKey))
-        errors << Tr::tr("signing_key: not an Ed25519 public key (base64 of 32 bytes); remove "
-                         "the field to record the node's key again at the next run.");
+        found.append({ QStringLiteral("signing_key"),
+                       Tr::tr("not an Ed25519 public key (base64 of 32 bytes); remove the field "
+                              "to record the node's key again at the next run.") });
     if (!site.keyAgreementKey.isEmpty() && !isValidKey(site.keyAgreementKey))
-        errors << Tr::tr("key_agreement_key: not an X25519 public key (base64 of 32 bytes); "
-                         "remove the field to record the node's key again at the next run.");
+        found.append({ QStringLiteral("key_agreement_key"),
+                       Tr::tr("not an X25519 public key (base64 of 32 bytes); remove the field "
+                              "to record the node's key again at the next run.") });
     if (site.signingKey.isEmpty() != site.keyAgreementKey.isEmpty())
-        errors << Tr::tr("signing_key and key_agreement_key: give both or neither; remove the "
-                         "one that is there to record both at the next run.");
+        found.append({ QStringLiteral("signing_key and key_agreement_key"),
+                       Tr::tr("give both or neither; remove the one that is there to record "
+                              "both at the next run.") });
+    return found;
+}
+
+QStringList SiteRegistry::validate(const Site &site)
+{
+    QStringList errors;
+    for (const Problem &p : problems(site))
+        errors << p.field + QStringLiteral(": ") + p.text;
     return errors;
 }
 

@@ -235,8 +235,21 @@ void tst_DesignCanvas::propertiesEditIsUndoable()
     QCOMPARE(m_doc->block(id)->predictor.transform, analysis::Transform::Spline);
     QCOMPARE(m_doc->block(id)->predictor.knots, 4);
     QCOMPARE(m_doc->undoStack()->count(), before + 1);
+    // Only the chosen transformation's settings are shown (they were all shown, greyed out).
+    const auto shown = [&panel](const char *name) {
+        for (QWidget *w : panel.findChildren<QWidget *>()) {
+            if (w->accessibleName() == QLatin1String(name))
+                return w->isVisibleTo(&panel);
+        }
+        return false;
+    };
+    QVERIFY(shown("Number of knots"));
+    QVERIFY(!shown("Lower bound") && !shown("Upper bound") && !shown("Reference level"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->block(id)->predictor.transform, analysis::Transform::AsIs);
+    panel.showBlock(id);
+    QVERIFY(!shown("Number of knots") && !shown("Lower bound"));
+    QVERIFY(shown("Transformation"));
 }
 
 void tst_DesignCanvas::tabWalksBlocks()

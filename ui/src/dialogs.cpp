@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -184,7 +185,14 @@ void AddSiteDialog::check()
         spaced += body.mid(i, 4) + QLatin1Char(' ');
     m_pinEcho->setText(body.isEmpty() ? QString()
                                       : Tr::tr("Pin to compare: %1").arg(spaced.trimmed()));
-    const QStringList problems = client::SiteRegistry::validate(s);
+    // The problems name the fields by this dialog's labels, not by the sites file's keys.
+    const QHash<QString, QString> labels { { QStringLiteral("name"), Tr::tr("Name") },
+                                           { QStringLiteral("url"), Tr::tr("Address") },
+                                           { QStringLiteral("pin"), Tr::tr("Pin") },
+                                           { QStringLiteral("token"), Tr::tr("Token") } };
+    QStringList problems;
+    for (const client::SiteRegistry::Problem &p : client::SiteRegistry::problems(s))
+        problems << Tr::tr("%1: %2").arg(labels.value(p.field, p.field), p.text);
     const bool filled
         = !s.name.isEmpty() && !s.url.isEmpty() && !s.pin.isEmpty() && !s.token.isEmpty();
     m_problems->setText(filled ? problems.join(QLatin1Char('\n')) : QString());

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void pages();
     void siteRowsFitTheirNotesAfterWidening();
     void reportWithoutPerformance();
+    void oneRoundHasNoConvergenceChart();
     void exportAll();
     void tripodReport();
     void publishedModelRoundTrip();
@@ -190,6 +191,26 @@ void tst_ResultsView::reportWithoutPerformance()
     QVERIFY(!view.chartView(ResultsView::CalibrationPage));
     std::unique_ptr<QTextDocument> doc(buildTripodReport(r, reportOptionsFor(r)));
     QVERIFY(doc->toPlainText().contains(QStringLiteral("No performance results")));
+}
+
+// An intercept-only model is fitted in closed form, in one round: the convergence page drew one
+// point on empty axes. It shows no chart and says why.
+void tst_ResultsView::oneRoundHasNoConvergenceChart()
+{
+    protocol::FitReport r = m_fed.report;
+    r.glm.trace.resize(1);
+    r.glm.rounds = 1;
+    ResultsView view;
+    view.setReport(r);
+    QVERIFY(!view.chartView(ResultsView::ConvergencePage));
+    bool said = false;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        said = said || label->text().startsWith(QLatin1String("Fitted in one round"));
+    QVERIFY(said);
+    // Two rounds or more still draw the trace.
+    view.setReport(m_fed.report);
+    QVERIFY(m_fed.report.glm.trace.size() > 1);
+    QVERIFY(view.chartView(ResultsView::ConvergencePage));
 }
 
 void tst_ResultsView::exportAll()

@@ -16,6 +16,7 @@
 #include "simulatedreport.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScreen>
@@ -33,6 +34,7 @@ class tst_WalkFive : public QObject {
 private Q_SLOTS:
     void dashboardNamesTheAreasThatReleasedNothing();
     void addSiteFieldsKeepTheirHeight();
+    void addSiteProblemsUseTheFieldsLabels();
     void yearsAreNotGrouped_data();
     void yearsAreNotGrouped();
     void comparisonShowsASmallDifference();
@@ -130,6 +132,37 @@ void tst_WalkFive::addSiteFieldsKeepTheirHeight()
                                 .arg(field->accessibleName())
                                 .arg(field->height())
                                 .arg(field->minimumSizeHint().height())));
+}
+
+// The Add Site dialog said "url: 'x' is not a node address" and "name: …" — the sites file's keys —
+// under fields labelled Address and Name. Its problems name the fields as the dialog does.
+void tst_WalkFive::addSiteProblemsUseTheFieldsLabels()
+{
+    AddSiteDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+        if (field->accessibleName() == QLatin1String("Site name"))
+            QTest::keyClicks(field, QStringLiteral("-north"));
+        else if (field->accessibleName() == QLatin1String("Address"))
+            QTest::keyClicks(field, QStringLiteral("http://node.example.org"));
+        else if (field->accessibleName() == QLatin1String("Certificate pin"))
+            QTest::keyClicks(field, QStringLiteral("sha256//short"));
+        else
+            QTest::keyClicks(field, QStringLiteral("fst_token"));
+    }
+    QString shown;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("is not a node address")))
+            shown = label->text();
+    }
+    const QStringList lines = shown.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QLatin1String("Name: '-north' is not a site name")),
+             qPrintable(shown));
+    QVERIFY2(lines[1].startsWith(QLatin1String("Address: 'http://node.example.org' is not a node")),
+             qPrintable(shown));
+    QVERIFY2(lines[2].startsWith(QLatin1String("Pin: not a certificate pin")), qPrintable(shown));
 }
 
 void tst_WalkFive::yearsAreNotGrouped_data()

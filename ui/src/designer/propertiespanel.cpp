@@ -500,10 +500,14 @@ void PropertiesPanel::load()
         setCombo(m_variable, q(b->predictor.variable));
         m_transform->setCurrentIndex(m_transform->findData(int(b->predictor.transform)));
         const auto t = b->predictor.transform;
-        m_knots->setEnabled(t == analysis::Transform::Spline);
+        // Only the settings of the chosen transformation are shown: greyed-out knots and bounds
+        // under "As is" read as settings that apply.
+        auto *form = qobject_cast<QFormLayout *>(m_knots->parentWidget()->layout());
+        form->setRowVisible(m_knots, t == analysis::Transform::Spline);
+        form->setRowVisible(m_lower, t == analysis::Transform::Winsorise);
+        form->setRowVisible(m_upper, t == analysis::Transform::Winsorise);
+        form->setRowVisible(m_reference, t == analysis::Transform::Categorical);
         m_knots->setValue(std::clamp(b->predictor.knots, 3, 7));
-        m_lower->setEnabled(t == analysis::Transform::Winsorise);
-        m_upper->setEnabled(t == analysis::Transform::Winsorise);
         m_lower->setValue(b->predictor.lower);
         m_upper->setValue(b->predictor.upper);
         m_reference->clear();
@@ -524,7 +528,6 @@ void PropertiesPanel::load()
             }
         }
         setCombo(m_reference, q(b->predictor.reference));
-        m_reference->setEnabled(t == analysis::Transform::Categorical);
         break;
     }
     case BlockKind::Interaction: {

@@ -191,7 +191,7 @@ QList<int> titleWidths(const QStringList &header, const QList<QStringList> &rows
     constexpr qreal cellExtra = 2 * 3 + 2 + 10; // padding, border, some air for rounding
     QList<qreal> need;
     qreal total = 0;
-    static const QRegularExpression breaks(QStringLiteral("[\\s\u200B]+|(?<=-)"));
+    static const QRegularExpression breaks(QStringLiteral("[\\s\u200B]+|(?<=[-_])"));
     auto longestWord = [](const QString &html, const QFontMetricsF &m) {
         QTextDocument plain;
         plain.setHtml(html);
@@ -543,7 +543,7 @@ QString siteRowTables(const QString &firstHeader, const QStringList &columns,
         const int last = std::min(int(columns.size()), first + kTermsPerTable);
         QStringList header { firstHeader };
         for (int c = first; c < last; ++c)
-            header << breakable(columns[c]);
+            header << columns[c];
         QList<QStringList> part;
         for (const QStringList &row : rows) {
             QStringList cells { row.value(0) };
@@ -551,7 +551,7 @@ QString siteRowTables(const QString &firstHeader, const QStringList &columns,
                 cells << row.value(1 + c);
             part << cells;
         }
-        html += table(header, part, 28, false, numbersRight);
+        html += table(header, part, 28, true, numbersRight);
     }
     return html;
 }

@@ -525,9 +525,15 @@ void ResultsView::setReport(const protocol::FitReport &report)
     if (m_coefficientTable->currentIndex().isValid())
         m_coefficientTable->clearSelection();
 
-    setChart(ConvergencePage, glm.trace.empty() ? nullptr : makeTraceChart(glm.trace));
+    // A model fitted in one round (an intercept-only binomial or Poisson model has a closed form)
+    // drew one point on empty axes; it has no convergence to show, and the note says why.
+    const bool oneRound = glm.trace.size() == 1;
+    setChart(ConvergencePage, glm.trace.size() > 1 ? makeTraceChart(glm.trace) : nullptr);
     QStringList trace;
-    trace << Tr::tr("Converged after %1 evaluated coefficient vectors.").arg(glm.rounds);
+    trace << (oneRound
+                  ? Tr::tr("Fitted in one round, in closed form: there is no convergence "
+                           "to show.")
+                  : Tr::tr("Converged after %1 evaluated coefficient vectors.").arg(glm.rounds));
     if (glm.nullDeviance)
         trace << Tr::tr("Null deviance %1 on %2 df; residual deviance %3 on %4 df.")
                      .arg(number(*glm.nullDeviance, 3), number(glm.nullDf, 0),

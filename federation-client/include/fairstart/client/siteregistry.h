@@ -38,7 +38,16 @@ public:
 
     QJsonObject toJson(Tokens tokens = Tokens::Omit) const;
 
-    // Problems of one site (empty name, not https, malformed pin, no token), in words.
+    // One problem of a site: the sites file's field it is in ("name", "url", "pin", "token",
+    // "signing_key", ...) and what is wrong and what to do, in words without the field's name,
+    // so that a dialog can put its own label for the field in front.
+    struct Problem {
+        QString field;
+        QString text;
+    };
+    // Problems of one site (empty name, not https, malformed pin, no token).
+    static QList<Problem> problems(const Site &site);
+    // The same as "field: text", as a sites file's reader needs them.
     static QStringList validate(const Site &site);
     // True when the pin has the form sha256//<base64 of 32 bytes>.
     static bool isValidPin(const QString &pin);
