@@ -310,6 +310,14 @@ int runImport(Context &c, const Parsed &p)
                  .arg(summary->replaced ? Tr::tr("; replaced the earlier import") : QString())
           << '\n';
     printVariables(c.out, info.value());
+    if (summary->replaced)
+        c.out << (ledgerCarried(*store.value(), *summary)
+                      ? Tr::tr("The same records with the same values (consent aside): the "
+                               "differencing ledger of the earlier import is kept, so that no "
+                               "release tells what the new consent flags changed.")
+                      : Tr::tr("The records or their values changed: the differencing ledger "
+                               "starts afresh (see docs/privacy-rules.md, \"Re-imports\")."))
+              << '\n';
     if (info->consentPurposes().isEmpty())
         c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "
                         "policy no record of it can be used until one is added.")
