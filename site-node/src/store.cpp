@@ -1266,8 +1266,7 @@ private:
 
     // The ledgers (docs/privacy-rules.md, "Re-imports: the ledger carried to the same records")
     // of the import a re-import replaces: every differencing state of its generation stored
-    // under the dataset's name or one of its keys (name, U+001F, suffix), and its table when
-    // there is any.
+    // under the dataset's name or one of its keys (name, U+001F, suffix), and its table.
     struct EarlierLedgers {
         std::vector<std::pair<QString, QByteArray>> states;
         std::optional<LoadedDataset> table;
@@ -1290,8 +1289,7 @@ private:
             out->states.emplace_back(s.text(0), s.blob(1));
         if (rc != SQLITE_DONE)
             return false;
-        if (out->states.empty())
-            return true;
+        // Also without any ledger: the catalogue's facts were released (carriedFactRecords).
         auto table = loadTableLocked(name);
         if (!table)
             return false;
@@ -1311,12 +1309,21 @@ private:
         if (!rowOf)
             return true;
         std::vector<std::pair<QString, QByteArray>> carried;
+        const QString factKey = factRecordsKey(info.name);
+        std::optional<QByteArray> earlierFacts;
         for (const auto &[key, state] : earlier.states) {
+            if (key == factKey) {
+                earlierFacts = state;
+                continue;
+            }
             auto moved = carriedLedger(state, info.generation, *rowOf);
             if (!moved)
                 return true;
             carried.emplace_back(key, std::move(*moved));
         }
+        if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *rowOf,
+                                            info.generation))
+            carried.emplace_back(factKey, std::move(*facts));
         for (const auto &[key, state] : carried) {
             Statement put(m_db,
                           "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "

@@ -34,4 +34,47 @@ std::optional<std::vector<std::size_t>> sameRecords(const LoadedDataset &earlier
 std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generation,
                                         const std::vector<std::size_t> &rowOf);
 
+// ---- the records a dataset's facts are judged over ------------------------------------------
+// The catalogue's counts and `whole_numbers`, the histogram lattice step, the dataset-dominance
+// verdict and the Poisson outcome check are facts of the records consented for every purpose
+// (everyPurposeRecords). A re-import that changes only consent would move them by the records
+// whose consent changed (a level's rounded count 955 -> 954 is 960 -> 950: the withdrawn record's
+// level). After such a re-import they stay judged over the earlier import's records (its facts,
+// already released, are released again unchanged) until the records consented for every purpose
+// differ from those in kFactRecordsReset records or more; then they are judged afresh, a change
+// of at least that many records.
+constexpr std::size_t kFactRecordsReset = 10;
+
+// The store key of a dataset's fact records (not a dataset name: names hold no control
+// characters).
+QString factRecordsKey(const QString &dataset);
+
+// The records of the new import the facts are judged over, encoded for the store under
+// factRecordsKey, or nullopt when that is simply its records consented for every purpose (no
+// earlier fact records, none moved, or kFactRecordsReset or more changed). `earlierFacts`: the
+// earlier import's stored fact records, if any.
+std::optional<QByteArray>
+carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray> &earlierFacts,
+                   const DatasetInfo &info, const analysis::DataTable &table,
+                   const std::vector<std::size_t> &rowOf, qint64 generation);
+
+// Stored fact records of `generation` over `rows` rows; nullopt when the bytes are not that.
+std::optional<std::vector<std::uint8_t>> decodeFactRecords(const QByteArray &stored,
+                                                           qint64 generation, std::size_t rows);
+
+// The node's process-wide record of each loaded dataset generation's fact records (set by the
+// dataset cache when it loads a table; an empty vector: none) and its look-up, which
+// everyPurposeRecords uses first. nullopt: judge over the records consented for every purpose.
+void setFactRecords(const QString &dataset, qint64 generation, std::vector<std::uint8_t> rows);
+std::optional<std::vector<std::uint8_t>> factRecords(const QString &dataset, qint64 generation,
+                                                     std::size_t rows);
+
+// The records a purpose's catalogue counts and its Poisson outcome check are judged over: the
+// records consented for every purpose (everyPurposeRecords) within the purpose's own `consented`
+// ones, or, after a re-import that changed only consent, the earlier import's fact records as
+// they are (each within every purpose's consent when they were; a consent withdrawn since must
+// not move a count).
+std::vector<std::uint8_t> factRecordsWithin(const LoadedDataset &data,
+                                            const std::vector<std::uint8_t> &consented);
+
 } // namespace fairstart::node
