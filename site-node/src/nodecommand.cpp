@@ -315,8 +315,11 @@ int runImport(Context &c, const Parsed &p)
                       ? Tr::tr("The same records with the same values (consent aside): the "
                                "differencing ledger of the earlier import is kept, so that no "
                                "release tells what the new consent flags changed.")
-                      : Tr::tr("The records or their values changed: the differencing ledger "
-                               "starts afresh (see docs/privacy-rules.md, \"Re-imports\")."))
+                      : Tr::tr("The differencing ledger starts afresh: the earlier import "
+                               "released nothing, or records were added, removed or changed. "
+                               "Releases before and after differ by the changed records; "
+                               "change 10 or more at a time (docs/privacy-rules.md, "
+                               "\"Re-imports\")."))
               << '\n';
     if (info->consentPurposes().isEmpty())
         c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "
