@@ -69,6 +69,9 @@ private Q_SLOTS:
     // consented for every purpose) before and after; a level whose count crosses a rounding point
     // (45 -> 44 is 50 -> 40) is the withdrawn record's.
     void consentWithdrawalInTheCatalogue();
+    // The withdrawal in an export whose rows come in another order (the ledger follows the
+    // record ids): the girls, described before, are refused after a girl withdrew; the boys pass.
+    void consentWithdrawalInAReorderedExport();
     // The same records imported again unchanged (a routine refresh): honest work goes on.
     void unchangedReimportKeepsHonestWork();
 
@@ -180,7 +183,8 @@ void tst_AttacksReview2::initTestCase()
 
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Reviewed node")),
              qPrintable(m_node.error));
-    for (const char *name : { "clsfirst", "evalcls", "hostile", "consent", "refresh", "catalog" })
+    for (const char *name :
+         { "clsfirst", "evalcls", "hostile", "consent", "refresh", "catalog", "reorder" })
         QVERIFY2(m_node.import(QLatin1String(name), csv, schemaPath), qPrintable(m_node.error));
     for (const char *user : { "ann", "bob", "carl", "dora" }) {
         m_tokens[QLatin1String(user)]
@@ -768,6 +772,54 @@ void tst_AttacksReview2::consentWithdrawalInTheCatalogue()
         note(QStringLiteral("consent withdrawal read from the catalogue's rounding"),
              QStringLiteral("closed: no level count changed"));
     QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral("; "))));
+}
+
+void tst_AttacksReview2::consentWithdrawalInAReorderedExport()
+{
+    const QString ds = QStringLiteral("reorder");
+    const QString token = m_tokens[QStringLiteral("bob")];
+    auto describeSex = [&](const char *level) {
+        Describe q;
+        q.dataset = ds;
+        q.filters = { among("sex", { level }) };
+        q.variables = { variable(QStringLiteral("parental_stress")),
+                        variable(QStringLiteral("dev_delay_2y")) };
+        return m_node.post("/v1/descriptives", token, describeBody(q));
+    };
+    const Reply girls = describeSex("female");
+    QVERIFY2(girls.released(), qPrintable(girls.describe()));
+    const Reply boys = describeSex("male");
+    QVERIFY2(boys.released(), qPrintable(boys.describe()));
+    const auto consent = std::size_t(column("consent_research"));
+    const auto sex = std::size_t(column("sex"));
+    int planted = -1;
+    for (int row = 0; row < kRows && planted < 0; ++row) {
+        const auto &c = m_cells[std::size_t(row)];
+        if (c[consent] == "1" && c[sex] == "female" && !std::isnan(number(row, "parental_stress")))
+            planted = row;
+    }
+    QVERIFY(planted >= 0);
+    // The same records, last row first, the planted girl's consent 0.
+    const QString reordered = m_dir.filePath(QStringLiteral("reordered.csv"));
+    {
+        QFile in(m_csv), out(reordered);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+            lines.removeLast();
+        QList<QByteArray> cells = lines[planted + 1].split(',');
+        cells[qsizetype(consent)] = "0";
+        lines[planted + 1] = cells.join(',');
+        QList<QByteArray> rows = lines.mid(1);
+        std::reverse(rows.begin(), rows.end());
+        out.write(lines.first() + '\n' + rows.join('\n') + '\n');
+    }
+    QVERIFY2(m_node.import(ds, reordered, m_schemaPath), qPrintable(m_node.error));
+    const Reply girlsAfter = describeSex("female");
+    EXPECT_REFUSED(QStringLiteral("consent withdrawal in a reordered export (the girls again)"),
+                   girlsAfter, QStringList { QStringLiteral("differencing") });
+    const Reply boysAfter = describeSex("male");
+    QVERIFY2(boysAfter.released(), qPrintable(boysAfter.describe()));
 }
 
 void tst_AttacksReview2::unchangedReimportKeepsHonestWork()
