@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/datasetcache.h"
 
+#include "release/ledgercarry.h" // factRecords
 #include "release/releasegate.h" // cacheHistogramSteps
 
 #include <vector>
@@ -49,6 +50,19 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
     auto loaded = m_store->loadTable(name);
     if (!loaded)
         return loaded.error();
+    // The records its facts are judged over after a re-import that changed only consent
+    // (release/ledgercarry.h); none: its records consented for every purpose.
+    {
+        std::vector<std::uint8_t> facts;
+        const QString key = factRecordsKey(name);
+        if (auto stored = m_store->differencingState(key, loaded->info.generation);
+            stored && stored->has_value()) {
+            if (auto decoded
+                = decodeFactRecords(**stored, loaded->info.generation, loaded->table.rows()))
+                facts = std::move(*decoded);
+        }
+        setFactRecords(name, loaded->info.generation, std::move(facts));
+    }
     cacheHistogramSteps(loaded.value());
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
     if (slot->generation != data->info.generation || !slot->token)

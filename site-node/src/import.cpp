@@ -826,6 +826,16 @@ QString sha256Hex(const QByteArray &data)
 
 } // namespace
 
+bool ledgerCarried(const SiteStore &store, const ImportSummary &summary)
+{
+    // A re-import that held the same records with the same values kept the earlier import's
+    // differencing ledger (release/ledgercarry.h): the new generation has one at once.
+    if (!summary.replaced)
+        return false;
+    const auto state = store.differencingState(summary.dataset, summary.generation);
+    return state && state->has_value();
+}
+
 NodeResult<ImportSummary> SiteStore::importCsv(const QString &name, const QString &csvPath,
                                                const QString &schemaPath)
 {
@@ -861,6 +871,7 @@ NodeResult<ImportSummary> SiteStore::importCsv(const QString &name, const QStrin
                       { QStringLiteral("columns"), columns },
                       { QStringLiteral("generation"), summary->generation },
                       { QStringLiteral("replaced"), summary->replaced },
+                      { QStringLiteral("ledgerCarried"), ledgerCarried(*this, *summary) },
                       { QStringLiteral("source_sha256"), parsed->info.sourceSha256 } });
     if (!audited)
         return audited.error();

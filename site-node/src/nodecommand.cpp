@@ -310,6 +310,17 @@ int runImport(Context &c, const Parsed &p)
                  .arg(summary->replaced ? Tr::tr("; replaced the earlier import") : QString())
           << '\n';
     printVariables(c.out, info.value());
+    if (summary->replaced)
+        c.out << (ledgerCarried(*store.value(), *summary)
+                      ? Tr::tr("The same records with the same values (consent aside): the "
+                               "differencing ledger of the earlier import is kept, so that no "
+                               "release tells what the new consent flags changed.")
+                      : Tr::tr("The differencing ledger starts afresh: the earlier import "
+                               "released nothing, or records were added, removed or changed. "
+                               "Releases before and after differ by the changed records; "
+                               "change 10 or more at a time (docs/privacy-rules.md, "
+                               "\"Re-imports\")."))
+              << '\n';
     if (info->consentPurposes().isEmpty())
         c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "
                         "policy no record of it can be used until one is added.")

@@ -4,6 +4,8 @@
 #include "fairstart/node/tr.h"
 #include "store_p.h"
 
+#include "release/ledgercarry.h"
+
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
@@ -406,6 +408,11 @@ public:
     NodeResult<LoadedDataset> loadTable(const QString &name) const override
     {
         std::lock_guard lock(m_mutex);
+        return loadTableLocked(name);
+    }
+
+    NodeResult<LoadedDataset> loadTableLocked(const QString &name) const
+    {
         // The pages read (the columns' overflow pages) would stay in SQLite's page cache (up to
         // ~2 MB) although the table is in memory: give them back once the statements below are
         // finalised (issue 16: a node at rest keeps its designs, not pages of a table read once).
@@ -1198,6 +1205,10 @@ private:
         summary.rows = infoIn.rows;
         summary.replaced = datasetExists(infoIn.name);
         const NodeError failed = internalError(m_db, QStringLiteral("storing the dataset"));
+        // The earlier import's ledgers, read before they are deleted (carryLedgersLocked).
+        EarlierLedgers earlier;
+        if (summary.replaced && !readEarlierLedgersLocked(infoIn.name, &earlier))
+            return failed;
         if (summary.replaced && !deleteDataset(infoIn.name))
             return failed;
 
@@ -1248,7 +1259,83 @@ private:
         r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
         if (r.step() != SQLITE_DONE)
             return failed;
+        if (!carryLedgersLocked(earlier, info, table, recordIds))
+            return failed;
         return summary;
+    }
+
+    // The ledgers (docs/privacy-rules.md, "Re-imports: the ledger carried to the same records")
+    // of the import a re-import replaces: every differencing state of its generation stored
+    // under the dataset's name or one of its keys (name, U+001F, suffix), and its table.
+    struct EarlierLedgers {
+        std::vector<std::pair<QString, QByteArray>> states;
+        std::optional<LoadedDataset> table;
+    };
+    bool readEarlierLedgersLocked(const QString &name, EarlierLedgers *out) const
+    {
+        auto info = datasetInfoLocked(name);
+        if (!info)
+            return false;
+        Statement s(m_db,
+                    "SELECT dataset, state FROM differencing WHERE generation = ? AND (dataset = ? "
+                    "OR substr(dataset, 1, ?) = ?)");
+        const QString prefix = name + QStringLiteral("\x1f");
+        s.bind(1, info->generation);
+        s.bind(2, name);
+        s.bind(3, qint64(prefix.size()));
+        s.bind(4, prefix);
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW)
+            out->states.emplace_back(s.text(0), s.blob(1));
+        if (rc != SQLITE_DONE)
+            return false;
+        // Also without any ledger: the catalogue's facts were released (carriedFactRecords).
+        auto table = loadTableLocked(name);
+        if (!table)
+            return false;
+        out->table = std::move(table).value();
+        return true;
+    }
+
+    // Writes the earlier import's ledgers as the new generation's when the re-import holds the
+    // same records with the same values (release/ledgercarry.h); all or none.
+    bool carryLedgersLocked(const EarlierLedgers &earlier, const DatasetInfo &info,
+                            const analysis::DataTable &table,
+                            const std::vector<std::int64_t> &recordIds)
+    {
+        if (!earlier.table)
+            return true;
+        const auto rowOf = sameRecords(*earlier.table, info, table, recordIds);
+        if (!rowOf)
+            return true;
+        std::vector<std::pair<QString, QByteArray>> carried;
+        const QString factKey = factRecordsKey(info.name);
+        std::optional<QByteArray> earlierFacts;
+        for (const auto &[key, state] : earlier.states) {
+            if (key == factKey) {
+                earlierFacts = state;
+                continue;
+            }
+            auto moved = carriedLedger(state, info.generation, *rowOf);
+            if (!moved)
+                return true;
+            carried.emplace_back(key, std::move(*moved));
+        }
+        if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *rowOf,
+                                            info.generation))
+            carried.emplace_back(factKey, std::move(*facts));
+        for (const auto &[key, state] : carried) {
+            Statement put(m_db,
+                          "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
+                          "state) VALUES(?, ?, ?, ?)");
+            put.bind(1, key);
+            put.bind(2, info.generation);
+            put.bind(3, nowUtcIso());
+            put.bindBlob(4, state);
+            if (put.step() != SQLITE_DONE)
+                return false;
+        }
+        return true;
     }
 
     // The compact text of `entry` with the member "request": `request` (canonical JSON of an

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /v1/catalogue: the datasets and their variables, with rounded counts.
 #include "common_p.h"
+#include "release/ledgercarry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,10 +51,9 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
         const auto consent = selectConsented(dataset, purpose, m_policy.requireConsentColumn());
         // The records consented for every purpose the dataset records (the purpose's own
         // selection when it records none): the records of the histogram step's whole numbers.
-        std::vector<std::uint8_t> everyPurpose
-            = consent ? everyPurposeRecords(dataset) : std::vector<std::uint8_t>();
-        for (std::size_t i = 0; i < everyPurpose.size(); ++i)
-            everyPurpose[i] = everyPurpose[i] && i < consent->mask.size() && consent->mask[i];
+        // After a re-import that changed only consent: the earlier import's (ledgercarry.h).
+        const std::vector<std::uint8_t> everyPurpose
+            = consent ? factRecordsWithin(dataset, consent->mask) : std::vector<std::uint8_t>();
         CatalogueTally tally;
         tally.name = info.name;
         tally.description = info.label;

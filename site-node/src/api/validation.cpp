@@ -4,6 +4,7 @@
 // reads a record, so these answers may name what the request got wrong: they describe the
 // request and the catalogue, which the analyst sees anyway.
 #include "common_p.h"
+#include "release/ledgercarry.h"
 
 #include "fairstart/analysis/numbers.h"
 
@@ -256,9 +257,8 @@ std::optional<ApiResponse> checkOutcomeValues(const LoadedDataset &dataset,
     const analysis::Column *column = dataset.table.column(spec.outcome.variable);
     if (!column || column->kind != analysis::ColumnKind::Numeric)
         return std::nullopt; // checkDesign refused it, or the domain check will
-    std::vector<std::uint8_t> every = everyPurposeRecords(dataset);
-    for (std::size_t i = 0; i < every.size(); ++i)
-        every[i] = every[i] && i < consented.size() && consented[i];
+    // After a re-import that changed only consent: the earlier import's (ledgercarry.h).
+    const std::vector<std::uint8_t> every = factRecordsWithin(dataset, consented);
     bool negative = false;
     for (std::size_t i = 0; i < column->size() && i < every.size(); ++i) {
         if (every[i] && !column->isMissing(i) && column->numeric[i] < 0)

@@ -2,6 +2,7 @@
 #include "release/releasegate.h"
 
 #include "release/breakpointbounds.h"
+#include "release/ledgercarry.h"
 
 #include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
@@ -21,6 +22,9 @@ namespace fairstart::node {
 
 std::vector<std::uint8_t> everyPurposeRecords(const LoadedDataset &data)
 {
+    // After a re-import that changed only consent: the earlier import's (release/ledgercarry.h).
+    if (auto facts = factRecords(data.info.name, data.info.generation, data.table.rows()))
+        return std::move(*facts);
     std::vector<std::uint8_t> every(data.table.rows(), 1);
     for (const QString &purpose : data.info.consentPurposes()) {
         const auto selected = selectConsented(data, purpose, false);
