@@ -505,6 +505,7 @@ private Q_SLOTS:
     void retiredOverlapKeyLoadsWithWarning();
     void keptEdgesEqualTheRuleRunByRun();
     void edgeMemoDecidesAsWithout();
+    void designMemoDecidesAsWithout();
     void datasetDominanceOverConsentedRecords();
 
 private:
@@ -1856,6 +1857,123 @@ void tst_Differencing::edgeMemoDecidesAsWithout()
             QCOMPARE(m_data.info.generation, otherData.info.generation);
             QVERIFY2(**x == **y, qPrintable(QStringLiteral("ledger '%1'").arg(suffix)));
         }
+    }
+}
+
+void tst_Differencing::designMemoDecidesAsWithout()
+{
+    // The ledger's design memo (issue 16: a repeated model's job, and the evaluation and
+    // calibration jobs of every fit, check the design its model study recorded): the same
+    // sequence of releases on two nodes, one ledger with the memo (the node's default) and one
+    // without. Every design check gets the same verdict, field for field, the two ledgers end
+    // byte for byte the same, and the memo served exactly the repeats that found every ledger
+    // the check reads unchanged since an identical check that recorded nothing. Another cohort
+    // (consent withdrawn from records: another consent mask), other cells, another design or a
+    // new import of the dataset (how a withdrawal reaches the node) is never served from it.
+    QTemporaryDir otherDir;
+    QVERIFY(otherDir.isValid());
+    auto otherStore = node::SiteStore::create(otherDir.path(), QStringLiteral("test passphrase"),
+                                              QStringLiteral("Test node"));
+    QVERIFY(otherStore);
+    const std::shared_ptr<node::SiteStore> other = std::move(otherStore).value();
+    node::LoadedDataset otherData = makeData();
+    auto stored = other->storeDataset(otherData.info, otherData.table, otherData.recordIds);
+    QVERIFY(stored);
+    otherData.info.generation = stored->generation;
+    QCOMPARE(otherData.info.generation, m_data.info.generation);
+    node::DifferencingLimits withMemo, withoutMemo;
+    withoutMemo.shareDesignChecks = false;
+    node::DifferencingLedger memo(m_store, withMemo), plain(other, withoutMemo);
+
+    // A design with a categorical predictor (the fit ledger) and a binomial outcome (the event
+    // ledger), and one without.
+    const analysis::ResolvedDesign withSex = fitDesign({}, true);
+    const analysis::ResolvedDesign without = fitDesign();
+    const std::vector<node::CellRelease> sexCells { cells(m_data, "sex", { "female", "male" }) };
+    const auto all = rowsWhere(kRows, [](std::size_t) { return true; });
+    const auto most = rowsWhere(kRows, [](std::size_t i) { return i >= 300; });
+    // Consent withdrawn from 3 records: a cohort 3 records away from `all`.
+    const auto withdrawn = rowsWhere(kRows, [](std::size_t i) { return i >= 3; });
+    struct Step {
+        const std::vector<std::int64_t> *rows;
+        const analysis::ResolvedDesign *design;
+        bool withCells = true;
+        bool plainCohort = false; // a cohort release (checkAndRecord), no design
+        bool reimport = false; // the dataset imported again before the step
+        bool served = false; // expected from the memo
+    };
+    const std::vector<Step> steps {
+        { &all, &withSex }, // records the cohort and its cells: computed
+        { &all, &withSex }, // records nothing: computed, memoised
+        { &all, &withSex, true, false, false, true }, // served
+        { &all, &withSex, true, false, false, true }, // served
+        { &all, &withSex, false }, // other cells: computed
+        { &all, &without }, // another design: computed
+        { &all, &withSex, true, false, false, true }, // served (the memo keeps the last few)
+        { &withdrawn, &withSex }, // 3 records from a released cohort: refused, computed
+        { &all, &withSex, true, false, false, true }, // a refusal recorded nothing: served
+        { &most, &withSex, true, true }, // a new cohort in the dataset's ledger
+        { &all, &withSex }, // the ledger changed: computed, memoised
+        { &all, &withSex, true, false, false, true }, // served
+        { &all, &withSex, true, false, true }, // a new import: computed (a new ledger)
+        { &all, &withSex }, // computed, memoised
+        { &all, &withSex, true, false, false, true }, // served
+        { &withdrawn, &withSex }, // refused on the new import too: computed
+    };
+    int served = 0;
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+        const Step &step = steps[k];
+        const QString where = QStringLiteral("step %1").arg(k);
+        if (step.reimport) {
+            auto a = m_store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
+            auto b = other->storeDataset(otherData.info, otherData.table, otherData.recordIds);
+            QVERIFY(a && b);
+            QVERIFY(a->generation != m_data.info.generation);
+            m_data.info.generation = a->generation;
+            otherData.info.generation = b->generation;
+            QCOMPARE(otherData.info.generation, m_data.info.generation);
+        }
+        const int before = memo.designMemoHits();
+        if (step.plainCohort) {
+            auto a = memo.checkAndRecord(m_data, *step.rows, {});
+            auto b = plain.checkAndRecord(otherData, *step.rows, {});
+            QVERIFY(a && b);
+            QVERIFY2(a->passed && b->passed, qPrintable(where));
+            continue;
+        }
+        const std::vector<node::CellRelease> none;
+        const std::vector<node::CellRelease> &released = step.withCells ? sexCells : none;
+        auto a = memo.checkAndRecordDesign(m_data, *step.rows, *step.design, released);
+        auto b = plain.checkAndRecordDesign(otherData, *step.rows, *step.design, released);
+        QVERIFY(a && b);
+        QVERIFY2(a->passed == b->passed && a->ruleId == b->ruleId && a->detail == b->detail
+                     && a->message == b->message && a->threshold == b->threshold,
+                 qPrintable(where));
+        if (step.rows == &withdrawn)
+            QVERIFY2(!a->passed, "a cohort 3 records from a released one is refused");
+        else
+            QVERIFY2(a->passed, qPrintable(where));
+        QVERIFY2(memo.designMemoHits() == before + (step.served ? 1 : 0), qPrintable(where));
+        served += step.served ? 1 : 0;
+    }
+    QCOMPARE(memo.designMemoHits(), served);
+    QCOMPARE(plain.designMemoHits(), 0);
+    // The dataset's ledger, the outcome's event ledger (delay is numeric 0/1) and sex's fit
+    // ledger.
+    for (const QString &suffix :
+         { QString(),
+           QStringLiteral("\x1f"
+                          "events-nonzero:delay"),
+           QString(QStringLiteral("\x1f"
+                                  "fits:")
+                   + QString::fromStdString(node::variableFamily("sex"))) }) {
+        const QString key = m_data.info.name + suffix;
+        auto x = m_store->differencingState(key, m_data.info.generation);
+        auto y = other->differencingState(key, otherData.info.generation);
+        QVERIFY(x && y);
+        QCOMPARE(x->has_value(), y->has_value());
+        if (x->has_value())
+            QVERIFY2(**x == **y, qPrintable(QStringLiteral("ledger '%1'").arg(suffix)));
     }
 }
 

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void maskedStudyEqualsPooledFit();
     // Issue 16: a round shared by two studies of one design at a node.
     void sameRoundsOfTwoStudiesComputedOnce();
+    // Issue 16: a repeated model's per-site fit and evaluation, computed once at a node.
+    void repeatedModelSiteFitAndEvaluationAsComputed();
     void plainStudyWithObserverEqualsPooledFit();
     void repeatedRoundGetsTheStoredAnswer();
     void siteFitAndEvaluationUseTheNodesOwnBeta();
@@ -1259,6 +1261,72 @@ void tst_Study::sameRoundsOfTwoStudiesComputedOnce()
                                 .arg(wordsB.size())));
     }
     testsupport::closeJobs(all());
+}
+
+void tst_Study::repeatedModelSiteFitAndEvaluationAsComputed()
+{
+    // The same model fitted in two studies over the same three nodes (a warm repeated fit): the
+    // second study's per-site fit takes its rounds from the node's round memo (audited
+    // "siteFitRoundsShared") and its evaluation the gate's remembered rules and Mann–Whitney
+    // statistic at the same final β. What each releases is bit for bit what the first computed
+    // (the coefficients, standard errors, deviance and rounds of the fit; the bins and the
+    // statistic of the evaluation), and each passed the gate and is audited as its own release.
+    auto manifestOf = [this] {
+        return testsupport::makeManifest(demoDesign(),
+                                         { testsupport::participantOf(m_sites[0]),
+                                           testsupport::participantOf(m_sites[1]),
+                                           testsupport::participantOf(m_sites[2]) });
+    };
+    QJsonObject fits[2], evaluations[2];
+    QString studies[2];
+    for (int k = 0; k < 2; ++k) {
+        const protocol::StudyManifest manifest = manifestOf();
+        studies[k] = protocol::studyHash(manifest);
+        QString error;
+        auto run = testsupport::runStudy(all(), manifest, &error);
+        QVERIFY2(run, qPrintable(error));
+        const Reply fit = m_sites[0].node->post(testsupport::jobPath(m_sites[0], "/site-fit"),
+                                                m_sites[0].token, QByteArray("{}"));
+        QVERIFY2(fit.status == 200, qPrintable(fit.describe()));
+        fits[k] = fit.json;
+        protocol::StudyEvaluationRequest evaluation;
+        evaluation.purpose = QStringLiteral("research");
+        evaluation.jobId = m_sites[1].jobId;
+        const Reply evaluated = m_sites[1].node->post(
+            "/v1/evaluations", m_sites[1].token, testsupport::body(protocol::toJson(evaluation)));
+        QVERIFY2(evaluated.status == 200, qPrintable(evaluated.describe()));
+        evaluations[k] = evaluated.json;
+        testsupport::closeJobs(all());
+    }
+    QVERIFY(studies[0] != studies[1]);
+    // The fits differ only by the job and the study they answer.
+    for (QJsonObject *fit : { &fits[0], &fits[1] }) {
+        QVERIFY(fit->contains(QStringLiteral("fit")));
+        fit->remove(QStringLiteral("job_id"));
+        fit->remove(QStringLiteral("study"));
+    }
+    QCOMPARE(QJsonDocument(fits[1]).toJson(), QJsonDocument(fits[0]).toJson());
+    QVERIFY(evaluations[0].contains(QStringLiteral("performance_bins")));
+    QVERIFY(evaluations[0].contains(QStringLiteral("mann_whitney")));
+    QCOMPARE(QJsonDocument(evaluations[1]).toJson(), QJsonDocument(evaluations[0]).toJson());
+    // The first study's site fit computed its rounds; the second's took them from the memo.
+    auto shared = [this](const QString &study) {
+        int count = 0;
+        for (const QString &line : auditLines(0, study)) {
+            if (line.contains(QStringLiteral("/site-fit")))
+                count += line.contains(QStringLiteral("\"siteFitRoundsShared\""));
+        }
+        return count;
+    };
+    QCOMPARE(shared(studies[1]), 1);
+    // Each site fit passed the gate's round rules and was released on its own audit entry.
+    for (const QString &study : studies) {
+        int released = 0;
+        for (const QString &line : auditLines(0, study))
+            released += line.contains(QStringLiteral("/site-fit"))
+                && line.contains(QStringLiteral("\"dominance\""));
+        QCOMPARE(released, 1);
+    }
 }
 
 #include "tst_study.moc"

@@ -103,6 +103,33 @@ RoundMemo &roundMemo()
     return memo;
 }
 
+// computeRound (with the kernel's dominance bounds) through the memo: a hit is the statistics and
+// bounds computed for the very same design object, family and β bits, which computeRound would
+// give again bit for bit. A failed round is not kept. *shared: whether it was a hit.
+analysis::Result<analysis::RoundStats>
+memoisedRound(const std::shared_ptr<const analysis::DesignMatrix> &design, analysis::Family family,
+              const Eigen::VectorXd &beta, analysis::RoundDominanceBounds *bounds,
+              bool *shared = nullptr)
+{
+    if (auto hit = roundMemo().find(design, family, beta)) {
+        if (shared)
+            *shared = true;
+        if (bounds)
+            *bounds = std::move(hit->bounds);
+        return std::move(hit->stats);
+    }
+    if (shared)
+        *shared = false;
+    analysis::RoundDominanceBounds computed;
+    analysis::Result<analysis::RoundStats> stats
+        = analysis::computeRound(*design, family, beta, &computed);
+    if (stats)
+        roundMemo().insert(design, family, beta, RoundMemo::Round { *stats, computed });
+    if (bounds)
+        *bounds = std::move(computed);
+    return stats;
+}
+
 // A public key of the manifest: standard base64 of exactly 32 bytes, or empty.
 QByteArray decodeKey(const QString &base64)
 {
@@ -1001,17 +1028,11 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                 Tr::tr("The study's job no longer holds its design."), QString(),
                                 audit);
             analysis::RoundDominanceBounds bounds; // the release gate's round check
-            analysis::Result<analysis::RoundStats> stats = analysis::RoundStats();
-            if (auto shared = roundMemo().find(spec->design, study.family, beta)) {
-                stats = std::move(shared->stats);
-                bounds = std::move(shared->bounds);
+            bool shared = false;
+            analysis::Result<analysis::RoundStats> stats
+                = memoisedRound(spec->design, study.family, beta, &bounds, &shared);
+            if (shared)
                 audit.set("roundShared", true); // computed for another study at this node
-            } else {
-                stats = analysis::computeRound(*design, study.family, beta, &bounds);
-                if (stats)
-                    roundMemo().insert(spec->design, study.family, beta,
-                                       RoundMemo::Round { *stats, bounds });
-            }
             if (!stats && stats.error().code == analysis::ErrorCode::NonFinite) {
                 contribution.status = protocol::ContributionStatus::NonFinite;
             } else if (!stats) {
@@ -1145,9 +1166,18 @@ namespace {
 // whatever the start; without kept statistics (a study of an older node's state) it starts at
 // the final β, as before. Nothing of the intermediate rounds is released: the gate checks the
 // result at the site's own final β (ReleaseGate::siteFit).
-analysis::Result<analysis::GlmResult> siteFitFromStudy(const StudyState &study,
-                                                       const analysis::DesignMatrix &design)
+//
+// Each round goes through the round memo (issue 16): a site fit is a pure function of the design
+// object, the family and options and its start, and every round of it a pure function of the
+// design object and the round's β, which this node's own coordinator chose; so the site fit of a
+// repeated model, and its check at the final β, take the rounds the first one computed (bit for
+// bit the same), and the result still passes the gate and is audited as before. *shared: how
+// many rounds came from the memo.
+analysis::Result<analysis::GlmResult>
+siteFitFromStudy(const StudyState &study,
+                 const std::shared_ptr<const analysis::DesignMatrix> &designObject, int *shared)
 {
+    const analysis::DesignMatrix &design = *designObject;
     analysis::GlmOptions options;
     options.maxRounds = study.manifest.maxRounds;
     options.tol = study.manifest.tolerance;
@@ -1167,7 +1197,10 @@ analysis::Result<analysis::GlmResult> siteFitFromStudy(const StudyState &study,
             return status.error();
         if (*status == analysis::GlmCoordinator::Status::Converged)
             return coordinator.result();
-        auto round = analysis::computeRound(design, study.family, coordinator.nextBeta());
+        bool hit = false;
+        auto round
+            = memoisedRound(designObject, study.family, coordinator.nextBeta(), nullptr, &hit);
+        *shared += hit ? 1 : 0;
         if (!round && round.error().code != analysis::ErrorCode::NonFinite)
             return round.error();
         status = round ? coordinator.accept(*round) : coordinator.reportNonFinite();
@@ -1215,8 +1248,8 @@ ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId
                              Tr::tr("The study's job has ended and no longer holds its design. "
                                     "Run the study again."));
     }
-    const analysis::DesignMatrix &design = *spec->design;
-    auto fit = siteFitFromStudy(study, design);
+    int shared = 0;
+    auto fit = siteFitFromStudy(study, spec->design, &shared);
     if (!fit)
         return respond(m_gate->dataFailure(audit.release));
     audit.set("siteFitBetaHash", protocol::betaHash(toVector(fit->beta)));
@@ -1229,10 +1262,14 @@ ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId
     // kernel's bounds, one pass as a round costs, instead of the rules' exact pass; the gate
     // falls back to the exact pass where the bounds cannot decide (or were not computed).
     analysis::RoundDominanceBounds bounds;
-    if (auto stats = analysis::computeRound(design, study.family, tally.glm.beta, &bounds)) {
+    bool hit = false;
+    if (auto stats = memoisedRound(spec->design, study.family, tally.glm.beta, &bounds, &hit)) {
         tally.stats = std::move(stats).value();
         tally.bounds = std::move(bounds);
     }
+    shared += hit ? 1 : 0;
+    if (shared > 0)
+        audit.set("siteFitRoundsShared", shared); // computed before at this node, same bits
     const GateAnswer answer = m_gate->siteFit(tally, audit.release);
     if (answer.status() == 200)
         study.siteFitAnswer = answer.body();

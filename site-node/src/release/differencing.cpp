@@ -4,6 +4,7 @@
 #include "histogramruns.h"
 
 #include "fairstart/node/tr.h"
+#include "fairstart/protocol/codec.h"
 
 #include <openssl/evp.h>
 
@@ -1714,6 +1715,80 @@ QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::in
     return QByteArray(reinterpret_cast<const char *>(out), int(size));
 }
 
+// SHA-256 over the exact inputs of a design's check (DifferencingLedger::DesignMemo), each
+// length-prefixed: the import (generation, rows, the columns handed in by name and kind), the
+// limits, the design (its canonical hash: breakpoints, outcome, predictors, interactions), the
+// cohort and its cells. Empty: hashing failed (then nothing is memoised).
+QByteArray designCheckDigest(const LoadedDataset &data, const DifferencingLimits &limits,
+                             const analysis::ResolvedDesign &design,
+                             const std::vector<std::int64_t> &cohortRows,
+                             const std::vector<CellRelease> &cells)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    bool ok = true;
+    auto add = [&](const void *bytes, std::size_t size) {
+        const auto length = std::uint64_t(size);
+        ok = ok && EVP_DigestUpdate(ctx.get(), &length, sizeof length) == 1
+            && (size == 0 || EVP_DigestUpdate(ctx.get(), bytes, size) == 1);
+    };
+    auto addValue = [&](const auto &value) {
+        add(&value, sizeof value);
+    };
+    auto addString = [&](const std::string &text) {
+        add(text.data(), text.size());
+    };
+    addString(data.info.name.toStdString());
+    addValue(qint64(data.info.generation));
+    addValue(std::uint64_t(data.table.rows()));
+    addValue(std::uint64_t(data.table.columns().size()));
+    for (const analysis::Column &column : data.table.columns()) {
+        addString(column.name);
+        addValue(int(column.kind));
+        addValue(std::uint64_t(column.levels.size()));
+        for (const std::string &level : column.levels)
+            addString(level);
+    }
+    addValue(std::uint8_t(data.lattice != nullptr));
+    addValue(limits.minCell);
+    addValue(std::uint64_t(limits.maxAtoms));
+    addValue(std::uint64_t(limits.maxFamilies));
+    addValue(std::uint8_t(limits.holdExposedCells));
+    addValue(std::uint8_t(limits.describing));
+    addString(protocol::designHash(design).toStdString());
+    // The cohort: as a bitmap of the table's rows when its rows are strictly increasing within
+    // the table (the same set, one bit a record: 31 kB at 250,000 records where the rows are
+    // 2 MB), else the rows themselves; a byte says which.
+    bool increasing = true;
+    for (std::size_t i = 0; increasing && i < cohortRows.size(); ++i) {
+        increasing = cohortRows[i] >= 0 && std::uint64_t(cohortRows[i]) < data.table.rows()
+            && (i == 0 || cohortRows[i] > cohortRows[i - 1]);
+    }
+    addValue(std::uint8_t(increasing));
+    if (increasing) {
+        std::vector<std::uint64_t> bits((data.table.rows() + 63) / 64, 0);
+        for (std::int64_t row : cohortRows)
+            bits[std::size_t(row) / 64] |= std::uint64_t(1) << (std::size_t(row) % 64);
+        addValue(std::uint64_t(cohortRows.size()));
+        add(bits.data(), bits.size() * sizeof(std::uint64_t));
+    } else {
+        add(cohortRows.data(), cohortRows.size() * sizeof(std::int64_t));
+    }
+    addValue(std::uint64_t(cells.size()));
+    for (const CellRelease &c : cells) {
+        addString(c.family);
+        add(c.released.data(), c.released.size() * sizeof(std::int32_t));
+        addValue(std::uint8_t(c.crossedByFilter));
+        addValue(std::uint8_t(c.sumsByFilter));
+    }
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!ok || EVP_DigestFinal_ex(ctx.get(), out, &size) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(out), int(size));
+}
+
 // An evaluation's bins kept off the breakpoint ledger's parts (review of rule 1, branch `red7`):
 // a fit releases the records beyond each of its breakpoints apart from the others — a binomial
 // outcome I(x > c) gives their count and, at round 1, their events per predictor category — so
@@ -1806,6 +1881,39 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         return loaded.error();
     if (auto loaded = loadReleased(bins, data); !loaded)
         return loaded.error();
+    // The design memo (DesignMemo): a design's check, not an evaluation's, when every ledger it
+    // reads is loaded for this import (nothing to read from the store) and at the version an
+    // identical check that passed and recorded nothing left it.
+    const std::size_t tableRows = data.table.rows();
+    auto loadedHere = [&](const Entry &e) {
+        return e.state && e.state->generation == data.info.generation
+            && e.state->atomOf.size() == tableRows;
+    };
+    auto versionsNow = [&] {
+        std::vector<std::uint64_t> v { main.version, bins.version };
+        v.push_back(classes.empty() ? 0 : events.version);
+        v.push_back(beyondParts.empty() ? 0 : breaks.version);
+        for (const FitPart<Entry> &f : fitParts)
+            v.push_back(f.entry->version);
+        return v;
+    };
+    QByteArray designDigest;
+    if (!riskBins && m_limits.shareDesignChecks) {
+        bool allLoaded = loadedHere(main) && (classes.empty() || loadedHere(events))
+            && (beyondParts.empty() || loadedHere(breaks));
+        for (const FitPart<Entry> &f : fitParts)
+            allLoaded = allLoaded && loadedHere(*f.entry);
+        designDigest = designCheckDigest(data, m_limits, design, cohortRows, cells);
+        if (allLoaded && !designDigest.isEmpty()) {
+            const std::vector<std::uint64_t> now = versionsNow();
+            for (const DesignMemo &memo : main.designMemos) {
+                if (memo.digest == designDigest && memo.versions == now) {
+                    ++m_designMemoHits;
+                    return memo.outcome;
+                }
+            }
+        }
+    }
     // A cohort 1..minCell-1 records from a run of an earlier evaluation's released bins.
     if (auto detail = binRunRefusal(bins.released->evaluations, cohortRows, m_limits.minCell)) {
         analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
@@ -1979,6 +2087,19 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     }
     if (auto written = writeFitParts(*m_store, fitParts, data.info.generation); !written)
         return written.error();
+    bool fitsChanged = false;
+    for (const FitPart<Entry> &f : fitParts)
+        fitsChanged = fitsChanged || f.changed;
+    // A design's check that passed and recorded nothing: the same check on the same ledgers
+    // passes again and records nothing (DesignMemo).
+    if (!riskBins && !designDigest.isEmpty() && outcome.passed && !mainChanged && !breaksChanged
+        && !eventsChanged && !fitsChanged && !releasedChanged) {
+        std::erase_if(main.designMemos,
+                      [&](const DesignMemo &m) { return m.digest == designDigest; });
+        if (main.designMemos.size() >= 4)
+            main.designMemos.erase(main.designMemos.begin());
+        main.designMemos.push_back(DesignMemo { designDigest, versionsNow(), outcome });
+    }
     if (releasedChanged) {
         for (ReleasedBins &one : addedReleased)
             bins.released->evaluations.push_back(std::move(one));

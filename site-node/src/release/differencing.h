@@ -107,6 +107,10 @@ struct DifferencingLimits {
     // ledger's edge memo, DifferencingLedger::edgeMemoHits). Off only in the tests that compare
     // every decision with the memo against the same sequence without it.
     bool shareEdgeChoices = true;
+    // Whether a design's check may be served from an identical earlier one that recorded nothing
+    // (the ledger's design memo, DifferencingLedger::designMemoHits). Off only in the tests that
+    // compare every decision with the memo against the same sequence without it.
+    bool shareDesignChecks = true;
     // How a split atom's exposed cells are held (refineByRelease, rule (b)); set per release by
     // the ledger, never by a policy (docs/privacy-rules.md, "Event sums, and a group's joint
     // cells"). `holdExposedCells`: every exposed cell's piece of a split atom is 0 or >= minCell,
@@ -248,6 +252,8 @@ public:
     std::size_t atoms(const QString &dataset);
     // Evaluations whose edges came from the edge memo (recordDesign), for tests and benches.
     int edgeMemoHits() const { return m_edgeMemoHits.load(); }
+    // Design checks (checkAndRecordDesign) served by the design memo, for tests and benches.
+    int designMemoHits() const { return m_designMemoHits.load(); }
 
     // How the ledger reads a dataset's whole table (every column) when an evaluation was handed
     // the design's columns only (the warm path of a design) and a variable outside them had a
@@ -270,8 +276,21 @@ private:
         QByteArray digest;
         std::vector<std::vector<int>> edges; // per RiskBins, the edges kept
     };
+    // A design's check (checkAndRecordDesign) that passed and recorded nothing (issue 16): the
+    // job of a repeated model, and the evaluation and calibration jobs of every fit, check the
+    // design its model study recorded. The check is a pure function of the ledgers it reads
+    // (their versions: each is bumped whenever its state is loaded or may change) and of its
+    // inputs (the digest: the import and the columns handed in, the limits, the design, the
+    // cohort and its cells); with both the same it passes again and again records nothing, so
+    // its outcome is answered as it was. Kept in the dataset's entry (the last few).
+    struct DesignMemo {
+        QByteArray digest;
+        std::vector<std::uint64_t> versions;
+        analysis::RuleOutcome outcome;
+    };
     struct Entry {
         std::mutex mutex;
+        std::vector<DesignMemo> designMemos; // the dataset's entry only
         std::optional<DifferencingState> state;
         std::optional<ReleasedBinsList> released; // the bin ledger's entry only
         // Bumped whenever `state` or `released` is (re)loaded or may have changed.
@@ -319,6 +338,7 @@ private:
     std::mutex m_mapMutex; // guards m_entries only, never held through a check
     std::map<QString, std::unique_ptr<Entry>> m_entries;
     std::atomic<int> m_edgeMemoHits { 0 };
+    std::atomic<int> m_designMemoHits { 0 };
 };
 
 } // namespace fairstart::node

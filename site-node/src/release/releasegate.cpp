@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <limits>
 
@@ -624,7 +625,8 @@ std::optional<GateAnswer> ReleaseGate::jobRules(const JobTally &tally, ReleaseRe
             outcomes.push_back(std::move(outcome));
     };
     if (tally.kind != protocol::JobKind::Glm)
-        append(checkColumnDominance(*tally.job, m_policy));
+        append(tally.job == tally.base ? columnRules(*tally.job, tally.baseOwner)
+                                       : checkColumnDominance(*tally.job, m_policy));
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
@@ -722,10 +724,11 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
     if (!owner || owner.get() != &design)
         return compute();
     const QString resolvedHash = protocol::designHash(resolved);
+    const int kind = all ? 1 : 0;
     {
         std::lock_guard lock(m_rememberedMutex);
         for (const RememberedRules &r : m_remembered) {
-            if (r.address == &design && r.all == all && r.resolvedHash == resolvedHash
+            if (r.address == &design && r.kind == kind && r.resolvedHash == resolvedHash
                 && r.design.lock() == owner)
                 return r.outcomes;
         }
@@ -735,8 +738,118 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
     std::erase_if(m_remembered, [](const RememberedRules &r) { return r.design.expired(); });
     if (m_remembered.size() >= 16)
         m_remembered.erase(m_remembered.begin());
-    m_remembered.push_back(RememberedRules { owner, &design, resolvedHash, all, outcomes });
+    m_remembered.push_back(RememberedRules { owner, &design, resolvedHash, kind, outcomes });
     return outcomes;
+}
+
+std::vector<analysis::RuleOutcome>
+ReleaseGate::columnRules(const analysis::DesignMatrix &design,
+                         const std::shared_ptr<const analysis::DesignMatrix> &owner) const
+{
+    if (!owner || owner.get() != &design)
+        return checkColumnDominance(design, m_policy);
+    {
+        std::lock_guard lock(m_rememberedMutex);
+        for (const RememberedRules &r : m_remembered) {
+            if (r.address == &design && r.kind == 2 && r.design.lock() == owner)
+                return r.outcomes;
+        }
+    }
+    std::vector<analysis::RuleOutcome> outcomes = checkColumnDominance(design, m_policy);
+    std::lock_guard lock(m_rememberedMutex);
+    std::erase_if(m_remembered, [](const RememberedRules &r) { return r.design.expired(); });
+    if (m_remembered.size() >= 16)
+        m_remembered.erase(m_remembered.begin());
+    m_remembered.push_back(RememberedRules { owner, &design, QString(), 2, outcomes });
+    return outcomes;
+}
+
+namespace {
+
+bool sameBits(const std::vector<double> &a, const Eigen::VectorXd &b)
+{
+    return a.size() == std::size_t(b.size())
+        && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+
+} // namespace
+
+std::vector<analysis::RuleOutcome> ReleaseGate::evaluationAtBeta(const EvaluationTally &tally,
+                                                                 const Eigen::VectorXd &beta) const
+{
+    auto compute = [&] {
+        return std::vector<analysis::RuleOutcome> {
+            analysis::checkEvaluationDominance(*tally.design, beta, m_policy),
+            // Σp per released bin and class (a wide merged top or bottom bin;
+            // binriskdominance.h).
+            analysis::checkBinRiskDominance(*tally.design, beta, tally.bins.bins, m_policy)
+        };
+    };
+    const auto &owner = tally.designOwner;
+    if (!owner || owner.get() != tally.design)
+        return compute();
+    {
+        std::lock_guard lock(m_rememberedMutex);
+        for (const RememberedAtBeta &r : m_atBeta) {
+            if (r.address == tally.design && r.gridBins == tally.bins.bins
+                && !r.value.outcomes.empty() && sameBits(r.beta, beta) && r.design.lock() == owner)
+                return r.value.outcomes;
+        }
+    }
+    std::vector<analysis::RuleOutcome> outcomes = compute();
+    std::lock_guard lock(m_rememberedMutex);
+    std::erase_if(m_atBeta, [](const RememberedAtBeta &r) { return r.design.expired(); });
+    for (RememberedAtBeta &r : m_atBeta) {
+        if (r.address == tally.design && r.gridBins == tally.bins.bins && sameBits(r.beta, beta)
+            && r.design.lock() == owner) {
+            r.value.outcomes = outcomes;
+            return outcomes;
+        }
+    }
+    if (m_atBeta.size() >= 8)
+        m_atBeta.erase(m_atBeta.begin());
+    m_atBeta.push_back(RememberedAtBeta {
+        owner, tally.design, std::vector<double>(beta.data(), beta.data() + beta.size()),
+        tally.bins.bins, AtBeta { outcomes, false, {} } });
+    return outcomes;
+}
+
+std::optional<analysis::MannWhitney> ReleaseGate::statisticAtBeta(const EvaluationTally &tally,
+                                                                  const Eigen::VectorXd &beta) const
+{
+    auto compute = [&]() -> std::optional<analysis::MannWhitney> {
+        if (auto statistic = analysis::mannWhitney(*tally.design, analysis::Family::Binomial, beta))
+            return *statistic;
+        return std::nullopt;
+    };
+    const auto &owner = tally.designOwner;
+    if (!owner || owner.get() != tally.design)
+        return compute();
+    {
+        std::lock_guard lock(m_rememberedMutex);
+        for (const RememberedAtBeta &r : m_atBeta) {
+            if (r.address == tally.design && r.gridBins == tally.bins.bins
+                && r.value.statisticComputed && sameBits(r.beta, beta) && r.design.lock() == owner)
+                return r.value.statistic;
+        }
+    }
+    const std::optional<analysis::MannWhitney> statistic = compute();
+    std::lock_guard lock(m_rememberedMutex);
+    for (RememberedAtBeta &r : m_atBeta) {
+        if (r.address == tally.design && r.gridBins == tally.bins.bins && sameBits(r.beta, beta)
+            && r.design.lock() == owner) {
+            r.value.statisticComputed = true;
+            r.value.statistic = statistic;
+            return statistic;
+        }
+    }
+    std::erase_if(m_atBeta, [](const RememberedAtBeta &r) { return r.design.expired(); });
+    if (m_atBeta.size() >= 8)
+        m_atBeta.erase(m_atBeta.begin());
+    m_atBeta.push_back(RememberedAtBeta {
+        owner, tally.design, std::vector<double>(beta.data(), beta.data() + beta.size()),
+        tally.bins.bins, AtBeta { {}, true, statistic } });
+    return statistic;
 }
 
 std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const EvaluationTally &tally) const
@@ -752,10 +865,8 @@ std::vector<analysis::RuleOutcome> ReleaseGate::evaluationRules(const Evaluation
     }
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
         tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
-    outcomes.push_back(analysis::checkEvaluationDominance(*tally.design, beta, m_policy));
-    // Σp per released bin and class (a wide merged top or bottom bin; binriskdominance.h).
-    outcomes.push_back(
-        analysis::checkBinRiskDominance(*tally.design, beta, tally.bins.bins, m_policy));
+    for (analysis::RuleOutcome &o : evaluationAtBeta(tally, beta))
+        outcomes.push_back(std::move(o));
     return outcomes;
 }
 
@@ -808,8 +919,7 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     if (tally.beta) {
         const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
             tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
-        if (const auto statistic
-            = analysis::mannWhitney(*tally.design, analysis::Family::Binomial, beta)) {
+        if (const auto statistic = statisticAtBeta(tally, beta)) {
             const analysis::RuleOutcome rule
                 = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
             record.add(rule);
@@ -849,8 +959,7 @@ ReleaseGate::evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
     if (tally.beta) {
         const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
             tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
-        if (const auto statistic
-            = analysis::mannWhitney(*tally.design, analysis::Family::Binomial, beta)) {
+        if (const auto statistic = statisticAtBeta(tally, beta)) {
             const analysis::RuleOutcome rule
                 = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
             record.add(rule);

@@ -27,6 +27,7 @@
 #include "fairstart/analysis/descriptives.h"
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/discrimination.h"
 #include "fairstart/analysis/model.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/analysis/rounddominance.h"
@@ -412,17 +413,46 @@ private:
     designRules(const analysis::DesignMatrix &design, const analysis::ResolvedDesign &resolved,
                 const std::shared_ptr<const analysis::DesignMatrix> &owner, bool all) const;
 
+    // The column dominance of a shared matrix (as designRules: computed once per object): an
+    // evaluation study's job runs on the design's own matrix (issue 16).
+    std::vector<analysis::RuleOutcome>
+    columnRules(const analysis::DesignMatrix &design,
+                const std::shared_ptr<const analysis::DesignMatrix> &owner) const;
+    // The rules of an evaluation at its β that read the records (evaluation dominance, the
+    // bins' risk dominance) and the Mann–Whitney statistic: pure functions of the matrix, the β,
+    // the grid and the policy. For a shared matrix (designOwner the very object) they are
+    // computed once per β (its bits) and remembered while the object lives (issue 16: the
+    // evaluation of a repeated model sorted and scanned its n risks again); the rules still
+    // decide and are recorded at every release.
+    struct AtBeta {
+        std::vector<analysis::RuleOutcome> outcomes;
+        bool statisticComputed = false;
+        std::optional<analysis::MannWhitney> statistic;
+    };
+    std::vector<analysis::RuleOutcome> evaluationAtBeta(const EvaluationTally &tally,
+                                                        const Eigen::VectorXd &beta) const;
+    std::optional<analysis::MannWhitney> statisticAtBeta(const EvaluationTally &tally,
+                                                         const Eigen::VectorXd &beta) const;
+
     analysis::DisclosurePolicy m_policy;
     int m_catalogueRounding;
     struct RememberedRules {
         std::weak_ptr<const analysis::DesignMatrix> design;
         const analysis::DesignMatrix *address = nullptr;
         QString resolvedHash;
-        bool all = false;
+        int kind = 0; // 0: cells, 1: all design rules, 2: column dominance
         std::vector<analysis::RuleOutcome> outcomes;
     };
     mutable std::mutex m_rememberedMutex;
     mutable std::vector<RememberedRules> m_remembered;
+    struct RememberedAtBeta {
+        std::weak_ptr<const analysis::DesignMatrix> design;
+        const analysis::DesignMatrix *address = nullptr;
+        std::vector<double> beta;
+        int gridBins = 0;
+        AtBeta value;
+    };
+    mutable std::vector<RememberedAtBeta> m_atBeta; // under m_rememberedMutex
 };
 
 } // namespace fairstart::node
