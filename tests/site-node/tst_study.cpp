@@ -1198,11 +1198,12 @@ void tst_Study::hostileManifestTagsEndTheStudy()
 
 void tst_Study::colludingSiteCannotTagTheManifestForAnother()
 {
-    // The analyst controls a participant (site0, pinned at site2 and site3). It tags the manifest
+    // The analyst controls a participant (site0b, pinned at site2 and site3). It tags the manifest
     // honestly for both, but site3 never opened the study (it did not agree): site0 tries to arm
-    // site2 with a tag as from site3, made with the secret site0 shares with site2. The tag's
-    // key needs the secret of site3 and site2, which site0 does not have.
-    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("site0"));
+    // site2 with a tag as from site3, made with the secret site0b shares with site2. The tag's
+    // key needs the secret of site3 and site2, which site0b does not have.
+    // Its own name: tst_Study::colludingSiteCannotTagForAnother pinned another "site0" already.
+    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("site0b"));
     QVERIFY2(testsupport::pinFake(m_nodes[1], puppet), qPrintable(m_nodes[1].error));
     QVERIFY2(testsupport::pinFake(m_nodes[2], puppet), qPrintable(m_nodes[2].error));
     protocol::StudyManifest manifest
@@ -1217,7 +1218,7 @@ void tst_Study::colludingSiteCannotTagTheManifestForAnother()
     const QString study = protocol::studyHash(manifest);
     const QByteArray own = puppet.manifestTag(manifest, boxKeys, 0, 1);
     QCOMPARE(int(own.size()), secure::kTagBytes);
-    // The best forgery: the tag's construction with the secret site0 shares with site2,
+    // The best forgery: the tag's construction with the secret site0b shares with site2,
     // labelled 2 -> 1.
     unsigned char shared[crypto_scalarmult_BYTES];
     QCOMPARE(crypto_scalarmult(
@@ -1243,7 +1244,7 @@ void tst_Study::colludingSiteCannotTagTheManifestForAnother()
     const Reply refused = testsupport::relayRoundWith(
         m_sites[1], relay, { { QStringLiteral("manifest_tags"), { own, QByteArray(), forged } } });
     QCOMPARE(refused.status, 409);
-    // site0's own tag passed (the refusal names site3, the next in order).
+    // site0b's own tag passed (the refusal names site3, the next in order).
     QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tag"));
     QVERIFY2(message(refused).contains(QStringLiteral("site3")), qPrintable(message(refused)));
     QVERIFY(!refused.json.contains(QStringLiteral("contribution")));
