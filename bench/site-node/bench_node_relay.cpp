@@ -16,10 +16,14 @@
 // JSON lines on stdout.
 //   bench_node_relay [SITES...=10 50 100]   (BENCH_ROWS=2000, BENCH_PREDICTORS=20,
 //                                            BENCH_STUDIES=3, BENCH_CHECKS="signatures tags",
-//                                            BENCH_MANIFEST=digest|bytes)
+//                                            BENCH_MANIFEST=digest|bytes,
+//                                            BENCH_ARMING=signatures|tags)
 // BENCH_CHECKS: how the node checks the relayed contributions, each measured in turn:
 // "signatures" (an Ed25519 verification per contribution) and "tags" (the relay carries each
 // site's contribution tag for the node, docs/protocol.md "Contribution tags").
+// BENCH_ARMING=tags: the manifest says "arming": "tags" (docs/protocol.md, "Manifest tags"):
+// round 1 carries the played sites' manifest tags for the node instead of a signature relay, so
+// the arming is inside round 1 (arm_cpu_ms 0; compare arm_round1_cpu_ms).
 // For the split by function, run it under `perf record -g` or `valgrind --tool=callgrind`.
 #include "fairstart/node/handlers.h"
 #include "fairstart/node/policy.h"
@@ -220,6 +224,7 @@ int main(int argc, char *argv[])
     for (int n : counts)
         for (const QString &check : checks)
             runs.emplace_back(n, check);
+    const bool armTags = qEnvironmentVariable("BENCH_ARMING") == QStringLiteral("tags");
     for (const auto &[n, check] : runs) {
         const bool tagged = check == QStringLiteral("tags");
         if (n < 3)
@@ -244,6 +249,7 @@ int main(int argc, char *argv[])
             // "signature": "sha256"); by default its SHA-256.
             manifest.signsDigest
                 = qEnvironmentVariable("BENCH_MANIFEST") != QStringLiteral("bytes");
+            manifest.armsByTags = armTags;
             manifest.participants = { b.keys.participant(b.store->nodeName()) };
             for (const auto &f : fakes)
                 manifest.participants.append(f.participant());
@@ -261,7 +267,7 @@ int main(int argc, char *argv[])
             const QString studyHash = protocol::studyHash(manifest);
             // Tagged: each played site's pairwise secrets, agreed once per study.
             std::vector<secure::PairwiseSecrets> fakeSecrets;
-            for (qsizetype i = 0; tagged && i < manifest.participants.size(); ++i) {
+            for (qsizetype i = 0; (tagged || armTags) && i < manifest.participants.size(); ++i) {
                 if (i == self) {
                     fakeSecrets.emplace_back();
                     continue;
@@ -299,11 +305,28 @@ int main(int argc, char *argv[])
                     if (f.name == participant.name)
                         signatures.signatures.append({ f.name, f.signManifest(manifest) });
             }
-            Timed armed = b.call("POST", path + "/signatures", body(protocol::toJson(signatures)));
-            if (armed.response.status != 200)
-                return fail(
-                    QStringLiteral("arming: %1").arg(QString::fromUtf8(armed.response.body)));
-            m.arm.push_back(armed.cpuMs);
+            QJsonArray manifestTags; // the played sites' manifest tags for the node
+            if (armTags) {
+                const QByteArray digest = QByteArray::fromHex(studyHash.mid(7).toLatin1());
+                for (qsizetype i = 0; i < manifest.participants.size(); ++i) {
+                    if (i == self) {
+                        manifestTags.append(QString());
+                        continue;
+                    }
+                    auto tag = secure::manifestTag(fakeSecrets[size_t(i)], studyHash.toUtf8(),
+                                                   int(i), self, digest);
+                    if (!tag)
+                        return fail(QStringLiteral("cannot tag the manifest"));
+                    manifestTags.append(QString::fromLatin1(tag->toBase64()));
+                }
+            } else {
+                Timed armed
+                    = b.call("POST", path + "/signatures", body(protocol::toJson(signatures)));
+                if (armed.response.status != 200)
+                    return fail(
+                        QStringLiteral("arming: %1").arg(QString::fromUtf8(armed.response.body)));
+                m.arm.push_back(armed.cpuMs);
+            }
 
             protocol::RoundRelay relay;
             relay.round = 1;
@@ -315,6 +338,8 @@ int main(int argc, char *argv[])
                         array.append(QString::fromLatin1(tag.toBase64()));
                     relayObject.insert(QStringLiteral("tags"), array);
                 }
+                if (armTags && relay.round == 1)
+                    relayObject.insert(QStringLiteral("manifest_tags"), manifestTags);
                 const QByteArray relayBody = body(relayObject);
                 Timed answered = b.call("POST", path + "/rounds", relayBody);
                 if (answered.response.status != 200)
@@ -379,15 +404,18 @@ int main(int argc, char *argv[])
         }
         std::printf(
             "{\"bench\":\"node_relay\",\"checks\":\"%s\",\"manifest_signed\":\"%s\","
+            "\"arming\":\"%s\","
             "\"sites\":%d,\"rows\":%d,\"p\":%d,"
             "\"studies\":%d,"
             "\"relay_rounds\":%d,\"relay_bytes\":%lld,\"open_cpu_ms\":%.2f,"
-            "\"arm_cpu_ms\":%.2f,\"round1_cpu_ms\":%.2f,\"relay_round_cpu_ms\":%.2f,"
+            "\"arm_cpu_ms\":%.2f,\"round1_cpu_ms\":%.2f,\"arm_round1_cpu_ms\":%.2f,"
+            "\"relay_round_cpu_ms\":%.2f,"
             "\"relay_round_wall_ms\":%.2f,\"relay_round_cpu_ms_best\":%.2f}\n",
             qPrintable(check),
             qEnvironmentVariable("BENCH_MANIFEST") == QStringLiteral("bytes") ? "bytes" : "digest",
-            n, rows, p, studies, m.rounds, static_cast<long long>(m.relayBytes), median(m.open),
-            median(m.arm), median(m.first), median(m.relayCpu), median(m.relayWall),
+            armTags ? "tags" : "signatures", n, rows, p, studies, m.rounds,
+            static_cast<long long>(m.relayBytes), median(m.open), median(m.arm), median(m.first),
+            median(m.arm) + median(m.first), median(m.relayCpu), median(m.relayWall),
             m.relayCpu.empty() ? 0.0 : *std::min_element(m.relayCpu.begin(), m.relayCpu.end()));
         std::fflush(stdout);
     }

@@ -1010,6 +1010,7 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
         study->signatures << protocol::ManifestSignature { p.name, {} };
     for (const protocol::StudyParticipant &p : study->manifest.observers)
         study->signatures << protocol::ManifestSignature { p.name, {} };
+    study->manifestTags.assign(study->everyone.size(), {});
     openStudy(study);
 }
 
@@ -1069,6 +1070,19 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                                   Tr::tr("its signature of the study's manifest does not verify "
                                          "with its pinned signing key"));
             study->signatures[k].signature = created->manifestSignature;
+            if (study->manifest.armsByTags) {
+                // One tag per site, none for itself; the client cannot check them (only the two
+                // sites of a pair hold the key), each node checks those made for it.
+                const QList<QByteArray> &tags = created->manifestTags;
+                bool wellFormed = tags.size() == qsizetype(study->everyone.size());
+                for (qsizetype i = 0; wellFormed && i < tags.size(); ++i)
+                    wellFormed = tags.at(i).isEmpty() == (i == k);
+                if (!wellFormed)
+                    return studyError(*study, k,
+                                      Tr::tr("its manifest tags are not one per site of the study "
+                                             "with its own slot empty"));
+                study->manifestTags[size_t(k)] = tags;
+            }
             std::vector<std::string> terms;
             for (const QString &t : created->terms)
                 terms.push_back(t.toStdString());
@@ -1104,8 +1118,9 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                 return;
             }
             study->coordinator.emplace(protocol::studyModel(study->manifest).coordinator());
-            // Round 1 carries the signatures and arms the study where every site takes it.
-            if (study->armsWithRoundOne)
+            // Round 1 carries the signatures (or the manifest tags) and arms the study where every
+            // site takes it.
+            if (study->armsWithRoundOne || study->manifest.armsByTags)
                 studyRound(study);
             else
                 armStudy(study);
@@ -1158,7 +1173,8 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     protocol::RoundRelay relay;
     relay.round = study->round;
     relay.previous = study->previous;
-    if (study->round == 1 && study->armsWithRoundOne)
+    const bool manifestTags = study->round == 1 && study->manifest.armsByTags;
+    if (study->round == 1 && study->armsWithRoundOne && !manifestTags)
         relay.signatures = study->signatures; // every node verifies them all before round 1
     const QByteArray encoded = api::encodeBody(relay); // once, the same bytes to every node
     auto clock = std::make_shared<QElapsedTimer>();
@@ -1166,17 +1182,26 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
         false,
-        [study, encoded](int index) {
-            if (!study->tagged)
-                return api::round(study->jobIds.at(index), encoded);
-            // The same relay with this node's tags in front: {"tags":[...], + the rest.
+        [study, encoded, manifestTags](int index) {
             const int k = study->participant.at(index);
-            QList<QByteArray> tags;
-            if (!study->previous.isEmpty()) {
-                for (int i = 0; i < int(study->tags.size()); ++i)
-                    tags << (i == k ? QByteArray() : study->tags[size_t(i)].value(k));
+            QByteArray body = encoded;
+            if (study->tagged) {
+                // The same relay with this node's tags in front: {"tags":[...], + the rest.
+                QList<QByteArray> tags;
+                if (!study->previous.isEmpty()) {
+                    for (int i = 0; i < int(study->tags.size()); ++i)
+                        tags << (i == k ? QByteArray() : study->tags[size_t(i)].value(k));
+                }
+                body = api::withTags(body, tags);
             }
-            return api::round(study->jobIds.at(index), api::withTags(encoded, tags));
+            if (manifestTags) {
+                // Round 1: every other site's manifest tag for this node, in manifest order.
+                QList<QByteArray> tags;
+                for (int i = 0; i < int(study->manifestTags.size()); ++i)
+                    tags << (i == k ? QByteArray() : study->manifestTags[size_t(i)].value(k));
+                body = api::withManifestTags(body, tags);
+            }
+            return api::round(study->jobIds.at(index), body);
         },
         [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;

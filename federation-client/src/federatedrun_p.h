@@ -60,6 +60,10 @@ struct FederatedRun::Study {
     // Every site of the study listed "arms-with-round-one": round 1 carries the manifest
     // signatures and arms the study, instead of a separate signature relay (issue 16).
     bool armsWithRoundOne = false;
+    // The manifest says "arming": "tags" (every site listed "manifest-tags"): manifestTags[k]
+    // holds site k's manifest tags (position in `everyone`), one per site, its own slot empty;
+    // round 1 hands each node the others' tags for it instead of the signatures (issue 16).
+    std::vector<QList<QByteArray>> manifestTags;
     int round = 0;
     // What the next answers must be: the coordinator converged (attestations) or failed.
     enum class Expect { Statistics, Converged, Failed };

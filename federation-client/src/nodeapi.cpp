@@ -136,12 +136,17 @@ Request evaluation(const protocol::StudyEvaluationRequest &request)
     return { "POST", QStringLiteral("/v1/evaluations"), body(protocol::toJson(request)), {} };
 }
 
-QByteArray withTags(const QByteArray &encodedRelay, const QList<QByteArray> &tags)
+namespace {
+
+// encodedRelay is a compact JSON object with at least "round": the array `field` spliced in front.
+QByteArray withTagArray(QByteArrayView field, const QByteArray &encodedRelay,
+                        const QList<QByteArray> &tags)
 {
-    // encodedRelay is a compact JSON object with at least "round": splice the field in front.
     QByteArray out;
-    out.reserve(encodedRelay.size() + tags.size() * 48 + 16);
-    out.append("{\"tags\":[");
+    out.reserve(encodedRelay.size() + tags.size() * 48 + 32);
+    out.append("{\"");
+    out.append(field);
+    out.append("\":[");
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (i > 0)
             out.append(',');
@@ -152,6 +157,18 @@ QByteArray withTags(const QByteArray &encodedRelay, const QList<QByteArray> &tag
     out.append("],");
     out.append(encodedRelay.constData() + 1, encodedRelay.size() - 1);
     return out;
+}
+
+} // namespace
+
+QByteArray withTags(const QByteArray &encodedRelay, const QList<QByteArray> &tags)
+{
+    return withTagArray("tags", encodedRelay, tags);
+}
+
+QByteArray withManifestTags(const QByteArray &relay, const QList<QByteArray> &tags)
+{
+    return withTagArray("manifest_tags", relay, tags);
 }
 
 std::optional<protocol::SignedContribution> decodeTagged(const QString &site,

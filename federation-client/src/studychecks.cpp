@@ -184,6 +184,13 @@ ManifestChoice makeManifest(const StudySetup &setup)
     m.signsDigest = std::all_of(all.begin(), all.end(), [](const StudySite &s) {
         return s.info.capabilities.contains(QStringLiteral("manifest-digest-signatures"));
     });
+    // Every site is armed by the others' manifest tags for it instead of N signatures when every
+    // site takes them and round 1 arms (issue 16; descriptives studies keep their signatures).
+    m.armsByTags = setup.kind != protocol::JobKind::Descriptives
+        && std::all_of(all.begin(), all.end(), [](const StudySite &s) {
+                       return s.info.capabilities.contains(QStringLiteral("manifest-tags"))
+                           && s.info.capabilities.contains(QStringLiteral("arms-with-round-one"));
+                   });
     return out;
 }
 

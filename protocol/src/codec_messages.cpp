@@ -523,6 +523,12 @@ QJsonObject toJson(const JobCreated &c)
         o.insert(QStringLiteral("study"), c.study);
     if (!c.manifestSignature.isEmpty())
         o.insert(QStringLiteral("manifest_signature"), bytesToBase64(c.manifestSignature));
+    if (!c.manifestTags.isEmpty()) {
+        QJsonArray tags;
+        for (const QByteArray &tag : c.manifestTags)
+            tags.append(QString::fromLatin1(tag.toBase64()));
+        o.insert(QStringLiteral("manifest_tags"), tags);
+    }
     return o;
 }
 
@@ -563,6 +569,25 @@ template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
         r.fail(QStringLiteral("study"), QStringLiteral("is required with manifest_signature"));
     if (r.ok() && !c.study.isEmpty() && c.manifestSignature.isEmpty())
         r.fail(QStringLiteral("manifest_signature"), QStringLiteral("is required with study"));
+    // Manifest tags (issue 16): "" (the node's own slot) or standard base64 of 32 bytes each.
+    if (r.ok() && r.has(QStringLiteral("manifest_tags"))) {
+        const QJsonArray tags = r.array(QStringLiteral("manifest_tags"));
+        for (qsizetype i = 0; i < tags.size() && r.ok(); ++i) {
+            const QByteArray text = tags.at(i).toString().toLatin1();
+            auto decoded
+                = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+            if (!tags.at(i).isString() || !decoded
+                || (!decoded.decoded.isEmpty() && decoded.decoded.size() != 32)
+                || decoded.decoded.toBase64() != text)
+                r.fail(QStringLiteral("manifest_tags"),
+                       QStringLiteral("must hold \"\" or standard base64 of 32 bytes per site"));
+            else
+                c.manifestTags.append(decoded.decoded);
+        }
+        if (r.ok() && (c.study.isEmpty() || tags.isEmpty()))
+            r.fail(QStringLiteral("manifest_tags"),
+                   QStringLiteral("belong to a study's job, one per site of the study"));
+    }
     return finished(r, c);
 }
 

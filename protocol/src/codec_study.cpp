@@ -439,6 +439,20 @@ StudyManifest readManifest(Reader &r)
         else
             m.signsDigest = true;
     }
+    // Arming by manifest tags (issue 16); the one value is "tags", and a manifest without it is
+    // armed by the sites' signatures. Descriptives studies are always armed by signatures.
+    const QString arming = r.optString(QStringLiteral("arming"));
+    if (r.ok() && !arming.isEmpty()) {
+        if (arming != QStringLiteral("tags"))
+            r.fail(QStringLiteral("arming"),
+                   QStringLiteral("must be \"tags\" (every site is armed by the other sites' "
+                                  "manifest tags) or absent (by their signatures)"));
+        else if (m.kind == JobKind::Descriptives)
+            r.fail(QStringLiteral("arming"),
+                   QStringLiteral("belongs to model and evaluation studies; remove it"));
+        else
+            m.armsByTags = true;
+    }
     // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
     if (m.kind == JobKind::Evaluation)
         m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
@@ -1000,6 +1014,8 @@ QJsonObject toJson(const StudyManifest &m)
         o.insert(QStringLiteral("start"), QStringLiteral("fitted-model"));
     if (m.signsDigest)
         o.insert(QStringLiteral("signature"), QStringLiteral("sha256"));
+    if (m.armsByTags)
+        o.insert(QStringLiteral("arming"), QStringLiteral("tags"));
     if (m.kind == JobKind::Descriptives)
         o.insert(QStringLiteral("descriptives"), descriptivesSpecToJson(m.descriptives));
     return o;

@@ -520,28 +520,32 @@ QByteArray contributionDigest(const QByteArray &bytes)
     return digest;
 }
 
-analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QByteArrayView study,
-                                             int sender, int receiver, const QByteArray &digest)
+analysis::Result<QByteArray> pairwiseTag(QByteArrayView domain, const PairwiseSecrets &secrets,
+                                         QByteArrayView study, int sender, int receiver,
+                                         const QByteArray &digest)
 {
     if (!sodiumReady())
         return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
+    if (domain != Domain::ContributionTag && domain != Domain::ManifestTag)
+        return makeError(ErrorCode::InvalidArgument,
+                         "A pairwise tag is a contribution tag or a manifest tag.");
     const int n = secrets.participants();
     const int self = secrets.index();
     if (sender < 0 || receiver < 0 || sender >= n || receiver >= n || sender == receiver
         || (self != sender && self != receiver))
         return makeError(ErrorCode::InvalidArgument,
-                         "A contribution tag goes from one site to another, and the secrets of "
+                         "A pairwise tag goes from one site to another, and the secrets of "
                          "site "
                              + std::to_string(self) + " make only its own tags, not from "
                              + std::to_string(sender) + " to " + std::to_string(receiver) + " of "
                              + std::to_string(n) + ".");
     if (digest.size() != kTagBytes)
         return makeError(ErrorCode::InvalidArgument,
-                         "A contribution tag covers a 32-byte digest, not "
+                         "A pairwise tag covers a 32-byte digest, not "
                              + std::to_string(digest.size()) + " bytes.");
     if (study.isEmpty() || study.contains('\n'))
         return makeError(ErrorCode::InvalidArgument,
-                         "A contribution tag needs the study hash, without a line break.");
+                         "A pairwise tag needs the study hash, without a line break.");
     const int peer = self == sender ? receiver : sender;
     const unsigned char *shared = secrets.m_shared.data() + size_t(peer) * PairwiseSecrets::kBytes;
     unsigned char indices[8];
@@ -553,9 +557,8 @@ analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QBy
     crypto_generichash_state state;
     crypto_generichash_init(&state, shared, PairwiseSecrets::kBytes, sizeof key);
     const unsigned char newline = '\n';
-    crypto_generichash_update(
-        &state, reinterpret_cast<const unsigned char *>(Domain::ContributionTag.data()),
-        quint64(Domain::ContributionTag.size()));
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(domain.data()),
+                              quint64(domain.size()));
     crypto_generichash_update(&state, &newline, 1);
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(study.data()),
                               quint64(study.size()));
@@ -570,13 +573,40 @@ analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QBy
     return tag;
 }
 
+analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                             int sender, int receiver, const QByteArray &digest)
+{
+    return pairwiseTag(Domain::ContributionTag, secrets, study, sender, receiver, digest);
+}
+
+analysis::Result<QByteArray> manifestTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                         int sender, int receiver, const QByteArray &digest)
+{
+    return pairwiseTag(Domain::ManifestTag, secrets, study, sender, receiver, digest);
+}
+
+namespace {
+
+bool sameTag(const analysis::Result<QByteArray> &expected, const QByteArray &tag)
+{
+    return tag.size() == kTagBytes && expected
+        && sodium_memcmp(expected->constData(), tag.constData(), kTagBytes) == 0;
+}
+
+} // namespace
+
 bool verifyContributionTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
                            int receiver, const QByteArray &digest, const QByteArray &tag)
 {
-    if (tag.size() != kTagBytes)
-        return false;
-    auto expected = contributionTag(secrets, study, sender, receiver, digest);
-    return expected && sodium_memcmp(expected->constData(), tag.constData(), kTagBytes) == 0;
+    return tag.size() == kTagBytes
+        && sameTag(contributionTag(secrets, study, sender, receiver, digest), tag);
+}
+
+bool verifyManifestTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
+                       int receiver, const QByteArray &digest, const QByteArray &tag)
+{
+    return tag.size() == kTagBytes
+        && sameTag(manifestTag(secrets, study, sender, receiver, digest), tag);
 }
 
 } // namespace fairstart::secure

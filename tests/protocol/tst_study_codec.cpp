@@ -183,6 +183,46 @@ private Q_SLOTS:
         QCOMPARE(signedBytes.size(), 32);
         QCOMPARE(QStringLiteral("sha256:") + QString::fromLatin1(signedBytes.toHex()),
                  studyHash(digest));
+        // Issue 16: a manifest armed by manifest tags says so, and only then; a descriptives
+        // manifest never does; any other value is refused.
+        QVERIFY(!toJson(m).contains(QStringLiteral("arming")));
+        StudyManifest tagged = m;
+        tagged.armsByTags = true;
+        QCOMPARE(toJson(tagged).value(QStringLiteral("arming")).toString(), QStringLiteral("tags"));
+        QCOMPARE(roundTrip(tagged), tagged);
+        QVERIFY(studyHash(tagged) != studyHash(m));
+        QJsonObject other = toJson(tagged);
+        other.insert(QStringLiteral("arming"), QStringLiteral("signatures"));
+        QVERIFY(refusal<StudyManifest>(other).startsWith(QStringLiteral("arming:")));
+    }
+
+    void jobCreatedManifestTags()
+    {
+        // Issue 16: a study's job answers its manifest tags, one per site, its own slot empty.
+        JobCreated created;
+        created.jobId = QStringLiteral("job-1");
+        created.designHash = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+        created.study = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        created.manifestSignature = QByteArray(64, '\x05');
+        created.manifestTags = { QByteArray(32, '\x01'), QByteArray(), QByteArray(32, '\x02') };
+        const QJsonObject json = toJson(created);
+        auto back = fromJson<JobCreated>(json);
+        QVERIFY(back);
+        QCOMPARE(back->manifestTags, created.manifestTags);
+        const auto with = [&](const QJsonValue &tags) {
+            QJsonObject o = json;
+            o.insert(QStringLiteral("manifest_tags"), tags);
+            return refusal<JobCreated>(o);
+        };
+        QVERIFY(with(QJsonArray { QString(), QStringLiteral("AAAA") })
+                    .startsWith(QStringLiteral("manifest_tags:")));
+        QVERIFY(with(QJsonArray { 1, QString() }).startsWith(QStringLiteral("manifest_tags:")));
+        QVERIFY(with(QJsonArray {}).startsWith(QStringLiteral("manifest_tags:")));
+        QVERIFY(with(QStringLiteral("x")).startsWith(QStringLiteral("manifest_tags:")));
+        QJsonObject noStudy = json;
+        noStudy.remove(QStringLiteral("study"));
+        noStudy.remove(QStringLiteral("manifest_signature"));
+        QVERIFY(refusal<JobCreated>(noStudy).startsWith(QStringLiteral("manifest_tags:")));
     }
 
     void manifestHashes()
@@ -596,6 +636,11 @@ private Q_SLOTS:
                                                           { QStringLiteral("0"),
                                                             QStringLiteral("1") } };
         QCOMPARE(roundTrip(m), m);
+        // Descriptives studies are armed by signatures only (issue 16's manifest tags are not
+        // theirs).
+        QJsonObject tagged = toJson(m);
+        tagged.insert(QStringLiteral("arming"), QStringLiteral("tags"));
+        QVERIFY(refusal<StudyManifest>(tagged).startsWith(QStringLiteral("arming:")));
         QVERIFY(studyHash(m) != sha256Hex(table1));
         QCOMPARE(histogramCells(m.descriptives.histograms.first()), std::size_t(200));
         QCOMPARE(descriptivesLength(m.descriptives), std::size_t(1 + 4 + 2 * 200 + 2 * 4 + 2 * 12));

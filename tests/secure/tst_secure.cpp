@@ -746,6 +746,18 @@ void tst_Secure::contributionTagsVerifyOnlyForTheirPair()
     QVERIFY(!contributionTag(secrets[0], "sha256:s", 0, 1, digest.left(31)).ok());
     QVERIFY(!contributionTag(secrets[0], "", 0, 1, digest).ok());
     QVERIFY(!contributionTag(secrets[0], "sha256:s", 0, 4, digest).ok());
+    // Manifest tags (issue 16): the same pairs and directions, never equal to a contribution tag
+    // over the same digest (another domain), and neither verifies as the other.
+    auto manifest = manifestTag(secrets[0], "sha256:s", 0, 1, digest);
+    auto contribution = contributionTag(secrets[0], "sha256:s", 0, 1, digest);
+    QVERIFY(manifest.ok() && contribution.ok());
+    QVERIFY(*manifest != *contribution);
+    QVERIFY(verifyManifestTag(secrets[1], "sha256:s", 0, 1, digest, *manifest));
+    QVERIFY(!verifyManifestTag(secrets[1], "sha256:s", 1, 0, digest, *manifest));
+    QVERIFY(!verifyManifestTag(secrets[2], "sha256:s", 0, 2, digest, *manifest));
+    QVERIFY(!verifyManifestTag(secrets[1], "sha256:s", 0, 1, digest, *contribution));
+    QVERIFY(!verifyContributionTag(secrets[1], "sha256:s", 0, 1, digest, *manifest));
+    QVERIFY(!pairwiseTag("fairstart/v2/contribution", secrets[0], "sha256:s", 0, 1, digest).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Secure)

@@ -71,6 +71,22 @@ struct FakeSite {
             fairstart::secure::contributionDigest(fairstart::protocol::contributionBytes(c)));
         return made ? *made : QByteArray();
     }
+    // Its manifest tag for site `receiver` (docs/protocol.md, "Manifest tags"): keys as above.
+    QByteArray manifestTag(const fairstart::protocol::StudyManifest &manifest,
+                           const QList<QByteArray> &boxKeys, int index, int receiver) const
+    {
+        fairstart::secure::MaskContext context;
+        context.index = index;
+        context.secretKey = boxSecret;
+        context.publicKeys = boxKeys;
+        auto secrets = fairstart::secure::agreePairwise(context);
+        if (!secrets)
+            return {};
+        const QString study = fairstart::protocol::studyHash(manifest);
+        auto made = fairstart::secure::manifestTag(*secrets, study.toUtf8(), index, receiver,
+                                                   QByteArray::fromHex(study.mid(7).toLatin1()));
+        return made ? *made : QByteArray();
+    }
 };
 
 } // namespace testsupport

@@ -31,6 +31,8 @@ struct StudySite {
     fairstart::protocol::NodeInfo info;
     QString jobId;
     QByteArray manifestSignature;
+    // "arming": "tags": its manifest tag for every site of the study ("" its own slot).
+    QList<QByteArray> manifestTags;
 };
 
 inline QString randomStudyId()
@@ -97,6 +99,7 @@ inline Reply openStudy(StudySite &site, const fairstart::protocol::StudyManifest
         if (created) {
             site.jobId = created->jobId;
             site.manifestSignature = created->manifestSignature;
+            site.manifestTags = created->manifestTags;
         }
     }
     return reply;
@@ -131,6 +134,32 @@ inline Reply relayRoundTagged(const StudySite &site, const fairstart::protocol::
         array.append(QString::fromLatin1(tag.toBase64()));
     object.insert(QStringLiteral("tags"), array);
     return site.node->post(jobPath(site, "/rounds"), site.token, body(object));
+}
+
+// A round relay with extra arrays of base64 strings in front (contribution tags under "tags",
+// manifest tags under "manifest_tags"; docs/protocol.md, "Manifest tags").
+inline Reply relayRoundWith(const StudySite &site, const fairstart::protocol::RoundRelay &relay,
+                            const QList<std::pair<QString, QList<QByteArray>>> &arrays)
+{
+    QJsonObject object = fairstart::protocol::toJson(relay);
+    for (const auto &[field, values] : arrays) {
+        QJsonArray array;
+        for (const QByteArray &value : values)
+            array.append(QString::fromLatin1(value.toBase64()));
+        object.insert(field, array);
+    }
+    return site.node->post(jobPath(site, "/rounds"), site.token, body(object));
+}
+
+// The manifest tags every other site of `sites` made for site `receiver` (a position among the
+// manifest's participants then observers), in that order, "" in the receiver's slot: what an
+// honest client relays to it in round 1. `sites` in manifest order.
+inline QList<QByteArray> manifestTagsFor(const std::vector<StudySite *> &sites, int receiver)
+{
+    QList<QByteArray> tags;
+    for (std::size_t i = 0; i < sites.size(); ++i)
+        tags.append(int(i) == receiver ? QByteArray() : sites[i]->manifestTags.value(receiver));
+    return tags;
 }
 
 // The tags of an answer to a tagged relay (one per site of the study, "" for the node's own).

@@ -88,6 +88,10 @@ private Q_SLOTS:
     // Issue 16, many sites: the manifest signed over its SHA-256, round 1 arming the study.
     void digestSignedManifestArmsWithRoundOne();
     void roundOneWithForeignSignatureEndsTheStudy();
+    // manifest tags: round 1 armed by the other sites' tags for each node (issue 16)
+    void manifestTagsArmTheStudy();
+    void hostileManifestTagsEndTheStudy();
+    void colludingSiteCannotTagTheManifestForAnother();
     // Last: it leaves site1's policy refusing participant sets one site away.
     void participantSetOneSiteAway();
 
@@ -979,6 +983,275 @@ void tst_Study::roundOneWithForeignSignatureEndsTheStudy()
     QCOMPARE(missing.code, QStringLiteral("missing-signature"));
     expectAudited(1, QStringLiteral("missing-signature"), QStringLiteral("site3"));
     testsupport::closeJobs(all());
+}
+
+// ---- manifest tags: round 1 arms the study by the other sites' tags (issue 16) ---------------
+
+void tst_Study::manifestTagsArmTheStudy()
+{
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    manifest.signsDigest = true;
+    manifest.armsByTags = true;
+    QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("manifest-tags")));
+    QVERIFY(protocol::manifestBytes(manifest).contains("\"arming\":\"tags\""));
+    for (StudySite *site : all()) {
+        const Reply opened = testsupport::openStudy(*site, manifest);
+        QVERIFY2(opened.status == 201, qPrintable(opened.describe()));
+        // Every site still signs the manifest, and tags it for every other site.
+        QVERIFY(secure::verify(
+            QByteArray::fromBase64(site->info.keys.signingKey.toLatin1()),
+            secure::Domain::ManifestDigest,
+            protocol::manifestSignedBytes(manifest, protocol::manifestBytes(manifest)),
+            site->manifestSignature));
+        QCOMPARE(int(site->manifestTags.size()), 3);
+    }
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            QCOMPARE(int(m_sites[i].manifestTags[j].size()), i == j ? 0 : secure::kTagBytes);
+    // A tag from i to j is not the one from j to i (directional keys).
+    QVERIFY(m_sites[0].manifestTags[1] != m_sites[1].manifestTags[0]);
+    // Signatures do not arm a study that says tags, neither by the signature relay nor in round
+    // 1: malformed, nothing computed, the study goes on.
+    protocol::SignatureRelay signatures;
+    for (StudySite *site : all())
+        signatures.signatures.append({ site->info.name, site->manifestSignature });
+    Reply refused = testsupport::relaySignatures(m_sites[0], signatures);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code, QStringLiteral("invalid-signatures"));
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    protocol::RoundRelay withSignatures = relay;
+    withSignatures.signatures = signatures.signatures;
+    refused = testsupport::relayRoundWith(
+        m_sites[0], withSignatures,
+        { { QStringLiteral("manifest_tags"), testsupport::manifestTagsFor(all(), 0) } });
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code, QStringLiteral("invalid-signatures"));
+    // Round 1 without its tags: nothing is computed.
+    refused = testsupport::relayRound(m_sites[0], relay);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("study-not-armed"));
+    // The honest round 1: each node checks the two other sites' tags for it, is armed, answers.
+    testsupport::StudyRun run;
+    for (int i = 0; i < 3; ++i) {
+        const Reply answered = testsupport::relayRoundWith(
+            m_sites[i], relay,
+            { { QStringLiteral("tags"), {} },
+              { QStringLiteral("manifest_tags"), testsupport::manifestTagsFor(all(), i) } });
+        auto contribution = testsupport::contributionOf(answered);
+        QVERIFY2(contribution, qPrintable(answered.describe()));
+        QCOMPARE(contribution->contribution.round, 1);
+        run.previous.push_back(*contribution);
+        run.tags.push_back(testsupport::tagsOf(answered));
+    }
+    const QStringList armed = auditLines(1, QStringLiteral("\"manifestTagsVerified\""));
+    QVERIFY2(!armed.isEmpty()
+                 && armed.last().contains(
+                     QStringLiteral("\"manifestTagsVerified\":[\"site1\",\"site3\"]")),
+             qPrintable(armed.join(QLatin1Char('\n'))));
+    // Manifest tags belong to round 1 only.
+    protocol::RoundRelay second;
+    second.round = 2;
+    second.previous = QList<protocol::SignedContribution>(run.previous.begin(), run.previous.end());
+    refused = testsupport::relayRoundWith(
+        m_sites[0], second,
+        { { QStringLiteral("manifest_tags"), testsupport::manifestTagsFor(all(), 0) } });
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tags"));
+    // The study goes on to the pooled fit with contribution tags.
+    relay = second;
+    for (int guard = 0; guard < 60; ++guard) {
+        QString error;
+        QVERIFY2(testsupport::relayToAll(all(), manifest, relay, &run, &error, true),
+                 qPrintable(error));
+        if (run.last[0].contribution.status == protocol::ContributionStatus::Converged)
+            break;
+        relay.round += 1;
+        relay.previous
+            = QList<protocol::SignedContribution>(run.previous.begin(), run.previous.end());
+    }
+    analysis::GlmOptions options;
+    auto pooled = analysis::fitFederated({ &m_designs[0], &m_designs[1], &m_designs[2] },
+                                         analysis::Family::Binomial, 0.0, options);
+    QVERIFY(pooled);
+    for (int i = 0; i < 3; ++i) {
+        const protocol::Contribution &c = run.last[std::size_t(i)].contribution;
+        QCOMPARE(c.status, protocol::ContributionStatus::Converged);
+        for (std::size_t j = 0; j < c.finalBeta.size(); ++j)
+            QVERIFY(relativeDifference(c.finalBeta[j], pooled->beta(Eigen::Index(j))) < 1e-8);
+    }
+    testsupport::closeJobs(all());
+    // Manifest tags on a study armed by signatures: malformed, nothing computed.
+    const protocol::StudyManifest signedOnly = testsupport::makeManifest(
+        demoDesign(),
+        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+          testsupport::participantOf(m_sites[2]) });
+    QCOMPARE(testsupport::openStudy(m_sites[0], signedOnly).status, 201);
+    QVERIFY(m_sites[0].manifestTags.isEmpty());
+    protocol::RoundRelay first;
+    first.round = 1;
+    refused = testsupport::relayRoundWith(
+        m_sites[0], first,
+        { { QStringLiteral("manifest_tags"),
+            { QByteArray(), QByteArray(32, 'x'), QByteArray(32, 'y') } } });
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tags"));
+    testsupport::closeJobs({ &m_sites[0] });
+}
+
+void tst_Study::hostileManifestTagsEndTheStudy()
+{
+    // A hostile client relays round 1 with manifest tags it changed, moved or took from another
+    // study: each node refuses before computing anything, names the site, and ends the study.
+    auto open = [this](protocol::StudyManifest *manifest) {
+        *manifest = testsupport::makeManifest(demoDesign(),
+                                              { testsupport::participantOf(m_sites[0]),
+                                                testsupport::participantOf(m_sites[1]),
+                                                testsupport::participantOf(m_sites[2]) });
+        manifest->armsByTags = true;
+        for (StudySite *site : all()) {
+            if (testsupport::openStudy(*site, *manifest).status != 201)
+                return false;
+        }
+        return true;
+    };
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    auto roundOne = [&](int index, const QList<QByteArray> &tags) {
+        return testsupport::relayRoundWith(m_sites[index], relay,
+                                           { { QStringLiteral("manifest_tags"), tags } });
+    };
+    // 1. site2's tag for site1 with one bit flipped.
+    protocol::StudyManifest manifest;
+    QVERIFY(open(&manifest));
+    QList<QByteArray> tags = testsupport::manifestTagsFor(all(), 0);
+    tags[1][5] = char(tags[1][5] ^ 1);
+    Reply refused = roundOne(0, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site2")), qPrintable(message(refused)));
+    QVERIFY(!refused.json.contains(QStringLiteral("contribution")));
+    expectAudited(0, QStringLiteral("invalid-manifest-tag"), QStringLiteral("site2"));
+    expectEnded(0, manifest, 1);
+    // 2. Reflected: site2 shown the tag it made itself for site1, as site1's tag for it.
+    tags = testsupport::manifestTagsFor(all(), 1);
+    tags[0] = m_sites[1].manifestTags[0];
+    refused = roundOne(1, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site1")), qPrintable(message(refused)));
+    expectAudited(1, QStringLiteral("invalid-manifest-tag"), QStringLiteral("site1"));
+    // 3. Misplaced: site1's honest tag for site2, shown to site3.
+    tags = testsupport::manifestTagsFor(all(), 2);
+    tags[0] = m_sites[0].manifestTags[1];
+    refused = roundOne(2, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tag"));
+    expectAudited(2, QStringLiteral("invalid-manifest-tag"), QStringLiteral("site1"));
+    testsupport::closeJobs(all());
+
+    // 4. Replayed from another study of the same sites and design: its tags do not arm this one.
+    protocol::StudyManifest earlier;
+    QVERIFY(open(&earlier));
+    const std::vector<QList<QByteArray>> earlierTags
+        = { m_sites[0].manifestTags, m_sites[1].manifestTags, m_sites[2].manifestTags };
+    testsupport::closeJobs(all());
+    QVERIFY(open(&manifest));
+    tags = testsupport::manifestTagsFor(all(), 0);
+    tags[2] = earlierTags[2][0];
+    refused = roundOne(0, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site3")), qPrintable(message(refused)));
+    // 5. Missing, in the node's own slot, one too few: refused, the study ended.
+    tags = testsupport::manifestTagsFor(all(), 1);
+    tags[2] = QByteArray();
+    refused = roundOne(1, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("missing-manifest-tag"));
+    expectAudited(1, QStringLiteral("missing-manifest-tag"), QStringLiteral("site3"));
+    tags = testsupport::manifestTagsFor(all(), 2);
+    tags[2] = m_sites[0].manifestTags[2];
+    refused = roundOne(2, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tags"));
+    expectEnded(2, manifest, 1);
+    testsupport::closeJobs(all());
+    QVERIFY(open(&manifest));
+    tags = testsupport::manifestTagsFor(all(), 0);
+    tags.removeLast();
+    refused = roundOne(0, tags);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tags"));
+    // 6. Not base64 of 32 bytes: malformed, refused before anything is read.
+    tags = testsupport::manifestTagsFor(all(), 1);
+    tags[0] = tags[0].left(16);
+    refused = roundOne(1, tags);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tags"));
+    // ... and the honest tags still arm that node (a malformed request ends nothing).
+    const Reply answered = roundOne(1, testsupport::manifestTagsFor(all(), 1));
+    QVERIFY2(testsupport::contributionOf(answered), qPrintable(answered.describe()));
+    testsupport::closeJobs(all());
+}
+
+void tst_Study::colludingSiteCannotTagTheManifestForAnother()
+{
+    // The analyst controls a participant (site0b, pinned at site2 and site3). It tags the manifest
+    // honestly for both, but site3 never opened the study (it did not agree): site0 tries to arm
+    // site2 with a tag as from site3, made with the secret site0b shares with site2. The tag's
+    // key needs the secret of site3 and site2, which site0b does not have.
+    // Its own name: tst_Study::colludingSiteCannotTagForAnother pinned another "site0" already.
+    const testsupport::FakeSite puppet = testsupport::FakeSite::make(QStringLiteral("site0b"));
+    QVERIFY2(testsupport::pinFake(m_nodes[1], puppet), qPrintable(m_nodes[1].error));
+    QVERIFY2(testsupport::pinFake(m_nodes[2], puppet), qPrintable(m_nodes[2].error));
+    protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(),
+                                    { puppet.participant(), testsupport::participantOf(m_sites[1]),
+                                      testsupport::participantOf(m_sites[2]) });
+    manifest.armsByTags = true;
+    QCOMPARE(testsupport::openStudy(m_sites[1], manifest).status, 201);
+    QList<QByteArray> boxKeys;
+    for (const auto &participant : manifest.participants)
+        boxKeys.append(QByteArray::fromBase64(participant.keyAgreementKey.toLatin1()));
+    const QString study = protocol::studyHash(manifest);
+    const QByteArray own = puppet.manifestTag(manifest, boxKeys, 0, 1);
+    QCOMPARE(int(own.size()), secure::kTagBytes);
+    // The best forgery: the tag's construction with the secret site0b shares with site2,
+    // labelled 2 -> 1.
+    unsigned char shared[crypto_scalarmult_BYTES];
+    QCOMPARE(crypto_scalarmult(
+                 shared, reinterpret_cast<const unsigned char *>(puppet.boxSecret.constData()),
+                 reinterpret_cast<const unsigned char *>(boxKeys[1].constData())),
+             0);
+    unsigned char key[32];
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, shared, sizeof shared, sizeof key);
+    const QByteArray label
+        = QByteArray(secure::Domain::ManifestTag.data(), secure::Domain::ManifestTag.size()) + '\n'
+        + study.toUtf8() + '\n' + QByteArray("\x02\0\0\0\x01\0\0\0", 8);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(label.constData()),
+                              quint64(label.size()));
+    crypto_generichash_final(&state, key, sizeof key);
+    const QByteArray digest = QByteArray::fromHex(study.mid(7).toLatin1());
+    QByteArray forged(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(forged.data()), 32,
+                       reinterpret_cast<const unsigned char *>(digest.constData()),
+                       quint64(digest.size()), key, sizeof key);
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    const Reply refused = testsupport::relayRoundWith(
+        m_sites[1], relay, { { QStringLiteral("manifest_tags"), { own, QByteArray(), forged } } });
+    QCOMPARE(refused.status, 409);
+    // site0b's own tag passed (the refusal names site3, the next in order).
+    QCOMPARE(refused.code, QStringLiteral("invalid-manifest-tag"));
+    QVERIFY2(message(refused).contains(QStringLiteral("site3")), qPrintable(message(refused)));
+    QVERIFY(!refused.json.contains(QStringLiteral("contribution")));
+    expectAudited(1, QStringLiteral("invalid-manifest-tag"), QStringLiteral("site3"));
+    testsupport::closeJobs({ &m_sites[1] });
 }
 
 // ---- contribution tags -----------------------------------------------------------------------

@@ -55,7 +55,11 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             QStringLiteral("manifest-digest-signatures"),
             // Round 1 of a study may carry the manifest signatures and arm it (docs/protocol.md,
             // "Arming and rounds"; issue 16): one round trip fewer per study.
-            QStringLiteral("arms-with-round-one") };
+            QStringLiteral("arms-with-round-one"),
+            // A manifest may say "arming": "tags": each site answers its job with a manifest tag
+            // for every other site, and round 1 arms by the tags instead of N signatures
+            // (docs/protocol.md, "Manifest tags"; issue 16).
+            QStringLiteral("manifest-tags") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

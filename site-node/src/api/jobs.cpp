@@ -453,6 +453,30 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         state->fittedBetaHash = protocol::betaHash(fittedBeta);
         state->ledgerColumns = prepared.compactColumns;
     }
+    // "arming": "tags" (docs/protocol.md, "Manifest tags"): this node's manifest tag for every
+    // other site, made before the job is shared (the study's secrets are agreed here).
+    QList<QByteArray> manifestTags;
+    if (manifest.armsByTags) {
+        int position = -1;
+        const secure::PairwiseSecrets *keys
+            = studyTagSecrets(*state, m_store->nodeName(), m_secrets.boxSecretKey, &position);
+        const qsizetype sites = manifest.participants.size() + manifest.observers.size();
+        const QByteArray digest = manifestDigest(study);
+        for (qsizetype k = 0; keys && k < sites; ++k) {
+            auto tag = k == position
+                ? analysis::Result<QByteArray>(QByteArray())
+                : secure::manifestTag(*keys, study.toUtf8(), position, int(k), digest);
+            if (!tag) {
+                keys = nullptr;
+                break;
+            }
+            manifestTags.append(*tag);
+        }
+        if (!keys)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not agree the keys of manifest tags with "
+                                        "the study's sites. Tell the site administrator."));
+    }
     JobSpec spec;
     spec.user = token.user;
     spec.tokenId = token.id;
@@ -489,6 +513,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                            manifest.signsDigest ? secure::Domain::ManifestDigest
                                                                 : secure::Domain::Manifest,
                                            protocol::manifestSignedBytes(manifest, state->bytes));
+    tally.manifestTags = std::move(manifestTags);
     return respond(m_gate->jobCreated(tally, passed, audit.release));
 }
 

@@ -162,16 +162,22 @@ ApiResponse manifestRefusal(const QString &code, const QString &message,
     return badRequest(code, message, detail);
 }
 
-// A relay's contribution tags (docs/protocol.md, "Contribution tags"): an array of strings, each
-// "" or standard base64 of exactly secure::kTagBytes bytes. nullopt and *refusal when malformed.
-std::optional<QList<QByteArray>> readTags(const QJsonValue &value,
-                                          std::optional<ApiResponse> *refusal)
+// A relay's contribution tags (docs/protocol.md, "Contribution tags") or, with `manifestTags`,
+// round 1's manifest tags ("Manifest tags"): an array of strings, each "" or standard base64 of
+// exactly secure::kTagBytes bytes. nullopt and *refusal when malformed.
+std::optional<QList<QByteArray>>
+readTags(const QJsonValue &value, std::optional<ApiResponse> *refusal, bool manifestTags = false)
 {
     auto malformed = [&] {
-        *refusal = badRequest(QStringLiteral("invalid-tags"),
-                              Tr::tr("The relay's tags must be an array of strings, each empty "
-                                     "or the base64 of a 32-byte contribution tag."),
-                              QStringLiteral("tags"));
+        *refusal = manifestTags
+            ? badRequest(QStringLiteral("invalid-manifest-tags"),
+                         Tr::tr("The relay's manifest tags must be an array of strings, each "
+                                "empty or the base64 of a 32-byte manifest tag."),
+                         QStringLiteral("manifest_tags"))
+            : badRequest(QStringLiteral("invalid-tags"),
+                         Tr::tr("The relay's tags must be an array of strings, each empty "
+                                "or the base64 of a 32-byte contribution tag."),
+                         QStringLiteral("tags"));
         return std::nullopt;
     };
     if (!value.isArray())
@@ -196,11 +202,13 @@ std::optional<QList<QByteArray>> readTags(const QJsonValue &value,
     return tags;
 }
 
+} // namespace
+
 // This node's X25519 secrets with every site of the study (participants, then observers): the
-// keys of contribution tags, agreed once per study. Without observers they are the masks'
-// secrets (the same keys in the same order), agreed once for both.
-const secure::PairwiseSecrets *tagSecrets(StudyState &study, const QString &self,
-                                          const QByteArray &boxSecretKey, int *position)
+// keys of contribution and manifest tags, agreed once per study. Without observers they are the
+// masks' secrets (the same keys in the same order), agreed once for both.
+const secure::PairwiseSecrets *studyTagSecrets(StudyState &study, const QString &self,
+                                               const QByteArray &boxSecretKey, int *position)
 {
     const protocol::StudyManifest &manifest = study.manifest;
     *position = study.index;
@@ -226,7 +234,10 @@ const secure::PairwiseSecrets *tagSecrets(StudyState &study, const QString &self
     return &*slot;
 }
 
-} // namespace
+QByteArray manifestDigest(const QString &studyHash)
+{
+    return QByteArray::fromHex(studyHash.mid(7).toLatin1()); // after "sha256:"
+}
 
 // ---- the manifest ----------------------------------------------------------------------------
 
@@ -510,6 +521,31 @@ std::optional<ApiResponse> ApiHandlers::endIfPeerRemoved(StudyState &study, cons
 
 // ---- POST /v1/jobs/{id}/signatures -----------------------------------------------------------
 
+namespace {
+
+// The study is armed: its keys and its coordinator (every site's agreement checked).
+void finishArming(StudyState &study)
+{
+    const protocol::StudyManifest &manifest = study.manifest;
+    QList<protocol::StudyParticipant> sites = manifest.participants;
+    sites.append(manifest.observers);
+    study.armed = true;
+    for (const auto &site : sites)
+        study.signingKeys.append(decodeKey(site.signingKey));
+    for (const auto &participant : manifest.participants)
+        study.boxKeys.append(decodeKey(participant.keyAgreementKey));
+    // The coordinator of the job's own design (calibration: y ~ lp), with the manifest's
+    // options: the same at every node and at the client (protocol::studyModel).
+    const protocol::StudyModel model = protocol::studyModel(manifest);
+    study.family = model.family;
+    study.ridgeLambda = model.ridgeLambda;
+    study.hasOffset = model.hasOffset;
+    study.terms = model.terms;
+    study.coordinator = std::make_unique<analysis::GlmCoordinator>(model.coordinator());
+}
+
+} // namespace
+
 std::optional<ApiResponse>
 ApiHandlers::armStudy(StudyState &study, const QList<protocol::ManifestSignature> &signatures,
                       const QString &jobId, const QString &user, const char *auditKey, Audit &audit)
@@ -566,21 +602,74 @@ ApiHandlers::armStudy(StudyState &study, const QList<protocol::ManifestSignature
         verified.append(name);
         audited.append(name);
     }
-    study.armed = true;
     study.verified = verified;
-    for (const auto &site : sites)
-        study.signingKeys.append(decodeKey(site.signingKey));
-    for (const auto &participant : manifest.participants)
-        study.boxKeys.append(decodeKey(participant.keyAgreementKey));
-    // The coordinator of the job's own design (calibration: y ~ lp), with the manifest's
-    // options: the same at every node and at the client (protocol::studyModel).
-    const protocol::StudyModel model = protocol::studyModel(manifest);
-    study.family = model.family;
-    study.ridgeLambda = model.ridgeLambda;
-    study.hasOffset = model.hasOffset;
-    study.terms = model.terms;
-    study.coordinator = std::make_unique<analysis::GlmCoordinator>(model.coordinator());
+    finishArming(study);
     audit.set(auditKey, audited);
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> ApiHandlers::armStudyByTags(StudyState &study,
+                                                       const QList<QByteArray> &tags,
+                                                       const QString &jobId, const QString &user,
+                                                       Audit &audit)
+{
+    const protocol::StudyManifest &manifest = study.manifest;
+    QList<protocol::StudyParticipant> sites = manifest.participants;
+    sites.append(manifest.observers);
+    int position = -1;
+    const secure::PairwiseSecrets *keys
+        = studyTagSecrets(study, m_store->nodeName(), m_secrets.boxSecretKey, &position);
+    if (!keys || position < 0 || position >= sites.size())
+        return errorResponse(500, QStringLiteral("node-failure"),
+                             Tr::tr("The node could not agree the keys of manifest tags with the "
+                                    "study's sites. Tell the site administrator."));
+    if (tags.size() != sites.size()) {
+        return endStudy(study, jobId, user, 409, QStringLiteral("invalid-manifest-tags"),
+                        Tr::tr("The relay holds %1 manifest tags for %2 sites: one per site of "
+                               "the manifest, participants then observers.")
+                            .arg(tags.size())
+                            .arg(sites.size()),
+                        QString(), audit);
+    }
+    if (!tags.at(position).isEmpty()) {
+        return endStudy(study, jobId, user, 409, QStringLiteral("invalid-manifest-tags"),
+                        Tr::tr("The relay holds a manifest tag in this node's own slot (position "
+                               "%1); that slot stays empty.")
+                            .arg(position + 1),
+                        QString(), audit);
+    }
+    // Each other site's tag for this node over the manifest's digest: made with the key only
+    // that site and this node hold, so neither the client nor a third site can make it.
+    const QByteArray digest = manifestDigest(study.hash);
+    const QByteArray studyBytes = study.hash.toUtf8();
+    QStringList verified;
+    QJsonArray audited;
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        if (i == position)
+            continue;
+        const QString &name = sites[i].name;
+        if (tags.at(i).isEmpty()) {
+            return endStudy(study, jobId, user, 409, QStringLiteral("missing-manifest-tag"),
+                            Tr::tr("The relay lacks the manifest tag of site '%1' for this node. "
+                                   "Every participant and observer must agree to the same "
+                                   "manifest before anything is computed.")
+                                .arg(name.left(128)),
+                            name, audit);
+        }
+        if (!secure::verifyManifestTag(*keys, studyBytes, int(i), position, digest, tags.at(i))) {
+            return endStudy(study, jobId, user, 409, QStringLiteral("invalid-manifest-tag"),
+                            Tr::tr("The manifest tag of site '%1' does not verify with the key "
+                                   "that site shares with this node: it agreed to another "
+                                   "manifest, or the tag was not made by it.")
+                                .arg(name.left(128)),
+                            name, audit);
+        }
+        verified.append(name);
+        audited.append(name);
+    }
+    study.verified = verified;
+    finishArming(study);
+    audit.set("manifestTagsVerified", audited);
     return std::nullopt;
 }
 
@@ -610,6 +699,13 @@ ApiResponse ApiHandlers::signatures(const ApiRequest &request, const QString &jo
             409, QStringLiteral("study-ended"),
             Tr::tr("This study has ended at this node (%1). Start a new study.")
                 .arg(study.endReason.isEmpty() ? Tr::tr("the job was closed") : study.endReason));
+    }
+    if (study.manifest.armsByTags) {
+        return badRequest(QStringLiteral("invalid-signatures"),
+                          Tr::tr("This study's manifest says \"arming\": \"tags\": its round 1 "
+                                 "carries the other sites' manifest tags for this node and arms "
+                                 "it. Send round 1 instead of the signatures."),
+                          QStringLiteral("signatures"));
     }
     if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
         return *ended;
@@ -650,6 +746,17 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             return *refusal;
         object->remove(QStringLiteral("tags"));
     }
+    // Manifest tags (docs/protocol.md, "Manifest tags"): round 1 of a study whose manifest says
+    // "arming": "tags" carries every other site's tag for this node. Part of the canonical
+    // request too.
+    std::optional<QList<QByteArray>> manifestTags;
+    if (object->contains(QStringLiteral("manifest_tags"))) {
+        std::optional<ApiResponse> refusal;
+        manifestTags = readTags(object->value(QStringLiteral("manifest_tags")), &refusal, true);
+        if (!manifestTags)
+            return *refusal;
+        object->remove(QStringLiteral("manifest_tags"));
+    }
     auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
     if (!decoded)
         return decodeError(decoded.error());
@@ -674,6 +781,34 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                              Tr::tr("This study has ended at this node (%1). Start a new study.")
                                  .arg(study.endReason));
     }
+    // Round 1 of a study whose manifest says "arming": "tags" carries the other sites' manifest
+    // tags for this node instead of the signatures, and nothing else arms it.
+    if (manifestTags) {
+        if (relay.round != 1)
+            return badRequest(QStringLiteral("invalid-manifest-tags"),
+                              Tr::tr("Only round 1 may carry manifest tags (they arm the study); "
+                                     "round %1 carries them.")
+                                  .arg(relay.round),
+                              QStringLiteral("manifest_tags"));
+        if (!study.manifest.armsByTags)
+            return badRequest(QStringLiteral("invalid-manifest-tags"),
+                              Tr::tr("This study's manifest does not say \"arming\": \"tags\": "
+                                     "it is armed by every site's manifest signature. Send round "
+                                     "1 with the signatures instead of manifest tags."),
+                              QStringLiteral("manifest_tags"));
+    }
+    if (study.manifest.armsByTags && !relay.signatures.isEmpty())
+        return badRequest(QStringLiteral("invalid-signatures"),
+                          Tr::tr("This study's manifest says \"arming\": \"tags\": round 1 "
+                                 "carries the other sites' manifest tags for this node, not the "
+                                 "signatures."),
+                          QStringLiteral("signatures"));
+    if (manifestTags && !study.armed) {
+        if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
+            return *ended;
+        if (auto refused = armStudyByTags(study, *manifestTags, jobId, token.user, audit))
+            return *refused;
+    }
     // Round 1 may carry the manifest signatures (capability "arms-with-round-one"): the study is
     // armed by them, with every check of POST /v1/jobs/{id}/signatures, before anything is
     // computed; a study armed before takes them no further. No other round carries them.
@@ -693,9 +828,13 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         }
     }
     if (!study.armed) {
-        return errorResponse(409, QStringLiteral("study-not-armed"),
-                             Tr::tr("This node computes nothing before every site's signature of "
-                                    "the manifest is relayed (POST /v1/jobs/{id}/signatures)."));
+        return errorResponse(
+            409, QStringLiteral("study-not-armed"),
+            study.manifest.armsByTags
+                ? Tr::tr("This node computes nothing before every other site's manifest tag for "
+                         "it is relayed (round 1's manifest_tags).")
+                : Tr::tr("This node computes nothing before every site's signature of the "
+                         "manifest is relayed (POST /v1/jobs/{id}/signatures)."));
     }
     if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
         return *ended;
@@ -772,7 +911,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     int tagPosition = -1; // this node among every site of the manifest (tags' indices)
     const secure::PairwiseSecrets *tagKeys = nullptr;
     if (tags) {
-        tagKeys = tagSecrets(study, self, m_secrets.boxSecretKey, &tagPosition);
+        tagKeys = studyTagSecrets(study, self, m_secrets.boxSecretKey, &tagPosition);
         if (!tagKeys)
             return errorResponse(500, QStringLiteral("node-failure"),
                                  Tr::tr("The node could not agree the keys of contribution tags "

@@ -23,6 +23,17 @@
 namespace fairstart::node {
 
 class CompactColumns; // api/designcache_p.h
+struct StudyState;
+
+// This node's X25519 secrets with every site of the study (participants, then observers): the
+// keys of contribution and manifest tags, agreed once per study and kept in it (studies.cpp).
+// *position: this node among every site of the manifest. nullptr when they cannot be agreed.
+// The caller holds the study's mutex, or the study is not shared yet.
+const secure::PairwiseSecrets *studyTagSecrets(StudyState &study, const QString &self,
+                                               const QByteArray &boxSecretKey, int *position);
+// The 32-byte SHA-256 of the manifest's canonical bytes, from its study hash ("sha256:" + hex):
+// what a manifest tag covers (docs/protocol.md, "Manifest tags").
+QByteArray manifestDigest(const QString &studyHash);
 
 struct StudyState {
     std::mutex mutex;

@@ -669,6 +669,7 @@ GateAnswer ReleaseGate::jobCreated(const JobTally &tally,
     created.counts = roundedCounts(tally.base->counts);
     created.study = tally.study;
     created.manifestSignature = tally.manifestSignature;
+    created.manifestTags = tally.manifestTags;
     return release(201, protocol::toJson(created), "job", record);
 }
 

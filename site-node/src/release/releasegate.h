@@ -202,6 +202,7 @@ struct JobTally {
     const analysis::DesignMatrix *job = nullptr; // what the rounds run on (calibration: y ~ lp)
     QString study; // the manifest's studyHash
     QByteArray manifestSignature; // this node's signature of the manifest
+    QList<QByteArray> manifestTags; // "arming": "tags": its tag for every site ("" its own)
 };
 
 // One round's statistics at the β this node computed (protocol version 2: never a client's).

@@ -11,6 +11,10 @@ namespace fairstart::client::api {
 // for one node in front: {"tags":[...], followed by the rest of `encodedRelay`. Base64, "" for
 // an empty tag.
 QByteArray withTags(const QByteArray &encodedRelay, const QList<QByteArray> &tags);
+// Manifest tags (docs/protocol.md, "Manifest tags"): round 1 with the other sites' manifest tags
+// for one node in front, {"manifest_tags":[...], then the rest of `relay` (which may start with
+// its tags already).
+QByteArray withManifestTags(const QByteArray &relay, const QList<QByteArray> &tags);
 // A node's answer to a tagged relay: its signed contribution and its tags. A participant's are
 // one per site of the study (`sites`; 32 bytes each, its own slot empty), an observer's none;
 // anything else is a Protocol error naming the site.

@@ -223,6 +223,10 @@ struct JobCreated {
     // Version 2 (study.h): the studyHash of the manifest and the node's Ed25519 signature of it.
     QString study;
     QByteArray manifestSignature;
+    // A manifest that says "arming": "tags" (issue 16): this node's manifest tag for every site
+    // of the study, participants then observers, empty in its own slot (docs/protocol.md,
+    // "Manifest tags"). Empty otherwise.
+    QList<QByteArray> manifestTags;
 };
 
 enum class JobState { Open, Finished, Cancelled, Expired };

@@ -126,6 +126,14 @@ struct StudyManifest {
     // Sent only to nodes that list the capability "manifest-digest-signatures" (an older node
     // refuses the unknown field); without it the signatures are over the bytes, as before.
     bool signsDigest = false;
+    // Written only when set ("arming": "tags"; issue 16, many sites; not on descriptives
+    // studies): each site answers its job with a manifest tag for every other site
+    // (JobCreated::manifestTags, secure::manifestTag), and round 1 relays to each node the other
+    // sites' tags for it ("manifest_tags") instead of everyone's signatures: a node is armed by
+    // N - 1 BLAKE2b tags it checks with keys only it and each sender hold, instead of N Ed25519
+    // verifications per study. Every site still signs the manifest (the client verifies and
+    // keeps the signatures). Sent only when every site lists the capability "manifest-tags".
+    bool armsByTags = false;
     // The contributors, in the order their contributions are summed (by name, byte-wise).
     QList<StudyParticipant> participants;
     // Nodes that follow the study without contributing: each verifies every contribution and

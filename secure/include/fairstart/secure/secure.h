@@ -26,6 +26,8 @@ inline constexpr QByteArrayView ManifestDigest = "fairstart/v2/manifest-sha256";
 inline constexpr QByteArrayView Contribution = "fairstart/v2/contribution";
 // The key of a contribution tag (below); never the input of a signature.
 inline constexpr QByteArrayView ContributionTag = "fairstart/v2/contribution-tag";
+// The key of a manifest tag (below); never the input of a signature.
+inline constexpr QByteArrayView ManifestTag = "fairstart/v2/manifest-tag";
 } // namespace Domain
 
 // Ed25519 (libsodium layout: 64-byte secret key, 32-byte public key, 64-byte signature).
@@ -94,9 +96,10 @@ private:
     friend analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words,
                                              const MaskContext &context,
                                              const PairwiseSecrets &secrets);
-    friend analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets,
-                                                        QByteArrayView study, int sender,
-                                                        int receiver, const QByteArray &digest);
+    friend analysis::Result<QByteArray> pairwiseTag(QByteArrayView domain,
+                                                    const PairwiseSecrets &secrets,
+                                                    QByteArrayView study, int sender, int receiver,
+                                                    const QByteArray &digest);
     int m_index = -1;
     std::vector<unsigned char> m_shared; // participants x 32 bytes; the own slot is zero
 };
@@ -131,5 +134,21 @@ analysis::Result<QByteArray> contributionTag(const PairwiseSecrets &secrets, QBy
 // error (wrong sizes or indices).
 bool verifyContributionTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
                            int receiver, const QByteArray &digest, const QByteArray &tag);
+
+// Manifest tags (docs/protocol.md, "Manifest tags"; issue 16): the same construction under
+// Domain::ManifestTag over the manifest's 32-byte SHA-256 (the study hash's digest). A site's tag
+// for another tells that one, and no one else, that it agreed to the manifest: a node of a
+// manifest that says "arming": "tags" is armed by the other sites' tags for it instead of N
+// Ed25519 verifications per study. Separated from contribution tags by the domain, so neither
+// passes as the other.
+analysis::Result<QByteArray> manifestTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                         int sender, int receiver, const QByteArray &digest);
+bool verifyManifestTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
+                       int receiver, const QByteArray &digest, const QByteArray &tag);
+// Both tags: BLAKE2b-256 keyed by K_ij over `digest`, K_ij from s_ij and (domain || '\n' ||
+// study || '\n' || i || j). Only Domain::ContributionTag and Domain::ManifestTag are taken.
+analysis::Result<QByteArray> pairwiseTag(QByteArrayView domain, const PairwiseSecrets &secrets,
+                                         QByteArrayView study, int sender, int receiver,
+                                         const QByteArray &digest);
 
 } // namespace fairstart::secure

@@ -186,6 +186,13 @@ private:
                                         const QList<protocol::ManifestSignature> &signatures,
                                         const QString &jobId, const QString &user,
                                         const char *auditKey, Audit &audit);
+    // Arms a study whose manifest says "arming": "tags" (studies.cpp; issue 16): the manifest
+    // tag of every other participant and observer for this node, checked with the key only
+    // that site and this node hold, then the coordinator. Called by round() for round 1;
+    // nullopt when armed, else the refusal that ended the study.
+    std::optional<ApiResponse> armStudyByTags(StudyState &study, const QList<QByteArray> &tags,
+                                              const QString &jobId, const QString &user,
+                                              Audit &audit);
     // Ends the study when a site of its manifest is no longer an accepted peer (peers.cpp).
     std::optional<ApiResponse> endIfPeerRemoved(StudyState &study, const QString &jobId,
                                                 const QString &user, Audit &audit);
