@@ -746,7 +746,7 @@ KeptState::KeptState(DifferencingState state, unsigned minBytes)
         m_two.assign(ids.begin(), ids.end());
     else if (m_bytes == 4)
         m_four = std::move(state.atomOf);
-    state.atomOf = {};
+    std::vector<std::uint32_t>().swap(state.atomOf); // its memory too (`= {}` keeps it)
     m_rest = std::move(state);
 }
 
