@@ -3,6 +3,7 @@
 // requests to the node in-process (each was released by the pairwise overlap audit this ledger
 // replaces), then honest work that must still be released, then the ledger itself: its rule on
 // record sets, persistence, re-import, budget and encoding.
+#include "api/common_p.h"
 #include "release/datasetdominance.h"
 #include "release/differencing.h"
 #include "release/histogramruns.h"
@@ -44,7 +45,7 @@ constexpr int kRows = 1000;
 
 // race: "other" has 5 records (rows 0-4), so its cell is withheld; ses is missing for 6 records
 // (rows 10-15); bw is distinct for every record, so numeric bounds select single records.
-node::LoadedDataset makeData(const QString &name = QStringLiteral("planted"))
+node::LoadedDataset makeData(const QString &name = QStringLiteral("planted"), int rows = kRows)
 {
     std::vector<std::string> sex, race, ses;
     std::vector<double> smoke, bw, age, delay, consentResearch, consentQuality;
@@ -54,7 +55,7 @@ node::LoadedDataset makeData(const QString &name = QStringLiteral("planted"))
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
         return double(state >> 11) / double(1ULL << 53);
     };
-    for (int i = 0; i < kRows; ++i) {
+    for (int i = 0; i < rows; ++i) {
         sex.push_back(i % 2 ? "male" : "female");
         race.push_back(i < 5 ? "other" : (uniform() < 0.7 ? "white" : "black"));
         ses.push_back(i >= 10 && i < 16 ? "" : (uniform() < 0.5 ? "high" : "low"));
@@ -69,7 +70,7 @@ node::LoadedDataset makeData(const QString &name = QStringLiteral("planted"))
     }
     node::LoadedDataset data;
     data.info.name = name;
-    data.info.rows = kRows;
+    data.info.rows = rows;
     auto variable = [](const char *n, node::VariableKind kind, QStringList levels = {}) {
         node::VariableInfo v;
         v.name = QString::fromLatin1(n);
@@ -507,6 +508,9 @@ private Q_SLOTS:
     void edgeMemoDecidesAsWithout();
     void designMemoDecidesAsWithout();
     void datasetDominanceOverConsentedRecords();
+    void keptStateAtEveryWidth();
+    void ledgerDecidesAlikeAtEveryWidthAndRestart();
+    void eventLedgerOneForNumbersAndCodes();
 
 private:
     ApiResponse call(const std::string &path, const QString &token, const QByteArray &body);
@@ -1974,6 +1978,257 @@ void tst_Differencing::designMemoDecidesAsWithout()
         QCOMPARE(x->has_value(), y->has_value());
         if (x->has_value())
             QVERIFY2(**x == **y, qPrintable(QStringLiteral("ledger '%1'").arg(suffix)));
+void tst_Differencing::keptStateAtEveryWidth()
+{
+    // Issue 16: a ledger keeps each record's atom in the fewest bytes its largest atom id needs
+    // (node::KeptState: none for one atom, then 1, 2 or 4), and the checks read back the very
+    // state that was kept, at each width and at both sides of each boundary; a width forced
+    // wider (DifferencingLimits::atomBytes) reads back the same.
+    struct Case {
+        std::size_t atoms;
+        unsigned bytes;
+    };
+    for (const Case c : { Case { 1, 0 }, Case { 2, 1 }, Case { 256, 1 }, Case { 257, 2 },
+                          Case { 65536, 2 }, Case { 65537, 4 } }) {
+        const std::size_t rows = std::max<std::size_t>(c.atoms, 1000) + 7;
+        node::DifferencingState state = node::DifferencingState::initial(42, rows);
+        state.families = { "v:sex", "covered" };
+        state.sizes.assign(c.atoms, 0);
+        state.exposed.assign(c.atoms, {});
+        for (std::size_t r = 0; r < rows; ++r) {
+            // Every id on some row, the largest on the last but one.
+            state.atomOf[r] = std::uint32_t((r + 2) % c.atoms);
+            ++state.sizes[state.atomOf[r]];
+        }
+        state.exposed.front().push_back({ 0, { 0, 1 } });
+        state.exposed.back().push_back({ 1, { 0 } });
+        const QString what = QStringLiteral("%1 atoms").arg(c.atoms);
+        for (unsigned minBytes : { 0u, 1u, 2u, 4u }) {
+            const node::KeptState kept(state, minBytes);
+            QVERIFY2(kept.atomBytes() == std::max(c.bytes, minBytes), qPrintable(what));
+            QCOMPARE(kept.rows(), rows);
+            QCOMPARE(kept.atoms(), c.atoms);
+            QCOMPARE(kept.generation(), qint64(42));
+            const node::DifferencingState back = kept.expanded();
+            QVERIFY2(back.atomOf == state.atomOf, qPrintable(what));
+            QVERIFY2(back.sizes == state.sizes && back.exposed == state.exposed
+                         && back.families == state.families,
+                     qPrintable(what));
+            QVERIFY2(back.encode() == state.encode(), qPrintable(what));
+        }
+    }
+}
+
+void tst_Differencing::ledgerDecidesAlikeAtEveryWidthAndRestart()
+{
+    // Issue 16: the same releases on three nodes: one whose ledgers keep their atoms as narrow
+    // as they allow (the node's default: the dataset's ledger widens from 1 to 2 bytes on the
+    // way), one that keeps 4 bytes (the width before), and one restarted before every release
+    // (each ledger read back from its store). Every verdict, every kept edge and every stored
+    // ledger is the same on the three.
+    // The restarts pin the breakpoint ledger's reading for an evaluation (found on the way): an
+    // evaluation whose design breaks nothing keeps its bins off the records beyond an earlier
+    // design's threshold. Before, the ledger was read for a design that broke a variable only, so
+    // after a restart an evaluation checked its bins against nothing (here: edge 40 of the risk
+    // grid, 5 records from the records beyond the threshold, was kept).
+    constexpr int rows = 3000;
+    struct Node {
+        QTemporaryDir dir;
+        std::shared_ptr<node::SiteStore> store;
+        node::LoadedDataset data;
+        node::DifferencingLimits limits;
+        bool restart = false;
+        std::unique_ptr<node::DifferencingLedger> ledger;
+    };
+    std::vector<std::unique_ptr<Node>> nodes;
+    for (int k = 0; k < 3; ++k) {
+        auto n = std::make_unique<Node>();
+        QVERIFY(n->dir.isValid());
+        auto store = node::SiteStore::create(n->dir.path(), QStringLiteral("test passphrase"),
+                                             QStringLiteral("Test node"));
+        QVERIFY(store);
+        n->store = std::move(store).value();
+        n->data = makeData(QStringLiteral("widths"), rows);
+        auto stored = n->store->storeDataset(n->data.info, n->data.table, n->data.recordIds);
+        QVERIFY(stored);
+        n->data.info.generation = stored->generation;
+        n->limits.atomBytes = k == 1 ? 4 : 0;
+        n->restart = k == 2;
+        n->ledger = std::make_unique<node::DifferencingLedger>(n->store, n->limits);
+        nodes.push_back(std::move(n));
+    }
+    const node::LoadedDataset &data = nodes.front()->data;
+    for (const auto &n : nodes)
+        QCOMPARE(n->data.info.generation, data.info.generation);
+
+    // Records beyond the threshold: rows 1205 and up (bw grows with the row).
+    const double threshold = (bwOf(data, 1204) + bwOf(data, 1205)) / 2;
+    analysis::ResolvedDesign above = fitDesign();
+    above.spec.outcome.variable = "bw";
+    above.spec.outcome.threshold = threshold;
+    const analysis::ResolvedDesign plain = fitDesign();
+    const analysis::ResolvedDesign bySex = fitDesign({}, true);
+    const std::vector<node::CellRelease> sexCells { { node::variableFamily("sex"), { 0, 1 } } };
+    const std::vector<node::CellRelease> noCells;
+    auto from = [&](int first) {
+        return rowsWhere(rows, [first](std::size_t i) { return int(i) >= first; });
+    };
+    enum class Kind { Cohort, Design, Evaluation };
+    struct Step {
+        Kind kind;
+        std::vector<std::int64_t> rows;
+        const analysis::ResolvedDesign *design = nullptr;
+        const std::vector<node::CellRelease> *cells = nullptr;
+    };
+    std::vector<Step> steps;
+    // Nested cohorts: atoms of 10 records, 281 of them (beyond the 256 one byte holds).
+    for (int k = 1; k <= 280; ++k)
+        steps.push_back({ Kind::Cohort, from(10 * k) });
+    steps.push_back({ Kind::Cohort, from(2805) }); // splits an atom 5 + 5: refused
+    steps.push_back({ Kind::Design, from(0), &above, &noCells }); // the breakpoint ledger's part
+    steps.push_back({ Kind::Evaluation, from(0), &plain, &noCells });
+    steps.push_back({ Kind::Evaluation, from(0), &plain, &noCells }); // the edge memo's repeat
+    steps.push_back({ Kind::Design, from(30), &bySex, &sexCells }); // the fit ledger of sex
+    steps.push_back({ Kind::Design, from(35), &bySex, &sexCells }); // 5 records apart: refused
+    for (int k = 5; k <= 20; ++k) // the event ledger: refused where 10 records hold 1-9 events
+        steps.push_back({ Kind::Design, from(10 * k), &plain, &noCells });
+    steps.push_back({ Kind::Evaluation, from(50), &plain, &noCells });
+
+    int eventRefusals = 0, evaluations = 0;
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        const Step &step = steps[s];
+        std::vector<node::NodeResult<analysis::RuleOutcome>> verdicts;
+        std::vector<std::vector<int>> edges;
+        for (const auto &n : nodes) {
+            if (n->restart)
+                n->ledger = std::make_unique<node::DifferencingLedger>(n->store, n->limits);
+            if (step.kind == Kind::Cohort) {
+                verdicts.push_back(n->ledger->checkAndRecord(n->data, step.rows, {}));
+            } else if (step.kind == Kind::Design) {
+                verdicts.push_back(
+                    n->ledger->checkAndRecordDesign(n->data, step.rows, *step.design, *step.cells));
+            } else {
+                // Grid bins that follow bw (the row order), 30 records each; candidate edges at
+                // every tenth bin.
+                node::RiskBins rb;
+                rb.rows = step.rows;
+                for (std::int64_t r : step.rows)
+                    rb.bin.push_back(std::int32_t(r * 100 / rows));
+                for (int e = 0; e <= 100; e += 10)
+                    rb.edges.push_back(e);
+                std::vector<node::RiskBins> bins { rb };
+                verdicts.push_back(n->ledger->checkAndRecordEvaluation(
+                    n->data, step.rows, *step.design, *step.cells, bins));
+                edges.push_back(bins.front().edges);
+            }
+        }
+        const QString where = QStringLiteral("step %1").arg(s);
+        for (const auto &v : verdicts)
+            QVERIFY2(v, qPrintable(where));
+        for (std::size_t k = 1; k < verdicts.size(); ++k) {
+            QVERIFY2(verdicts[k]->passed == verdicts[0]->passed
+                         && verdicts[k]->ruleId == verdicts[0]->ruleId
+                         && verdicts[k]->detail == verdicts[0]->detail,
+                     qPrintable(where));
+            if (!edges.empty())
+                QVERIFY2(edges[k] == edges[0], qPrintable(where));
+        }
+        if (step.kind == Kind::Cohort && s == 280)
+            QVERIFY2(!verdicts[0]->passed, "a cohort 5 records from another is refused");
+        else if (step.kind == Kind::Cohort)
+            QVERIFY2(verdicts[0]->passed, qPrintable(where));
+        if (step.design == &bySex)
+            QCOMPARE(verdicts[0]->passed, step.rows.size() == std::size_t(rows - 30));
+        if (!verdicts[0]->passed
+            && verdicts[0]->detail == "outcome classes of the cohort and earlier fits")
+            ++eventRefusals;
+        if (step.kind == Kind::Evaluation && evaluations++ == 0) {
+            QVERIFY2(verdicts[0]->passed, "the first evaluation is released");
+            QVERIFY2(edges[0].size() > 3, "it keeps inner edges");
+            QVERIFY2(std::find(edges[0].begin(), edges[0].end(), 40) == edges[0].end(),
+                     "edge 40 is 5 records from the records beyond the threshold: merged");
+        }
+    }
+    QVERIFY2(eventRefusals > 0, "some step is refused by the event ledger");
+    QVERIFY2(nodes[0]->ledger->atoms(data.info.name) > 256, "the ledger widened to 2 bytes");
+    for (const QString &suffix : { QString(),
+                                   QStringLiteral("\x1f"
+                                                  "breakpoints"),
+                                   QStringLiteral("\x1f"
+                                                  "released-bins"),
+                                   QStringLiteral("\x1f"
+                                                  "events-nonzero:delay"),
+                                   QStringLiteral("\x1f"
+                                                  "fits:v:sex") }) {
+        const QString key = data.info.name + suffix;
+        auto first = nodes[0]->store->differencingState(key, data.info.generation);
+        QVERIFY(first);
+        QVERIFY2(first->has_value(), qPrintable(QStringLiteral("ledger '%1' stored").arg(key)));
+        for (std::size_t k = 1; k < nodes.size(); ++k) {
+            auto other = nodes[k]->store->differencingState(key, data.info.generation);
+            QVERIFY(other && other->has_value());
+            QVERIFY2(**first == **other, qPrintable(QStringLiteral("ledger '%1'").arg(key)));
+        }
+    }
+}
+
+void tst_Differencing::eventLedgerOneForNumbersAndCodes()
+{
+    // Attack on the ledger's own bookkeeping (issue 16): the event ledger was named by the kind
+    // of the outcome column in the table handed to the check, numbers from the whole table (a
+    // design's cold request), the codes of "0" and "1" from a design's columns (its warm
+    // requests, api::designColumns), so one 0/1 outcome had two event ledgers, each blind to
+    // the other's fits. Cohort A fitted from the whole table; cohort B, A less 10 records of
+    // which 1-9 have the outcome, handed as the design's columns, is refused as from the whole
+    // table (it gives the sums of those few records with the outcome), and the dataset holds
+    // one event ledger of the outcome.
+    const auto *delay = m_data.table.column("delay");
+    QVERIFY(delay);
+    int first = -1;
+    for (int start = 10; start + 10 < kRows && first < 0; start += 10) {
+        int events = 0;
+        for (int r = start; r < start + 10; ++r)
+            events += delay->numeric[std::size_t(r)] == 1.0 ? 1 : 0;
+        if (events > 0 && events < 10)
+            first = start;
+    }
+    QVERIFY(first > 0);
+    const auto a = rowsWhere(kRows, [first](std::size_t i) { return int(i) >= first; });
+    const auto b = rowsWhere(kRows, [first](std::size_t i) { return int(i) >= first + 10; });
+    const analysis::ResolvedDesign design = fitDesign();
+    const node::LoadedDataset codes = node::api::designColumns(m_data, design);
+    const analysis::Column *asCodes = codes.table.column("delay");
+    QVERIFY(asCodes && asCodes->kind == analysis::ColumnKind::Categorical);
+    for (bool warmFirst : { false, true }) {
+        // Each order on a ledger of its own (a store of its own).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto created = node::SiteStore::create(dir.path(), QStringLiteral("test passphrase"),
+                                               QStringLiteral("Test node"));
+        QVERIFY(created);
+        const std::shared_ptr<node::SiteStore> store = std::move(created).value();
+        auto stored = store->storeDataset(m_data.info, m_data.table, m_data.recordIds);
+        QVERIFY(stored);
+        node::LoadedDataset whole = m_data;
+        whole.info.generation = stored->generation;
+        node::LoadedDataset columns = codes;
+        columns.info.generation = stored->generation;
+        node::DifferencingLedger ledger(store, node::DifferencingLimits());
+        // The first fit in one form, the second in the other.
+        auto fitA = ledger.checkAndRecordDesign(warmFirst ? columns : whole, a, design, {});
+        QVERIFY(fitA && fitA->passed);
+        auto fitB = ledger.checkAndRecordDesign(warmFirst ? whole : columns, b, design, {});
+        QVERIFY(fitB);
+        QVERIFY2(!fitB->passed, "the second cohort's few events are refused");
+        QCOMPARE(fitB->ruleId, std::string("differencing"));
+        QCOMPARE(fitB->detail, std::string("outcome classes of the cohort and earlier fits"));
+        const QString prefix = m_data.info.name + QStringLiteral("\x1f");
+        auto numbers = store->differencingState(prefix + QStringLiteral("events-nonzero:delay"),
+                                                whole.info.generation);
+        auto levels = store->differencingState(prefix + QStringLiteral("events-levels:delay"),
+                                               whole.info.generation);
+        QVERIFY(numbers && levels);
+        QVERIFY2(numbers->has_value() && !levels->has_value(), "one event ledger of delay");
     }
 }
 

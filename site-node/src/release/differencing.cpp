@@ -734,6 +734,38 @@ std::optional<DifferencingState> DifferencingState::decode(const QByteArray &byt
     return state;
 }
 
+KeptState::KeptState(DifferencingState state, unsigned minBytes)
+    : m_rows(state.atomOf.size())
+{
+    const std::size_t atoms = state.sizes.size();
+    m_bytes = atoms > 0x10000 ? 4 : atoms > 0x100 ? 2 : atoms > 1 ? 1 : 0;
+    m_bytes = std::max(m_bytes, minBytes > 2 ? 4u : minBytes);
+    const std::vector<std::uint32_t> &ids = state.atomOf;
+    if (m_bytes == 1)
+        m_one.assign(ids.begin(), ids.end()); // every id < 256 (and 0 with one atom)
+    else if (m_bytes == 2)
+        m_two.assign(ids.begin(), ids.end());
+    else if (m_bytes == 4)
+        m_four = std::move(state.atomOf);
+    std::vector<std::uint32_t>().swap(state.atomOf); // its memory too (`= {}` keeps it)
+    m_rest = std::move(state);
+}
+
+DifferencingState KeptState::expanded() const
+{
+    DifferencingState out = m_rest;
+    if (m_bytes == 4) {
+        out.atomOf = m_four;
+    } else if (m_bytes == 2) {
+        out.atomOf.assign(m_two.begin(), m_two.end());
+    } else if (m_bytes == 1) {
+        out.atomOf.assign(m_one.begin(), m_one.end());
+    } else {
+        out.atomOf.assign(m_rows, 0); // one atom (or none: no rows)
+    }
+    return out;
+}
+
 // ---- released risk bins ---------------------------------------------------------------------
 
 namespace {
@@ -1390,30 +1422,45 @@ namespace {
 // is not in the table. `bothClasses`: whether Σ x over the class 0 follows too (Σ x − Σ x·y): a
 // binomial outcome or one whose values are all 0 or 1; for other values Σ x·y over a group weighs
 // its nonzero records only, and its zeros' sums are not released.
-std::vector<std::int8_t> outcomeClasses(const analysis::DataTable &table,
+// A binary variable (numbers 0 and 1 in the dataset's table) handed as the codes of the levels
+// "0" and "1", as a design's columns hold it (api::designColumns, the warm path of a design):
+// the ledger reads it as the numbers it stands for, so that its event ledger is one whichever
+// form a request hands (issue 16: the cold and the warm requests of one design kept two).
+bool binaryAsCodes(const LoadedDataset &data, const analysis::Column &column,
+                   const std::string &variable)
+{
+    if (column.kind != analysis::ColumnKind::Categorical || column.levels.size() != 2
+        || column.levels[0] != "0" || column.levels[1] != "1")
+        return false;
+    const VariableInfo *info = data.info.variable(QString::fromStdString(variable));
+    return info && info->kind == VariableKind::Binary;
+}
+
+std::vector<std::int8_t> outcomeClasses(const LoadedDataset &data,
                                         const analysis::ResolvedDesign &design, bool *bothClasses)
 {
     *bothClasses = design.spec.family == analysis::Family::Binomial;
     const analysis::ModelSpec &spec = design.spec;
-    const analysis::Column *column = findColumn(table, spec.outcome.variable);
+    const analysis::Column *column = findColumn(data.table, spec.outcome.variable);
     if (!column)
         return {};
+    const bool codes = binaryAsCodes(data, *column, spec.outcome.variable);
     const bool threshold
         = spec.family == analysis::Family::Binomial && spec.outcome.threshold.has_value();
     std::vector<std::int8_t> out(column->size(), -1);
     for (std::size_t r = 0; r < column->size(); ++r) {
         if (column->isMissing(r))
             continue;
-        if (column->kind == analysis::ColumnKind::Categorical) {
+        if (column->kind == analysis::ColumnKind::Categorical && !codes) {
             out[r] = std::int8_t(column->codes[r] == 0 ? 0 : 1);
             continue;
         }
-        const double v = column->numeric[r];
+        const double v = codes ? double(column->codes[r]) : column->numeric[r];
         out[r] = (threshold ? v > *spec.outcome.threshold : v != 0.0) ? 1 : 0;
     }
     if (!*bothClasses) {
-        bool binary = column->kind == analysis::ColumnKind::Numeric;
-        for (std::size_t r = 0; binary && r < column->size(); ++r) {
+        bool binary = column->kind == analysis::ColumnKind::Numeric || codes;
+        for (std::size_t r = 0; binary && !codes && r < column->size(); ++r) {
             const double v = column->numeric[r];
             binary = std::isnan(v) || v == 0.0 || v == 1.0;
         }
@@ -1423,13 +1470,14 @@ std::vector<std::int8_t> outcomeClasses(const analysis::DataTable &table,
 }
 
 // The store key's tail of the event ledger of a design's outcome: one per partition of the
-// records into classes, so that a Gaussian and a binomial fit of one 0/1 outcome share it.
-std::string eventLedgerName(const analysis::DataTable &table,
-                            const analysis::ResolvedDesign &design)
+// records into classes, so that a Gaussian and a binomial fit of one 0/1 outcome share it, and
+// the same whether the outcome is handed as the dataset's numbers or as a design's codes.
+std::string eventLedgerName(const LoadedDataset &data, const analysis::ResolvedDesign &design)
 {
     const analysis::Outcome &o = design.spec.outcome;
-    const analysis::Column *column = findColumn(table, o.variable);
-    if (column && column->kind == analysis::ColumnKind::Categorical)
+    const analysis::Column *column = findColumn(data.table, o.variable);
+    if (column && column->kind == analysis::ColumnKind::Categorical
+        && !binaryAsCodes(data, *column, o.variable))
         return "events-levels:" + o.variable;
     if (o.threshold && design.spec.family == analysis::Family::Binomial)
         return "events-above:" + o.variable + ":" + formatNumber(*o.threshold);
@@ -1552,14 +1600,15 @@ template<typename Entry> struct FitPart {
 // cache (the store holds the truth: it is reread next time).
 template<typename Entry>
 NodeResult<void> writeFitParts(SiteStore &store, std::vector<FitPart<Entry>> &fitParts,
-                               qint64 generation)
+                               qint64 generation, unsigned atomBytes)
 {
     for (FitPart<Entry> &f : fitParts) {
         if (!f.changed)
             continue;
-        f.entry->state = std::move(f.next);
+        const QByteArray encoded = f.next->encode();
+        f.entry->state = KeptState(std::move(*f.next), atomBytes);
         ++f.entry->version;
-        auto written = store.setDifferencingState(f.key, generation, f.entry->state->encode());
+        auto written = store.setDifferencingState(f.key, generation, encoded);
         if (!written) {
             f.entry->state.reset();
             return written;
@@ -1851,7 +1900,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     // event ledger (docs/privacy-rules.md, "Event sums, and a group's joint cells").
     bool bothClasses = true;
     const std::vector<std::int8_t> classes
-        = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data.table, design, &bothClasses);
+        = riskBins ? std::vector<std::int8_t> {} : outcomeClasses(data, design, &bothClasses);
     // A fit's sums over each category of its categorical predictors: the dataset's fit ledger
     // (docs/privacy-rules.md, "A predictor category's sums"), refined by the fits that have one.
     const std::vector<CellRelease> fitCells
@@ -1865,8 +1914,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     Entry &main = entry(name);
     Entry &breaks = entry(breakpointKey(name));
     Entry &bins = entry(binKey(name));
-    const QString eventsKey = name + QStringLiteral("\x1f")
-        + QString::fromStdString(eventLedgerName(data.table, design));
+    const QString eventsKey
+        = name + QStringLiteral("\x1f") + QString::fromStdString(eventLedgerName(data, design));
     Entry &events = entry(eventsKey);
     std::scoped_lock lock(main.mutex, breaks.mutex, bins.mutex, events.mutex);
     std::map<QString, const CellRelease *> fitKeys;
@@ -1886,8 +1935,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     // identical check that passed and recorded nothing left it.
     const std::size_t tableRows = data.table.rows();
     auto loadedHere = [&](const Entry &e) {
-        return e.state && e.state->generation == data.info.generation
-            && e.state->atomOf.size() == tableRows;
+        return e.state && e.state->generation() == data.info.generation
+            && e.state->rows() == tableRows;
     };
     auto versionsNow = [&] {
         std::vector<std::uint64_t> v { main.version, bins.version };
@@ -1932,7 +1981,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
             return refused;
         }
     }
-    DifferencingState nextMain = *main.state;
+    DifferencingState nextMain = main.state->expanded();
     bool mainChanged = false, breaksChanged = false, releasedChanged = false;
     analysis::RuleOutcome outcome = refineParts(nextMain, data, cohort, &mainChanged);
     if (!outcome.passed)
@@ -1942,7 +1991,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     if (!classes.empty()) {
         if (auto loaded = load(events, eventsKey, data); !loaded)
             return loaded.error();
-        nextEvents = *events.state;
+        nextEvents = events.state->expanded();
         outcome = refineByEvents(*nextEvents, cohortRows, classes, bothClasses, m_limits.minCell,
                                  &eventsChanged);
         if (!outcome.passed)
@@ -1955,19 +2004,23 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     for (FitPart<Entry> &f : fitParts) {
         if (auto loaded = load(*f.entry, f.key, data); !loaded)
             return loaded.error();
-        f.next = *f.entry->state;
+        f.next = f.entry->state->expanded();
         outcome
             = refineByRelease(*f.next, data.table, cohortRows, { *f.cell }, hold, true, &f.changed);
         if (!outcome.passed)
             return outcome;
     }
     std::optional<DifferencingState> nextBreaks;
-    if (!beyondParts.empty()) {
-        // Read only for a design that breaks a variable: the ledger of a dataset none did is
-        // one atom of every record, 4 bytes a record held for nothing (issue 16).
+    // Read for a design that breaks a variable, and for every evaluation: its bins are kept off
+    // the parts of every design released before, whatever its own design breaks
+    // (dropEdgesNearBreakpoints). Not read for the other designs (issue 16: the ledger was
+    // read and held for nothing; a ledger no design broke is one atom, kept in no bytes).
+    if (!beyondParts.empty() || riskBins) {
         if (auto loaded = load(breaks, breakpointKey(name), data); !loaded)
             return loaded.error();
-        nextBreaks = *breaks.state;
+    }
+    if (!beyondParts.empty()) {
+        nextBreaks = breaks.state->expanded();
         outcome = refineParts(*nextBreaks, data, beyondParts, &breaksChanged);
         if (!outcome.passed)
             return outcome;
@@ -2045,6 +2098,13 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
                 }
             }
             const bool unread = (!outside.empty() && !whole) || (!families.empty() && !cellCodes);
+            // The breakpoint ledger's parts (one atom: none, and no edge to drop).
+            std::optional<DifferencingState> readBreaks;
+            if (!nextBreaks && breaks.state->atoms() > 1)
+                readBreaks = breaks.state->expanded();
+            const DifferencingState *breakParts = nextBreaks ? &*nextBreaks
+                : readBreaks                                 ? &*readBreaks
+                                                             : nullptr;
             for (RiskBins &one : *riskBins) {
                 dropEdgesNearLattice(one, nextMain, data, lattice, m_limits.minCell);
                 if (!outside.empty() && whole)
@@ -2053,8 +2113,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
                     dropEdgesNearLattice(one, nextMain, *cellCodes, families, m_limits.minCell);
                 if (unread && one.edges.size() > 2)
                     one.edges = { one.edges.front(), one.edges.back() }; // unread: one bin
-                dropEdgesNearBreakpoints(one, nextBreaks ? *nextBreaks : *breaks.state,
-                                         data.table.rows(), m_limits.minCell);
+                if (breakParts)
+                    dropEdgesNearBreakpoints(one, *breakParts, data.table.rows(), m_limits.minCell);
                 chooseEdges(one, nextMain, bins.released->evaluations, addedReleased, data.table);
             }
             // Memoised only when it records nothing and read everything it checks: the ledgers
@@ -2076,16 +2136,17 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
                         eventsKey } }) {
         if (!changed || !next)
             continue;
-        target->state = std::move(*next);
+        const QByteArray encoded = next->encode();
+        target->state = KeptState(std::move(*next), m_limits.atomBytes);
         ++target->version;
-        auto written
-            = m_store->setDifferencingState(key, data.info.generation, target->state->encode());
+        auto written = m_store->setDifferencingState(key, data.info.generation, encoded);
         if (!written) {
             target->state.reset(); // the store holds the truth: reread it next time
             return written.error();
         }
     }
-    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation); !written)
+    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation, m_limits.atomBytes);
+        !written)
         return written.error();
     bool fitsChanged = false;
     for (const FitPart<Entry> &f : fitParts)
@@ -2240,7 +2301,7 @@ NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset 
 NodeResult<void> DifferencingLedger::load(Entry &e, const QString &key, const LoadedDataset &data)
 {
     const std::size_t rows = data.table.rows();
-    if (e.state && e.state->generation == data.info.generation && e.state->atomOf.size() == rows)
+    if (e.state && e.state->generation() == data.info.generation && e.state->rows() == rows)
         return {};
     auto stored = m_store->differencingState(key, data.info.generation);
     if (!stored)
@@ -2255,9 +2316,10 @@ NodeResult<void> DifferencingLedger::load(Entry &e, const QString &key, const Lo
                                     "or import the dataset again (a new import starts a new "
                                     "ledger).")
                                  .arg(data.info.name));
-        e.state = std::move(decoded);
+        e.state = KeptState(std::move(*decoded), m_limits.atomBytes);
     } else {
-        e.state = DifferencingState::initial(data.info.generation, rows);
+        e.state
+            = KeptState(DifferencingState::initial(data.info.generation, rows), m_limits.atomBytes);
     }
     ++e.version;
     return {};
@@ -2290,6 +2352,9 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     std::scoped_lock lock(e.mutex, bins.mutex);
     if (auto loaded = load(e, data.info.name, data); !loaded)
         return loaded.error();
+    // The dataset's ledger as the checks read it, refined below; kept again only when every
+    // part passed (a refusal leaves the ledger as it was).
+    DifferencingState current = e.state->expanded();
     // A description's sums over a level filter's categories in the fit ledger (as a fit's),
     // checked first and recorded only when the rest passes.
     std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>> sumKeys;
@@ -2306,7 +2371,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             FitPart<Entry> { key, &f, nullptr, std::unique_lock(f.mutex), {}, false });
         if (auto loaded = load(f, key, data); !loaded)
             return loaded.error();
-        fitParts.back().next = *f.state;
+        fitParts.back().next = f.state->expanded();
         DifferencingLimits hold = m_limits;
         hold.holdExposedCells = true;
         for (const auto &[part, cell] : uses) {
@@ -2331,7 +2396,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         }
         // A description's histograms against the same runs (histogramruns.h).
         if (part.histograms) {
-            if (auto detail = histogramRunRefusal(bins.released->evaluations, *e.state, *part.rows,
+            if (auto detail = histogramRunRefusal(bins.released->evaluations, current, *part.rows,
                                                   *part.histograms, m_limits.minCell)) {
                 analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
                 refused.detail = *detail;
@@ -2351,7 +2416,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
                                                                          *part.rows) };
                 if (codes.front().code.size() != part.rows->size())
                     continue;
-                if (histogramRunRefusal(bins.released->evaluations, *e.state, *part.rows, codes,
+                if (histogramRunRefusal(bins.released->evaluations, current, *part.rows, codes,
                                         m_limits.minCell)) {
                     analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
                     refused.detail
@@ -2361,27 +2426,23 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             }
         }
     }
-    // Several parts refine a copy; the ledger changes only when all of them passed.
-    DifferencingState next = parts.size() == 1 ? DifferencingState() : *e.state;
-    DifferencingState &target = parts.size() == 1 ? *e.state : next;
     bool changed = false;
-    // One part refines in place: refineByRelease leaves the state as it was on failure.
-    analysis::RuleOutcome outcome = refineParts(target, data, parts, &changed);
+    analysis::RuleOutcome outcome = refineParts(current, data, parts, &changed);
     if (changed || !outcome.passed)
         ++e.version; // a refusal leaves the state as it was; counted as a change all the same
     if (!outcome.passed)
         return outcome;
     if (changed) {
-        if (parts.size() != 1)
-            e.state = std::move(next);
-        auto written = m_store->setDifferencingState(data.info.name, data.info.generation,
-                                                     e.state->encode());
+        const QByteArray encoded = current.encode();
+        e.state = KeptState(std::move(current), m_limits.atomBytes);
+        auto written = m_store->setDifferencingState(data.info.name, data.info.generation, encoded);
         if (!written) {
             e.state.reset(); // the store holds the truth: reread it next time
             return written.error();
         }
     }
-    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation); !written)
+    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation, m_limits.atomBytes);
+        !written)
         return written.error();
     // The variables of the released histograms, remembered for later evaluations
     // (ReleasedBinsList::histogramVariables), before the description leaves the node.
@@ -2418,7 +2479,7 @@ std::size_t DifferencingLedger::atoms(const QString &dataset)
 {
     Entry &e = entry(dataset);
     std::lock_guard lock(e.mutex);
-    return e.state ? e.state->sizes.size() : 0;
+    return e.state ? e.state->atoms() : 0;
 }
 
 } // namespace fairstart::node

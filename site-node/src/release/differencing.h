@@ -99,6 +99,31 @@ struct DifferencingState {
     static std::optional<DifferencingState> decode(const QByteArray &bytes);
 };
 
+// A ledger's partition as the ledger keeps it between releases (issue 16): each record's atom in
+// the fewest bytes that hold the ledger's largest atom id — none while the ledger is one atom,
+// then 1, 2 or 4 — chosen again whenever the ledger changes (it widens as it gains atoms; an
+// event ledger has no atom budget, so 4 bytes stay possible). The checks read the state
+// expanded: the same DifferencingState, whatever the width it was kept in.
+class KeptState {
+public:
+    KeptState() = default;
+    // `minBytes` (0, 1, 2 or 4): the narrowest width to keep (DifferencingLimits::atomBytes).
+    explicit KeptState(DifferencingState state, unsigned minBytes = 0);
+    DifferencingState expanded() const;
+    qint64 generation() const { return m_rest.generation; }
+    std::size_t rows() const { return m_rows; }
+    std::size_t atoms() const { return m_rest.sizes.size(); }
+    unsigned atomBytes() const { return m_bytes; }
+
+private:
+    DifferencingState m_rest; // all but atomOf, which is one of these (the others empty)
+    std::vector<std::uint8_t> m_one;
+    std::vector<std::uint16_t> m_two;
+    std::vector<std::uint32_t> m_four;
+    std::size_t m_rows = 0;
+    unsigned m_bytes = 0;
+};
+
 struct DifferencingLimits {
     int minCell = 10;
     std::size_t maxAtoms = 20000; // beyond this: "differencing-budget"
@@ -111,6 +136,10 @@ struct DifferencingLimits {
     // (the ledger's design memo, DifferencingLedger::designMemoHits). Off only in the tests that
     // compare every decision with the memo against the same sequence without it.
     bool shareDesignChecks = true;
+    // The narrowest width (bytes) a ledger keeps its atom ids in between releases (KeptState):
+    // 0, each ledger as narrow as its atoms allow; 4 only in the tests that compare every
+    // verdict with the width issue 16 started from.
+    unsigned atomBytes = 0;
     // How a split atom's exposed cells are held (refineByRelease, rule (b)); set per release by
     // the ledger, never by a policy (docs/privacy-rules.md, "Event sums, and a group's joint
     // cells"). `holdExposedCells`: every exposed cell's piece of a split atom is 0 or >= minCell,
@@ -291,7 +320,7 @@ private:
     struct Entry {
         std::mutex mutex;
         std::vector<DesignMemo> designMemos; // the dataset's entry only
-        std::optional<DifferencingState> state;
+        std::optional<KeptState> state;
         std::optional<ReleasedBinsList> released; // the bin ledger's entry only
         // Bumped whenever `state` or `released` is (re)loaded or may have changed.
         std::uint64_t version = 0;
