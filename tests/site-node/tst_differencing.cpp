@@ -1978,6 +1978,9 @@ void tst_Differencing::designMemoDecidesAsWithout()
         QCOMPARE(x->has_value(), y->has_value());
         if (x->has_value())
             QVERIFY2(**x == **y, qPrintable(QStringLiteral("ledger '%1'").arg(suffix)));
+    }
+}
+
 void tst_Differencing::keptStateAtEveryWidth()
 {
     // Issue 16: a ledger keeps each record's atom in the fewest bytes its largest atom id needs
