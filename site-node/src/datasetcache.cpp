@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/datasetcache.h"
 
+#include "release/latticecolumns.h" // cacheLatticeCells
 #include "release/releasegate.h" // cacheHistogramSteps
 
 #include <vector>
@@ -50,6 +51,7 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
     if (!loaded)
         return loaded.error();
     cacheHistogramSteps(loaded.value());
+    cacheLatticeCells(loaded.value());
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
     if (slot->generation != data->info.generation || !slot->token)
         slot->token = std::make_shared<const qint64>(data->info.generation);
