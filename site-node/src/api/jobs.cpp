@@ -563,6 +563,13 @@ void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
             if (variable.kind == VariableKind::Numeric)
                 (void)datasetDominance(**data, variable.name.toStdString(), m_disclosure);
         }
+        // The catalogue entry of each purpose the dataset records consent for (kept per
+        // generation and purpose, as a catalogue request keeps it; released when one asks).
+        for (const QString &purpose : (*data)->info.consentPurposes()) {
+            if (cancelled)
+                return;
+            (void)cacheCatalogueEntry(**data, purpose);
+        }
     }
 }
 
