@@ -2,6 +2,7 @@
 #include "fairstart/node/datasetcache.h"
 
 #include "release/ledgercarry.h" // factRecords
+#include "release/latticecolumns.h" // cacheLatticeCells
 #include "release/releasegate.h" // cacheHistogramSteps
 
 #include <vector>
@@ -64,6 +65,7 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
         setFactRecords(name, loaded->info.generation, std::move(facts));
     }
     cacheHistogramSteps(loaded.value());
+    cacheLatticeCells(loaded.value());
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
     if (slot->generation != data->info.generation || !slot->token)
         slot->token = std::make_shared<const qint64>(data->info.generation);

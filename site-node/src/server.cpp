@@ -719,7 +719,7 @@ bool NodeServer::isTls() const
     return d->tls;
 }
 
-void NodeServer::serve()
+void NodeServer::serve(std::function<void()> ready)
 {
     if (d->watchdog)
         d->watchdog->start();
@@ -741,8 +741,10 @@ void NodeServer::serve()
     // The datasets are read while the server waits for its first clients (issue 16).
     d->preloadCancelled = false;
     d->preloadDone = false;
-    d->preloadThread = std::thread([this] {
+    d->preloadThread = std::thread([this, ready = std::move(ready)] {
         d->handlers->preloadDatasets(d->preloadCancelled);
+        if (ready && !d->preloadCancelled)
+            ready();
         d->preloadDone = true;
     });
     d->server->listen_after_bind();
@@ -873,11 +875,17 @@ int runServe(const ServeOptions &options)
         raw->stop();
     });
 
-    std::fprintf(stdout, "fairstart-node: listening on %s://%s:%d\n",
-                 server->isTls() ? "https" : "http", logSafe(options.host).constData(),
-                 int(server->port()));
-    std::fflush(stdout);
-    server->serve(); // returns after stop(): in-flight requests are answered first
+    // Said once the node is ready (issue 16): its datasets read and what the release rules
+    // compute per dataset computed, so that the first analyst after a start does not pay for it.
+    // Connections are accepted from the bind on; a request meanwhile waits for the table it needs.
+    const QByteArray scheme = server->isTls() ? "https" : "http";
+    const QByteArray host = logSafe(options.host);
+    const int port = int(server->port());
+    server->serve([scheme, host, port] {
+        std::fprintf(stdout, "fairstart-node: listening on %s://%s:%d\n", scheme.constData(),
+                     host.constData(), port);
+        std::fflush(stdout);
+    }); // returns after stop(): in-flight requests are answered first
 
     // Wake the stopper if serve() ended for another reason.
     onSignal(0);

@@ -496,6 +496,7 @@ private Q_SLOTS:
     void latticeMemoNeverStale();
     void latticeCodesAndMemoKeyAtEveryWidth();
     void latticeCellsAreTheScaleCells();
+    void tableCellsAreTheJobsCells();
     void latticePartitionsInThreePassesAsByBlocks();
     void histogramStepsCachedAsOneByOne();
     void cellsSplitOnlyIntoLargePieces();
@@ -977,6 +978,65 @@ void tst_Differencing::latticeEdgesEqualTheRuleRunByRun()
     QVERIFY(someDropped > 50);
     QVERIFY(someKept > 50);
     QVERIFY(numbersKept > 10); // and the numbers' path
+}
+
+// The lattice cells the dataset cache computes when it reads a table (cacheLatticeCells, issue 16:
+// during the preload) are, for every numeric variable, the cells a job would encode from the
+// column at its histogram step (or both refuse it); they are used only for the very
+// column they were encoded from (a copy of the table, another buffer, gets none); binary and
+// categorical variables get none.
+void tst_Differencing::tableCellsAreTheJobsCells()
+{
+    std::mt19937 random(20261206);
+    int encoded = 0;
+    for (int instance = 0; instance < 200; ++instance) {
+        node::LoadedDataset data;
+        const std::size_t rows = 1 + random() % 400;
+        for (int v = 0; v < 4; ++v) {
+            const std::string name = "v" + std::to_string(v);
+            node::VariableInfo info;
+            info.name = QString::fromStdString(name);
+            info.kind = v == 3 ? node::VariableKind::Binary : node::VariableKind::Numeric;
+            std::vector<double> values(rows);
+            const double scale = v == 0 ? 1 : v == 1 ? 1e-3 : 1e6;
+            for (double &x : values) {
+                x = info.kind == node::VariableKind::Binary ? double(random() % 2)
+                    : random() % 15 == 0 ? std::numeric_limits<double>::quiet_NaN()
+                                         : std::round(double(random() % 100000) / 7) * scale;
+            }
+            QVERIFY(data.table.addNumeric(name, values).ok());
+            data.info.variables.push_back(info);
+        }
+        node::cacheHistogramSteps(data);
+        node::cacheLatticeCells(data);
+        const node::LoadedDataset copy = data; // other buffers
+        for (const node::VariableInfo &info : data.info.variables) {
+            const std::string name = info.name.toStdString();
+            const analysis::Column *column = data.table.column(name);
+            const double step = node::datasetHistogramStep(data, name);
+            bool found = false;
+            auto cells = node::cachedLatticeCells(data, name, *column, step, &found);
+            bool foundInCopy = true;
+            (void)node::cachedLatticeCells(copy, name, *copy.table.column(name), step,
+                                           &foundInCopy);
+            QVERIFY(!foundInCopy);
+            if (info.kind != node::VariableKind::Numeric || !(step > 0)) {
+                QVERIFY(!found);
+                continue;
+            }
+            QVERIFY(found);
+            const auto expected = node::LatticeColumn::encode(*column, step);
+            QCOMPARE(cells == nullptr, expected == nullptr);
+            if (!expected)
+                continue;
+            ++encoded;
+            QCOMPARE(cells->size(), expected->size());
+            QCOMPARE(cells->step(), expected->step());
+            for (std::size_t r = 0; r < rows; ++r)
+                QCOMPARE(cells->part(r), expected->part(r));
+        }
+    }
+    QVERIFY(encoded > 100);
 }
 
 // The lattice check's partitions kept with a design's cached columns are never used for other

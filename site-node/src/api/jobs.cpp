@@ -90,7 +90,12 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
             // A binomial design's numeric predictor is read only by the lattice check, through
             // its lattice cells: 2 or 4 bytes per record instead of 8 (the numbers where a
             // value is not exactly in its cell).
-            if (auto cells = LatticeColumn::encode(*column, step->second)) {
+            // Encoded when the table was read (cacheLatticeCells), else here.
+            bool cached = false;
+            auto cells = cachedLatticeCells(data, name, *column, step->second, &cached);
+            if (!cached)
+                cells = LatticeColumn::encode(*column, step->second);
+            if (cells) {
                 if (!lattice)
                     lattice = std::make_shared<LatticeColumns>();
                 lattice->add(name, std::move(cells));
@@ -570,7 +575,26 @@ void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
             return;
         // A dataset dropped meanwhile: nothing to read. A read interrupted because the server
         // stops fails: nothing is kept, and the next start reads it again.
-        (void)m_cache.get(info.name);
+        auto data = m_cache.get(info.name);
+        if (!data)
+            continue;
+        // What the release rules compute once per dataset generation, computed now rather than
+        // at the first request (issue 16): the dataset-dominance sums of every numeric variable
+        // as read as is (kept process-wide per generation; the verdict itself is not released
+        // here). The lattice cells and histogram steps came with the read.
+        for (const VariableInfo &variable : (*data)->info.variables) {
+            if (cancelled)
+                return;
+            if (variable.kind == VariableKind::Numeric)
+                (void)datasetDominance(**data, variable.name.toStdString(), m_disclosure);
+        }
+        // The catalogue entry of each purpose the dataset records consent for (kept per
+        // generation and purpose, as a catalogue request keeps it; released when one asks).
+        for (const QString &purpose : (*data)->info.consentPurposes()) {
+            if (cancelled)
+                return;
+            (void)cacheCatalogueEntry(**data, purpose);
+        }
     }
 }
 

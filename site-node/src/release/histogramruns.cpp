@@ -280,7 +280,7 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
             if (!evaluatedAtoms)
                 evaluatedAtoms.emplace(rb.rows, main.atomOf, atoms);
             if (!records)
-                records.emplace(rb.rows, cand, grouped, main.atomOf, *evaluatedAtoms);
+                records.emplace(rb.rows, grouped, main.atomOf, *evaluatedAtoms);
             const std::shared_ptr<const LatticePartitions> parts = encoded
                 ? std::make_shared<const LatticePartitions>(
                     latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))

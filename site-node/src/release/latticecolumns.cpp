@@ -428,61 +428,64 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     return out;
 }
 
-CandidateRecords::CandidateRecords(const std::vector<std::int64_t> &rows_,
-                                   const std::vector<std::uint32_t> &candidate_,
+CandidateRecords::CandidateRecords(const std::vector<std::int64_t> &rows,
                                    const CandidateOrder &grouped,
                                    const std::vector<std::uint32_t> &atomOf,
                                    const EvaluatedAtoms &atoms)
-    : rows(rows_)
-    , candidate(candidate_)
+    : order(grouped.order)
     , start(grouped.start)
-    , atom(rows_.size())
-    , blocks(rows_.size())
+    , row(grouped.order.size())
+    , atom(grouped.order.size())
 {
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        atom[i] = atoms.index[atomOf[std::size_t(rows[i])]];
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::int64_t r = rows[order[k]];
+        row[k] = r;
+        atom[k] = atoms.index[atomOf[std::size_t(r)]];
+    }
 }
 
 void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePartitions &parts,
                            const LatticeColumn &column, const CandidateRecords &records)
 {
     const std::size_t m = records.start.size() - 1;
-    const std::size_t n = records.rows.size();
-    // Each evaluated record's block of cells, placed in candidate order (stable: within a
-    // candidate bin in the order of the rows, as CandidateOrder::order).
-    std::vector<std::uint32_t> &placed = records.blocks;
-    std::vector<std::uint32_t> &next = records.next;
-    next.assign(records.start.begin(), records.start.end() - 1);
-    if (parts.dense) {
-        column.withParts([&](auto part) {
-            const std::int32_t *table = parts.table.data();
-            for (std::size_t i = 0; i < n; ++i) {
-                const std::size_t at = std::size_t(records.atom[i]) * parts.span
-                    + std::size_t(part(std::size_t(records.rows[i])) - parts.low);
-                placed[next[records.candidate[i]]++] = std::uint32_t(table[at]);
-            }
-        });
-    } else {
-        for (std::size_t i = 0; i < n; ++i)
-            placed[next[records.candidate[i]]++] = parts.perRecord[i];
-    }
+    // Each evaluated record's block of cells, read in candidate order (stable: within a
+    // candidate bin in the order of the rows, as CandidateOrder::order) and counted per bin.
     BlockFamily cells;
     cells.size = parts.cellSize;
     cells.first.assign(m + 1, 0);
     std::vector<std::int64_t> count(cells.size.size(), 0);
     std::vector<std::uint32_t> touched;
-    for (std::size_t c = 0; c < m; ++c) {
-        cells.first[c] = std::uint32_t(cells.cells.size());
-        for (std::uint32_t k = records.start[c]; k < records.start[c + 1]; ++k) {
-            const std::uint32_t block = placed[k];
-            if (count[block]++ == 0)
-                touched.push_back(block);
+    auto countBins = [&](auto blockAt) {
+        for (std::size_t c = 0; c < m; ++c) {
+            cells.first[c] = std::uint32_t(cells.cells.size());
+            for (std::uint32_t k = records.start[c]; k < records.start[c + 1]; ++k) {
+                const std::uint32_t block = blockAt(k);
+                if (count[block]++ == 0)
+                    touched.push_back(block);
+            }
+            for (std::uint32_t block : touched) {
+                cells.cells.emplace_back(block, count[block]);
+                count[block] = 0;
+            }
+            touched.clear();
         }
-        for (std::uint32_t block : touched) {
-            cells.cells.emplace_back(block, count[block]);
-            count[block] = 0;
-        }
-        touched.clear();
+    };
+    if (parts.dense) {
+        column.withParts([&](auto part) {
+            const std::int32_t *table = parts.table.data();
+            const std::int64_t *row = records.row.data();
+            const std::int32_t *atom = records.atom.data();
+            const std::size_t span = parts.span;
+            const std::int64_t low = parts.low;
+            countBins([&](std::uint32_t k) {
+                return std::uint32_t(table[std::size_t(atom[k]) * span
+                                           + std::size_t(part(std::size_t(row[k])) - low)]);
+            });
+        });
+    } else {
+        const std::uint32_t *perRecord = parts.perRecord.data();
+        const std::uint32_t *order = records.order.data();
+        countBins([&](std::uint32_t k) { return perRecord[order[k]]; });
     }
     cells.first[m] = std::uint32_t(cells.cells.size());
     if (!parts.histogram) {
@@ -512,6 +515,35 @@ void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePart
     bins.first[m] = std::uint32_t(bins.cells.size());
     families.push_back(std::move(cells));
     families.push_back(std::move(bins));
+}
+
+void cacheLatticeCells(LoadedDataset &data)
+{
+    for (const auto &[name, step] : data.histogramSteps) {
+        const VariableInfo *info = data.info.variable(QString::fromStdString(name));
+        const analysis::Column *column = data.table.column(name);
+        if (!info || info->kind != VariableKind::Numeric || !column
+            || column->kind != analysis::ColumnKind::Numeric || !(step > 0))
+            continue; // designColumns encodes only a numeric variable with a step
+        data.latticeCells[name]
+            = LoadedDataset::TableCells { column->numeric.data(), column->numeric.size(), step,
+                                          LatticeColumn::encode(*column, step) };
+    }
+}
+
+std::shared_ptr<const LatticeColumn> cachedLatticeCells(const LoadedDataset &data,
+                                                        const std::string &name,
+                                                        const analysis::Column &column, double step,
+                                                        bool *found)
+{
+    *found = false;
+    const auto it = data.latticeCells.find(name);
+    if (it == data.latticeCells.end() || it->second.from != column.numeric.data()
+        || it->second.rows != column.numeric.size() || it->second.step != step
+        || column.kind != analysis::ColumnKind::Numeric)
+        return nullptr;
+    *found = true;
+    return it->second.cells;
 }
 
 void LatticeColumns::add(const std::string &variable, std::shared_ptr<const LatticeColumn> column)

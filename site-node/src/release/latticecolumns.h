@@ -12,6 +12,7 @@
 #include "blockfamily.h"
 
 #include "fairstart/analysis/datatable.h"
+#include "fairstart/node/store.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -96,6 +97,18 @@ private:
     std::vector<std::int32_t> m_wide;
 };
 
+// Every numeric variable of a table read from the store as lattice cells at its histogram step
+// (data.histogramSteps: cacheHistogramSteps first) into data.latticeCells (issue 16: the first
+// binomial job encoded them; now the dataset cache does, during the preload).
+void cacheLatticeCells(LoadedDataset &data);
+// The cells cached for `column` of `data` at `step` (cacheLatticeCells), if they were encoded from
+// this very column: `found` says whether there is such an entry (then a null result means the
+// column cannot be encoded).
+std::shared_ptr<const LatticeColumn> cachedLatticeCells(const LoadedDataset &data,
+                                                        const std::string &name,
+                                                        const analysis::Column &column, double step,
+                                                        bool *found);
+
 // The β-independent part of one numeric variable's two block families in the lattice check:
 // atom × lattice cell, and atom × part of the canonical histogram over the evaluated records
 // (each bin, each tail on its own; the missing a part of its own in both). Blocks are numbered
@@ -140,18 +153,17 @@ LatticePartitions latticePartitionsByBlocks(const LatticeColumn &column,
                                             const std::vector<std::uint32_t> &atomOf,
                                             const EvaluatedAtoms &atoms, int minCell);
 
-// What appendLatticeFamilies reads for every variable of one evaluation: per evaluated record
-// (in the order of the rows) its table row, candidate bin and atom index, and the candidate
-// bins' starts in candidate order (CandidateOrder::start). Records are read in the order of the
-// rows (the cells' codes stream) and their blocks placed in candidate order.
+// What appendLatticeFamilies reads for every variable of one evaluation: the evaluated records
+// in candidate order (CandidateOrder::order: by candidate bin, within one in the order of the
+// rows), each as its table row and atom index, placed once per evaluation; and the candidate
+// bins' starts in that order (CandidateOrder::start). A variable's blocks are then counted in
+// one pass (issue 16: the blocks were placed in candidate order per variable, then counted).
 struct CandidateRecords {
-    const std::vector<std::int64_t> &rows;
-    const std::vector<std::uint32_t> &candidate;
+    const std::vector<std::uint32_t> &order; // evaluated record (index into rows) per position
     const std::vector<std::uint32_t> &start;
-    std::vector<std::int32_t> atom;
-    mutable std::vector<std::uint32_t> next, blocks; // scratch
-    CandidateRecords(const std::vector<std::int64_t> &rows,
-                     const std::vector<std::uint32_t> &candidate, const CandidateOrder &grouped,
+    std::vector<std::int64_t> row; // per position: its table row
+    std::vector<std::int32_t> atom; // per position: its atom's index among the evaluated
+    CandidateRecords(const std::vector<std::int64_t> &rows, const CandidateOrder &grouped,
                      const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms);
 };
 

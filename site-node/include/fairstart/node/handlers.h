@@ -54,6 +54,7 @@ struct ApiResponse {
 
 class DesignCache;
 class ReleaseGate;
+template<typename T> class Released;
 struct StudyState;
 struct EvaluationTally;
 
@@ -81,9 +82,13 @@ public:
     // would; the server calls this once in the background when it starts serving (issue 16:
     // the first fit after a start no longer waits for the table to be decrypted and read). A
     // request for a dataset being read waits for that read (DatasetCache::get), never reads it
-    // twice. Nothing is released or audited. Reads none when the policy says so
-    // (preload_datasets = no). Stops before the next dataset once `cancelled` is set (the server
-    // stops: it also interrupts the store's read of the current one, SiteStore::interrupt).
+    // twice. It also computes what the release rules compute once per dataset generation (the
+    // lattice cells and histogram steps come with the read; the dataset-dominance sums and the
+    // catalogue entry of each consent purpose), kept, released and audited only when a request
+    // asks. The server says it listens once this returned. Nothing is released or audited here.
+    // Reads none when the policy says so (preload_datasets = no). Stops before the next dataset
+    // once `cancelled` is set (the server stops: it also interrupts the store's read of the current
+    // one, SiteStore::interrupt).
     void preloadDatasets(const std::atomic<bool> &cancelled);
 
     JobManager &jobs() { return m_jobs; }
@@ -102,6 +107,8 @@ private:
     ApiResponse health();
     ApiResponse info(const ApiRequest &request, Audit &audit);
     ApiResponse catalogue(const ApiRequest &request, Audit &audit);
+    Released<protocol::CatalogueDataset> cacheCatalogueEntry(const LoadedDataset &dataset,
+                                                             const QString &purpose);
     ApiResponse descriptives(const ApiRequest &request, Audit &audit);
     // POST /v1/descriptives's checks, computation, gate and ledger (descriptives.cpp).
     std::optional<ApiResponse> describeCohort(const QString &user,

@@ -58,8 +58,11 @@ public:
     bool bind(QString *error);
     quint16 port() const; // the bound port (after bind)
     bool isTls() const;
-    // Serves until stop() (from any thread, or a signal through runServe). Blocks.
-    void serve();
+    // Serves until stop() (from any thread, or a signal through runServe). Blocks. `ready`, when
+    // given, is called once (from another thread) when the node is ready: its datasets are read
+    // and what the release rules compute per dataset is computed (preload_datasets; at once
+    // when the policy turns the preload off). Connections are accepted meanwhile (issue 16).
+    void serve(std::function<void()> ready = {});
     // Starts serve() on an internal thread and returns once it accepts connections.
     bool startInBackground(QString *error);
     // Stops accepting, lets requests in flight finish, joins the background thread if any.

@@ -14,10 +14,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace fairstart::node {
@@ -62,7 +64,8 @@ struct DatasetInfo {
     QString recordIdColumn() const; // empty when record ids are row numbers (1-based)
 };
 
-class LatticeColumns; // release/latticecolumns.h
+class LatticeColumn; // release/latticecolumns.h
+class LatticeColumns;
 
 // A dataset as the analysis sees it: every Variable and Consent column (Binary and Consent
 // columns as Numeric 0/1, NaN missing), plus one stable record id per row.
@@ -78,6 +81,19 @@ struct LoadedDataset {
     // the cells of their lattices in place of their numbers, with the lattice check's
     // partitions of the last evaluated cohort (release/latticecolumns.h). Null for a table.
     std::shared_ptr<const LatticeColumns> lattice;
+    // A table only (issue 16): its numeric variables as lattice cells at their histogram steps,
+    // computed when the dataset cache reads the table (during the preload, before the node says
+    // it listens), so that a binomial design's columns share them instead of encoding at the
+    // first job (cacheLatticeCells). A null entry: the column cannot be encoded (the design keeps
+    // its numbers). Each entry belongs to the very column buffer it was encoded from
+    // (`cellsOf`), so a copy of the table with other columns never uses it.
+    struct TableCells {
+        const double *from = nullptr; // the column's numeric data when encoded
+        std::size_t rows = 0;
+        double step = 0;
+        std::shared_ptr<const LatticeColumn> cells;
+    };
+    std::map<std::string, TableCells> latticeCells;
 };
 
 struct TokenInfo {
