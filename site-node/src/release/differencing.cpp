@@ -1536,6 +1536,24 @@ QString fitLedgerKey(const QString &dataset, const std::string &family)
         + QString::fromStdString(family);
 }
 
+// How a fit holds the pieces of its categories in a fit ledger (redfit; docs/privacy-rules.md,
+// "Event sums, and a group's joint cells", Rule 3): every piece of a category (a level of a
+// categorical or binary predictor, a joint cell of an interaction of two) that the fit's cohort
+// and the earlier fits' cohorts split off from each other is 0 or at least fitPieceMin records:
+// at a split of an atom, both parts; in a fit over several atoms (new records among them), each
+// atom's piece. So no difference of fits' XᵀX is a category's sums over one or a few records
+// (the group's only girl: 1). The floor is half of min_cell (5 by default), not min_cell: the
+// honest sequence of tst_referencesovernodes (sim_ridge_logit, then sim_ridge_gaussian, whose
+// complete cases differ by the ~33 records of a site without a bmi) releases a region's sums over
+// 5 or 6 of those records, which min_cell refused. Never below 2.
+DifferencingLimits fitPieceLimits(const DifferencingLimits &limits)
+{
+    DifferencingLimits hold = limits;
+    hold.holdExposedCells = true;
+    hold.minCell = std::max(2, (limits.minCell + 1) / 2);
+    return hold;
+}
+
 // One fit ledger's part of a release: its entry (locked after the dataset's ledger, whose lock
 // every caller holds, in key order), the cell, and its state once refined.
 template<typename Entry> struct FitPart {
@@ -1840,10 +1858,10 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (!outcome.passed)
             return outcome;
     }
-    // Fits refine it without holding their pieces among themselves (the honest sequences of
-    // fits of tst_referencesovernodes split a region into 1-9 records: docs/privacy-rules.md,
-    // Rule 3): a level-filtered description that splits it is held (checkAndRecordParts).
-    const DifferencingLimits hold = m_limits;
+    // Fits hold their pieces among themselves, at fitPieceLimits' floor (docs/privacy-rules.md,
+    // Rule 3); a level-filtered description that splits the ledger is held at min_cell
+    // (checkAndRecordParts).
+    const DifferencingLimits hold = fitPieceLimits(m_limits);
     for (FitPart<Entry> &f : fitParts) {
         if (auto loaded = load(*f.entry, f.key, data); !loaded)
             return loaded.error();
