@@ -345,6 +345,15 @@ bool heldPieceSmall(const Counter &counter, std::size_t slot,
     return false;
 }
 
+// Whether a held joint family's pieces are held cell by cell rather than by their margins: in a
+// fit ledger (redfit). XᵀX of an interaction of two categories holds every column summed over
+// each joint cell, so a group's piece of one cell (its one girl who smoked, among >= 5 girls and
+// >= 5 smokers) is a sum over that piece; a table's margins rule (Rule 2) is for counts.
+bool fitCellsHeldOneByOne(const DifferencingLimits &limits)
+{
+    return limits.holdExposedCells;
+}
+
 // The marker of a joint family a description released on an atom (differencing.h, "j:").
 std::string tableMarker(const std::string &jointFamily)
 {
@@ -1250,7 +1259,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     return limits.holdExposedCells
                         ? fitCellRefusal(minCell, families[splitFamilies[f]])
                         : cellRefusal(minCell, families[splitFamilies[f]]);
-                const std::int32_t second = views[f].b ? views[f].b->count : 0;
+                // A fit ledger holds every joint cell (an interaction column's sums are over a
+                // cell, not a margin): fitCellsHeldOneByOne.
+                const std::int32_t second
+                    = views[f].b && !fitCellsHeldOneByOne(limits) ? views[f].b->count : 0;
                 if (hold[s * familyCount + f]
                     && (heldPieceSmall(counters[f], s * 2 + 1, exposedCodes, second, minCell)
                         || heldPieceSmall(counters[f], s * 2, exposedCodes, second, minCell)))
@@ -1306,7 +1318,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         // that a description releases now or released on one of these atoms before.
         bool holdCells = limits.holdExposedCells;
         std::int32_t second = 0; // a joint family's second part's codes
-        if (isJointFamily(families[family])) {
+        if (isJointFamily(families[family]) && !fitCellsHeldOneByOne(limits)) {
             const auto parts = jointParts(families[family]);
             const FamilyCodes *b = parts ? simple(parts->second) : nullptr;
             second = b ? b->count : 0;
