@@ -189,8 +189,39 @@ QString withheldAtSitesText(const QJsonObject &params)
     return Tr::tr("withheld at %1").arg(parts.join(QStringLiteral("; ")));
 }
 
+namespace {
+
+// A differencing refusal of a fit's sums over a predictor's categories (the node's detail
+// "categories of <variable> in the cohort and earlier fits"): the cohorts may differ by many
+// records, so the general sentence ("differs by fewer than ...") would mislead.
+QString categoryPiecesExplanation(const SiteError &error)
+{
+    static const QLatin1String prefix("categories of ");
+    static const QLatin1String suffix(" in the cohort and earlier fits");
+    if (error.code != QLatin1String("differencing") || !error.detail.startsWith(prefix)
+        || !error.detail.endsWith(suffix))
+        return {};
+    const QString variable
+        = error.detail.mid(prefix.size(), error.detail.size() - prefix.size() - suffix.size());
+    const std::optional<double> t = thresholdOf(error.params);
+    const QString few = t ? Tr::tr("fewer than %1").arg(count(*t)) : Tr::tr("too few");
+    return Tr::tr("together with an earlier model on this dataset (by anyone, for any purpose) "
+                  "that also has %1 as a predictor, this model would give the sums over %2 "
+                  "records of one category of %1 that are in one of the two cohorts and not in "
+                  "the other (for example the records that one model's complete cases leave "
+                  "out); fit this model on the cohort of the earlier one (the same filters, and "
+                  "complete cases of the variables of both models), or leave %1 out of it")
+        .arg(variable, few);
+}
+
+} // namespace
+
 QString refusalText(const SiteError &error)
 {
+    const QString pieces = categoryPiecesExplanation(error);
+    if (!pieces.isEmpty())
+        return Tr::tr("Rule %1: %2.").arg(error.code, pieces) + QLatin1Char(' ')
+            + Tr::tr("Where: %1").arg(error.detail);
     const QString explanation = ruleExplanation(error.code, error.params);
     QString text = explanation.isEmpty() ? Tr::tr("Rule %1: %2").arg(error.code, error.message)
                                          : Tr::tr("Rule %1: %2.").arg(error.code, explanation);

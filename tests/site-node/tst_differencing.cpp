@@ -491,6 +491,7 @@ private Q_SLOTS:
     // the ledger
     void atomsRefinedBySets();
     void riskBinsKeptOffTheLattice();
+    void fitLedgerHoldsInteractionCells();
     void riskBinsKeptOffDescribedHistograms();
     void latticeEdgesEqualTheRuleRunByRun();
     void latticeMemoNeverStale();
@@ -1391,6 +1392,59 @@ void tst_Differencing::latticeCodesAndMemoKeyAtEveryWidth()
     analysis::DataTable far;
     QVERIFY(far.addNumeric("x", { 0.5, 5e9 }).ok());
     QVERIFY(!node::LatticeColumn::encode(*far.column("x"), 1.0));
+}
+
+void tst_Differencing::fitLedgerHoldsInteractionCells()
+{
+    // The next attack on the fit ledger (redfit): an interaction of two categories a × b gives
+    // Σ x over each joint cell. Two fits whose cohorts differ by a group G of 20 records whose
+    // margins are all >= 5 (a: 10 and 10, b: 9 and 11) but whose cell (x, u) holds one record:
+    // the difference of the interaction column's sums is that record's row. Held by cells, not
+    // margins, in a fit ledger (holdExposedCells, the floor of fitPieceLimits: 5).
+    analysis::DataTable table;
+    std::vector<std::int32_t> a(200), b(200);
+    for (int r = 0; r < 200; ++r) {
+        a[std::size_t(r)] = r < 20 ? (r < 10 ? 0 : 1) : r % 2;
+        b[std::size_t(r)] = r < 20 ? ((r == 0 || (r >= 10 && r <= 17)) ? 0 : 1) : (r / 2) % 2;
+    }
+    QVERIFY(table.addCategorical("a", a, { "x", "y" }).ok());
+    QVERIFY(table.addCategorical("b", b, { "u", "v" }).ok());
+    const std::string pair
+        = node::jointFamily(node::variableFamily("a"), node::variableFamily("b"));
+    node::CellRelease cells { pair, {}, false, false };
+    for (std::int32_t ca = 0; ca < 2; ++ca) {
+        for (std::int32_t cb = 0; cb < 2; ++cb)
+            cells.released.push_back(node::jointCode(table, "v:a", ca, "v:b", cb));
+    }
+    std::vector<std::int64_t> all(200), rest(180);
+    std::iota(all.begin(), all.end(), 0);
+    std::iota(rest.begin(), rest.end(), 20);
+    node::DifferencingLimits fit;
+    fit.minCell = 5;
+    fit.holdExposedCells = true;
+    for (const bool allFirst : { true, false }) {
+        node::DifferencingState state = node::DifferencingState::initial(1, 200);
+        QVERIFY(node::refineByRelease(state, table, allFirst ? all : rest, { cells }, fit, true)
+                    .passed);
+        const analysis::RuleOutcome second
+            = node::refineByRelease(state, table, allFirst ? rest : all, { cells }, fit, true);
+        QVERIFY2(!second.passed, allFirst ? "all, then without G" : "without G, then all");
+        QCOMPARE(second.ruleId, std::string("differencing"));
+    }
+    // The same cohorts with every cell of G holding 5 records: released in both orders.
+    analysis::DataTable even;
+    std::vector<std::int32_t> b5 = b;
+    for (int r = 0; r < 20; ++r)
+        b5[std::size_t(r)] = (r / 5) % 2;
+    QVERIFY(even.addCategorical("a", a, { "x", "y" }).ok());
+    QVERIFY(even.addCategorical("b", b5, { "u", "v" }).ok());
+    for (const bool allFirst : { true, false }) {
+        node::DifferencingState state = node::DifferencingState::initial(1, 200);
+        QVERIFY(
+            node::refineByRelease(state, even, allFirst ? all : rest, { cells }, fit, true).passed);
+        QVERIFY(
+            node::refineByRelease(state, even, allFirst ? rest : all, { cells }, fit, true).passed);
+    }
 }
 
 void tst_Differencing::riskBinsKeptOffTheLattice()

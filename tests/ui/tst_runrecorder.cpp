@@ -260,6 +260,20 @@ void tst_RunRecorder::refusalInTheUsersLanguage()
     QVERIFY2(datasetText.contains(QStringLiteral("90%"))
                  && datasetText.contains(QStringLiteral("data steward")),
              qPrintable(datasetText));
+    // A fit's sums over a category's piece between two fits (the fit ledger): the cohorts may
+    // differ by many records, so the sentence names the variable and what to change.
+    client::SiteError pieces = refusal;
+    pieces.code = QStringLiteral("differencing");
+    pieces.params = { { QStringLiteral("threshold"), 10 } };
+    pieces.detail = QStringLiteral("categories of sex in the cohort and earlier fits");
+    const QString piecesText = client::refusalText(pieces);
+    QVERIFY2(piecesText.contains(QStringLiteral("fewer than 10 records of one category of sex"))
+                 && piecesText.contains(QStringLiteral("complete cases of the variables of both"))
+                 && piecesText.contains(QStringLiteral("leave sex out")),
+             qPrintable(piecesText));
+    client::SiteError cohortDiff = pieces;
+    cohortDiff.detail = QStringLiteral("cohort");
+    QVERIFY(!client::refusalText(cohortDiff).contains(QStringLiteral("category")));
 }
 QTEST_GUILESS_MAIN(tst_RunRecorder)
 #include "tst_runrecorder.moc"

@@ -346,6 +346,15 @@ bool heldPieceSmall(const Counter &counter, std::size_t slot,
     return false;
 }
 
+// Whether a held joint family's pieces are held cell by cell rather than by their margins: in a
+// fit ledger (redfit). XᵀX of an interaction of two categories holds every column summed over
+// each joint cell, so a group's piece of one cell (its one girl who smoked, among >= 5 girls and
+// >= 5 smokers) is a sum over that piece; a table's margins rule (Rule 2) is for counts.
+bool fitCellsHeldOneByOne(const DifferencingLimits &limits)
+{
+    return limits.holdExposedCells;
+}
+
 // The marker of a joint family a description released on an atom (differencing.h, "j:").
 std::string tableMarker(const std::string &jointFamily)
 {
@@ -1283,7 +1292,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                     return limits.holdExposedCells
                         ? fitCellRefusal(minCell, families[splitFamilies[f]])
                         : cellRefusal(minCell, families[splitFamilies[f]]);
-                const std::int32_t second = views[f].b ? views[f].b->count : 0;
+                // A fit ledger holds every joint cell (an interaction column's sums are over a
+                // cell, not a margin): fitCellsHeldOneByOne.
+                const std::int32_t second
+                    = views[f].b && !fitCellsHeldOneByOne(limits) ? views[f].b->count : 0;
                 if (hold[s * familyCount + f]
                     && (heldPieceSmall(counters[f], s * 2 + 1, exposedCodes, second, minCell)
                         || heldPieceSmall(counters[f], s * 2, exposedCodes, second, minCell)))
@@ -1339,7 +1351,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         // that a description releases now or released on one of these atoms before.
         bool holdCells = limits.holdExposedCells;
         std::int32_t second = 0; // a joint family's second part's codes
-        if (isJointFamily(families[family])) {
+        if (isJointFamily(families[family]) && !fitCellsHeldOneByOne(limits)) {
             const auto parts = jointParts(families[family]);
             const FamilyCodes *b = parts ? simple(parts->second) : nullptr;
             second = b ? b->count : 0;
@@ -1583,6 +1595,24 @@ QString fitLedgerKey(const QString &dataset, const std::string &family)
 {
     return dataset + QStringLiteral("\x1f") + QStringLiteral("fits:")
         + QString::fromStdString(family);
+}
+
+// How a fit holds the pieces of its categories in a fit ledger (redfit; docs/privacy-rules.md,
+// "Event sums, and a group's joint cells", Rule 3): every piece of a category (a level of a
+// categorical or binary predictor, a joint cell of an interaction of two) that the fit's cohort
+// and the earlier fits' cohorts split off from each other is 0 or at least fitPieceMin records:
+// at a split of an atom, both parts; in a fit over several atoms (new records among them), each
+// atom's piece. So no difference of fits' XᵀX is a category's sums over one or a few records
+// (the group's only girl: 1). The floor is half of min_cell (5 by default), not min_cell: the
+// honest sequence of tst_referencesovernodes (sim_ridge_logit, then sim_ridge_gaussian, whose
+// complete cases differ by the ~33 records of a site without a bmi) releases a region's sums over
+// 5 or 6 of those records, which min_cell refused. Never below 2.
+DifferencingLimits fitPieceLimits(const DifferencingLimits &limits)
+{
+    DifferencingLimits hold = limits;
+    hold.holdExposedCells = true;
+    hold.minCell = std::max(2, (limits.minCell + 1) / 2);
+    return hold;
 }
 
 // One fit ledger's part of a release: its entry (locked after the dataset's ledger, whose lock
@@ -1997,10 +2027,10 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         if (!outcome.passed)
             return outcome;
     }
-    // Fits refine it without holding their pieces among themselves (the honest sequences of
-    // fits of tst_referencesovernodes split a region into 1-9 records: docs/privacy-rules.md,
-    // Rule 3): a level-filtered description that splits it is held (checkAndRecordParts).
-    const DifferencingLimits hold = m_limits;
+    // Fits hold their pieces among themselves, at fitPieceLimits' floor (docs/privacy-rules.md,
+    // Rule 3); a level-filtered description that splits the ledger is held at min_cell
+    // (checkAndRecordParts).
+    const DifferencingLimits hold = fitPieceLimits(m_limits);
     for (FitPart<Entry> &f : fitParts) {
         if (auto loaded = load(*f.entry, f.key, data); !loaded)
             return loaded.error();
