@@ -368,7 +368,7 @@ inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QStr
                                                    const analysis::ResolvedDesign &d,
                                                    QString *jobId = nullptr)
 {
-    StudySite site { &node, token, {}, {}, {} };
+    StudySite site { &node, token, {}, {}, {}, {} };
     site.info.name = self().name;
     QString error;
     auto run = runStudy({ &site }, manifestFor(dataset, d), &error);
@@ -386,7 +386,7 @@ inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QStr
 inline Reply roundOneAlone(NodeProcess &node, const QString &token, const QString &dataset,
                            const analysis::ResolvedDesign &d)
 {
-    StudySite site { &node, token, {}, {}, {} };
+    StudySite site { &node, token, {}, {}, {}, {} };
     site.info.name = self().name;
     const protocol::StudyManifest manifest = manifestFor(dataset, d);
     Reply reply = openStudy(site, manifest);

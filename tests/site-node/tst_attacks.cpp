@@ -591,7 +591,7 @@ void tst_Attacks::initTestCase()
     QVERIFY(sodium_init() >= 0);
     QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
     QVERIFY2(m_node.serve(), qPrintable(m_node.error));
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {} };
+    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {}, {} };
     QString error;
     QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
     self() = testsupport::participantOf(site);
@@ -672,7 +672,7 @@ Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
         d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
     manifest.dataset = dataset;
     manifest.fitNullModel = false;
-    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    testsupport::StudySite site { &m_node, token, {}, {}, {}, {} };
     site.info.name = self().name;
     Reply reply = testsupport::openStudy(site, manifest);
     if (reply.status != 201)
@@ -819,7 +819,7 @@ void tst_Attacks::puppetParticipants()
     const auto d = design("dev_delay_2y", analysis::Family::Binomial,
                           { asIs("gestational_age_weeks"), asIs("parental_stress") });
     const QString token = m_tokens[QStringLiteral("carl")];
-    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    testsupport::StudySite site { &m_node, token, {}, {}, {}, {} };
     site.info.name = self().name;
     auto attempt = [&](const QString &attack, protocol::StudyManifest manifest) {
         manifest.dataset = QStringLiteral("beta");
@@ -1090,7 +1090,7 @@ void tst_Attacks::finalStepSteeredToIndicator()
         d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
     manifest.dataset = ds;
     manifest.fitNullModel = false;
-    testsupport::StudySite site { &m_node, token, {}, {}, {} };
+    testsupport::StudySite site { &m_node, token, {}, {}, {}, {} };
     site.info.name = self().name;
     Reply reply = testsupport::openStudy(site, manifest);
     QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
@@ -1171,7 +1171,7 @@ void tst_Attacks::finalStepSteeredToIndicator()
             = manifestFor(ds, d, protocol::JobKind::CalibrationSlope, studyHash);
         calibration.fitNullModel = false;
         calibration.startAtFittedModel = atModel;
-        testsupport::StudySite cal { &m_node, token, {}, {}, {} };
+        testsupport::StudySite cal { &m_node, token, {}, {}, {}, {} };
         cal.info.name = self().name;
         Reply r = testsupport::openStudy(cal, calibration);
         if (r.status == 201) {
@@ -3662,7 +3662,7 @@ void tst_Attacks::repeatedRoundKeepsJobAlive()
     QVERIFY2(node.serve(), qPrintable(node.error));
     const auto d = design("dev_delay_2y", analysis::Family::Binomial,
                           { asIs("gestational_age_weeks"), asIs("parental_stress") });
-    testsupport::StudySite site { &node, token, {}, {}, {} };
+    testsupport::StudySite site { &node, token, {}, {}, {}, {} };
     QString error;
     QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
     protocol::StudyManifest manifest = testsupport::makeManifest(

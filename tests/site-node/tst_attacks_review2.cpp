@@ -194,7 +194,7 @@ void tst_AttacksReview2::initTestCase()
     QVERIFY(sodium_init() >= 0);
     QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
     QVERIFY2(m_node.serve(), qPrintable(m_node.error));
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {} };
+    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {}, {} };
     QString error;
     QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
     self() = testsupport::participantOf(site);
