@@ -246,6 +246,16 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     // Cohort rules; differencing against earlier releases once the released cells are known.
     if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release))
         return respond(*refused);
+    // Dominance inside the cohort, judged as if the site's extreme values of each numeric
+    // variable were in it whichever cohort holds them, so that a refusal does not tell on which
+    // side of a split an outlier is (docs/privacy-rules.md "Dominance inside a cohort").
+    for (const protocol::DescribeVariable &variable : req.variables) {
+        if (auto dominated = cohortDominance(dataset, variable.name.toStdString(), consent->mask,
+                                             mask, m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
+        }
+    }
     out->cohortSize = cohortSize;
     if (step == DescribeStep::CohortOnly)
         return std::nullopt;
