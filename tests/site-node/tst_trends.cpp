@@ -66,6 +66,10 @@ private Q_SLOTS:
     void trendCellsOverTwoCohorts();
     // Honest work: all records, the largest municipality and the others: all released.
     void honestTrendsOverTwoCohorts();
+    // The next attack: the trend over all records, then the outcome's level counts over two
+    // ranges of years outside the municipality (numeric filters on the period): their
+    // difference with the trend would be a year's row of the municipality's own trend.
+    void trendRowByAPeriodFilter();
 
 private:
     // A dataset of the demo records plus `planted` rows (birth year, maternal education).
@@ -167,7 +171,7 @@ void tst_Trends::initTestCase()
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
         out.close();
-        for (const char *name : { "twocohorts", "twocohortsfirst" }) {
+        for (const char *name : { "twocohorts", "twocohortsfirst", "twocohortsrow" }) {
             QVERIFY2(m_node.import(QLatin1String(name), path, m_schema), qPrintable(m_node.error));
             // The consented records, as the node reads them back.
             QList<std::pair<QByteArray, QByteArray>> &truth = m_truth[QLatin1String(name)];
@@ -807,6 +811,86 @@ void tst_Trends::honestTrendsOverTwoCohorts()
         qInfo("%s: %d cells released", qPrintable(name), released);
         QVERIFY2(released >= (places.empty() ? 6 : 1), qPrintable(name));
     }
+}
+
+// The next attack on the trend ledger: the trend of dev_delay_2y over every record, then
+// dev_delay_2y's level counts over the children born in 2016-2018 and in 2017-2018 outside the
+// municipality (numeric filters on the period at the node's edges, and the other municipalities):
+// their difference would be the 2016 row of the trend over the other cohort, a release of the
+// trend's cells the trend ledger does not see. Refused by the dataset's ledger (Rule 2: level
+// counts over a level filter are the joint cells of the two, held by their margins), detail
+// `cells of dev_delay_2y × municipality`.
+void tst_Trends::trendRowByAPeriodFilter()
+{
+    std::vector<std::string> levels;
+    for (const auto &row : std::as_const(m_rows)) {
+        const std::string place
+            = QString::fromUtf8(row[column("municipality")]).remove(u'"').toStdString();
+        if (place != kSmallPlace && !place.empty()
+            && std::find(levels.begin(), levels.end(), place) == levels.end())
+            levels.push_back(place);
+    }
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("twocohortsrow");
+    request.trends = { trend("dev_delay_2y", 2015, 2020) };
+    const Reply wide = m_node.post("/v1/descriptives", m_ann,
+                                   protocol::canonicalJson(protocol::toJson(request)));
+    const auto a = described(wide);
+    QVERIFY2(a && a->trends.size() == 1, qPrintable(wide.describe()));
+    // The outcome's level counts outside the municipality over 2016-2018 and over 2017-2018 (a
+    // numeric filter's bounds are two different edges, both included): their difference is the
+    // 2016 row of the trend over the other municipalities.
+    auto levelsOver = [&](double from, double to) -> std::map<QString, qint64> {
+        protocol::DescriptivesRequest q;
+        q.purpose = QStringLiteral("research");
+        q.dataset = QStringLiteral("twocohortsrow");
+        q.variables = { { QStringLiteral("dev_delay_2y"), {} } };
+        analysis::Filter year;
+        year.variable = "birth_year";
+        year.min = from;
+        year.max = to;
+        analysis::Filter places;
+        places.variable = "municipality";
+        places.values = levels;
+        q.filters = { year, places };
+        const Reply r
+            = m_node.post("/v1/descriptives", m_ann, protocol::canonicalJson(protocol::toJson(q)));
+        const auto out = described(r);
+        qInfo("dev_delay_2y outside %s, born %.0f-%.0f: %s", kSmallPlace, from, to,
+              out ? "released" : qPrintable(r.describe()));
+        std::map<QString, qint64> counts;
+        if (out && out->categorical.size() == 1) {
+            for (const auto &level : out->categorical.front().levels) {
+                if (level.count)
+                    counts[level.name] = *level.count;
+            }
+        }
+        return counts;
+    };
+    const auto threeYears = levelsOver(2016, 2018);
+    const auto twoYears = levelsOver(2017, 2018);
+    QString revealed;
+    const protocol::ReleasedTable &t = a->trends.front();
+    const qsizetype y = t.rowLevels.indexOf(QStringLiteral("2016"));
+    QVERIFY(y >= 0);
+    QStringList cells;
+    for (const QString &level : { QStringLiteral("0"), QStringLiteral("1") }) {
+        const qsizetype c = t.columnLevels.indexOf(level);
+        if (c < 0 || !t.counts[y * t.columnLevels.size() + c] || !threeYears.count(level)
+            || !twoYears.count(level))
+            continue;
+        cells << QStringLiteral("2016 x %1 = %2")
+                     .arg(level)
+                     .arg(*t.counts[y * t.columnLevels.size() + c] - threeYears.at(level)
+                          + twoYears.at(level));
+    }
+    qInfo("the municipality's 2016 row by difference: %s", qPrintable(cells.join(u", ")));
+    if (cells.contains(QStringLiteral("2016 x 1 = 1"))
+        && cells.contains(QStringLiteral("2016 x 0 = 0")))
+        revealed = QStringLiteral("the only %1 child born in 2016 had a delay (%2)")
+                       .arg(QLatin1String(kSmallPlace), cells.join(QStringLiteral(", ")));
+    QVERIFY2(revealed.isEmpty(), qPrintable(revealed));
 }
 
 QTEST_GUILESS_MAIN(tst_Trends)
