@@ -310,15 +310,17 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
             list.pop_back();
     };
     double v = 0;
+    const auto higher = [](const Entry &a, const Entry &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    };
+    const auto lower = [](const Entry &a, const Entry &b) {
+        return a.first < b.first || (a.first == b.first && a.second < b.second);
+    };
     for (std::size_t i = 0; i < column->numeric.size(); ++i) {
         if (!consented[i] || !reading.read(column->numeric[i], &v))
             continue;
-        keep(highest, { v, i }, [](const Entry &a, const Entry &b) {
-            return a.first > b.first || (a.first == b.first && a.second < b.second);
-        });
-        keep(lowest, { v, i }, [](const Entry &a, const Entry &b) {
-            return a.first < b.first || (a.first == b.first && a.second < b.second);
-        });
+        keep(highest, { v, i }, higher);
+        keep(lowest, { v, i }, lower);
     }
     std::vector<Entry> extreme = highest;
     for (const Entry &e : lowest) {
@@ -329,37 +331,36 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
         return std::any_of(extreme.begin(), extreme.end(),
                            [row](const Entry &e) { return e.second == row; });
     };
-    // The rest of the cohort (two passes: its mean, then its squares about it).
+    // The rest of the cohort in one pass without a copy: its count, mean and centred sum of
+    // squares (Welford), Σ|x|, and its k highest and k lowest values (by row on ties), which hold
+    // its k largest |x| and, for any union, its largest centred squares (all of its values when
+    // it holds at most 2k).
     CohortRest rest;
-    std::vector<double> values;
+    std::vector<Entry> restHighest, restLowest;
     for (std::size_t i = 0; i < column->numeric.size(); ++i) {
         if (!cohort[i] || isExtreme(i) || !reading.read(column->numeric[i], &v))
             continue;
-        values.push_back(v);
-        rest.mean += v;
-    }
-    rest.n = values.size();
-    if (rest.n > 0)
-        rest.mean /= double(rest.n);
-    std::vector<double> absolute;
-    absolute.reserve(values.size());
-    for (const double v : values) {
-        rest.squares += (v - rest.mean) * (v - rest.mean);
+        rest.n += 1;
+        const double delta = v - rest.mean;
+        rest.mean += delta / double(rest.n);
+        rest.squares += delta * (v - rest.mean);
         rest.absolute += std::abs(v);
-        absolute.push_back(std::abs(v));
+        keep(restHighest, { v, i }, higher);
+        keep(restLowest, { v, i }, lower);
+    }
+    std::vector<Entry> restExtremes = restHighest;
+    for (const Entry &e : restLowest) {
+        if (std::find(restExtremes.begin(), restExtremes.end(), e) == restExtremes.end())
+            restExtremes.push_back(e);
+    }
+    std::vector<double> absolute;
+    for (const Entry &e : restExtremes) {
+        rest.extremes.push_back(e.first);
+        absolute.push_back(std::abs(e.first));
     }
     topSum(absolute, k);
     rest.topAbsolute.assign(absolute.begin(),
                             absolute.begin() + std::ptrdiff_t(std::min(k, absolute.size())));
-    if (values.size() <= 2 * k) {
-        rest.extremes = values;
-    } else {
-        std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(k), values.end());
-        std::nth_element(values.begin() + std::ptrdiff_t(k), values.end() - std::ptrdiff_t(k),
-                         values.end());
-        rest.extremes.assign(values.begin(), values.begin() + std::ptrdiff_t(k));
-        rest.extremes.insert(rest.extremes.end(), values.end() - std::ptrdiff_t(k), values.end());
-    }
     // Every subset of the extreme records joined to the rest (at most 2k = 4 records, 16 unions,
     // by default; beyond 12 records the subsets of up to k of them), and the cohort as it is.
     const std::size_t m = extreme.size();
