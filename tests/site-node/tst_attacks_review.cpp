@@ -41,6 +41,8 @@ namespace {
 
 constexpr int kRows = 3000;
 constexpr double kGramsPerPound = 453.59237;
+// The municipality of local.csv's planted girl.
+constexpr const char *kLocalPlace = "Vlaardingen";
 
 } // namespace
 
@@ -66,6 +68,10 @@ private Q_SLOTS:
     void designDominanceRevealsTheOutliersSex();
     // The dataset-wide rule changes nothing for an honest analysis of data without an outlier.
     void honestAnalysisWithoutAnOutlierIsUnchanged();
+    // The same oracle inside a cohort: a moderate outlier that dominates a variable only in a
+    // small cohort (a municipality's girls), not over the dataset, so that the dataset's rule
+    // passes it and the cohort rule refused the side of a split that holds it.
+    void dominanceInsideACohortRevealsTheOutliersSex();
 
 private:
     struct Cuts {
@@ -91,6 +97,9 @@ private:
     std::vector<std::vector<std::string>> m_cells;
     std::map<QString, QString> m_tokens;
     int m_outlier = -1; // outlier.csv: the only parental stress score far outside 0-40
+    int m_local
+        = -1; // local.csv: a girl of kLocalPlace whose stress score dominates its girls only
+    double m_localScore = 0;
 };
 
 void tst_AttacksReview::initTestCase()
@@ -162,6 +171,44 @@ void tst_AttacksReview::initTestCase()
             file.write(join(cells));
         }
     }
+    // local.csv: the same records with one moderate outlier that dominates inside a cohort only:
+    // a consented girl of kLocalPlace whose stress score lies 5 root sums of squares above the
+    // mean of the other girls there (their centred sum of squares is then under 4 % of the
+    // cohort's), while over the whole dataset (about 30 times as many records) it is not dominant.
+    {
+        double sum = 0, n = 0;
+        std::vector<double> others;
+        for (int row = 0; row < kRows; ++row) {
+            const auto &c = m_cells[std::size_t(row)];
+            if (c[std::size_t(column("consent_research"))] != "1"
+                || c[std::size_t(column("municipality"))] != kLocalPlace
+                || c[std::size_t(column("sex"))] != "female"
+                || std::isnan(number(row, "parental_stress")))
+                continue;
+            if (m_local < 0) {
+                m_local = row;
+                continue;
+            }
+            others.push_back(number(row, "parental_stress"));
+            sum += others.back();
+            n += 1;
+        }
+        QVERIFY(m_local >= 0 && n >= 50);
+        double squares = 0;
+        for (const double v : others)
+            squares += (v - sum / n) * (v - sum / n);
+        m_localScore = std::round(sum / n + 5 * std::sqrt(squares));
+        QFile file(m_dir.filePath(QStringLiteral("local.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(join(m_header));
+        for (int row = 0; row < kRows; ++row) {
+            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            if (row == m_local)
+                cells[std::size_t(column("parental_stress"))]
+                    = QString::number(m_localScore, 'f', 0).toStdString();
+            file.write(join(cells));
+        }
+    }
     QFile schemaIn(demoSchema);
     QVERIFY(schemaIn.open(QIODevice::ReadOnly));
     QJsonObject schema = QJsonDocument::fromJson(schemaIn.readAll()).object();
@@ -184,6 +231,10 @@ void tst_AttacksReview::initTestCase()
         QVERIFY2(m_node.import(QLatin1String(name), csv, schemaPath), qPrintable(m_node.error));
     QVERIFY2(m_node.import(QStringLiteral("outlier"), outlierCsv, schemaPath),
              qPrintable(m_node.error));
+    for (const char *name : { "local", "localfit" })
+        QVERIFY2(m_node.import(QLatin1String(name), m_dir.filePath(QStringLiteral("local.csv")),
+                               schemaPath),
+                 qPrintable(m_node.error));
     for (const char *user : { "ann", "bob", "carl", "dora", "eve", "fay" }) {
         m_tokens[QLatin1String(user)]
             = m_node.token(QLatin1String(user), QStringLiteral("research"));
@@ -551,6 +602,106 @@ void tst_AttacksReview::honestAnalysisWithoutAnOutlierIsUnchanged()
     other.variables = { variable(QStringLiteral("birth_weight_g")) };
     const Reply weight = m_node.post("/v1/descriptives", token, describeBody(other));
     QVERIFY2(described(weight).has_value(), qPrintable(weight.describe()));
+}
+
+void tst_AttacksReview::dominanceInsideACohortRevealsTheOutliersSex()
+{
+    // Attack (the next one after the dataset's rule): a moderate outlier. The planted girl's
+    // stress score (m_localScore, about ten times the range of the others) is not dominant over
+    // the dataset, so dataset-dominance passes it; among the ~100 girls of her municipality it
+    // carries more than 90 % of the centred sum of squares. Describing parental_stress over her
+    // municipality's girls and over its boys (each a cohort every count rule passes), and fitting
+    // dev_delay_2y ~ parental_stress over each, tells her sex: the side that holds her is refused
+    // by the cohort's dominance rule, the other released. The analyst needs to know only that
+    // such a record exists (e.g. from the municipality's description being refused).
+    // Rule: dominance inside a cohort is judged with the site's extreme values in it whichever
+    // side holds them (docs/privacy-rules.md "Dominance inside a cohort").
+    const QString token = m_tokens[QStringLiteral("eve")];
+    QCOMPARE(m_cells[std::size_t(m_local)][std::size_t(column("sex"))], std::string("female"));
+    struct Probe {
+        QString name;
+        QString dataset;
+        std::function<Reply(const std::string &)> ask;
+    };
+    const std::vector<Probe> probes {
+        { QStringLiteral("description"), QStringLiteral("local"),
+          [&](const std::string &sex) {
+              Describe q;
+              q.dataset = QStringLiteral("local");
+              q.filters = { among("municipality", { kLocalPlace }), among("sex", { sex }) };
+              q.completeCases = { QStringLiteral("parental_stress") };
+              q.variables = { variable(QStringLiteral("parental_stress")) };
+              return m_node.post("/v1/descriptives", token, describeBody(q));
+          } },
+        { QStringLiteral("fit"), QStringLiteral("localfit"),
+          [&](const std::string &sex) {
+              return roundOneAlone(
+                  m_node, token, QStringLiteral("localfit"),
+                  design("birth_weight_g", analysis::Family::Gaussian, { asIs("parental_stress") },
+                         { among("municipality", { kLocalPlace }), among("sex", { sex }) }));
+          } },
+    };
+    QStringList revealed;
+    QStringList sentences; // of the dominance refusals
+    for (const Probe &probe : probes) {
+        std::map<std::string, QString> answer;
+        for (const std::string sex : { "female", "male" }) {
+            const Reply r = probe.ask(sex);
+            const bool released = probe.name == QStringLiteral("fit") ? roundStats(r).has_value()
+                                                                      : described(r).has_value();
+            answer[sex] = released ? QStringLiteral("released") : r.code;
+            if (!released && r.code == QStringLiteral("dominance"))
+                sentences << refusalSentence(r);
+        }
+        qInfo("%s (planted score %.0f): %s=female: %s; %s=male: %s", qPrintable(probe.name),
+              m_localScore, kLocalPlace, qPrintable(answer["female"]), kLocalPlace,
+              qPrintable(answer["male"]));
+        if (answer["female"] != answer["male"]
+            && (answer["female"] == QStringLiteral("released")
+                || answer["male"] == QStringLiteral("released")))
+            revealed << QStringLiteral("sex = %1 (%2: %3 refused, %4 released)")
+                            .arg(answer["female"] == QStringLiteral("released")
+                                     ? QStringLiteral("male")
+                                     : QStringLiteral("female"),
+                                 probe.name,
+                                 answer["female"] == QStringLiteral("released")
+                                     ? QStringLiteral("boys")
+                                     : QStringLiteral("girls"),
+                                 answer["female"] == QStringLiteral("released")
+                                     ? QStringLiteral("girls")
+                                     : QStringLiteral("boys"));
+    }
+    note(QStringLiteral("dominance inside a cohort as a membership oracle"),
+         revealed.isEmpty() ? QStringLiteral("closed: both sides of the split answered alike")
+                            : QStringLiteral("STILL WORKS (the outlier's %1)")
+                                  .arg(revealed.join(QStringLiteral(", "))));
+    QVERIFY2(revealed.isEmpty(), qPrintable(revealed.join(QStringLiteral(", "))));
+    // Refused on both sides, saying why and what to do.
+    QCOMPARE(sentences.size(), 4);
+    for (const QString &sentence : std::as_const(sentences))
+        QVERIFY2(sentence.contains(QStringLiteral("whichever cohort holds"))
+                     && sentence.contains(QStringLiteral("larger cohort")),
+                 qPrintable(sentence));
+
+    // What it costs: the variable is still described over all records of that dataset (the
+    // outlier does not dominate them), and its exact mean is the CSV's.
+    Describe all;
+    all.dataset = QStringLiteral("local");
+    all.variables = { variable(QStringLiteral("parental_stress")) };
+    const Reply whole = m_node.post("/v1/descriptives", token, describeBody(all));
+    const auto out = described(whole);
+    QVERIFY2(out && out->numeric.size() == 1, qPrintable(whole.describe()));
+    double sum = 0, n = 0;
+    for (int row = 0; row < kRows; ++row) {
+        const double v = row == m_local ? m_localScore : number(row, "parental_stress");
+        if (m_cells[std::size_t(row)][std::size_t(column("consent_research"))] == "1"
+            && !std::isnan(v)) {
+            sum += v;
+            n += 1;
+        }
+    }
+    QCOMPARE(double(out->numeric.front().moments.count), n);
+    QVERIFY(std::abs(out->numeric.front().moments.mean - sum / n) <= 1e-9 * std::abs(sum / n));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview)

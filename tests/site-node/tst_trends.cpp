@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -25,6 +26,8 @@ using testsupport::Reply;
 namespace {
 
 constexpr int kRows = 600;
+// The municipality of the trend over two cohorts (about 4 % of the hospital's records).
+constexpr const char *kSmallPlace = "Maassluis";
 
 QList<QByteArray> splitLine(const QByteArray &line)
 {
@@ -58,6 +61,15 @@ private Q_SLOTS:
     void twoRangesArePartsOfOneTable();
     void periodOfGramsIsRefused();
     void honestDashboardTrendsReleased();
+    // A trend over all records and the same trend over all but one municipality: the two
+    // tables' difference is the municipality's own trend, cells of 1-9 children included.
+    void trendCellsOverTwoCohorts();
+    // Honest work: all records, the largest municipality and the others: all released.
+    void honestTrendsOverTwoCohorts();
+    // The next attack: the trend over all records, then the outcome's level counts over two
+    // ranges of years outside the municipality (numeric filters on the period): their
+    // difference with the trend would be a year's row of the municipality's own trend.
+    void trendRowByAPeriodFilter();
 
 private:
     // A dataset of the demo records plus `planted` rows (birth year, maternal education).
@@ -109,6 +121,7 @@ void tst_Trends::initTestCase()
              qPrintable(m_node.error));
     QVERIFY(importWith(QStringLiteral("honest"), {}));
     QVERIFY(importWith(QStringLiteral("refusals"), {}));
+    QVERIFY(importWith(QStringLiteral("honestsplit"), {}));
     // One child born after the demo's years (2015-2020), with a known education.
     QVERIFY(importWith(QStringLiteral("outside"), { { 2021, "high" } }));
     // Three children born in 2014, all with low education.
@@ -135,6 +148,41 @@ void tst_Trends::initTestCase()
                           { 17, 26, 21, 14 },
                           { 25, 29, 26, 14 },
                           { 28, 25, 20, 11 } }));
+    // Two cohorts (docs/privacy-rules.md "Trends over two cohorts"): the demo records with every
+    // child of kSmallPlace born in 2017 with a known outcome, but one planted girl, the
+    // municipality's only child born in 2016, with a delay.
+    {
+        QByteArray text = m_header.join(',') + '\n';
+        bool planted = false;
+        for (QList<QByteArray> row : std::as_const(m_rows)) {
+            if (row[column("municipality")] == kSmallPlace) {
+                const bool girl = !planted && row[column("consent_research")] == "1";
+                row[column("birth_year")] = girl ? "2016" : "2017";
+                if (girl)
+                    row[column("dev_delay_2y")] = "1";
+                else if (row[column("dev_delay_2y")].isEmpty())
+                    row[column("dev_delay_2y")] = "0";
+                planted = planted || girl;
+            }
+            text += row.join(',') + '\n';
+        }
+        QVERIFY(planted);
+        const QString path = m_dir.filePath(QStringLiteral("twocohorts.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        for (const char *name : { "twocohorts", "twocohortsfirst", "twocohortsrow" }) {
+            QVERIFY2(m_node.import(QLatin1String(name), path, m_schema), qPrintable(m_node.error));
+            // The consented records, as the node reads them back.
+            QList<std::pair<QByteArray, QByteArray>> &truth = m_truth[QLatin1String(name)];
+            for (const QByteArray &line : text.split('\n').mid(1)) {
+                const QList<QByteArray> row = splitLine(line);
+                if (row.size() == m_header.size() && row[column("consent_research")] == "1"
+                    && row[column("municipality")] == kSmallPlace)
+                    truth.append({ row[column("birth_year")], row[column("dev_delay_2y")] });
+            }
+        }
+    }
     m_ann = m_node.token(QStringLiteral("ann"), QStringLiteral("research"));
     m_bob = m_node.token(QStringLiteral("bob"), QStringLiteral("research"));
     QVERIFY2(!m_ann.isEmpty() && !m_bob.isEmpty(), qPrintable(m_node.error));
@@ -610,6 +658,239 @@ void tst_Trends::honestDashboardTrendsReleased()
         qInfo("%s", qPrintable(seen));
         QVERIFY2(released * 2 >= demoCells, qPrintable(seen));
     }
+}
+
+// Attack: the trend of dev_delay_2y by birth year over every record, then over every record but
+// those of one municipality (a level filter; the left-out ~20 children pass min-subset and the
+// ledger's cohort rule). Each table is suppressed on its own and releases every cell of the
+// demo's years (each >= 10); their difference is the municipality's own table: its only child
+// born in 2016 (planted) and her outcome, a delay. The ledger held only the withheld rest of a
+// split atom's trend cells, never each piece (docs/privacy-rules.md "Trends over two cohorts").
+void tst_Trends::trendCellsOverTwoCohorts()
+{
+    QStringList others;
+    for (const auto &row : std::as_const(m_rows)) {
+        const QString place = QString::fromUtf8(row[column("municipality")]).remove(u'"');
+        if (place != QLatin1String(kSmallPlace) && !place.isEmpty() && !others.contains(place))
+            others << place;
+    }
+    std::vector<std::string> levels;
+    for (const QString &place : std::as_const(others))
+        levels.push_back(place.toStdString());
+    // The planted truth: the municipality's consented children by (year, outcome).
+    std::map<std::pair<int, QByteArray>, qint64> truth;
+    for (const auto &[year, outcome] : truthOf(QStringLiteral("twocohorts")))
+        truth[{ year.toInt(), outcome }] += 1;
+    QCOMPARE((truth[{ 2016, "1" }]), qint64(1));
+    QCOMPARE((truth[{ 2016, "0" }]), qint64(0));
+
+    QStringList revealed;
+    // Both orders: the wider cohort first, and the narrower first.
+    for (const auto &[dataset, wideFirst] :
+         { std::pair { QStringLiteral("twocohorts"), true },
+           std::pair { QStringLiteral("twocohortsfirst"), false } }) {
+        auto ask = [&](bool filtered) {
+            protocol::DescriptivesRequest request;
+            request.purpose = QStringLiteral("research");
+            request.dataset = dataset;
+            if (filtered) {
+                analysis::Filter f;
+                f.variable = "municipality";
+                f.values = levels;
+                request.filters = { f };
+            }
+            request.trends = { trend("dev_delay_2y", 2015, 2020) };
+            return m_node.post("/v1/descriptives", m_ann,
+                               protocol::canonicalJson(protocol::toJson(request)));
+        };
+        const Reply first = ask(!wideFirst);
+        const Reply second = ask(wideFirst);
+        const Reply &wide = wideFirst ? first : second;
+        const Reply &narrow = wideFirst ? second : first;
+        const auto a = described(wide);
+        const auto b = described(narrow);
+        qInfo("%s: all records: %s; all but %s: %s", qPrintable(dataset),
+              a ? "released" : qPrintable(wide.describe()), kSmallPlace,
+              b ? "released" : qPrintable(narrow.describe()));
+        if (!a || !b) {
+            const Reply &refused = a ? narrow : wide;
+            QCOMPARE(refused.status, 422);
+            QCOMPARE(refused.code, QStringLiteral("differencing"));
+            QVERIFY2(QString::fromUtf8(refused.body).contains(QLatin1String("trend")),
+                     qPrintable(refused.describe()));
+            continue;
+        }
+        const protocol::ReleasedTable &ta = a->trends.front();
+        const protocol::ReleasedTable &tb = b->trends.front();
+        QCOMPARE(ta.rowLevels, tb.rowLevels);
+        QCOMPARE(ta.columnLevels, tb.columnLevels);
+        QStringList cells;
+        bool exact = true;
+        int small = 0;
+        for (qsizetype y = 0; y < ta.rowLevels.size(); ++y) {
+            for (qsizetype c = 0; c < ta.columnLevels.size(); ++c) {
+                const qsizetype i = y * ta.columnLevels.size() + c;
+                if (!ta.counts[i] || !tb.counts[i])
+                    continue;
+                const qint64 difference = *ta.counts[i] - *tb.counts[i];
+                const qint64 expected
+                    = truth[{ ta.rowLevels[y].toInt(), ta.columnLevels[c].toUtf8() }];
+                exact = exact && difference == expected;
+                if (difference > 0 && difference < 10)
+                    ++small;
+                cells << QStringLiteral("%1 x %2 = %3")
+                             .arg(ta.rowLevels[y], ta.columnLevels[c])
+                             .arg(difference);
+            }
+        }
+        qInfo("difference: %s", qPrintable(cells.join(QStringLiteral(", "))));
+        if (exact && small > 0)
+            revealed << QStringLiteral("%1: %2 cells of 1-9 children of %3, e.g. %4")
+                            .arg(dataset)
+                            .arg(small)
+                            .arg(QLatin1String(kSmallPlace))
+                            .arg(cells.filter(QStringLiteral("2016")).join(QStringLiteral(", ")));
+    }
+    QVERIFY2(revealed.isEmpty(), qPrintable(revealed.join(QStringLiteral("; "))));
+}
+
+// Honest work: a trend over every record, then over the largest municipality and over the others
+// (each year's cell of each part large): all three released, every released cell exact.
+void tst_Trends::honestTrendsOverTwoCohorts()
+{
+    const std::string large = "Rotterdam";
+    std::vector<std::string> others;
+    for (const auto &row : std::as_const(m_rows)) {
+        const std::string place
+            = QString::fromUtf8(row[column("municipality")]).remove(u'"').toStdString();
+        if (place != large && !place.empty()
+            && std::find(others.begin(), others.end(), place) == others.end())
+            others.push_back(place);
+    }
+    const std::vector<std::pair<QString, std::vector<std::string>>> cohorts {
+        { QStringLiteral("all"), {} },
+        { QString::fromStdString(large), { large } },
+        { QStringLiteral("the others"), others },
+    };
+    for (const auto &[name, places] : cohorts) {
+        protocol::DescriptivesRequest request;
+        request.purpose = QStringLiteral("research");
+        request.dataset = QStringLiteral("honestsplit");
+        if (!places.empty()) {
+            analysis::Filter f;
+            f.variable = "municipality";
+            f.values = places;
+            request.filters = { f };
+        }
+        request.trends = { trend("dev_delay_2y", 2015, 2020) };
+        const Reply r = m_node.post("/v1/descriptives", m_bob,
+                                    protocol::canonicalJson(protocol::toJson(request)));
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        const auto out = described(r);
+        QVERIFY(out && out->trends.size() == 1);
+        std::map<std::pair<int, QByteArray>, qint64> truth;
+        for (const auto &row : std::as_const(m_rows)) {
+            const std::string place
+                = QString::fromUtf8(row[column("municipality")]).remove(u'"').toStdString();
+            if (row[column("consent_research")] == "1" && !row[column("dev_delay_2y")].isEmpty()
+                && (places.empty()
+                    || std::find(places.begin(), places.end(), place) != places.end()))
+                truth[{ row[column("birth_year")].toInt(), row[column("dev_delay_2y")] }] += 1;
+        }
+        const protocol::ReleasedTable &t = out->trends.front();
+        int released = 0;
+        for (qsizetype y = 0; y < t.rowLevels.size(); ++y) {
+            for (qsizetype c = 0; c < t.columnLevels.size(); ++c) {
+                const auto &count = t.counts[y * t.columnLevels.size() + c];
+                if (!count)
+                    continue;
+                ++released;
+                QCOMPARE(*count, (truth[{ t.rowLevels[y].toInt(), t.columnLevels[c].toUtf8() }]));
+            }
+        }
+        qInfo("%s: %d cells released", qPrintable(name), released);
+        QVERIFY2(released >= (places.empty() ? 6 : 1), qPrintable(name));
+    }
+}
+
+// The next attack on the trend ledger: the trend of dev_delay_2y over every record, then
+// dev_delay_2y's level counts over the children born in 2016-2018 and in 2017-2018 outside the
+// municipality (numeric filters on the period at the node's edges, and the other municipalities):
+// their difference would be the 2016 row of the trend over the other cohort, a release of the
+// trend's cells the trend ledger does not see. Refused by the dataset's ledger (Rule 2: level
+// counts over a level filter are the joint cells of the two, held by their margins), detail
+// `cells of dev_delay_2y × municipality`.
+void tst_Trends::trendRowByAPeriodFilter()
+{
+    std::vector<std::string> levels;
+    for (const auto &row : std::as_const(m_rows)) {
+        const std::string place
+            = QString::fromUtf8(row[column("municipality")]).remove(u'"').toStdString();
+        if (place != kSmallPlace && !place.empty()
+            && std::find(levels.begin(), levels.end(), place) == levels.end())
+            levels.push_back(place);
+    }
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = QStringLiteral("twocohortsrow");
+    request.trends = { trend("dev_delay_2y", 2015, 2020) };
+    const Reply wide = m_node.post("/v1/descriptives", m_ann,
+                                   protocol::canonicalJson(protocol::toJson(request)));
+    const auto a = described(wide);
+    QVERIFY2(a && a->trends.size() == 1, qPrintable(wide.describe()));
+    // The outcome's level counts outside the municipality over 2016-2018 and over 2017-2018 (a
+    // numeric filter's bounds are two different edges, both included): their difference is the
+    // 2016 row of the trend over the other municipalities.
+    auto levelsOver = [&](double from, double to) -> std::map<QString, qint64> {
+        protocol::DescriptivesRequest q;
+        q.purpose = QStringLiteral("research");
+        q.dataset = QStringLiteral("twocohortsrow");
+        q.variables = { { QStringLiteral("dev_delay_2y"), {} } };
+        analysis::Filter year;
+        year.variable = "birth_year";
+        year.min = from;
+        year.max = to;
+        analysis::Filter places;
+        places.variable = "municipality";
+        places.values = levels;
+        q.filters = { year, places };
+        const Reply r
+            = m_node.post("/v1/descriptives", m_ann, protocol::canonicalJson(protocol::toJson(q)));
+        const auto out = described(r);
+        qInfo("dev_delay_2y outside %s, born %.0f-%.0f: %s", kSmallPlace, from, to,
+              out ? "released" : qPrintable(r.describe()));
+        std::map<QString, qint64> counts;
+        if (out && out->categorical.size() == 1) {
+            for (const auto &level : out->categorical.front().levels) {
+                if (level.count)
+                    counts[level.name] = *level.count;
+            }
+        }
+        return counts;
+    };
+    const auto threeYears = levelsOver(2016, 2018);
+    const auto twoYears = levelsOver(2017, 2018);
+    QString revealed;
+    const protocol::ReleasedTable &t = a->trends.front();
+    const qsizetype y = t.rowLevels.indexOf(QStringLiteral("2016"));
+    QVERIFY(y >= 0);
+    QStringList cells;
+    for (const QString &level : { QStringLiteral("0"), QStringLiteral("1") }) {
+        const qsizetype c = t.columnLevels.indexOf(level);
+        if (c < 0 || !t.counts[y * t.columnLevels.size() + c] || !threeYears.count(level)
+            || !twoYears.count(level))
+            continue;
+        cells << QStringLiteral("2016 x %1 = %2")
+                     .arg(level)
+                     .arg(*t.counts[y * t.columnLevels.size() + c] - threeYears.at(level)
+                          + twoYears.at(level));
+    }
+    qInfo("the municipality's 2016 row by difference: %s", qPrintable(cells.join(u", ")));
+    if (cells.contains(QStringLiteral("2016 x 1 = 1"))
+        && cells.contains(QStringLiteral("2016 x 0 = 0")))
+        revealed = QStringLiteral("the only %1 child born in 2016 had a delay (%2)")
+                       .arg(QLatin1String(kSmallPlace), cells.join(QStringLiteral(", ")));
+    QVERIFY2(revealed.isEmpty(), qPrintable(revealed));
 }
 
 QTEST_GUILESS_MAIN(tst_Trends)

@@ -310,6 +310,23 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     if (!tallyTrends(dataset.table, req.trends, mask, &tally))
         return respond(m_gate->dataFailure(audit.release));
 
+    // Dominance inside the cohort, judged as if the site's extreme values of each numeric
+    // variable were in it whichever cohort holds them, so that a refusal does not tell on which
+    // side of a split an outlier is (docs/privacy-rules.md "Dominance inside a cohort"). After the
+    // count rules the gate runs first on a variable (1-9 missing or present values: min-cell,
+    // counts only), before the gate's own dominance check on the cohort, which it implies.
+    for (const DescriptivesTally::Numeric &numeric : tally.numeric) {
+        const double missing = numeric.summary.missing;
+        const double present = numeric.summary.moments.count;
+        if ((missing > 0 && missing < m_disclosure.minCell)
+            || (present > 0 && present < m_disclosure.minCell))
+            continue; // the gate refuses it with min-cell
+        if (auto dominated = cohortDominance(dataset, numeric.variable.toStdString(), consent->mask,
+                                             mask, m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
+        }
+    }
     // Release rules, then differencing: the ledger refines its atoms by exactly what the gate
     // released (cohort, unsuppressed level and table cells, histogram bins, missing counts).
     const GateAnswer answer = m_gate->descriptives(tally, audit.release);

@@ -225,6 +225,14 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }
+        // Dominance inside the cohort, judged as if the site's extreme values of each numeric
+        // column were in it whichever cohort holds them (docs/privacy-rules.md "Dominance inside
+        // a cohort"); a cached matrix passed it (its key holds the filters and the purpose).
+        if (auto dominated
+            = cohortDominance(dataset, design.spec, consent->mask, cohort->mask, m_disclosure)) {
+            audit.release.add(*dominated);
+            return respond(m_gate->refuse(*dominated, audit.release));
+        }
 
         // A Poisson outcome that is no count, said as such (a property of the column).
         if (auto refused = checkOutcomeValues(dataset, design.spec, consent->mask)) {

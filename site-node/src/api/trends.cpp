@@ -164,6 +164,7 @@ void appendTrendCells(const analysis::DataTable &table,
         const std::string periodFamily = histogramFamily(period, trendEdges(frame.from, frame.to));
         const std::string variableKey = variableFamily(variable);
         CellRelease joint { jointFamily(periodFamily, variableKey), {} };
+        joint.trendCells = true;
         const qsizetype columns = trend.columnLevels.size();
         for (qsizetype i = 0; i < trend.counts.size(); ++i) {
             if (!trend.counts[i])

@@ -5,6 +5,7 @@
 #include "release/releasegate.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -168,6 +169,29 @@ std::optional<analysis::RuleOutcome> judged(const LoadedDataset &data, const std
     };
 }
 
+// The numeric columns of a design as it reads them: the outcome and the offset as they are; a
+// predictor log or winsorised as such (log(3800) among log(1..40) is not dominated, winsorising
+// at an edge below the outlier removes it); scale(x) is affine and a spline's columns follow x's
+// extreme, so both as x itself. Categorical predictors are no sums of values.
+std::vector<std::pair<std::string, Reading>> designReadings(const analysis::ModelSpec &spec)
+{
+    std::vector<std::pair<std::string, Reading>> reads { { spec.outcome.variable, Reading {} } };
+    if (!spec.offset.empty())
+        reads.push_back({ spec.offset, Reading {} });
+    for (const analysis::Predictor &predictor : spec.predictors) {
+        if (predictor.transform == analysis::Transform::Categorical)
+            continue;
+        Reading reading;
+        if (predictor.transform == analysis::Transform::Log
+            || predictor.transform == analysis::Transform::Winsorise)
+            reading = { predictor.transform, predictor.lower, predictor.upper };
+        if (predictor.transform == analysis::Transform::Log)
+            reading.lower = reading.upper = 0;
+        reads.push_back({ predictor.variable, reading });
+    }
+    return reads;
+}
+
 } // namespace
 
 std::optional<analysis::RuleOutcome> datasetDominance(const LoadedDataset &data,
@@ -185,22 +209,227 @@ std::optional<analysis::RuleOutcome> datasetDominance(const LoadedDataset &data,
     // log or winsorised (the whole dataset's verdict on those values: log(3800) among log(1..40)
     // is not dominated, winsorising at an edge below the outlier removes it); scale(x) is affine
     // and a spline's columns follow x's extreme, so both are judged as x itself.
-    std::vector<std::pair<std::string, Reading>> reads { { spec.outcome.variable, Reading {} } };
-    if (!spec.offset.empty())
-        reads.push_back({ spec.offset, Reading {} });
-    for (const analysis::Predictor &predictor : spec.predictors) {
-        if (predictor.transform == analysis::Transform::Categorical)
-            continue;
-        Reading reading;
-        if (predictor.transform == analysis::Transform::Log
-            || predictor.transform == analysis::Transform::Winsorise)
-            reading = { predictor.transform, predictor.lower, predictor.upper };
-        if (predictor.transform == analysis::Transform::Log)
-            reading.lower = reading.upper = 0;
-        reads.push_back({ predictor.variable, reading });
-    }
-    for (const auto &[name, reading] : reads) {
+    for (const auto &[name, reading] : designReadings(spec)) {
         if (auto refused = judged(data, name, reading, policy))
+            return refused;
+    }
+    return std::nullopt;
+}
+
+// ---- dominance inside a cohort -------------------------------------------------------------
+
+namespace {
+
+// The cohort's records other than the site's extreme ones, as the verdict needs them: count,
+// mean, centred sum of squares about that mean, Σ|x|, the k largest |x|, and the values that can
+// carry the largest centred squares of any union (its k highest and k lowest, or all of them).
+struct CohortRest {
+    std::size_t n = 0;
+    double mean = 0;
+    double squares = 0;
+    double absolute = 0;
+    std::vector<double> topAbsolute;
+    std::vector<double> extremes;
+};
+
+double topSum(std::vector<double> &values, std::size_t k)
+{
+    k = std::min(k, values.size());
+    std::partial_sort(values.begin(), values.begin() + std::ptrdiff_t(k), values.end(),
+                      std::greater<double>());
+    double sum = 0;
+    for (std::size_t i = 0; i < k; ++i)
+        sum += values[i];
+    return sum;
+}
+
+// Whether the union of the rest with the extreme values `added` is dominated: its top k records
+// make up more than the share of Σ|x| or of the centred Σ(x − x̄)² (analysis::checkDominance on
+// the union, as the release gate runs it on a cohort).
+bool unionDominated(const CohortRest &rest, const std::vector<double> &added, std::size_t k,
+                    double share)
+{
+    const std::size_t n = rest.n + added.size();
+    if (n == 0)
+        return false;
+    double absolute = rest.absolute;
+    double shift = 0;
+    double squares = rest.squares;
+    for (const double s : added) {
+        absolute += std::abs(s);
+        shift += s - rest.mean;
+        squares += (s - rest.mean) * (s - rest.mean);
+    }
+    // Σ over the union of (x − x̄)² = Σ (x − m₀)² − n (x̄ − m₀)², with m₀ the rest's mean.
+    const double mean = rest.mean + shift / double(n);
+    squares = std::max(0.0, squares - double(n) * (mean - rest.mean) * (mean - rest.mean));
+    std::vector<double> a = rest.topAbsolute;
+    std::vector<double> q;
+    q.reserve(rest.extremes.size() + added.size());
+    for (const double s : added) {
+        a.push_back(std::abs(s));
+        q.push_back((s - mean) * (s - mean));
+    }
+    for (const double v : rest.extremes)
+        q.push_back((v - mean) * (v - mean));
+    if (absolute > 0 && topSum(a, k) > share * absolute)
+        return true;
+    // A column whose values are all (nearly) equal has no spread to dominate (the gate's
+    // total == 0): rounding must not make one.
+    const double scale = double(n) * (mean * mean + 1.0);
+    return squares > 1e-12 * scale && topSum(q, k) > share * squares;
+}
+
+} // namespace
+
+namespace {
+
+std::optional<analysis::RuleOutcome>
+cohortVerdict(const LoadedDataset &data, const std::string &variable, const Reading &reading,
+              const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
+              const analysis::DisclosurePolicy &policy)
+{
+    const VariableInfo *info = data.info.variable(QString::fromStdString(variable));
+    if (!info || info->kind != VariableKind::Numeric)
+        return std::nullopt;
+    const analysis::Column *column = data.table.column(variable);
+    if (!column || column->kind != analysis::ColumnKind::Numeric
+        || consented.size() != column->numeric.size() || cohort.size() != consented.size())
+        return std::nullopt;
+    const std::size_t k = std::size_t(std::clamp(policy.dominanceTopK, 1, int(kMaxTop)));
+    // The site's extreme records: the k highest and the k lowest present values among the
+    // records consented for the purpose (ties by row), a fact of the purpose, not of the cohort.
+    using Entry = std::pair<double, std::size_t>;
+    std::vector<Entry> highest, lowest; // sorted: highest first, lowest first
+    auto keep = [k](std::vector<Entry> &list, const Entry &e, auto better) {
+        if (list.size() == k && !better(e, list.back()))
+            return;
+        const auto at = std::upper_bound(list.begin(), list.end(), e, better);
+        list.insert(at, e);
+        if (list.size() > k)
+            list.pop_back();
+    };
+    double v = 0;
+    const auto higher = [](const Entry &a, const Entry &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    };
+    const auto lower = [](const Entry &a, const Entry &b) {
+        return a.first < b.first || (a.first == b.first && a.second < b.second);
+    };
+    for (std::size_t i = 0; i < column->numeric.size(); ++i) {
+        if (!consented[i] || !reading.read(column->numeric[i], &v))
+            continue;
+        keep(highest, { v, i }, higher);
+        keep(lowest, { v, i }, lower);
+    }
+    std::vector<Entry> extreme = highest;
+    for (const Entry &e : lowest) {
+        if (std::find(extreme.begin(), extreme.end(), e) == extreme.end())
+            extreme.push_back(e);
+    }
+    auto isExtreme = [&extreme](std::size_t row) {
+        return std::any_of(extreme.begin(), extreme.end(),
+                           [row](const Entry &e) { return e.second == row; });
+    };
+    // The rest of the cohort in one pass without a copy: its count, mean and centred sum of
+    // squares (Welford), Σ|x|, and its k highest and k lowest values (by row on ties), which hold
+    // its k largest |x| and, for any union, its largest centred squares (all of its values when
+    // it holds at most 2k).
+    CohortRest rest;
+    std::vector<Entry> restHighest, restLowest;
+    for (std::size_t i = 0; i < column->numeric.size(); ++i) {
+        if (!cohort[i] || isExtreme(i) || !reading.read(column->numeric[i], &v))
+            continue;
+        rest.n += 1;
+        const double delta = v - rest.mean;
+        rest.mean += delta / double(rest.n);
+        rest.squares += delta * (v - rest.mean);
+        rest.absolute += std::abs(v);
+        keep(restHighest, { v, i }, higher);
+        keep(restLowest, { v, i }, lower);
+    }
+    std::vector<Entry> restExtremes = restHighest;
+    for (const Entry &e : restLowest) {
+        if (std::find(restExtremes.begin(), restExtremes.end(), e) == restExtremes.end())
+            restExtremes.push_back(e);
+    }
+    std::vector<double> absolute;
+    for (const Entry &e : restExtremes) {
+        rest.extremes.push_back(e.first);
+        absolute.push_back(std::abs(e.first));
+    }
+    topSum(absolute, k);
+    rest.topAbsolute.assign(absolute.begin(),
+                            absolute.begin() + std::ptrdiff_t(std::min(k, absolute.size())));
+    // Every subset of the extreme records joined to the rest (at most 2k = 4 records, 16 unions,
+    // by default; beyond 12 records the subsets of up to k of them), and the cohort as it is.
+    const std::size_t m = extreme.size();
+    std::uint32_t actual = 0;
+    for (std::size_t j = 0; j < m; ++j) {
+        if (cohort[extreme[j].second])
+            actual |= std::uint32_t(1) << j;
+    }
+    bool dominatedSomewhere = false;
+    std::vector<double> added;
+    auto tryUnion = [&](std::uint32_t subset) {
+        added.clear();
+        for (std::size_t j = 0; j < m; ++j) {
+            if (subset & (std::uint32_t(1) << j))
+                added.push_back(extreme[j].first);
+        }
+        dominatedSomewhere
+            = dominatedSomewhere || unionDominated(rest, added, k, policy.dominanceShare);
+    };
+    tryUnion(actual);
+    for (std::uint32_t subset = 0; !dominatedSomewhere && subset < (std::uint32_t(1) << m);
+         ++subset) {
+        if (m <= 12 || std::size_t(std::popcount(subset)) <= k)
+            tryUnion(subset);
+    }
+    if (!dominatedSomewhere)
+        return std::nullopt;
+    const auto percent = int(std::lround(policy.dominanceShare * 100));
+    return analysis::RuleOutcome {
+        "dominance", false, policy.dominanceShare,
+        Tr::tr("This cohort is too small for %1: the site's most extreme values of %1 would make "
+               "up more than %2% of the cohort's sum or of its spread about the mean if they were "
+               "in it, so its sums could reveal the values of a few records. The node judges "
+               "every cohort as if those records were in it, whichever cohort holds them, so that "
+               "a refusal does not tell where they are. Use a larger cohort (fewer or wider "
+               "filters) or leave %1 out; if those values are errors (a typing error, a unit, a "
+               "missing-value code), ask the site's data steward to check them.")
+            .arg(QString::fromStdString(variable))
+            .arg(percent)
+            .toStdString(),
+        variable + " (with the site's extreme values)"
+    };
+}
+
+} // namespace
+
+std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
+                                                     const std::string &variable,
+                                                     const std::vector<std::uint8_t> &consented,
+                                                     const std::vector<std::uint8_t> &cohort,
+                                                     const analysis::DisclosurePolicy &policy)
+{
+    return cohortVerdict(data, variable, Reading {}, consented, cohort, policy);
+}
+
+std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
+                                                     const analysis::ModelSpec &spec,
+                                                     const std::vector<std::uint8_t> &consented,
+                                                     const std::vector<std::uint8_t> &cohort,
+                                                     const analysis::DisclosurePolicy &policy)
+{
+    const auto reads = designReadings(spec);
+    for (std::size_t i = 0; i < reads.size(); ++i) {
+        // An outcome cut at a threshold is a 0/1 column (the first reading): its classes are the
+        // cell rule's, no sum of values.
+        if (i == 0 && spec.outcome.threshold)
+            continue;
+        const auto &[name, reading] = reads[i];
+        if (auto refused = cohortVerdict(data, name, reading, consented, cohort, policy))
             return refused;
     }
     return std::nullopt;

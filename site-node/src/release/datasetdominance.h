@@ -11,8 +11,10 @@
 #include "fairstart/analysis/model.h"
 #include "fairstart/node/store.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace fairstart::node {
 
@@ -29,5 +31,31 @@ std::optional<analysis::RuleOutcome> datasetDominance(const LoadedDataset &data,
 std::optional<analysis::RuleOutcome> datasetDominance(const LoadedDataset &data,
                                                       const analysis::ModelSpec &spec,
                                                       const analysis::DisclosurePolicy &policy);
+
+// Dominance of a cohort that no record's membership decides (docs/privacy-rules.md "Dominance
+// inside a cohort"). The cohort rule on a description's sums (the top records' share of Σ|x| and
+// of the centred Σ(x − x̄)²) refuses a cohort that holds a record far from its other records and
+// releases one without it, so two cohorts an analyst splits a group into tell on which side that
+// record is. Here the verdict is taken over the cohort's records other than the site's extreme
+// ones (the `dominance_top_k` highest and as many lowest present values among the records
+// consented for the purpose: `consented`), joined with every subset of those extreme records:
+// refused when any such union is dominated. So an extreme record counts as if it were in every
+// cohort, whichever side of a split it is on, and the cohort's own sums (one of the unions) are
+// still never released dominated. Rule "dominance"; nullopt when no union is dominated or the
+// variable is not numeric.
+std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
+                                                     const std::string &variable,
+                                                     const std::vector<std::uint8_t> &consented,
+                                                     const std::vector<std::uint8_t> &cohort,
+                                                     const analysis::DisclosurePolicy &policy);
+
+// The same for a design's cohort (its consented records' mask, then the cohort's): each numeric
+// column as the design reads it (datasetDominance's readings: the outcome unless cut at a
+// threshold, the offset, numeric predictors as is, scaled, as a spline, log or winsorised).
+std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
+                                                     const analysis::ModelSpec &spec,
+                                                     const std::vector<std::uint8_t> &consented,
+                                                     const std::vector<std::uint8_t> &cohort,
+                                                     const analysis::DisclosurePolicy &policy);
 
 } // namespace fairstart::node

@@ -1647,6 +1647,50 @@ NodeResult<void> writeFitParts(SiteStore &store, std::vector<FitPart<Entry>> &fi
     return {};
 }
 
+// ---- the trend ledgers (docs/privacy-rules.md "Trends over two cohorts") ----------------------
+
+// The store key of a dataset's trend ledger of one trend family (a period's frame × a variable):
+// one partition per family, refined only by the cohorts of that family's trends, so that fits and
+// other descriptions (complete cases, filters) do not fragment it.
+QString trendLedgerKey(const QString &dataset, const std::string &family)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("trends:")
+        + QString::fromStdString(family);
+}
+
+// The trend ledger's refusal: two trends of one family over cohorts that differ by a group give
+// that group's own trend, and a year or a level of it would hold 1..minCell-1 records.
+analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with an earlier trend of the same variable by the same period "
+                          "on this dataset (by any user, for any purpose) over another cohort, "
+                          "this trend would give the trend of the records one cohort holds and "
+                          "the other does not, and a year or a level of it holds fewer than %1 "
+                          "records. Ask for the trend over the cohort of the earlier one (the "
+                          "same filters and complete cases), or over a cohort that differs from "
+                          "it by at least %1 records in every year and level.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "trend cells of " + familyName(family) + " over two cohorts");
+}
+
+// The trend cells of a release's parts, per trend ledger key (sorted: the ledgers are locked in
+// key order).
+template<typename Part>
+std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>>
+trendUses(const QString &dataset, const std::vector<Part> &parts)
+{
+    std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>> uses;
+    for (const Part &part : parts) {
+        for (const CellRelease &cell : *part.cells) {
+            if (cell.trendCells)
+                uses[trendLedgerKey(dataset, cell.family)].emplace_back(&part, &cell);
+        }
+    }
+    return uses;
+}
+
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
 // design's cells (designCells), each categorical or binary predictor's levels and the joint cells
 // of each interaction of two of them — the categories over which XᵀX gives every other column's
@@ -2411,6 +2455,27 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
                                   true, &partChanged);
             if (!outcome.passed)
                 return outcome;
+            fitParts.back().changed = fitParts.back().changed || partChanged;
+        }
+    }
+    // A trend's cells in the trend ledger of its family, each piece of a split held by its years
+    // and levels (docs/privacy-rules.md "Trends over two cohorts"); checked first, recorded with
+    // the fit ledgers' parts when the rest passes.
+    for (const auto &[key, uses] : trendUses(data.info.name, parts)) {
+        Entry &t = entry(key);
+        fitParts.push_back(
+            FitPart<Entry> { key, &t, nullptr, std::unique_lock(t.mutex), {}, false });
+        if (auto loaded = load(t, key, data); !loaded)
+            return loaded.error();
+        fitParts.back().next = *t.state;
+        DifferencingLimits hold = m_limits;
+        hold.holdExposedCells = true;
+        for (const auto &[part, cell] : uses) {
+            bool partChanged = false;
+            if (!refineByRelease(*fitParts.back().next, data.table, *part->rows, { *cell }, hold,
+                                 true, &partChanged)
+                     .passed)
+                return trendCellRefusal(m_limits.minCell, cell->family);
             fitParts.back().changed = fitParts.back().changed || partChanged;
         }
     }

@@ -53,6 +53,11 @@ struct CellRelease {
     // A description's numeric moments over a cohort filtered by this variable's levels: sums over
     // a category, as a fit's XᵀX gives them; for the fit ledger only (DifferencingLedger).
     bool sumsByFilter = false;
+    // A trend's cells (a period's frame × a variable, api/trends.cpp): also held in the dataset's
+    // trend ledger of the family, refined by the cohorts of that family's trends only, where
+    // every part of a split holds each year and each level of its released cells 0 or >= minCell
+    // (docs/privacy-rules.md "Trends over two cohorts").
+    bool trendCells = false;
 };
 
 // Each row's cell of a family; std::nullopt when the key does not describe this table.
