@@ -2467,7 +2467,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             FitPart<Entry> { key, &t, nullptr, std::unique_lock(t.mutex), {}, false });
         if (auto loaded = load(t, key, data); !loaded)
             return loaded.error();
-        fitParts.back().next = *t.state;
+        fitParts.back().next = t.state->expanded();
         DifferencingLimits hold = m_limits;
         hold.holdExposedCells = true;
         for (const auto &[part, cell] : uses) {
