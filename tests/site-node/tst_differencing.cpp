@@ -1400,7 +1400,7 @@ void tst_Differencing::fitLedgerHoldsInteractionCells()
     // Σ x over each joint cell. Two fits whose cohorts differ by a group G of 20 records whose
     // margins are all >= 5 (a: 10 and 10, b: 9 and 11) but whose cell (x, u) holds one record:
     // the difference of the interaction column's sums is that record's row. Held by cells, not
-    // margins, in a fit ledger (holdExposedCells, the floor of fitPieceLimits: 5).
+    // margins, in a fit ledger (holdJointCellsOneByOne, the floor of fitPieceLimits: 5).
     analysis::DataTable table;
     std::vector<std::int32_t> a(200), b(200);
     for (int r = 0; r < 200; ++r) {
@@ -1422,6 +1422,7 @@ void tst_Differencing::fitLedgerHoldsInteractionCells()
     node::DifferencingLimits fit;
     fit.minCell = 5;
     fit.holdExposedCells = true;
+    fit.holdJointCellsOneByOne = true;
     for (const bool allFirst : { true, false }) {
         node::DifferencingState state = node::DifferencingState::initial(1, 200);
         QVERIFY(node::refineByRelease(state, table, allFirst ? all : rest, { cells }, fit, true)
@@ -2033,8 +2034,10 @@ void tst_Differencing::designMemoDecidesAsWithout()
         { &most, &withSex, true, true }, // a new cohort in the dataset's ledger
         { &all, &withSex }, // the ledger changed: computed, memoised
         { &all, &withSex, true, false, false, true }, // served
-        { &all, &withSex, true, false, true }, // a new import: computed (a new ledger)
-        { &all, &withSex }, // computed, memoised
+        { &all, &withSex, true, false, true }, // a new import: computed (a new generation)
+        // The import changed no record, so the ledger was carried to it (ledgercarry.h): the
+        // check above found the cohort recorded, recorded nothing, and is served.
+        { &all, &withSex, true, false, false, true },
         { &all, &withSex, true, false, false, true }, // served
         { &withdrawn, &withSex }, // refused on the new import too: computed
     };

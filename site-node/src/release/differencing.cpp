@@ -352,7 +352,7 @@ bool heldPieceSmall(const Counter &counter, std::size_t slot,
 // >= 5 smokers) is a sum over that piece; a table's margins rule (Rule 2) is for counts.
 bool fitCellsHeldOneByOne(const DifferencingLimits &limits)
 {
-    return limits.holdExposedCells;
+    return limits.holdExposedCells && limits.holdJointCellsOneByOne;
 }
 
 // The marker of a joint family a description released on an atom (differencing.h, "j:").
@@ -1611,6 +1611,7 @@ DifferencingLimits fitPieceLimits(const DifferencingLimits &limits)
 {
     DifferencingLimits hold = limits;
     hold.holdExposedCells = true;
+    hold.holdJointCellsOneByOne = true;
     hold.minCell = std::max(2, (limits.minCell + 1) / 2);
     return hold;
 }
@@ -1878,6 +1879,7 @@ QByteArray designCheckDigest(const LoadedDataset &data, const DifferencingLimits
     addValue(std::uint64_t(limits.maxAtoms));
     addValue(std::uint64_t(limits.maxFamilies));
     addValue(std::uint8_t(limits.holdExposedCells));
+    addValue(std::uint8_t(limits.holdJointCellsOneByOne));
     addValue(std::uint8_t(limits.describing));
     addString(protocol::designHash(design).toStdString());
     // The cohort: as a bitmap of the table's rows when its rows are strictly increasing within
@@ -2448,6 +2450,7 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         fitParts.back().next = f.state->expanded();
         DifferencingLimits hold = m_limits;
         hold.holdExposedCells = true;
+        hold.holdJointCellsOneByOne = true;
         for (const auto &[part, cell] : uses) {
             bool partChanged = false;
             const analysis::RuleOutcome outcome

@@ -154,6 +154,10 @@ struct DifferencingLimits {
     // mark the atoms it covers, so that any later split of them holds them too (a table's counts
     // differenced with a fit's or another table's).
     bool holdExposedCells = false;
+    // With `holdExposedCells`: a joint family's cells are held one by one, not by its margins (a
+    // fit ledger: an interaction column of two categories sums over each cell). A trend ledger
+    // holds its year × level families by their margins.
+    bool holdJointCellsOneByOne = false;
     bool describing = false;
 };
 
