@@ -1090,22 +1090,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Standort %1 hat eine Antwort gesendet, die dieser Client nicht lesen kann (%2). Möglicherweise läuft auf dem Knoten eine inkompatible Version; vergleichen Sie die Versionen mit &apos;fairstart-cli sites check&apos;.</translation>
     </message>
     <message>
-        <source>name: &apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>name: &apos;%1&apos; ist kein Standortname; verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>url: &apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
-        <translation>url: &apos;%1&apos; ist keine Knotenadresse; schreiben Sie sie als https://HOST:PORT, so wie der Administrator des Standorts sie angegeben hat.</translation>
-    </message>
-    <message>
-        <source>pin: not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
-        <translation>pin: kein Zertifikat-Pin; kopieren Sie ihn genau so, wie &apos;fairstart-node pin&apos; ihn ausgibt (sha256// gefolgt von 44 Zeichen).</translation>
-    </message>
-    <message>
-        <source>token: missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
-        <translation>token: fehlt; bitten Sie den Administrator des Standorts um ein Token (&apos;fairstart-node token create&apos;).</translation>
-    </message>
-    <message>
         <source>not valid JSON at character %1 (%2); a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
         <translation>kein gültiges JSON bei Zeichen %1 (%2); eine Standortdatei sieht so aus: {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
     </message>
@@ -1327,18 +1311,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>its evaluation is of another design (%1)</source>
         <translation>seine Evaluation gehört zu einem anderen Entwurf (%1)</translation>
-    </message>
-    <message>
-        <source>signing_key: not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
-        <translation>signing_key: kein öffentlicher Ed25519-Schlüssel (Base64 von 32 Byte); entfernen Sie das Feld, damit der Schlüssel des Knotens bei der nächsten Analyse erneut festgehalten wird.</translation>
-    </message>
-    <message>
-        <source>key_agreement_key: not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
-        <translation>key_agreement_key: kein öffentlicher X25519-Schlüssel (Base64 von 32 Byte); entfernen Sie das Feld, damit der Schlüssel des Knotens bei der nächsten Analyse erneut festgehalten wird.</translation>
-    </message>
-    <message>
-        <source>signing_key and key_agreement_key: give both or neither; remove the one that is there to record both at the next run.</source>
-        <translation>signing_key und key_agreement_key: Geben Sie beide oder keinen an; entfernen Sie den vorhandenen, damit beide bei der nächsten Analyse festgehalten werden.</translation>
     </message>
     <message>
         <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token, token_env, signing_key and key_agreement_key.</source>
@@ -1862,6 +1834,50 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>a few of the site&apos;s records dominate a variable (dataset-dominance)</source>
         <translation>wenige Datensätze des Standorts dominieren eine Variable (dataset-dominance)</translation>
+    </message>
+    <message>
+        <source>its manifest tags are not one per site of the study with its own slot empty</source>
+        <translation>seine Manifest-Tags sind nicht genau einer je Standort der Studie, mit leerem eigenem Platz</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>weniger als %1</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>zu wenige</translation>
+    </message>
+    <message>
+        <source>together with an earlier model on this dataset (by anyone, for any purpose) that also has %1 as a predictor, this model would give the sums over %2 records of one category of %1 that are in one of the two cohorts and not in the other (for example the records that one model&apos;s complete cases leave out); fit this model on the cohort of the earlier one (the same filters, and complete cases of the variables of both models), or leave %1 out of it</source>
+        <translation>zusammen mit einem früheren Modell an diesem Datenbestand (von beliebigen Benutzern, für beliebige Zwecke), das %1 ebenfalls als Prädiktor hat, würde dieses Modell die Summen über %2 Datensätze einer Kategorie von %1 ergeben, die in einer der beiden Kohorten liegen und nicht in der anderen (zum Beispiel die Datensätze, die die vollständigen Fälle eines Modells auslassen); passen Sie dieses Modell an der Kohorte des früheren an (dieselben Filter und vollständige Fälle der Variablen beider Modelle) oder lassen Sie %1 weg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; ist kein Standortname; verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
+        <translation>&apos;%1&apos; ist keine Knotenadresse; schreiben Sie sie als https://HOST:PORT, wie der Administrator des Standorts sie angegeben hat.</translation>
+    </message>
+    <message>
+        <source>not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
+        <translation>kein Zertifikat-Pin; kopieren Sie ihn genau so, wie &apos;fairstart-node pin&apos; ihn ausgibt (sha256// gefolgt von 44 Zeichen).</translation>
+    </message>
+    <message>
+        <source>missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
+        <translation>fehlt; bitten Sie den Administrator des Standorts um ein Token (&apos;fairstart-node token create&apos;).</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>kein öffentlicher Ed25519-Schlüssel (Base64 von 32 Bytes); entfernen Sie das Feld, um den Schlüssel des Knotens bei der nächsten Analyse erneut festzuhalten.</translation>
+    </message>
+    <message>
+        <source>not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>kein öffentlicher X25519-Schlüssel (Base64 von 32 Bytes); entfernen Sie das Feld, um den Schlüssel des Knotens bei der nächsten Analyse erneut festzuhalten.</translation>
+    </message>
+    <message>
+        <source>give both or neither; remove the one that is there to record both at the next run.</source>
+        <translation>geben Sie beide oder keinen an; entfernen Sie den vorhandenen, um beide bei der nächsten Analyse festzuhalten.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4214,62 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>At this site, %1 records dominate the variable %2: over all the site&apos;s records they make up more than %3% of its sum or of its spread about the mean, as the request reads it. Every description of %2, and every model that uses it as is, scaled or as a spline, is refused at this site for every cohort, so that no refusal tells which cohort holds those records. Ask the site&apos;s data steward to check those values (a typing error, a unit, a missing-value code such as 9999). Until then leave %2 out, or in a model winsorise it at an edge of the node&apos;s histogram below those values or take its log: such a column is judged the same way, over all the site&apos;s records.</source>
         <translation>An diesem Standort dominieren %1 Datensätze die Variable %2: Über alle Datensätze des Standorts machen sie mehr als %3% ihrer Summe oder ihrer Streuung um den Mittelwert aus, so wie die Anfrage sie liest. Jede Beschreibung von %2 und jedes Modell, das sie unverändert, skaliert oder als Spline verwendet, wird an diesem Standort für jede Kohorte verweigert, damit keine Verweigerung verrät, welche Kohorte diese Datensätze enthält. Bitten Sie den Datenverantwortlichen des Standorts, diese Werte zu prüfen (ein Tippfehler, eine Einheit, ein Code für fehlende Werte wie 9999). Lassen Sie %2 bis dahin weg, oder winsorisieren Sie sie in einem Modell an einer Grenze des Histogramms des Knotens unterhalb dieser Werte oder nehmen Sie ihren Logarithmus: Eine solche Spalte wird auf dieselbe Weise beurteilt, über alle Datensätze des Standorts.</translation>
+    </message>
+    <message>
+        <source>The node could not agree the keys of manifest tags with the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Schlüssel der Manifest-Tags nicht mit den Standorten der Studie vereinbaren. Informieren Sie den Administrator des Standorts.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s manifest tags must be an array of strings, each empty or the base64 of a 32-byte manifest tag.</source>
+        <translation>Die Manifest-Tags des Relais müssen ein Array von Zeichenketten sein, jede leer oder das Base64 eines Manifest-Tags von 32 Bytes.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 manifest tags for %2 sites: one per site of the manifest, participants then observers.</source>
+        <translation>Das Relais enthält %1 Manifest-Tags für %2 Standorte: einen je Standort des Manifests, erst die Teilnehmer, dann die Beobachter.</translation>
+    </message>
+    <message>
+        <source>The relay holds a manifest tag in this node&apos;s own slot (position %1); that slot stays empty.</source>
+        <translation>Das Relais enthält einen Manifest-Tag auf dem eigenen Platz dieses Knotens (Position %1); dieser Platz bleibt leer.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the manifest tag of site &apos;%1&apos; for this node. Every participant and observer must agree to the same manifest before anything is computed.</source>
+        <translation>Dem Relais fehlt der Manifest-Tag des Standorts &apos;%1&apos; für diesen Knoten. Jeder Teilnehmer und Beobachter muss demselben Manifest zustimmen, bevor etwas berechnet wird.</translation>
+    </message>
+    <message>
+        <source>The manifest tag of site &apos;%1&apos; does not verify with the key that site shares with this node: it agreed to another manifest, or the tag was not made by it.</source>
+        <translation>Der Manifest-Tag des Standorts &apos;%1&apos; lässt sich mit dem Schlüssel, den dieser Standort mit diesem Knoten teilt, nicht bestätigen: Er hat einem anderen Manifest zugestimmt, oder der Tag stammt nicht von ihm.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest says &quot;arming&quot;: &quot;tags&quot;: its round 1 carries the other sites&apos; manifest tags for this node and arms it. Send round 1 instead of the signatures.</source>
+        <translation>Das Manifest dieser Studie sagt &quot;arming&quot;: &quot;tags&quot;: Ihre Runde 1 bringt die Manifest-Tags der anderen Standorte für diesen Knoten und schaltet ihn scharf. Senden Sie Runde 1 statt der Signaturen.</translation>
+    </message>
+    <message>
+        <source>Only round 1 may carry manifest tags (they arm the study); round %1 carries them.</source>
+        <translation>Nur Runde 1 darf Manifest-Tags enthalten (sie schalten die Studie scharf); Runde %1 enthält welche.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest does not say &quot;arming&quot;: &quot;tags&quot;: it is armed by every site&apos;s manifest signature. Send round 1 with the signatures instead of manifest tags.</source>
+        <translation>Das Manifest dieser Studie sagt nicht &quot;arming&quot;: &quot;tags&quot;: Sie wird durch die Manifest-Signatur jedes Standorts scharf geschaltet. Senden Sie Runde 1 mit den Signaturen statt mit Manifest-Tags.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest says &quot;arming&quot;: &quot;tags&quot;: round 1 carries the other sites&apos; manifest tags for this node, not the signatures.</source>
+        <translation>Das Manifest dieser Studie sagt &quot;arming&quot;: &quot;tags&quot;: Runde 1 bringt die Manifest-Tags der anderen Standorte für diesen Knoten, nicht die Signaturen.</translation>
+    </message>
+    <message>
+        <source>This node computes nothing before every other site&apos;s manifest tag for it is relayed (round 1&apos;s manifest_tags).</source>
+        <translation>Dieser Knoten berechnet nichts, bevor der Manifest-Tag jedes anderen Standorts für ihn weitergeleitet wurde (manifest_tags von Runde 1).</translation>
+    </message>
+    <message>
+        <source>The same records with the same values (consent aside): the differencing ledger of the earlier import is kept, so that no release tells what the new consent flags changed.</source>
+        <translation>Dieselben Datensätze mit denselben Werten (abgesehen von der Einwilligung): Das Differenzregister des früheren Imports bleibt erhalten, damit keine Freigabe verrät, was die neuen Einwilligungsangaben geändert haben.</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: the earlier import released nothing, or records were added, removed or changed. Releases before and after differ by the changed records; change 10 or more at a time (docs/privacy-rules.md, &quot;Re-imports&quot;).</source>
+        <translation>Das Differenzregister beginnt neu: Der frühere Import hat nichts freigegeben, oder Datensätze wurden hinzugefügt, entfernt oder geändert. Freigaben davor und danach unterscheiden sich um die geänderten Datensätze; ändern Sie 10 oder mehr auf einmal (docs/privacy-rules.md, &quot;Re-imports&quot;).</translation>
+    </message>
+    <message>
+        <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
+        <translation>Diese Kohorte ist zu klein für %1: Die extremsten Werte von %1 an diesem Standort würden mehr als %2% der Summe der Kohorte oder ihrer Streuung um den Mittelwert ausmachen, wenn sie darin lägen, sodass ihre Summen die Werte einiger Datensätze offenlegen könnten. Der Knoten beurteilt jede Kohorte so, als lägen diese Datensätze darin, gleich welche Kohorte sie enthält, damit eine Ablehnung nicht verrät, wo sie sind. Verwenden Sie eine größere Kohorte (weniger oder weitere Filter) oder lassen Sie %1 weg; sind diese Werte Fehler (ein Tippfehler, eine Einheit, ein Code für fehlende Werte), bitten Sie den Datenverantwortlichen des Standorts, sie zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -8833,6 +8905,18 @@ Schätzwert (SE)</translation>
         <source>AUC 95% CI</source>
         <translation>AUC 95%-KI</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Fitted in one round, in closed form: there is no convergence to show.</source>
+        <translation>In einer Runde angepasst, in geschlossener Form: Es gibt keine Konvergenz zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9302,6 +9386,10 @@ Schätzwert (SE)</translation>
     <message>
         <source>Together with earlier fits on this dataset (by any user, for any purpose), this release would give the sums of fewer than %1 records of one category. Use the cohort of the earlier fits (the same filters and complete cases), or leave this variable out of the model or the filter.</source>
         <translation>Zusammen mit früheren Modellanpassungen an diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Freigabe die Summen von weniger als %1 Datensätzen einer Kategorie ergeben. Verwenden Sie die Kohorte der früheren Anpassungen (dieselben Filter und vollständigen Fälle) oder lassen Sie diese Variable aus dem Modell oder dem Filter weg.</translation>
+    </message>
+    <message>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Zusammen mit einem früheren Trend derselben Variablen nach demselben Zeitraum an diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) über eine andere Kohorte würde dieser Trend den Trend der Datensätze ergeben, die die eine Kohorte enthält und die andere nicht, und ein Jahr oder eine Ausprägung davon enthält weniger als %1 Datensätze. Fordern Sie den Trend über die Kohorte des früheren an (dieselben Filter und vollständigen Fälle) oder über eine Kohorte, die sich davon in jedem Jahr und jeder Ausprägung um mindestens %1 Datensätze unterscheidet.</translation>
     </message>
 </context>
 </TS>

@@ -1085,22 +1085,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>Le site %1 a envoyé une réponse que ce client ne peut pas lire (%2). Le nœud exécute peut-être une version incompatible&#xa0;; comparez les versions avec &apos;fairstart-cli sites check&apos;.</translation>
     </message>
     <message>
-        <source>name: &apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>name&#xa0;: &apos;%1&apos; n&apos;est pas un nom de site valide&#xa0;; utilisez de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <source>url: &apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
-        <translation>url&#xa0;: &apos;%1&apos; n&apos;est pas une adresse de nœud&#xa0;; écrivez-la sous la forme https://HOST:PORT, telle que l&apos;administrateur du site l&apos;a donnée.</translation>
-    </message>
-    <message>
-        <source>pin: not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
-        <translation>pin&#xa0;: ce n&apos;est pas une empreinte épinglée de certificat&#xa0;; copiez-la exactement comme &apos;fairstart-node pin&apos; l&apos;affiche (sha256// suivi de 44 caractères).</translation>
-    </message>
-    <message>
-        <source>token: missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
-        <translation>token&#xa0;: manquant&#xa0;; demandez un jeton à l&apos;administrateur du site (&apos;fairstart-node token create&apos;).</translation>
-    </message>
-    <message>
         <source>not valid JSON at character %1 (%2); a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
         <translation>JSON non valide au caractère %1 (%2)&#xa0;; un fichier des sites se présente ainsi&#xa0;: {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
     </message>
@@ -1322,18 +1306,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>its evaluation is of another design (%1)</source>
         <translation>son évaluation relève d&apos;une autre conception (%1)</translation>
-    </message>
-    <message>
-        <source>signing_key: not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
-        <translation>signing_key&#xa0;: ce n&apos;est pas une clé publique Ed25519 (base64 de 32 octets)&#xa0;; supprimez le champ pour que la clé du nœud soit de nouveau enregistrée lors de la prochaine analyse.</translation>
-    </message>
-    <message>
-        <source>key_agreement_key: not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
-        <translation>key_agreement_key&#xa0;: ce n&apos;est pas une clé publique X25519 (base64 de 32 octets)&#xa0;; supprimez le champ pour que la clé du nœud soit de nouveau enregistrée lors de la prochaine analyse.</translation>
-    </message>
-    <message>
-        <source>signing_key and key_agreement_key: give both or neither; remove the one that is there to record both at the next run.</source>
-        <translation>signing_key et key_agreement_key&#xa0;: indiquez les deux ou aucune&#xa0;; supprimez celle qui est présente pour que les deux soient enregistrées lors de la prochaine analyse.</translation>
     </message>
     <message>
         <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token, token_env, signing_key and key_agreement_key.</source>
@@ -1848,15 +1820,59 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>over all the site&apos;s records a few make up more than %1% of a sum of this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values, and until then leave the variable out or, in a model, winsorise it at a histogram edge or take its log</source>
-        <translation>sur l&apos;ensemble des enregistrements du site, quelques-uns représentent plus de %1 % d&apos;une somme de cette variable, le site la refuse donc pour toute cohorte ; demandez au responsable des données du site de vérifier ces valeurs et, d&apos;ici là, retirez la variable ou, dans un modèle, winsorisez-la à une borne de l&apos;histogramme ou prenez son logarithme</translation>
+        <translation>sur l&apos;ensemble des enregistrements du site, quelques-uns représentent plus de %1&#xa0;% d&apos;une somme de cette variable, le site la refuse donc pour toute cohorte&#xa0;; demandez au responsable des données du site de vérifier ces valeurs et, d&apos;ici là, retirez la variable ou, dans un modèle, winsorisez-la à une borne de l&apos;histogramme ou prenez son logarithme</translation>
     </message>
     <message>
         <source>a few of the site&apos;s records dominate this variable, so the site refuses it for every cohort; ask the site&apos;s data steward to check those values</source>
-        <translation>quelques enregistrements du site dominent cette variable, le site la refuse donc pour toute cohorte ; demandez au responsable des données du site de vérifier ces valeurs</translation>
+        <translation>quelques enregistrements du site dominent cette variable, le site la refuse donc pour toute cohorte&#xa0;; demandez au responsable des données du site de vérifier ces valeurs</translation>
     </message>
     <message>
         <source>a few of the site&apos;s records dominate a variable (dataset-dominance)</source>
         <translation>quelques enregistrements du site dominent une variable (dataset-dominance)</translation>
+    </message>
+    <message>
+        <source>its manifest tags are not one per site of the study with its own slot empty</source>
+        <translation>ses étiquettes de manifeste ne sont pas une par site de l&apos;étude avec son propre emplacement vide</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>trop peu de</translation>
+    </message>
+    <message>
+        <source>together with an earlier model on this dataset (by anyone, for any purpose) that also has %1 as a predictor, this model would give the sums over %2 records of one category of %1 that are in one of the two cohorts and not in the other (for example the records that one model&apos;s complete cases leave out); fit this model on the cohort of the earlier one (the same filters, and complete cases of the variables of both models), or leave %1 out of it</source>
+        <translation>avec un modèle antérieur sur ce jeu de données (par quiconque, pour toute finalité) qui a aussi %1 comme prédicteur, ce modèle donnerait les sommes sur %2 enregistrements d&apos;une catégorie de %1 qui sont dans l&apos;une des deux cohortes et pas dans l&apos;autre (par exemple les enregistrements que les cas complets d&apos;un modèle écartent) ; ajustez ce modèle sur la cohorte du modèle antérieur (les mêmes filtres, et les cas complets des variables des deux modèles), ou retirez-en %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de site ; utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse de nœud ; écrivez-la sous la forme https://HÔTE:PORT, telle que l&apos;administrateur du site l&apos;a donnée.</translation>
+    </message>
+    <message>
+        <source>not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
+        <translation>pas une empreinte de certificat ; copiez-la exactement comme &apos;fairstart-node pin&apos; l&apos;affiche (sha256// suivi de 44 caractères).</translation>
+    </message>
+    <message>
+        <source>missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
+        <translation>manquant ; demandez un jeton à l&apos;administrateur du site (&apos;fairstart-node token create&apos;).</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>pas une clé publique Ed25519 (base64 de 32 octets) ; supprimez le champ pour enregistrer à nouveau la clé du nœud à la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>pas une clé publique X25519 (base64 de 32 octets) ; supprimez le champ pour enregistrer à nouveau la clé du nœud à la prochaine analyse.</translation>
+    </message>
+    <message>
+        <source>give both or neither; remove the one that is there to record both at the next run.</source>
+        <translation>donnez les deux ou aucune ; supprimez celle qui est présente pour enregistrer les deux à la prochaine analyse.</translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4208,63 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>At this site, %1 records dominate the variable %2: over all the site&apos;s records they make up more than %3% of its sum or of its spread about the mean, as the request reads it. Every description of %2, and every model that uses it as is, scaled or as a spline, is refused at this site for every cohort, so that no refusal tells which cohort holds those records. Ask the site&apos;s data steward to check those values (a typing error, a unit, a missing-value code such as 9999). Until then leave %2 out, or in a model winsorise it at an edge of the node&apos;s histogram below those values or take its log: such a column is judged the same way, over all the site&apos;s records.</source>
-        <translation>Sur ce site, %1 enregistrements dominent la variable %2 : sur l&apos;ensemble des enregistrements du site, ils représentent plus de %3 % de sa somme ou de sa dispersion autour de la moyenne, telle que la requête la lit. Toute description de %2, et tout modèle qui l&apos;utilise telle quelle, centrée-réduite ou en spline, est refusé sur ce site pour toute cohorte, afin qu&apos;aucun refus ne révèle quelle cohorte contient ces enregistrements. Demandez au responsable des données du site de vérifier ces valeurs (une faute de frappe, une unité, un code de valeur manquante comme 9999). D&apos;ici là, retirez %2, ou dans un modèle winsorisez-la à une borne de l&apos;histogramme du nœud en dessous de ces valeurs ou prenez son logarithme : une telle colonne est jugée de la même manière, sur l&apos;ensemble des enregistrements du site.</translation>
+        <translation>Sur ce site, %1 enregistrements dominent la variable %2&#xa0;: sur l&apos;ensemble des enregistrements du site, ils représentent plus de %3&#xa0;% de sa somme ou de sa dispersion autour de la moyenne, telle que la requête la lit. Toute description de %2, et tout modèle qui l&apos;utilise telle quelle, centrée-réduite ou en spline, est refusé sur ce site pour toute cohorte, afin qu&apos;aucun refus ne révèle quelle cohorte contient ces enregistrements. Demandez au responsable des données du site de vérifier ces valeurs (une faute de frappe, une unité, un code de valeur manquante comme 9999). D&apos;ici là, retirez %2, ou dans un modèle winsorisez-la à une borne de l&apos;histogramme du nœud en dessous de ces valeurs ou prenez son logarithme&#xa0;: une telle colonne est jugée de la même manière, sur l&apos;ensemble des enregistrements du site.</translation>
+    </message>
+    <message>
+        <source>The node could not agree the keys of manifest tags with the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu convenir des clés des étiquettes de manifeste avec les sites de l&apos;étude. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s manifest tags must be an array of strings, each empty or the base64 of a 32-byte manifest tag.</source>
+        <translation>Les étiquettes de manifeste du relais doivent être un tableau de chaînes, chacune vide ou le base64 d&apos;une étiquette de manifeste de 32 octets.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 manifest tags for %2 sites: one per site of the manifest, participants then observers.</source>
+        <translation>Le relais contient %1 étiquettes de manifeste pour %2 sites : une par site du manifeste, les participants puis les observateurs.</translation>
+    </message>
+    <message>
+        <source>The relay holds a manifest tag in this node&apos;s own slot (position %1); that slot stays empty.</source>
+        <translation>Le relais contient une étiquette de manifeste à l&apos;emplacement propre de ce nœud (position %1) ; cet emplacement reste vide.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the manifest tag of site &apos;%1&apos; for this node. Every participant and observer must agree to the same manifest before anything is computed.</source>
+        <translation>Il manque au relais l&apos;étiquette de manifeste du site &apos;%1&apos; pour ce nœud. Chaque participant et observateur doit approuver le même manifeste avant tout calcul.</translation>
+    </message>
+    <message>
+        <source>The manifest tag of site &apos;%1&apos; does not verify with the key that site shares with this node: it agreed to another manifest, or the tag was not made by it.</source>
+        <translation>L&apos;étiquette de manifeste du site &apos;%1&apos; ne se vérifie pas avec la clé que ce site partage avec ce nœud : il a approuvé un autre manifeste, ou l&apos;étiquette n&apos;a pas été faite par lui.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest says &quot;arming&quot;: &quot;tags&quot;: its round 1 carries the other sites&apos; manifest tags for this node and arms it. Send round 1 instead of the signatures.</source>
+        <translation>Le manifeste de cette étude indique &quot;arming&quot;: &quot;tags&quot; : son tour 1 apporte les étiquettes de manifeste des autres sites pour ce nœud et l&apos;arme. Envoyez le tour 1 au lieu des signatures.</translation>
+    </message>
+    <message>
+        <source>Only round 1 may carry manifest tags (they arm the study); round %1 carries them.</source>
+        <translation>Seul le tour 1 peut porter des étiquettes de manifeste (elles arment l&apos;étude) ; le tour %1 en porte.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest does not say &quot;arming&quot;: &quot;tags&quot;: it is armed by every site&apos;s manifest signature. Send round 1 with the signatures instead of manifest tags.</source>
+        <translation>Le manifeste de cette étude n&apos;indique pas &quot;arming&quot;: &quot;tags&quot; : elle est armée par la signature du manifeste de chaque site. Envoyez le tour 1 avec les signatures au lieu des étiquettes de manifeste.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest says &quot;arming&quot;: &quot;tags&quot;: round 1 carries the other sites&apos; manifest tags for this node, not the signatures.</source>
+        <translation>Le manifeste de cette étude indique &quot;arming&quot;: &quot;tags&quot; : le tour 1 apporte les étiquettes de manifeste des autres sites pour ce nœud, pas les signatures.</translation>
+    </message>
+    <message>
+        <source>This node computes nothing before every other site&apos;s manifest tag for it is relayed (round 1&apos;s manifest_tags).</source>
+        <translation>Ce nœud ne calcule rien avant que l&apos;étiquette de manifeste de chaque autre site pour lui ait été relayée (manifest_tags du tour 1).</translation>
+    </message>
+    <message>
+        <source>The same records with the same values (consent aside): the differencing ledger of the earlier import is kept, so that no release tells what the new consent flags changed.</source>
+        <translation>Les mêmes enregistrements avec les mêmes valeurs (consentement mis à part) : le registre de différenciation de l&apos;import précédent est conservé, afin qu&apos;aucune diffusion ne révèle ce que les nouveaux indicateurs de consentement ont changé.</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: the earlier import released nothing, or records were added, removed or changed. Releases before and after differ by the changed records; change 10 or more at a time (docs/privacy-rules.md, &quot;Re-imports&quot;).</source>
+        <translation>Le registre de différenciation repart de zéro : l&apos;import précédent n&apos;a rien diffusé, ou des enregistrements ont été ajoutés, supprimés ou modifiés. Les diffusions d&apos;avant et d&apos;après diffèrent des enregistrements modifiés ; modifiez-en 10 ou plus à la fois (docs/privacy-rules.md, &quot;Re-imports&quot;).</translation>
+    </message>
+    <message>
+        <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
+        <translation>Cette cohorte est trop petite pour %1 : les valeurs les plus extrêmes de %1 sur ce site représenteraient plus de %2% de la somme de la cohorte ou de sa dispersion autour de la moyenne si elles y figuraient, de sorte que ses sommes pourraient révéler les valeurs de quelques enregistrements. Le nœud juge chaque cohorte comme si ces enregistrements y figuraient, quelle que soit la cohorte qui les contient, afin qu&apos;un refus ne dise pas où ils se trouvent. Utilisez une cohorte plus grande (moins de filtres ou des filtres plus larges) ou retirez %1 ; si ces valeurs sont des erreurs (une faute de frappe, une unité, un code de valeur manquante), demandez au responsable des données du site de les vérifier.</translation>
     </message>
 </context>
 <context>
@@ -8828,6 +8900,18 @@ estimation (ES)</translation>
         <source>AUC 95% CI</source>
         <translation>IC à 95&#xa0;% de l&apos;AUC</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Fitted in one round, in closed form: there is no convergence to show.</source>
+        <translation>Ajusté en un tour, sous forme close : il n&apos;y a pas de convergence à montrer.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9297,6 +9381,10 @@ estimation (ES)</translation>
     <message>
         <source>Together with earlier fits on this dataset (by any user, for any purpose), this release would give the sums of fewer than %1 records of one category. Use the cohort of the earlier fits (the same filters and complete cases), or leave this variable out of the model or the filter.</source>
         <translation>Combinée aux ajustements antérieurs sur ce jeu de données (par tout utilisateur, pour toute finalité), cette publication donnerait les sommes de moins de %1 enregistrements d&apos;une catégorie. Utilisez la cohorte des ajustements antérieurs (mêmes filtres et mêmes cas complets), ou retirez cette variable du modèle ou du filtre.</translation>
+    </message>
+    <message>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Avec une tendance antérieure de la même variable par la même période sur ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette tendance donnerait la tendance des enregistrements qu&apos;une cohorte contient et pas l&apos;autre, et une année ou une modalité de celle-ci compte moins de %1 enregistrements. Demandez la tendance sur la cohorte de la précédente (les mêmes filtres et cas complets), ou sur une cohorte qui en diffère d&apos;au moins %1 enregistrements pour chaque année et chaque modalité.</translation>
     </message>
 </context>
 </TS>

@@ -1085,22 +1085,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>Site %1 stuurde een antwoord dat deze client niet kan lezen (%2). De node draait mogelijk een onverenigbare versie; vergelijk de versies met &apos;fairstart-cli sites check&apos;.</translation>
     </message>
     <message>
-        <source>name: &apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>name: &apos;%1&apos; is geen sitenaam; gebruik 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer.</translation>
-    </message>
-    <message>
-        <source>url: &apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
-        <translation>url: &apos;%1&apos; is geen node-adres; schrijf het als https://HOST:POORT, zoals de beheerder van de site het gaf.</translation>
-    </message>
-    <message>
-        <source>pin: not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
-        <translation>pin: geen certificaatpin; kopieer hem precies zoals &apos;fairstart-node pin&apos; hem toont (sha256// gevolgd door 44 tekens).</translation>
-    </message>
-    <message>
-        <source>token: missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
-        <translation>token: ontbreekt; vraag de beheerder van de site om een token (&apos;fairstart-node token create&apos;).</translation>
-    </message>
-    <message>
         <source>not valid JSON at character %1 (%2); a sites file looks like {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</source>
         <translation>geen geldige JSON bij teken %1 (%2); een sitesbestand ziet eruit als {&quot;sites&quot;: [{&quot;name&quot;: …, &quot;url&quot;: …, &quot;pin&quot;: …, &quot;token&quot;: …}]}.</translation>
     </message>
@@ -1322,18 +1306,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>its evaluation is of another design (%1)</source>
         <translation>haar evaluatie hoort bij een ander ontwerp (%1)</translation>
-    </message>
-    <message>
-        <source>signing_key: not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
-        <translation>signing_key: geen publieke Ed25519-sleutel (base64 van 32 bytes); verwijder het veld om de sleutel van de node bij de volgende analyse opnieuw vast te leggen.</translation>
-    </message>
-    <message>
-        <source>key_agreement_key: not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
-        <translation>key_agreement_key: geen publieke X25519-sleutel (base64 van 32 bytes); verwijder het veld om de sleutel van de node bij de volgende analyse opnieuw vast te leggen.</translation>
-    </message>
-    <message>
-        <source>signing_key and key_agreement_key: give both or neither; remove the one that is there to record both at the next run.</source>
-        <translation>signing_key en key_agreement_key: geef beide of geen van beide; verwijder de aanwezige om beide bij de volgende analyse vast te leggen.</translation>
     </message>
     <message>
         <source>: unknown field &quot;%1&quot;; allowed are name, url, pin, token, token_env, signing_key and key_agreement_key.</source>
@@ -1857,6 +1829,50 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>a few of the site&apos;s records dominate a variable (dataset-dominance)</source>
         <translation>enkele records van de site domineren een variabele (dataset-dominance)</translation>
+    </message>
+    <message>
+        <source>its manifest tags are not one per site of the study with its own slot empty</source>
+        <translation>de manifesttags zijn niet één per locatie van de studie met het eigen vak leeg</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>minder dan %1</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>te weinig</translation>
+    </message>
+    <message>
+        <source>together with an earlier model on this dataset (by anyone, for any purpose) that also has %1 as a predictor, this model would give the sums over %2 records of one category of %1 that are in one of the two cohorts and not in the other (for example the records that one model&apos;s complete cases leave out); fit this model on the cohort of the earlier one (the same filters, and complete cases of the variables of both models), or leave %1 out of it</source>
+        <translation>samen met een eerder model op deze dataset (door wie dan ook, voor welk doel dan ook) dat %1 ook als predictor heeft, zou dit model de sommen geven over %2 records van één categorie van %1 die in het ene cohort zitten en niet in het andere (bijvoorbeeld de records die de volledige gevallen van één model weglaten); pas dit model toe op het cohort van het eerdere (dezelfde filters en de volledige gevallen van de variabelen van beide modellen), of laat %1 eruit weg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a site name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&apos;%1&apos; is geen locatienaam; gebruik 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a node address; write it as https://HOST:PORT, as the site&apos;s administrator gave it.</source>
+        <translation>&apos;%1&apos; is geen knooppuntadres; schrijf het als https://HOST:POORT, zoals de beheerder van de locatie het gaf.</translation>
+    </message>
+    <message>
+        <source>not a certificate pin; copy it exactly as &apos;fairstart-node pin&apos; prints it (sha256// followed by 44 characters).</source>
+        <translation>geen certificaatpin; kopieer hem precies zoals &apos;fairstart-node pin&apos; hem toont (sha256// gevolgd door 44 tekens).</translation>
+    </message>
+    <message>
+        <source>missing; ask the site&apos;s administrator for a token (&apos;fairstart-node token create&apos;).</source>
+        <translation>ontbreekt; vraag de beheerder van de locatie om een token (&apos;fairstart-node token create&apos;).</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>geen publieke Ed25519-sleutel (base64 van 32 bytes); verwijder het veld om de sleutel van het knooppunt bij de volgende analyse opnieuw vast te leggen.</translation>
+    </message>
+    <message>
+        <source>not an X25519 public key (base64 of 32 bytes); remove the field to record the node&apos;s key again at the next run.</source>
+        <translation>geen publieke X25519-sleutel (base64 van 32 bytes); verwijder het veld om de sleutel van het knooppunt bij de volgende analyse opnieuw vast te leggen.</translation>
+    </message>
+    <message>
+        <source>give both or neither; remove the one that is there to record both at the next run.</source>
+        <translation>geef beide of geen van beide; verwijder de aanwezige om beide bij de volgende analyse vast te leggen.</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4209,62 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>At this site, %1 records dominate the variable %2: over all the site&apos;s records they make up more than %3% of its sum or of its spread about the mean, as the request reads it. Every description of %2, and every model that uses it as is, scaled or as a spline, is refused at this site for every cohort, so that no refusal tells which cohort holds those records. Ask the site&apos;s data steward to check those values (a typing error, a unit, a missing-value code such as 9999). Until then leave %2 out, or in a model winsorise it at an edge of the node&apos;s histogram below those values or take its log: such a column is judged the same way, over all the site&apos;s records.</source>
         <translation>Op deze site domineren %1 records de variabele %2: over alle records van de site maken ze meer dan %3% uit van haar som of van haar spreiding rond het gemiddelde, zoals het verzoek haar leest. Elke beschrijving van %2 en elk model dat haar ongewijzigd, geschaald of als spline gebruikt, wordt op deze site voor elk cohort geweigerd, zodat geen weigering verraadt welk cohort die records bevat. Vraag de databeheerder van de site die waarden te controleren (een typefout, een eenheid, een code voor ontbrekende waarden zoals 9999). Laat %2 tot dan weg, of winsoriseer haar in een model op een grens van het histogram van de node onder die waarden of neem haar logaritme: zo&apos;n kolom wordt op dezelfde manier beoordeeld, over alle records van de site.</translation>
+    </message>
+    <message>
+        <source>The node could not agree the keys of manifest tags with the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Het knooppunt kon de sleutels voor manifesttags niet met de locaties van de studie afspreken. Meld het aan de beheerder van de locatie.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s manifest tags must be an array of strings, each empty or the base64 of a 32-byte manifest tag.</source>
+        <translation>De manifesttags van het relais moeten een lijst van tekenreeksen zijn, elk leeg of de base64 van een manifesttag van 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The relay holds %1 manifest tags for %2 sites: one per site of the manifest, participants then observers.</source>
+        <translation>Het relais bevat %1 manifesttags voor %2 locaties: één per locatie van het manifest, eerst de deelnemers, dan de waarnemers.</translation>
+    </message>
+    <message>
+        <source>The relay holds a manifest tag in this node&apos;s own slot (position %1); that slot stays empty.</source>
+        <translation>Het relais bevat een manifesttag in het eigen vak van dit knooppunt (positie %1); dat vak blijft leeg.</translation>
+    </message>
+    <message>
+        <source>The relay lacks the manifest tag of site &apos;%1&apos; for this node. Every participant and observer must agree to the same manifest before anything is computed.</source>
+        <translation>Het relais mist de manifesttag van locatie &apos;%1&apos; voor dit knooppunt. Elke deelnemer en waarnemer moet met hetzelfde manifest instemmen voordat er iets wordt berekend.</translation>
+    </message>
+    <message>
+        <source>The manifest tag of site &apos;%1&apos; does not verify with the key that site shares with this node: it agreed to another manifest, or the tag was not made by it.</source>
+        <translation>De manifesttag van locatie &apos;%1&apos; klopt niet met de sleutel die die locatie met dit knooppunt deelt: ze stemde in met een ander manifest, of de tag is niet door haar gemaakt.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest says &quot;arming&quot;: &quot;tags&quot;: its round 1 carries the other sites&apos; manifest tags for this node and arms it. Send round 1 instead of the signatures.</source>
+        <translation>Het manifest van deze studie zegt &quot;arming&quot;: &quot;tags&quot;: ronde 1 brengt de manifesttags van de andere locaties voor dit knooppunt en activeert het. Stuur ronde 1 in plaats van de handtekeningen.</translation>
+    </message>
+    <message>
+        <source>Only round 1 may carry manifest tags (they arm the study); round %1 carries them.</source>
+        <translation>Alleen ronde 1 mag manifesttags bevatten (ze activeren de studie); ronde %1 bevat ze.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest does not say &quot;arming&quot;: &quot;tags&quot;: it is armed by every site&apos;s manifest signature. Send round 1 with the signatures instead of manifest tags.</source>
+        <translation>Het manifest van deze studie zegt niet &quot;arming&quot;: &quot;tags&quot;: ze wordt geactiveerd door de manifesthandtekening van elke locatie. Stuur ronde 1 met de handtekeningen in plaats van manifesttags.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest says &quot;arming&quot;: &quot;tags&quot;: round 1 carries the other sites&apos; manifest tags for this node, not the signatures.</source>
+        <translation>Het manifest van deze studie zegt &quot;arming&quot;: &quot;tags&quot;: ronde 1 brengt de manifesttags van de andere locaties voor dit knooppunt, niet de handtekeningen.</translation>
+    </message>
+    <message>
+        <source>This node computes nothing before every other site&apos;s manifest tag for it is relayed (round 1&apos;s manifest_tags).</source>
+        <translation>Dit knooppunt berekent niets voordat de manifesttag van elke andere locatie ervoor is doorgegeven (manifest_tags van ronde 1).</translation>
+    </message>
+    <message>
+        <source>The same records with the same values (consent aside): the differencing ledger of the earlier import is kept, so that no release tells what the new consent flags changed.</source>
+        <translation>Dezelfde records met dezelfde waarden (toestemming daargelaten): het verschilregister van de eerdere import blijft behouden, zodat geen vrijgave vertelt wat de nieuwe toestemmingsvlaggen veranderden.</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: the earlier import released nothing, or records were added, removed or changed. Releases before and after differ by the changed records; change 10 or more at a time (docs/privacy-rules.md, &quot;Re-imports&quot;).</source>
+        <translation>Het verschilregister begint opnieuw: de eerdere import gaf niets vrij, of er zijn records toegevoegd, verwijderd of gewijzigd. Vrijgaven van voor en na verschillen door de gewijzigde records; wijzig er 10 of meer tegelijk (docs/privacy-rules.md, &quot;Re-imports&quot;).</translation>
+    </message>
+    <message>
+        <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
+        <translation>Dit cohort is te klein voor %1: de meest extreme waarden van %1 op deze locatie zouden meer dan %2% van de som van het cohort of van de spreiding rond het gemiddelde uitmaken als ze erin zaten, zodat de sommen de waarden van enkele records zouden kunnen onthullen. Het knooppunt beoordeelt elk cohort alsof die records erin zitten, welk cohort ze ook bevat, zodat een weigering niet vertelt waar ze zijn. Gebruik een groter cohort (minder of ruimere filters) of laat %1 weg; als die waarden fouten zijn (een typefout, een eenheid, een code voor ontbrekend), vraag dan de databeheerder van de locatie ze te controleren.</translation>
     </message>
 </context>
 <context>
@@ -8828,6 +8900,18 @@ schatting (SE)</translation>
         <source>AUC 95% CI</source>
         <translation>AUC 95%-BI</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Fitted in one round, in closed form: there is no convergence to show.</source>
+        <translation>In één ronde geschat, in gesloten vorm: er is geen convergentie te tonen.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9297,6 +9381,10 @@ schatting (SE)</translation>
     <message>
         <source>Together with earlier fits on this dataset (by any user, for any purpose), this release would give the sums of fewer than %1 records of one category. Use the cohort of the earlier fits (the same filters and complete cases), or leave this variable out of the model or the filter.</source>
         <translation>Samen met eerdere schattingen op deze dataset (door welke gebruiker en voor welk doel ook) zou deze vrijgave de sommen van minder dan %1 records van één categorie geven. Gebruik het cohort van de eerdere schattingen (dezelfde filters en complete cases), of laat deze variabele weg uit het model of het filter.</translation>
+    </message>
+    <message>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Samen met een eerdere trend van dezelfde variabele per dezelfde periode op deze dataset (door een willekeurige gebruiker, voor welk doel dan ook) over een ander cohort zou deze trend de trend geven van de records die het ene cohort bevat en het andere niet, en een jaar of niveau daarvan bevat minder dan %1 records. Vraag de trend op over het cohort van de eerdere (dezelfde filters en volledige gevallen), of over een cohort dat daar in elk jaar en niveau minstens %1 records van verschilt.</translation>
     </message>
 </context>
 </TS>
