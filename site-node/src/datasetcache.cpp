@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/datasetcache.h"
 
-#include "release/ledgercarry.h" // factRecords
 #include "release/latticecolumns.h" // cacheLatticeCells
+#include "release/ledgercarry.h" // factRecords
 #include "release/releasegate.h" // cacheHistogramSteps
 
 #include <vector>
