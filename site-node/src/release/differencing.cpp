@@ -1783,105 +1783,98 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordEvaluation(
 
 namespace {
 
-// SHA-256 over the exact inputs of an evaluation's edge choice (DifferencingLedger::EdgeMemo),
-// each length-prefixed. An empty digest: hashing failed (then nothing is memoised).
+// SHA-256 over length-prefixed pieces: the memos' digests (EdgeMemo, DesignMemo). finish() is
+// empty when hashing failed (then nothing is memoised).
+class PieceDigest {
+public:
+    PieceDigest()
+        : m_ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free)
+    {
+        m_ok = m_ctx && EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr) == 1;
+    }
+    void add(const void *bytes, std::size_t size)
+    {
+        const auto length = std::uint64_t(size);
+        m_ok = m_ok && EVP_DigestUpdate(m_ctx.get(), &length, sizeof length) == 1
+            && (size == 0 || EVP_DigestUpdate(m_ctx.get(), bytes, size) == 1);
+    }
+    template<typename T> void addValue(const T &value) { add(&value, sizeof value); }
+    template<typename V> void addVector(const V &v) { add(v.data(), v.size() * sizeof(v[0])); }
+    void addString(const std::string &text) { add(text.data(), text.size()); }
+    QByteArray finish()
+    {
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        if (!m_ok || EVP_DigestFinal_ex(m_ctx.get(), out, &size) != 1)
+            return {};
+        return QByteArray(reinterpret_cast<const char *>(out), int(size));
+    }
+
+private:
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_ctx;
+    bool m_ok = false;
+};
+
+// The exact inputs of an evaluation's edge choice (DifferencingLedger::EdgeMemo).
 QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                             const std::vector<CellRelease> &cells,
                             const std::vector<std::string> &lattice,
                             const std::vector<RiskBins> &riskBins, int minCell)
 {
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return {};
-    bool ok = true;
-    auto add = [&](const void *bytes, std::size_t size) {
-        const auto length = std::uint64_t(size);
-        ok = ok && EVP_DigestUpdate(ctx.get(), &length, sizeof length) == 1
-            && (size == 0 || EVP_DigestUpdate(ctx.get(), bytes, size) == 1);
-    };
-    auto addVector = [&](const auto &v) {
-        add(v.data(), v.size() * sizeof(v[0]));
-    };
-    auto addString = [&](const std::string &text) {
-        add(text.data(), text.size());
-    };
-    const qint64 generation = data.info.generation;
-    const auto rows = std::uint64_t(data.table.rows());
-    add(&generation, sizeof generation);
-    add(&rows, sizeof rows);
-    add(&minCell, sizeof minCell);
-    addVector(cohortRows);
-    const auto cellCount = std::uint64_t(cells.size());
-    add(&cellCount, sizeof cellCount);
+    PieceDigest d;
+    d.addValue(qint64(data.info.generation));
+    d.addValue(std::uint64_t(data.table.rows()));
+    d.addValue(minCell);
+    d.addVector(cohortRows);
+    d.addValue(std::uint64_t(cells.size()));
     for (const CellRelease &c : cells) {
-        addString(c.family);
-        addVector(c.released);
+        d.addString(c.family);
+        d.addVector(c.released);
     }
-    const auto variables = std::uint64_t(lattice.size());
-    add(&variables, sizeof variables);
+    d.addValue(std::uint64_t(lattice.size()));
     for (const std::string &v : lattice)
-        addString(v);
-    const auto binCount = std::uint64_t(riskBins.size());
-    add(&binCount, sizeof binCount);
+        d.addString(v);
+    d.addValue(std::uint64_t(riskBins.size()));
     for (const RiskBins &rb : riskBins) {
         // The evaluated records are the cohort's in every evaluation today: one byte says so.
         const std::uint8_t cohort = rb.rows == cohortRows ? 1 : 0;
-        add(&cohort, sizeof cohort);
+        d.addValue(cohort);
         if (!cohort)
-            addVector(rb.rows);
-        addVector(rb.bin);
-        addVector(rb.edges);
+            d.addVector(rb.rows);
+        d.addVector(rb.bin);
+        d.addVector(rb.edges);
     }
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (!ok || EVP_DigestFinal_ex(ctx.get(), out, &size) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(out), int(size));
+    return d.finish();
 }
 
-// SHA-256 over the exact inputs of a design's check (DifferencingLedger::DesignMemo), each
-// length-prefixed: the import (generation, rows, the columns handed in by name and kind), the
-// limits, the design (its canonical hash: breakpoints, outcome, predictors, interactions), the
-// cohort and its cells. Empty: hashing failed (then nothing is memoised).
+// The exact inputs of a design's check (DifferencingLedger::DesignMemo): the import
+// (generation, rows, the columns handed in by name and kind), the limits, the design (its
+// canonical hash: breakpoints, outcome, predictors, interactions), the cohort and its cells.
 QByteArray designCheckDigest(const LoadedDataset &data, const DifferencingLimits &limits,
                              const analysis::ResolvedDesign &design,
                              const std::vector<std::int64_t> &cohortRows,
                              const std::vector<CellRelease> &cells)
 {
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-        return {};
-    bool ok = true;
-    auto add = [&](const void *bytes, std::size_t size) {
-        const auto length = std::uint64_t(size);
-        ok = ok && EVP_DigestUpdate(ctx.get(), &length, sizeof length) == 1
-            && (size == 0 || EVP_DigestUpdate(ctx.get(), bytes, size) == 1);
-    };
-    auto addValue = [&](const auto &value) {
-        add(&value, sizeof value);
-    };
-    auto addString = [&](const std::string &text) {
-        add(text.data(), text.size());
-    };
-    addString(data.info.name.toStdString());
-    addValue(qint64(data.info.generation));
-    addValue(std::uint64_t(data.table.rows()));
-    addValue(std::uint64_t(data.table.columns().size()));
+    PieceDigest d;
+    d.addString(data.info.name.toStdString());
+    d.addValue(qint64(data.info.generation));
+    d.addValue(std::uint64_t(data.table.rows()));
+    d.addValue(std::uint64_t(data.table.columns().size()));
     for (const analysis::Column &column : data.table.columns()) {
-        addString(column.name);
-        addValue(int(column.kind));
-        addValue(std::uint64_t(column.levels.size()));
+        d.addString(column.name);
+        d.addValue(int(column.kind));
+        d.addValue(std::uint64_t(column.levels.size()));
         for (const std::string &level : column.levels)
-            addString(level);
+            d.addString(level);
     }
-    addValue(std::uint8_t(data.lattice != nullptr));
-    addValue(limits.minCell);
-    addValue(std::uint64_t(limits.maxAtoms));
-    addValue(std::uint64_t(limits.maxFamilies));
-    addValue(std::uint8_t(limits.holdExposedCells));
-    addValue(std::uint8_t(limits.holdJointCellsOneByOne));
-    addValue(std::uint8_t(limits.describing));
-    addString(protocol::designHash(design).toStdString());
+    d.addValue(std::uint8_t(data.lattice != nullptr));
+    d.addValue(limits.minCell);
+    d.addValue(std::uint64_t(limits.maxAtoms));
+    d.addValue(std::uint64_t(limits.maxFamilies));
+    d.addValue(std::uint8_t(limits.holdExposedCells));
+    d.addValue(std::uint8_t(limits.holdJointCellsOneByOne));
+    d.addValue(std::uint8_t(limits.describing));
+    d.addString(protocol::designHash(design).toStdString());
     // The cohort: as a bitmap of the table's rows when its rows are strictly increasing within
     // the table (the same set, one bit a record: 31 kB at 250,000 records where the rows are
     // 2 MB), else the rows themselves; a byte says which.
@@ -1890,28 +1883,24 @@ QByteArray designCheckDigest(const LoadedDataset &data, const DifferencingLimits
         increasing = cohortRows[i] >= 0 && std::uint64_t(cohortRows[i]) < data.table.rows()
             && (i == 0 || cohortRows[i] > cohortRows[i - 1]);
     }
-    addValue(std::uint8_t(increasing));
+    d.addValue(std::uint8_t(increasing));
     if (increasing) {
         std::vector<std::uint64_t> bits((data.table.rows() + 63) / 64, 0);
         for (std::int64_t row : cohortRows)
             bits[std::size_t(row) / 64] |= std::uint64_t(1) << (std::size_t(row) % 64);
-        addValue(std::uint64_t(cohortRows.size()));
-        add(bits.data(), bits.size() * sizeof(std::uint64_t));
+        d.addValue(std::uint64_t(cohortRows.size()));
+        d.addVector(bits);
     } else {
-        add(cohortRows.data(), cohortRows.size() * sizeof(std::int64_t));
+        d.addVector(cohortRows);
     }
-    addValue(std::uint64_t(cells.size()));
+    d.addValue(std::uint64_t(cells.size()));
     for (const CellRelease &c : cells) {
-        addString(c.family);
-        add(c.released.data(), c.released.size() * sizeof(std::int32_t));
-        addValue(std::uint8_t(c.crossedByFilter));
-        addValue(std::uint8_t(c.sumsByFilter));
+        d.addString(c.family);
+        d.addVector(c.released);
+        d.addValue(std::uint8_t(c.crossedByFilter));
+        d.addValue(std::uint8_t(c.sumsByFilter));
     }
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (!ok || EVP_DigestFinal_ex(ctx.get(), out, &size) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char *>(out), int(size));
+    return d.finish();
 }
 
 // An evaluation's bins kept off the breakpoint ledger's parts (review of rule 1, branch `red7`):
