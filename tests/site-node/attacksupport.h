@@ -21,6 +21,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -314,6 +316,36 @@ inline std::vector<std::string> splitCsv(const QByteArray &line)
     for (const QByteArray &cell : line.split(','))
         out.push_back(cell.toStdString());
     return out;
+}
+
+// A CSV cell of `column` in data row `row` (the header's column of that name), as text and as a
+// number (NaN when empty or NA).
+inline const std::string &csvCell(const std::vector<std::string> &header,
+                                  const std::vector<std::vector<std::string>> &cells, int row,
+                                  const char *column)
+{
+    const auto it = std::find(header.begin(), header.end(), column);
+    return cells[std::size_t(row)][std::size_t(it - header.begin())];
+}
+inline double csvCellNumber(const std::vector<std::string> &header,
+                            const std::vector<std::vector<std::string>> &cells, int row,
+                            const char *column)
+{
+    const std::string &cell = csvCell(header, cells, row, column);
+    double value = std::nan("");
+    if (cell.empty() || cell == "NA")
+        return value;
+    std::from_chars(cell.data(), cell.data() + cell.size(), value);
+    return value;
+}
+
+// Every attack of a suite and its outcome, as the suite's last lines of output.
+inline void printOutcomes()
+{
+    QString table = QStringLiteral("\nattack -> outcome\n");
+    for (const auto &[attack, outcome] : outcomes())
+        table += QStringLiteral("  %1 -> %2\n").arg(attack, outcome);
+    qInfo("%s", qPrintable(table));
 }
 
 // The demo cohort of a hospital (`fairstart-node demo-data`, seed 7) written into `dir` as

@@ -600,10 +600,7 @@ void tst_Attacks::initTestCase()
 void tst_Attacks::cleanupTestCase()
 {
     m_node.stop();
-    QString table = QStringLiteral("\nattack -> outcome\n");
-    for (const auto &[attack, outcome] : outcomes())
-        table += QStringLiteral("  %1 -> %2\n").arg(attack, outcome);
-    qInfo("%s", qPrintable(table));
+    printOutcomes();
 }
 
 void tst_Attacks::cleanup()
@@ -622,13 +619,7 @@ bool tst_Attacks::importAs(const QString &dataset)
 
 double tst_Attacks::csvNumber(int row, const char *column) const
 {
-    const auto it = std::find(m_header.begin(), m_header.end(), column);
-    const std::string &cell = m_cells[std::size_t(row)][std::size_t(it - m_header.begin())];
-    double value = std::nan("");
-    if (cell.empty() || cell == "NA")
-        return value;
-    std::from_chars(cell.data(), cell.data() + cell.size(), value);
-    return value;
+    return csvCellNumber(m_header, m_cells, row, column);
 }
 
 std::vector<double> tst_Attacks::nodeEdges(const QString &token, const QString &dataset,
@@ -639,8 +630,7 @@ std::vector<double> tst_Attacks::nodeEdges(const QString &token, const QString &
 
 QString tst_Attacks::csvText(int row, const char *column) const
 {
-    const auto it = std::find(m_header.begin(), m_header.end(), column);
-    return QString::fromStdString(m_cells[std::size_t(row)][std::size_t(it - m_header.begin())]);
+    return QString::fromStdString(csvCell(m_header, m_cells, row, column));
 }
 
 QString tst_Attacks::openJob(const QString &token, const QByteArray &body, Reply *reply)

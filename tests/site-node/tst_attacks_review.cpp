@@ -252,10 +252,7 @@ void tst_AttacksReview::initTestCase()
 void tst_AttacksReview::cleanupTestCase()
 {
     m_node.stop();
-    QString table = QStringLiteral("\nattack -> outcome\n");
-    for (const auto &[attack, outcome] : outcomes())
-        table += QStringLiteral("  %1 -> %2\n").arg(attack, outcome);
-    qInfo("%s", qPrintable(table));
+    printOutcomes();
 }
 
 void tst_AttacksReview::cleanup()
@@ -266,13 +263,7 @@ void tst_AttacksReview::cleanup()
 
 double tst_AttacksReview::number(int row, const char *column) const
 {
-    const auto it = std::find(m_header.begin(), m_header.end(), column);
-    const std::string &cell = m_cells[std::size_t(row)][std::size_t(it - m_header.begin())];
-    double value = std::nan("");
-    if (cell.empty() || cell == "NA")
-        return value;
-    std::from_chars(cell.data(), cell.data() + cell.size(), value);
-    return value;
+    return csvCellNumber(m_header, m_cells, row, column);
 }
 
 int tst_AttacksReview::column(const char *name) const

@@ -203,10 +203,7 @@ void tst_AttacksReview2::initTestCase()
 void tst_AttacksReview2::cleanupTestCase()
 {
     m_node.stop();
-    QString table = QStringLiteral("\nattack -> outcome\n");
-    for (const auto &[attack, outcome] : outcomes())
-        table += QStringLiteral("  %1 -> %2\n").arg(attack, outcome);
-    qInfo("%s", qPrintable(table));
+    printOutcomes();
 }
 
 void tst_AttacksReview2::cleanup()
@@ -217,13 +214,7 @@ void tst_AttacksReview2::cleanup()
 
 double tst_AttacksReview2::number(int row, const char *column) const
 {
-    const auto it = std::find(m_header.begin(), m_header.end(), column);
-    const std::string &cell = m_cells[std::size_t(row)][std::size_t(it - m_header.begin())];
-    double value = std::nan("");
-    if (cell.empty() || cell == "NA")
-        return value;
-    std::from_chars(cell.data(), cell.data() + cell.size(), value);
-    return value;
+    return csvCellNumber(m_header, m_cells, row, column);
 }
 
 int tst_AttacksReview2::column(const char *name) const
