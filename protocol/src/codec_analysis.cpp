@@ -20,6 +20,49 @@ using namespace detail::util;
 
 // ---- canonical form --------------------------------------------------------------------------
 
+namespace {
+
+// The keys of every object in `value` (a key written twice in the text is one key here: the
+// parser keeps the last). Nesting is bounded by the parser's own limit.
+qsizetype keysIn(const QJsonValue &value)
+{
+    qsizetype n = 0;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        n += o.size();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            n += keysIn(it.value());
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            n += keysIn(v);
+    }
+    return n;
+}
+
+// The keys written in a JSON text: in JSON a ':' outside a string follows a key and nothing else.
+qsizetype keysInText(const QByteArray &json)
+{
+    qsizetype n = 0;
+    bool inString = false, escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ':') {
+            ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
 Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes)
 {
     if (body.size() > maxBytes)
@@ -33,6 +76,13 @@ Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes)
                                  .arg(error.offset) };
     if (!doc.isObject())
         return DecodeError { {}, QStringLiteral("must be a JSON object") };
+    // A key written twice in one object: the parser keeps the last, another reader may keep the
+    // first, so the node and a client (or an audit reader) could read two different requests
+    // from the same bytes. Refused: every key once.
+    if (keysInText(body) != keysIn(doc.object()))
+        return DecodeError { {},
+                             QStringLiteral("a key appears twice in one object; write every key "
+                                            "once") };
     return doc.object();
 }
 

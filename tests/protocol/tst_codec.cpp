@@ -488,6 +488,19 @@ private Q_SLOTS:
             << QByteArray("{\"round\": 1.5, \"previous\": []}") << false << QStringLiteral("round");
         QTest::newRow("round zero")
             << QByteArray("{\"round\": 0, \"previous\": []}") << false << QStringLiteral("round");
+        // A key twice: the parser keeps the last, another reader the first (review of rule 4).
+        QTest::newRow("duplicate key")
+            << QByteArray("{\"round\": 1, \"previous\": [], \"round\": 2}") << true << QString();
+        QTest::newRow("duplicate key, escaped")
+            << QByteArray("{\"round\": 1, \"previous\": [], \"\\u0072ound\": 2}") << true
+            << QString();
+        QTest::newRow("duplicate key, nested")
+            << QByteArray("{\"round\": 1, \"previous\": [{\"a\": 1, \"a\": 1}]}") << true
+            << QString();
+        // Colons, quotes and backslashes inside strings are not keys.
+        QTest::newRow("colons in strings")
+            << QByteArray("{\"round\": 1, \"previous\": [\"a:b\\\":\\\\\", {\"c\": \"d:\"}]}")
+            << false << QStringLiteral("previous[0]");
     }
 
     void refusesMalformed()

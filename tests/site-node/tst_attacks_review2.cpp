@@ -518,6 +518,10 @@ void tst_AttacksReview2::hostileSpecificationsGetClearErrors()
         if (at > 0)
             b.insert(at, "\"family\":\"gaussian\",");
         raw(QStringLiteral("a duplicate key (family)"), "/v1/jobs", b);
+        // Refused, not read as the last of the two: another reader keeps the first.
+        const Reply r = m_node.post("/v1/jobs", token, b);
+        if (r.status != 400 || !r.body.contains("twice"))
+            problems << QStringLiteral("a duplicate key was not refused: %1").arg(r.describe());
     }
     {
         QByteArray b = honest;
