@@ -18,6 +18,7 @@
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
+#include "fairstart/protocol/relaycodec.h"
 #include "fairstart/protocol/studycoordinator.h"
 
 #include <QDateTime>
@@ -1000,6 +1001,11 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
         study->tagged = study->tagged && i >= 0
             && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("contribution-tags"));
     }
+    study->binaryRelay = study->tagged;
+    for (int i : study->everyone) {
+        study->binaryRelay = study->binaryRelay && i >= 0
+            && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("binary-relay"));
+    }
     study->tags.assign(size_t(participants), {});
     study->armsWithRoundOne = true;
     for (int i : study->everyone) {
@@ -1176,16 +1182,26 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     const bool manifestTags = study->round == 1 && study->manifest.armsByTags;
     if (study->round == 1 && study->armsWithRoundOne && !manifestTags)
         relay.signatures = study->signatures; // every node verifies them all before round 1
-    const QByteArray encoded = api::encodeBody(relay); // once, the same bytes to every node
+    // The binary relay's parts, or the JSON relay: once, the same bytes to every node.
+    const bool binary = study->binaryRelay && !relay.previous.isEmpty();
+    const QByteArray encoded
+        = binary ? protocol::relayParts(relay.previous) : api::encodeBody(relay);
+    const int count = int(relay.previous.size());
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
         false,
-        [study, encoded, manifestTags](int index) {
+        [study, encoded, manifestTags, binary, count](int index) {
             const int k = study->participant.at(index);
             QByteArray body = encoded;
-            if (study->tagged) {
+            if (binary) {
+                // This node's tags in front of the parts (relaycodec.h).
+                QList<QByteArray> tags;
+                for (int i = 0; i < int(study->tags.size()); ++i)
+                    tags << (i == k ? QByteArray() : study->tags[size_t(i)].value(k));
+                body = protocol::relayBody(study->round, tags, encoded, count);
+            } else if (study->tagged) {
                 // The same relay with this node's tags in front: {"tags":[...], + the rest.
                 QList<QByteArray> tags;
                 if (!study->previous.isEmpty()) {

@@ -57,6 +57,10 @@ struct FederatedRun::Study {
     // tags[k] holds participant k's last tags, one per site of `everyone` ("" for its own).
     bool tagged = false;
     std::vector<QList<QByteArray>> tags;
+    // Every site of a tagged study listed "binary-relay": rounds 2 and later go as
+    // application/x-fairstart-relay (docs/protocol.md, "The binary relay"), the contributions'
+    // parts encoded once per round, each node's tags in front.
+    bool binaryRelay = false;
     // Every site of the study listed "arms-with-round-one": round 1 carries the manifest
     // signatures and arms the study, instead of a separate signature relay (issue 16).
     bool armsWithRoundOne = false;

@@ -5,6 +5,8 @@
 
 #include "fairstart/client/tr.h"
 
+#include "fairstart/protocol/relaycodec.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -398,7 +400,12 @@ void Transport::start(Reply *reply)
     }
     const QByteArray &method = reply->m_request.method;
     if (method == "POST") {
-        headers = curl_slist_append(headers, "Content-Type: application/json");
+        // A binary round relay (protocol/relaycodec.h) says so by its first bytes; every other
+        // body this client sends is JSON.
+        headers = curl_slist_append(headers,
+                                    protocol::isBinaryRelay(reply->m_request.body)
+                                        ? "Content-Type: application/x-fairstart-relay"
+                                        : "Content-Type: application/json");
         curl_easy_setopt(easy, CURLOPT_POST, 1L);
         // The body lives in the reply for as long as the handle does.
         curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,

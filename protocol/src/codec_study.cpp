@@ -4,6 +4,7 @@
 // peer would send (unsorted participants, keys of the wrong size, fields of another status), so
 // a node and a client never read two different meanings into the same signed bytes.
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/relaycodec.h"
 
 #include "codec_util.h"
 #include "jsonreader.h"
@@ -518,9 +519,14 @@ StudyManifest readManifest(Reader &r)
 
 // ---- contributions ----
 
-Contribution readContribution(Reader &r)
+// `words`: the masked words of a binary relay's part (relaycodec.h), taken instead of a "masked"
+// member (which is then an unknown field); they must be empty for a contribution without one.
+Contribution readContribution(Reader &r, const std::vector<std::uint64_t> *words = nullptr)
 {
     Contribution c;
+    auto maskedWords = [&r, words] {
+        return words ? *words : readWords(r, QStringLiteral("masked"));
+    };
     c.study = r.string(QStringLiteral("study"));
     c.site = r.string(QStringLiteral("site"));
     c.round = int(r.integer(QStringLiteral("round"), 1, 1000000));
@@ -542,7 +548,7 @@ Contribution readContribution(Reader &r)
                 s.fail(QStringLiteral("p"), QStringLiteral("must equal the contribution's p"));
             s.finish();
         } else {
-            c.masked = readWords(r, QStringLiteral("masked"));
+            c.masked = maskedWords();
             if (r.ok() && c.masked.size() != 2 * statsLength(c.p))
                 r.fail(QStringLiteral("masked"),
                        QStringLiteral("must hold %1 words (two per statistic at p = %2), not %3")
@@ -555,7 +561,7 @@ Contribution readContribution(Reader &r)
         c.bins = int(r.integer(QStringLiteral("bins"), 10, 100000));
         if (r.ok() && c.mode != QStringLiteral("masked"))
             r.fail(QStringLiteral("mode"), QStringLiteral("must be masked for an evaluation"));
-        c.masked = readWords(r, QStringLiteral("masked"));
+        c.masked = maskedWords();
         if (r.ok() && c.masked.size() != 2 * evaluationLength(c.bins))
             r.fail(QStringLiteral("masked"),
                    QStringLiteral("must hold %1 words (two per value at %2 bins), not %3")
@@ -566,7 +572,7 @@ Contribution readContribution(Reader &r)
     case ContributionStatus::Descriptives:
         if (r.ok() && c.mode != QStringLiteral("masked"))
             r.fail(QStringLiteral("mode"), QStringLiteral("must be masked for descriptives"));
-        c.masked = readWords(r, QStringLiteral("masked"));
+        c.masked = maskedWords();
         if (r.ok() && c.masked.size() != 2 * size_t(c.p))
             r.fail(QStringLiteral("masked"),
                    QStringLiteral("must hold %1 words (two per value, p = %2), not %3")
@@ -588,6 +594,12 @@ Contribution readContribution(Reader &r)
     case ContributionStatus::Observed:
         break;
     }
+    if (r.ok() && words && !words->empty() && c.masked.empty())
+        r.fail(QStringLiteral("masked"),
+               QStringLiteral("holds %1 words, but a '%2' contribution in mode %3 has no masked "
+                              "words")
+                   .arg(words->size())
+                   .arg(contributionStatusId(c.status), c.mode));
     return c;
 }
 
@@ -1307,5 +1319,211 @@ QByteArray readBase64Field(Reader &r, const QString &key, qsizetype size)
 }
 
 } // namespace detail::util
+
+// ---- the binary relay (relaycodec.h) ----
+
+namespace {
+
+void appendU32(QByteArray &out, std::uint32_t v)
+{
+    const char b[4]
+        = { char(v & 0xff), char((v >> 8) & 0xff), char((v >> 16) & 0xff), char((v >> 24) & 0xff) };
+    out.append(b, 4);
+}
+
+// Reads the body front to back; every length is checked against what is left before it is used.
+class RelayCursor {
+public:
+    explicit RelayCursor(const QByteArray &body)
+        : m_data(reinterpret_cast<const unsigned char *>(body.constData()))
+        , m_left(std::size_t(body.size()))
+    {
+    }
+    std::size_t left() const { return m_left; }
+    bool u8(std::uint32_t *v)
+    {
+        if (m_left < 1)
+            return false;
+        *v = m_data[0];
+        advance(1);
+        return true;
+    }
+    bool u32(std::uint32_t *v)
+    {
+        if (m_left < 4)
+            return false;
+        *v = std::uint32_t(m_data[0]) | (std::uint32_t(m_data[1]) << 8)
+            | (std::uint32_t(m_data[2]) << 16) | (std::uint32_t(m_data[3]) << 24);
+        advance(4);
+        return true;
+    }
+    // n bytes, or false (nothing read) when fewer are left.
+    bool bytes(std::size_t n, const unsigned char **at)
+    {
+        if (m_left < n)
+            return false;
+        *at = m_data;
+        advance(n);
+        return true;
+    }
+
+private:
+    void advance(std::size_t n)
+    {
+        m_data += n;
+        m_left -= n;
+    }
+    const unsigned char *m_data;
+    std::size_t m_left;
+};
+
+Decoded<BinaryRelay> relayError(const QString &path, const QString &message)
+{
+    return DecodeError { path, message };
+}
+
+} // namespace
+
+bool isBinaryRelay(const QByteArray &body)
+{
+    return body.startsWith(QByteArrayView(kRelayMagic, 8));
+}
+
+QByteArray relayParts(const QList<SignedContribution> &previous)
+{
+    if (previous.isEmpty() || previous.size() > kRelayMaxContributions)
+        return {};
+    QByteArray out;
+    for (const SignedContribution &s : previous) {
+        if (s.signature.size() != 64)
+            return {};
+        bool hasMasked = false;
+        const QByteArray fields
+            = canonicalJson(contributionToJson(s.contribution, false, &hasMasked));
+        if (fields.size() > kRelayMaxFieldsBytes)
+            return {};
+        const std::vector<std::uint64_t> none;
+        const std::vector<std::uint64_t> &words = hasMasked ? s.contribution.masked : none;
+        if (out.isEmpty())
+            out.reserve(qsizetype(previous.size())
+                        * (fields.size() + 72 + qsizetype(words.size()) * 8));
+        appendU32(out, std::uint32_t(fields.size()));
+        out.append(fields);
+        appendU32(out, std::uint32_t(words.size()));
+        out.append(wordBytes(words));
+        out.append(s.signature);
+    }
+    return out;
+}
+
+QByteArray relayBody(int round, const QList<QByteArray> &tags, const QByteArray &parts, int count)
+{
+    if (round < 1 || count < 1 || count > kRelayMaxContributions || tags.size() != count
+        || parts.isEmpty())
+        return {};
+    QByteArray out;
+    out.reserve(16 + count * 33 + parts.size());
+    out.append(kRelayMagic, 8);
+    appendU32(out, std::uint32_t(round));
+    appendU32(out, std::uint32_t(count));
+    for (const QByteArray &tag : tags) {
+        if (!tag.isEmpty() && tag.size() != 32)
+            return {};
+        out.append(char(tag.size()));
+        out.append(tag);
+    }
+    out.append(parts);
+    return out;
+}
+
+Decoded<BinaryRelay> decodeRelayBody(const QByteArray &body)
+{
+    RelayCursor in(body);
+    const unsigned char *at = nullptr;
+    if (!in.bytes(8, &at) || std::memcmp(at, kRelayMagic, 8) != 0)
+        return relayError({},
+                          QStringLiteral("is not a binary relay (it does not start with "
+                                         "\"FSRELAY1\")"));
+    std::uint32_t round = 0, count = 0;
+    if (!in.u32(&round) || !in.u32(&count))
+        return relayError({}, QStringLiteral("ends inside its header"));
+    if (round < 1 || round > 1000000)
+        return relayError(QStringLiteral("round"), QStringLiteral("must be 1 to 1000000"));
+    if (count < 1 || count > std::uint32_t(kRelayMaxContributions))
+        return relayError(QStringLiteral("previous"),
+                          QStringLiteral("must hold 1 to %1 contributions, not %2")
+                              .arg(kRelayMaxContributions)
+                              .arg(count));
+    BinaryRelay out;
+    out.relay.round = int(round);
+    out.tags.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const QString path = QStringLiteral("tags[%1]").arg(i);
+        std::uint32_t length = 0;
+        if (!in.u8(&length))
+            return relayError(path, QStringLiteral("the body ends before this tag"));
+        if (length != 0 && length != 32)
+            return relayError(path, QStringLiteral("must be 0 or 32 bytes, not %1").arg(length));
+        if (!in.bytes(length, &at))
+            return relayError(path, QStringLiteral("the body ends inside this tag"));
+        out.tags.append(QByteArray(reinterpret_cast<const char *>(at), qsizetype(length)));
+    }
+    out.relay.previous.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const QString path = QStringLiteral("previous[%1]").arg(i);
+        std::uint32_t n = 0;
+        if (!in.u32(&n))
+            return relayError(path, QStringLiteral("the body ends before this contribution"));
+        if (n < 2 || n > std::uint32_t(kRelayMaxFieldsBytes))
+            return relayError(path + QStringLiteral(".contribution"),
+                              QStringLiteral("must be 2 to %1 bytes of JSON, not %2")
+                                  .arg(kRelayMaxFieldsBytes)
+                                  .arg(n));
+        if (!in.bytes(n, &at))
+            return relayError(
+                path + QStringLiteral(".contribution"),
+                QStringLiteral("says %1 bytes, but only %2 are left").arg(n).arg(in.left()));
+        auto object = parseObject(QByteArray(reinterpret_cast<const char *>(at), qsizetype(n)),
+                                  kRelayMaxFieldsBytes);
+        if (!object)
+            return relayError(path + QStringLiteral(".contribution"), object.error().text());
+        std::uint32_t w = 0;
+        if (!in.u32(&w))
+            return relayError(path + QStringLiteral(".masked"),
+                              QStringLiteral("the body ends before the number of words"));
+        if (std::size_t(w) * 8 > in.left())
+            return relayError(
+                path + QStringLiteral(".masked"),
+                QStringLiteral("says %1 words, but only %2 bytes are left").arg(w).arg(in.left()));
+        std::vector<std::uint64_t> words(w);
+        if (w > 0) {
+            in.bytes(std::size_t(w) * 8, &at);
+            if constexpr (std::endian::native == std::endian::little) {
+                std::memcpy(words.data(), at, std::size_t(w) * 8);
+            } else {
+                for (std::size_t k = 0; k < w; ++k) {
+                    std::uint64_t v = 0;
+                    for (int b = 7; b >= 0; --b)
+                        v = (v << 8) | at[k * 8 + std::size_t(b)];
+                    words[k] = v;
+                }
+            }
+        }
+        Reader r(*object, path + QStringLiteral(".contribution"));
+        SignedContribution s;
+        s.contribution = readContribution(r, &words);
+        if (auto error = r.finish())
+            return *error;
+        if (!in.bytes(64, &at))
+            return relayError(path + QStringLiteral(".signature"),
+                              QStringLiteral("the body ends inside the 64-byte signature"));
+        s.signature = QByteArray(reinterpret_cast<const char *>(at), 64);
+        out.relay.previous.append(std::move(s));
+    }
+    if (in.left() != 0)
+        return relayError(
+            {}, QStringLiteral("has %1 bytes after its last contribution").arg(in.left()));
+    return out;
+}
 
 } // namespace fairstart::protocol

@@ -109,13 +109,22 @@ CanonicalRequest canonicalRequest(const QJsonObject &object)
     return { object, hash, size, std::move(canonical) };
 }
 
+CanonicalRequest binaryRequest(const QByteArray &body)
+{
+    CanonicalRequest read;
+    read.hash = requestHash(body);
+    read.bytes = body.size();
+    read.binary = true;
+    return read;
+}
+
 void describeRequest(QJsonObject &entry, const std::string &method, const std::string &path,
                      const std::multimap<std::string, std::string> &query, const QByteArray &body,
                      qint64 maxBodyBytes, bool attributed, const CanonicalRequest *read,
                      QByteArray *requestJson)
 {
     entry.insert(QStringLiteral("requestBytes"), qint64(body.size()));
-    if (read && !body.isEmpty()) {
+    if (read && !body.isEmpty() && !(read->binary && !read->recordedAsRelay)) {
         entry.insert(QStringLiteral("requestHash"), read->hash);
         if (read->recordedAsRelay)
             return;

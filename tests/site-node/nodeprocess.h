@@ -216,6 +216,14 @@ public:
             c->Post(path.c_str(), headers(token), body.toStdString(), "application/json"));
     }
 
+    // A body of another media type (the binary relay: application/x-fairstart-relay).
+    Reply post(const std::string &path, const QString &token, const QByteArray &body,
+               const char *contentType) const
+    {
+        auto c = client();
+        return toReply(c->Post(path.c_str(), headers(token), body.toStdString(), contentType));
+    }
+
     Reply post(const std::string &path, const QString &token, const QJsonObject &body) const
     {
         return post(path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));

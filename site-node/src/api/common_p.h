@@ -134,6 +134,15 @@ inline bool isJsonContentType(const std::string &contentType)
     return type == "application/json";
 }
 
+// The binary relay's media type (protocol/relaycodec.h), taken by POST /v1/jobs/{id}/rounds only.
+inline bool isRelayContentType(const std::string &contentType)
+{
+    std::string type = contentType.substr(0, contentType.find(';'));
+    type.erase(std::remove_if(type.begin(), type.end(), analysis::isAsciiSpace), type.end());
+    std::transform(type.begin(), type.end(), type.begin(), analysis::asciiLower);
+    return type == "application/x-fairstart-relay";
+}
+
 inline const VariableInfo *analysisVariable(const DatasetInfo &info, const std::string &name)
 {
     const VariableInfo *variable = info.variable(qs(name));

@@ -159,11 +159,20 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         return errorResponse(405, QStringLiteral("method-not-allowed"),
                              Tr::tr("This path does not take that method; use %1.").arg(allowed));
     };
-    auto postChecks = [&request, this]() -> std::optional<ApiResponse> {
-        if (!isJsonContentType(request.contentType))
+    auto postChecks = [&request, &route, this]() -> std::optional<ApiResponse> {
+        // A round relay may also come binary (capability "binary-relay"; docs/protocol.md,
+        // "The binary relay"); every other body is JSON.
+        const bool binaryRelay
+            = route.kind == Route::Rounds && isRelayContentType(request.contentType);
+        if (!binaryRelay && !isJsonContentType(request.contentType)) {
             return errorResponse(415, QStringLiteral("unsupported-media-type"),
-                                 Tr::tr("The body must be JSON: send Content-Type: "
-                                        "application/json."));
+                                 route.kind == Route::Rounds
+                                     ? Tr::tr("The body must be JSON or a binary relay: send "
+                                              "Content-Type: application/json or "
+                                              "application/x-fairstart-relay.")
+                                     : Tr::tr("The body must be JSON: send Content-Type: "
+                                              "application/json."));
+        }
         if (request.body.size() > m_policy.maxBodyBytes())
             return errorResponse(413, QStringLiteral("payload-too-large"),
                                  Tr::tr("The body is larger than this node accepts (%1 bytes). "

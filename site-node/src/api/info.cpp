@@ -59,7 +59,12 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             // A manifest may say "arming": "tags": each site answers its job with a manifest tag
             // for every other site, and round 1 arms by the tags instead of N signatures
             // (docs/protocol.md, "Manifest tags"; issue 16).
-            QStringLiteral("manifest-tags") };
+            QStringLiteral("manifest-tags"),
+            // A tagged round relay may come as application/x-fairstart-relay: each
+            // contribution's fields without "masked" and its masked words raw, no JSON of the
+            // whole relay to parse and put in canonical form (docs/protocol.md, "The binary
+            // relay"; issue 16).
+            QStringLiteral("binary-relay") };
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

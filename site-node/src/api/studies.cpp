@@ -10,6 +10,7 @@
 #include "study_p.h"
 
 #include "fairstart/analysis/rounddominance.h"
+#include "fairstart/protocol/relaycodec.h"
 #include "fairstart/protocol/studycoordinator.h"
 #include "fairstart/secure/secure.h"
 
@@ -727,40 +728,55 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return decodeError(object.error());
-    // Read and put in canonical form once, for the relay's key and the audit entry (at 100 sites
-    // a relay is ~0.6 MB; the audit read and canonicalised it a second time).
-    audit.canonical = canonicalRequest(*object);
-    if (object->contains(QStringLiteral("beta")))
-        return protocolOneRefusal();
-    // Contribution tags (docs/protocol.md, "Contribution tags"): the tag of each relayed
-    // contribution for this node, checked instead of the signature; a relay with tags gets an
-    // answer with this node's tags. They stay in the canonical request (audit, relay key).
     std::optional<QList<QByteArray>> tags;
-    if (object->contains(QStringLiteral("tags"))) {
-        std::optional<ApiResponse> refusal;
-        tags = readTags(object->value(QStringLiteral("tags")), &refusal);
-        if (!tags)
-            return *refusal;
-        object->remove(QStringLiteral("tags"));
-    }
-    // Manifest tags (docs/protocol.md, "Manifest tags"): round 1 of a study whose manifest says
-    // "arming": "tags" carries every other site's tag for this node. Part of the canonical
-    // request too.
     std::optional<QList<QByteArray>> manifestTags;
-    if (object->contains(QStringLiteral("manifest_tags"))) {
-        std::optional<ApiResponse> refusal;
-        manifestTags = readTags(object->value(QStringLiteral("manifest_tags")), &refusal, true);
-        if (!manifestTags)
-            return *refusal;
-        object->remove(QStringLiteral("manifest_tags"));
+    std::optional<protocol::RoundRelay> decodedRelay;
+    if (isRelayContentType(request.contentType)) {
+        // The binary relay (docs/protocol.md, "The binary relay"): a tagged relay of round 2 or
+        // later, each contribution's fields and its masked words as they came; decoded into the
+        // same relay and tags as the JSON form, and checked below exactly as that is. Its key and
+        // the audit's requestHash are the SHA-256 of its bytes.
+        auto binary = protocol::decodeRelayBody(request.body);
+        if (!binary)
+            return decodeError(binary.error());
+        audit.canonical = binaryRequest(request.body);
+        tags = std::move(binary->tags);
+        decodedRelay = std::move(binary->relay);
+    } else {
+        auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
+        if (!object)
+            return decodeError(object.error());
+        // Read and put in canonical form once, for the relay's key and the audit entry (at 100
+        // sites a relay is ~0.6 MB; the audit read and canonicalised it a second time).
+        audit.canonical = canonicalRequest(*object);
+        if (object->contains(QStringLiteral("beta")))
+            return protocolOneRefusal();
+        // Contribution tags (docs/protocol.md, "Contribution tags"): the tag of each relayed
+        // contribution for this node, checked instead of the signature; a relay with tags gets an
+        // answer with this node's tags. They stay in the canonical request (audit, relay key).
+        if (object->contains(QStringLiteral("tags"))) {
+            std::optional<ApiResponse> refusal;
+            tags = readTags(object->value(QStringLiteral("tags")), &refusal);
+            if (!tags)
+                return *refusal;
+            object->remove(QStringLiteral("tags"));
+        }
+        // Manifest tags (docs/protocol.md, "Manifest tags"): round 1 of a study whose manifest says
+        // "arming": "tags" carries every other site's tag for this node. Part of the canonical
+        // request too.
+        if (object->contains(QStringLiteral("manifest_tags"))) {
+            std::optional<ApiResponse> refusal;
+            manifestTags = readTags(object->value(QStringLiteral("manifest_tags")), &refusal, true);
+            if (!manifestTags)
+                return *refusal;
+            object->remove(QStringLiteral("manifest_tags"));
+        }
+        auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
+        if (!decoded)
+            return decodeError(decoded.error());
+        decodedRelay = std::move(decoded).value();
     }
-    auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
-    if (!decoded)
-        return decodeError(decoded.error());
-    const protocol::RoundRelay relay = std::move(decoded).value();
+    const protocol::RoundRelay relay = std::move(*decodedRelay);
     audit.set("round", relay.round);
     bool open = false;
     const auto spec = m_jobs.spec(jobId, token.user, &open);

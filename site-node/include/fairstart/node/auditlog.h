@@ -47,8 +47,13 @@ struct CanonicalRequest {
     // "requestHash" and the handler's "relayed" (each contribution's site, digest, tag and
     // signature digest; docs/privacy-rules.md "The audit of a relayed round"), not its bytes.
     bool recordedAsRelay = false;
+    // A binary relay (application/x-fairstart-relay; binaryRequest): `hash` is the SHA-256 of its
+    // bytes as they came (no object, no canonical form); refused, it is kept as any body that is
+    // not a JSON object ("requestBodyBase64").
+    bool binary = false;
 };
 CanonicalRequest canonicalRequest(const QJsonObject &object);
+CanonicalRequest binaryRequest(const QByteArray &body);
 // A request read by the handler with `recordedAsRelay` set keeps only "requestHash" and
 // "requestBytes": its entry holds the handler's "relayed" record instead.
 // With `requestJson` and a request read by the handler (`read`) that is to be kept, the entry gets
