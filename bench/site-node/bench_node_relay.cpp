@@ -17,7 +17,8 @@
 //   bench_node_relay [SITES...=10 50 100]   (BENCH_ROWS=2000, BENCH_PREDICTORS=20,
 //                                            BENCH_STUDIES=3, BENCH_CHECKS="signatures tags",
 //                                            BENCH_MANIFEST=digest|bytes,
-//                                            BENCH_ARMING=signatures|tags)
+//                                            BENCH_ARMING=signatures|tags,
+//                                            BENCH_RELAY=json|binary)
 // BENCH_CHECKS: how the node checks the relayed contributions, each measured in turn:
 // "signatures" (an Ed25519 verification per contribution) and "tags" (the relay carries each
 // site's contribution tag for the node, docs/protocol.md "Contribution tags").
@@ -30,6 +31,7 @@
 #include "fairstart/node/store.h"
 
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/relaycodec.h"
 #include "fairstart/protocol/study.h"
 #include "fairstart/secure/secure.h"
 
@@ -140,7 +142,8 @@ public:
         request.path = path;
         request.authorization = "Bearer " + token.toStdString();
         if (!body.isEmpty())
-            request.contentType = "application/json";
+            request.contentType
+                = protocol::isBinaryRelay(body) ? protocol::kRelayContentType : "application/json";
         request.body = body;
         Timed t;
         const double cpu = threadCpuMs();
@@ -225,6 +228,7 @@ int main(int argc, char *argv[])
         for (const QString &check : checks)
             runs.emplace_back(n, check);
     const bool armTags = qEnvironmentVariable("BENCH_ARMING") == QStringLiteral("tags");
+    const bool binary = qEnvironmentVariable("BENCH_RELAY") == QStringLiteral("binary");
     for (const auto &[n, check] : runs) {
         const bool tagged = check == QStringLiteral("tags");
         if (n < 3)
@@ -340,7 +344,11 @@ int main(int argc, char *argv[])
                 }
                 if (armTags && relay.round == 1)
                     relayObject.insert(QStringLiteral("manifest_tags"), manifestTags);
-                const QByteArray relayBody = body(relayObject);
+                // BENCH_RELAY=binary: rounds 2 and on of a tagged study as the binary relay.
+                const QByteArray relayBody = binary && tagged && !relay.previous.isEmpty()
+                    ? protocol::relayBody(relay.round, tags, protocol::relayParts(relay.previous),
+                                          int(relay.previous.size()))
+                    : body(relayObject);
                 Timed answered = b.call("POST", path + "/rounds", relayBody);
                 if (answered.response.status != 200)
                     return fail(QStringLiteral("round %1: %2")
@@ -404,7 +412,7 @@ int main(int argc, char *argv[])
         }
         std::printf(
             "{\"bench\":\"node_relay\",\"checks\":\"%s\",\"manifest_signed\":\"%s\","
-            "\"arming\":\"%s\","
+            "\"arming\":\"%s\",\"relay\":\"%s\","
             "\"sites\":%d,\"rows\":%d,\"p\":%d,"
             "\"studies\":%d,"
             "\"relay_rounds\":%d,\"relay_bytes\":%lld,\"open_cpu_ms\":%.2f,"
@@ -413,9 +421,11 @@ int main(int argc, char *argv[])
             "\"relay_round_wall_ms\":%.2f,\"relay_round_cpu_ms_best\":%.2f}\n",
             qPrintable(check),
             qEnvironmentVariable("BENCH_MANIFEST") == QStringLiteral("bytes") ? "bytes" : "digest",
-            armTags ? "tags" : "signatures", n, rows, p, studies, m.rounds,
-            static_cast<long long>(m.relayBytes), median(m.open), median(m.arm), median(m.first),
-            median(m.arm) + median(m.first), median(m.relayCpu), median(m.relayWall),
+            armTags ? "tags" : "signatures",
+            binary && check == QStringLiteral("tags") ? "binary" : "json", n, rows, p, studies,
+            m.rounds, static_cast<long long>(m.relayBytes), median(m.open), median(m.arm),
+            median(m.first), median(m.arm) + median(m.first), median(m.relayCpu),
+            median(m.relayWall),
             m.relayCpu.empty() ? 0.0 : *std::min_element(m.relayCpu.begin(), m.relayCpu.end()));
         std::fflush(stdout);
     }

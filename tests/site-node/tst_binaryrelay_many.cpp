@@ -307,7 +307,8 @@ void tst_BinaryRelayMany::malformedBodiesEndNothing()
     const QList<protocol::SignedContribution> honest(run.previous.begin(), run.previous.end());
     const QByteArray body = binaryBody(2, honest, run.tags, 1);
     // Cut short (inside a part, inside the header), one byte too many.
-    for (const QByteArray &bad : { body.left(body.size() / 2), body.left(20), body + "x" }) {
+    for (const QByteArray &bad :
+         QList<QByteArray> { body.left(body.size() / 2), body.left(20), body + QByteArray("x") }) {
         const Reply refused = postBinary(m_sites[1], bad);
         QCOMPARE(refused.status, 400);
     }
