@@ -5,6 +5,8 @@
 // choice by length) that an independent verifier could not reproduce and a Qt upgrade could change.
 #include "fairstart/protocol/codec.h"
 
+#include "codec_util.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -218,5 +220,14 @@ QByteArray canonicalJson(const QJsonObject &object)
     appendObject(out, object);
     return out;
 }
+
+namespace detail::util {
+
+void appendCanonicalString(QByteArray &out, const QString &text)
+{
+    appendString(out, text);
+}
+
+} // namespace detail::util
 
 } // namespace fairstart::protocol

@@ -725,8 +725,69 @@ QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *has
 // for every contribution of every relay (N per round; docs/performance.md, "Many sites, third
 // pass"). Equal to canonicalJson(toJson(c)): tst_study_codec::contributionBytesAsTheGenericForm,
 // and tst_canonical_independent against Python.
+namespace {
+
+// The canonical bytes of a contribution whose members are strings and integers only (masked
+// statistics, evaluations, descriptives, non-finite, observed: every relayed contribution but a
+// plain one and the final attestations), written directly in the canonical key order (RFC 8785:
+// by UTF-16 code units; every key here is ASCII) without a QJsonObject; nullopt for the others.
+// Equal to canonicalJson(toJson(c)): tst_relaycodec_many::directBytesAsTheGenericForm (random
+// contributions, every such status, hostile site names) and tst_study_codec.
+std::optional<QByteArray> directContributionBytes(const Contribution &c)
+{
+    bool masked = false;
+    switch (c.status) {
+    case ContributionStatus::Statistics:
+        if (c.mode == QStringLiteral("plain"))
+            return std::nullopt;
+        masked = true;
+        break;
+    case ContributionStatus::Evaluation:
+    case ContributionStatus::Descriptives:
+        masked = true;
+        break;
+    case ContributionStatus::NonFinite:
+    case ContributionStatus::Observed:
+        break;
+    case ContributionStatus::Converged:
+    case ContributionStatus::Failed:
+        return std::nullopt;
+    }
+    QByteArray out;
+    out.reserve(qsizetype(c.masked.size()) * 11 + c.site.size() * 6 + 256);
+    out.append("{\"beta_hash\":");
+    appendCanonicalString(out, c.betaHash);
+    if (c.status == ContributionStatus::Evaluation) {
+        out.append(",\"bins\":");
+        out.append(QByteArray::number(c.bins));
+    }
+    if (masked) {
+        out.append(",\"masked\":\"");
+        out.append(wordBytes(c.masked).toBase64());
+        out.append('"');
+    }
+    out.append(",\"mode\":");
+    appendCanonicalString(out, c.mode);
+    out.append(",\"p\":");
+    out.append(QByteArray::number(c.p));
+    out.append(",\"round\":");
+    out.append(QByteArray::number(c.round));
+    out.append(",\"site\":");
+    appendCanonicalString(out, c.site);
+    out.append(",\"status\":");
+    appendCanonicalString(out, contributionStatusId(c.status));
+    out.append(",\"study\":");
+    appendCanonicalString(out, c.study);
+    out.append('}');
+    return out;
+}
+
+} // namespace
+
 QByteArray contributionBytes(const Contribution &contribution)
 {
+    if (auto direct = directContributionBytes(contribution))
+        return *std::move(direct);
     bool hasMasked = false;
     const QJsonObject rest = contributionToJson(contribution, false, &hasMasked);
     if (!hasMasked)

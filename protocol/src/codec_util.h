@@ -90,5 +90,8 @@ StudyRecord readStudyRecord(Reader &r);
 QString bytesToBase64(const QByteArray &bytes); // standard, padded
 // Standard padded base64 in its canonical spelling, of `size` bytes when size >= 0.
 QByteArray readBase64Field(Reader &r, const QString &key, qsizetype size = -1);
+// A JSON string in its canonical form (quoted, escaped) as canonicalJson writes it
+// (canonicaljson.cpp), for writers of a canonical form that need no QJsonObject.
+void appendCanonicalString(QByteArray &out, const QString &text);
 
 } // namespace fairstart::protocol::detail::util

@@ -255,6 +255,68 @@ private Q_SLOTS:
                     .contains(QStringLiteral("signature")));
     }
 
+    // contributionBytes writes the relayed statuses' canonical bytes directly (no QJsonObject):
+    // every such contribution, random fields and hostile site names, equals the generic form.
+    void directBytesAsTheGenericForm()
+    {
+        QRandomGenerator random(1616);
+        auto randomText = [&random](int length) {
+            QString text;
+            for (int k = 0; k < length; ++k) {
+                switch (random.bounded(6)) {
+                case 0:
+                    text.append(QChar(char16_t(random.bounded(0x20)))); // control characters
+                    break;
+                case 1:
+                    text.append(QLatin1Char("\"\\/,:{}[]"[random.bounded(9)]));
+                    break;
+                case 2:
+                    text.append(QChar(char16_t(0x80 + random.bounded(0xd700)))); // BMP
+                    break;
+                case 3:
+                    text.append(QString::fromUcs4(U"\U0001F600\U00010437", 1 + random.bounded(2)));
+                    break;
+                default:
+                    text.append(QChar(char16_t(0x20 + random.bounded(0x5f))));
+                }
+            }
+            return text;
+        };
+        const ContributionStatus statuses[]
+            = { ContributionStatus::Statistics,   ContributionStatus::Evaluation,
+                ContributionStatus::Descriptives, ContributionStatus::NonFinite,
+                ContributionStatus::Observed,     ContributionStatus::Converged,
+                ContributionStatus::Failed };
+        int compared = 0;
+        for (int k = 0; k < 3000; ++k) {
+            Contribution c;
+            c.status = statuses[k % 7];
+            c.study = k % 3 ? randomText(1 + int(random.bounded(80)))
+                            : QStringLiteral("sha256:") + QString(64, QLatin1Char('e'));
+            c.site = randomText(int(random.bounded(40)));
+            c.round = int(random.bounded(2000000)) - 1000;
+            c.betaHash = randomText(int(random.bounded(70)));
+            c.mode = k % 5 == 0 ? randomText(6) : QStringLiteral("masked");
+            c.p = int(random.bounded(20000)) - 10;
+            c.bins = int(random.bounded(200000)) - 50;
+            const int words = int(random.bounded(600));
+            if (c.status == ContributionStatus::Statistics
+                || c.status == ContributionStatus::Evaluation
+                || c.status == ContributionStatus::Descriptives)
+                for (int w = 0; w < words; ++w)
+                    c.masked.push_back(random.generate64());
+            if (c.status == ContributionStatus::Converged)
+                c.finalBeta = { random.generateDouble() - 0.5, 1e-300, -3.5e17 };
+            if (c.status == ContributionStatus::Failed) {
+                c.failure = randomText(30);
+                c.failureCode = randomText(10);
+            }
+            QCOMPARE(contributionBytes(c), canonicalJson(toJson(c)));
+            ++compared;
+        }
+        QCOMPARE(compared, 3000);
+    }
+
     void randomCorruptionNeverReadsPastTheEnd()
     {
         const QList<SignedContribution> list = sample();
