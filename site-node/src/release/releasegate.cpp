@@ -625,8 +625,7 @@ std::optional<GateAnswer> ReleaseGate::jobRules(const JobTally &tally, ReleaseRe
             outcomes.push_back(std::move(outcome));
     };
     if (tally.kind != protocol::JobKind::Glm)
-        append(tally.job == tally.base ? columnRules(*tally.job, tally.baseOwner)
-                                       : checkColumnDominance(*tally.job, m_policy));
+        append(columnRules(*tally.job, tally.job == tally.base ? tally.baseOwner : tally.jobOwner));
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
