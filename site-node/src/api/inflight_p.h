@@ -28,7 +28,9 @@ public:
     class Claim {
     public:
         Claim() = default;
-        Claim(Claim &&other) noexcept : m_owner(other.m_owner), m_key(std::move(other.m_key))
+        Claim(Claim &&other) noexcept
+            : m_owner(other.m_owner)
+            , m_key(std::move(other.m_key))
         {
             other.m_owner = nullptr;
         }
@@ -54,7 +56,11 @@ public:
 
     private:
         friend class InFlight;
-        Claim(InFlight *owner, QByteArray key) : m_owner(owner), m_key(std::move(key)) { }
+        Claim(InFlight *owner, QByteArray key)
+            : m_owner(owner)
+            , m_key(std::move(key))
+        {
+        }
         InFlight *m_owner = nullptr;
         QByteArray m_key;
     };

@@ -91,8 +91,8 @@ private:
 // nullptr when it cannot be built. *shared: whether another job's was taken.
 template<typename Build>
 std::shared_ptr<const analysis::DesignMatrix>
-calibrationDesign(const std::shared_ptr<const analysis::DesignMatrix> &base,
-                  protocol::JobKind kind, const Eigen::VectorXd &beta, bool *shared, Build build)
+calibrationDesign(const std::shared_ptr<const analysis::DesignMatrix> &base, protocol::JobKind kind,
+                  const Eigen::VectorXd &beta, bool *shared, Build build)
 {
     // One per process: entries match only the very base object, so the nodes of a test process
     // never see each other's.
