@@ -165,7 +165,7 @@ void tst_Concurrent::concurrentIdenticalFitsGetWhatEachGetsAlone()
     // from a concurrent run's).
     const QList<QJsonObject> entries = requestEntries();
     QVERIFY(entries.size() > before);
-    int rounds = 0, roundsShared = 0, calibrationShared = 0, evaluations = 0;
+    int rounds = 0, roundsShared = 0, calibrationShared = 0, evaluations = 0, binsShared = 0;
     std::set<QString> jobs;
     for (qsizetype i = before; i < entries.size(); ++i) {
         const QJsonObject &entry = entries.at(i);
@@ -184,11 +184,16 @@ void tst_Concurrent::concurrentIdenticalFitsGetWhatEachGetsAlone()
                      "a job id answered twice");
             calibrationShared += entry.value(QStringLiteral("calibrationDesignShared")).toBool();
         }
-        if (path == QLatin1String("/v1/evaluations") && status == 200)
+        if (path == QLatin1String("/v1/evaluations") && status == 200) {
             ++evaluations;
+            // Its own release through the gate: the bins' cell rule decided it.
+            QVERIFY2(text.contains("\"min-cell\""), text.constData());
+            binsShared += entry.value(QStringLiteral("binsShared")).toBool();
+        }
     }
-    qInfo("%d rounds (%d shared), %d jobs (%d calibration designs shared), %d evaluations", rounds,
-          roundsShared, int(jobs.size()), calibrationShared, evaluations);
+    qInfo("%d rounds (%d shared), %d jobs (%d calibration designs shared), %d evaluations (%d "
+          "bins shared)",
+          rounds, roundsShared, int(jobs.size()), calibrationShared, evaluations, binsShared);
     QCOMPARE(int(jobs.size()), 3 * kRuns);
     QCOMPARE(evaluations, kRuns);
     QVERIFY2(rounds >= 3 * kRuns, qPrintable(QString::number(rounds)));
@@ -196,6 +201,9 @@ void tst_Concurrent::concurrentIdenticalFitsGetWhatEachGetsAlone()
     // Ten runs started together open their calibration jobs within moments of each other: at
     // least one of the twenty took the design another job held.
     QVERIFY2(calibrationShared > 0, "no calibration design was shared");
+    // The lone run's evaluation computed the bins at this β on this matrix: every evaluation of
+    // the group took them (and each still passed the gate, above).
+    QCOMPARE(binsShared, kRuns);
 }
 
 QTEST_GUILESS_MAIN(tst_Concurrent)
