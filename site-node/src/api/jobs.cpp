@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/jobs, GET and DELETE /v1/jobs/{id} and the expiry of idle jobs.
 #include "common_p.h"
+#include "designcache_p.h"
 #include "freememory_p.h"
 #include "inflight_p.h"
 #include "release/datasetdominance.h"
@@ -119,6 +120,26 @@ calibrationDesign(const std::shared_ptr<const analysis::DesignMatrix> &base, pro
     auto design = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
     memo.insert(base, kind, beta, design);
     return design;
+}
+
+// The designs being built at this moment (ApiHandlers::prepareDesign), by node and cache key.
+InFlight &designsInFlight()
+{
+    static InFlight inFlight;
+    return inFlight;
+}
+
+QByteArray designKey(const void *node, const DesignCache::Key &key)
+{
+    QByteArray bytes;
+    appendKey(bytes, node);
+    for (const QString *text : { &key.dataset, &key.purpose, &key.designHash }) {
+        bytes.append(text->toUtf8());
+        bytes.append('\0');
+    }
+    bytes.append(reinterpret_cast<const char *>(&key.generation), sizeof(key.generation));
+    bytes.append(key.requireConsent ? '1' : '0');
+    return bytes;
 }
 
 } // namespace
@@ -242,8 +263,19 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     std::shared_ptr<const LoadedDataset> columns;
     std::shared_ptr<const CompactColumns> compact;
     bool recorded = false;
-    std::shared_ptr<const analysis::DesignMatrix> matrix
-        = m_designCache->find(key, *token, &facts, &columns, &recorded, &compact);
+    // A design no cache holds yet, asked for by several requests at once (issue 16: ten analysts
+    // fitting a new model open their jobs together, and each built the same matrix and walked the
+    // table for the same cohort rules): the first builds it, the others wait and then take it
+    // from the cache as a later request would, running the cohort's rules again on its facts. A
+    // build that was refused keeps nothing: the next request builds (and is refused) itself.
+    std::shared_ptr<const analysis::DesignMatrix> matrix;
+    InFlight::Claim building;
+    for (;;) {
+        matrix = m_designCache->find(key, *token, &facts, &columns, &recorded, &compact);
+        if (matrix || building)
+            break;
+        building = designsInFlight().claim(designKey(this, key));
+    }
     audit.set("designCached", matrix != nullptr);
     std::shared_ptr<const LoadedDataset> table; // the whole table, when it is read
     if (matrix) {
