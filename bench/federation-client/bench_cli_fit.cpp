@@ -12,7 +12,7 @@
 // BENCH_CLI_OTHER=PATH: each fit also with that fairstart-cli, in turn, on the same nodes.
 //   bench_cli_fit records [SITES=4] [ROWS_PER_SITE...=10000 100000 1000000]
 // The CLI fit at each size per site: how the time grows with records.
-//   bench_cli_fit concurrent [ROWS=100000] [FITS=10] [same|different]
+//   bench_cli_fit concurrent [ROWS=100000] [FITS=10] [same|different|fresh]
 // One node: FITS CLI fits at once against one fit alone (alternated), each fit's wall time.
 // same (default): every fit the same model; different: every fit of the run a model of its own
 // (no two share a design, a β or a release: the node can share no work between them).
@@ -743,10 +743,12 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
 
 // different: every fit of the run a model of its own (the full model without two predictors,
 // a pair no other fit of the run drops), so that no two fits share a design, a β or a release;
-// needs at least 17 predictors and at most 10 fits.
-int concurrent(int rows, int fits, int predictors, bool different)
+// needs at least 17 predictors and at most 10 fits. fresh: the ten fits of a group one model
+// that no earlier fit of the run used (the group's first fit of it: nothing of it is in any memo
+// yet, so the fits share only what they compute together), the lone fits as in `different`.
+int concurrent(int rows, int fits, int predictors, bool different, bool fresh = false)
 {
-    if (different && (predictors < 17 || fits > 10))
+    if ((different || fresh) && (predictors < 17 || fits > 10))
         return fail(QStringLiteral("concurrent different needs >= 17 predictors, <= 10 fits"));
     testsupport::NodeCluster cluster;
     QTemporaryDir dir;
@@ -777,7 +779,7 @@ int concurrent(int rows, int fits, int predictors, bool different)
         // different: the alone fit drops {last, 14 + rep}, fit k of the group {k + 1, 11 + rep}
         // (k + 1 <= 10): pairs no other fit of the run drops.
         const QString aloneFormula
-            = different ? formulaWithout(predictors, { predictors, 14 + rep }) : QString();
+            = different || fresh ? formulaWithout(predictors, { predictors, 14 + rep }) : QString();
         CliRun one = runCli(sitesFile, predictors, dir.filePath(QStringLiteral("one.json")), {},
                             testsupport::cliBinary(), aloneFormula);
         if (!one.ok)
@@ -794,15 +796,16 @@ int concurrent(int rows, int fits, int predictors, bool different)
         for (int k = 0; k < fits; ++k) {
             auto p = std::make_unique<QProcess>();
             clocks[size_t(k)].start();
-            p->start(
-                testsupport::cliBinary(),
-                { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
-                  QStringLiteral("--dataset"), QStringLiteral("cohort"),
-                  QStringLiteral("--formula"),
-                  different ? formulaWithout(predictors, { k + 1, 11 + rep }) : formula(predictors),
-                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-                  dir.filePath(QStringLiteral("c%1.json").arg(k)), QStringLiteral("--timeout"),
-                  QStringLiteral("900") });
+            p->start(testsupport::cliBinary(),
+                     { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
+                       QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                       QStringLiteral("--formula"),
+                       different   ? formulaWithout(predictors, { k + 1, 11 + rep })
+                           : fresh ? formulaWithout(predictors, { 1, 11 + rep })
+                                   : formula(predictors),
+                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                       dir.filePath(QStringLiteral("c%1.json").arg(k)), QStringLiteral("--timeout"),
+                       QStringLiteral("900") });
             procs.push_back(std::move(p));
         }
         for (int k = 0; k < fits; ++k) {
@@ -835,8 +838,11 @@ int concurrent(int rows, int fits, int predictors, bool different)
                 "\"cli_cpu_per_fit_together_s\":%.3f,\"cores\":%d,\"cpu_bound_s\":%.3f,"
                 "\"node_cpu_per_fit_alone_s\":%.3f,\"node_cpu_per_fit_together_s\":%.3f,"
                 "\"node_cpu_ten_vs_one\":%.2f,\"node_bound_ratio\":%.2f}\n",
-                different ? "different" : "same", rows, predictors, fits, qPrintable(list(alone)),
-                qPrintable(list(together)), median(alone), median(together),
+                different   ? "different"
+                    : fresh ? "fresh"
+                            : "same",
+                rows, predictors, fits, qPrintable(list(alone)), qPrintable(list(together)),
+                median(alone), median(together),
                 *std::max_element(together.begin(), together.end()),
                 median(together) / median(alone), double(nodeRssKb(cluster, 0)) / 1024,
                 qPrintable(list(wallTogether)), cpuAlone, cpuTogether, cliAlone, cliTogether,
@@ -881,7 +887,8 @@ int main(int argc, char *argv[])
     if (mode == "concurrent")
         return concurrent(argc > 2 ? std::atoi(argv[2]) : 100000,
                           argc > 3 ? std::atoi(argv[3]) : 10, predictors,
-                          argc > 4 && QByteArray(argv[4]) == "different");
+                          argc > 4 && QByteArray(argv[4]) == "different",
+                          argc > 4 && QByteArray(argv[4]) == "fresh");
     if (mode == "all") {
         // What `make bench` runs: the end-to-end ratio, then the growth with sites.
         if (int rc = endToEnd(1000000, 4, predictors, 3))

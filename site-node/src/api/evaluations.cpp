@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/evaluations: predicted-risk bins of a binomial model on a cohort.
 #include "common_p.h"
+#include "inflight_p.h"
 
 #include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/analysis/performance.h"
@@ -9,11 +10,107 @@
 #include "study_p.h"
 #include "subgroups_p.h"
 
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+#include <optional>
+
 namespace fairstart::node {
 
 using namespace api;
 
 // ---- evaluations -----------------------------------------------------------------------------
+
+namespace {
+
+// The per-bin sums of a binomial design at one β, kept per design object, β bits and grid (issue
+// 16: ten concurrent fits of one model evaluate the same final β on the same cached matrix, each
+// computing the same risks and bins; a repeated model's evaluation did too). computePerformance
+// is a pure function of the design, β and the grid: a kept entry is what it would compute again,
+// bit for bit, and a computation another request is making is waited for (InFlight). An entry
+// holds its design weakly (a design that is gone, and any later object at its address, never
+// matches) and only the bins' sums (a few hundred doubles). Each request still passes the gate,
+// the bin ledger and its audit with them as when it computed them.
+class PerformanceMemo {
+public:
+    using Design = std::shared_ptr<const analysis::DesignMatrix>;
+    std::optional<analysis::PerformanceBins> find(const Design &design, const Eigen::VectorXd &beta,
+                                                  int bins)
+    {
+        std::lock_guard lock(m_mutex);
+        for (Entry &e : m_entries) {
+            if (e.address == design.get() && e.gridBins == bins && sameBits(e.beta, beta)
+                && e.design.lock() == design) {
+                e.used = ++m_clock;
+                return e.value;
+            }
+        }
+        return std::nullopt;
+    }
+    void insert(const Design &design, const Eigen::VectorXd &beta, int bins,
+                const analysis::PerformanceBins &value)
+    {
+        std::lock_guard lock(m_mutex);
+        std::erase_if(m_entries, [](const Entry &e) { return e.design.expired(); });
+        if (m_entries.size() >= kCapacity) {
+            m_entries.erase(
+                std::min_element(m_entries.begin(), m_entries.end(),
+                                 [](const Entry &a, const Entry &b) { return a.used < b.used; }));
+        }
+        m_entries.push_back(Entry { design, design.get(), beta, bins, value, ++m_clock });
+    }
+
+private:
+    static bool sameBits(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
+    {
+        return a.size() == b.size()
+            && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
+    }
+    static constexpr std::size_t kCapacity = 8;
+    struct Entry {
+        std::weak_ptr<const analysis::DesignMatrix> design;
+        const analysis::DesignMatrix *address = nullptr;
+        Eigen::VectorXd beta;
+        int gridBins = 0;
+        analysis::PerformanceBins value;
+        std::uint64_t used = 0;
+    };
+    std::mutex m_mutex;
+    std::vector<Entry> m_entries;
+    std::uint64_t m_clock = 0;
+};
+
+// computePerformance (binomial) of `design` at β through the memo; *shared: whether another
+// request's computation was taken. A failure is not kept.
+analysis::Result<analysis::PerformanceBins>
+sharedPerformance(const std::shared_ptr<const analysis::DesignMatrix> &design,
+                  const Eigen::VectorXd &beta, int bins, bool *shared)
+{
+    // One per process: entries match only the very design object.
+    static PerformanceMemo memo;
+    static InFlight inFlight;
+    QByteArray key;
+    appendKey(key, design.get());
+    key.append(reinterpret_cast<const char *>(&bins), sizeof(bins));
+    appendKey(key, beta.data(), std::size_t(beta.size()));
+    InFlight::Claim claim;
+    for (;;) {
+        if (auto hit = memo.find(design, beta, bins)) {
+            *shared = true;
+            return std::move(hit).value();
+        }
+        if (claim)
+            break;
+        claim = inFlight.claim(key);
+    }
+    *shared = false;
+    auto computed = analysis::computePerformance(*design, analysis::Family::Binomial, beta, bins);
+    if (computed)
+        memo.insert(design, beta, bins, *computed);
+    return computed;
+}
+
+} // namespace
 
 // A registered validation model by its name or its hash.
 NodeResult<std::optional<SiteStore::ValidationModel>>
@@ -165,10 +262,12 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     const Eigen::VectorXd betaVector = Eigen::Map<const Eigen::VectorXd>(beta.data(), design.p());
     // Xβ once for the bins, the gate's dominance rules and the Mann–Whitney statistic.
     analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, prepared.design);
-    auto bins
-        = analysis::computePerformance(design, analysis::Family::Binomial, betaVector, req.bins);
+    bool binsShared = false;
+    auto bins = sharedPerformance(prepared.design, betaVector, req.bins, &binsShared);
     if (!bins)
         return respond(m_gate->dataFailure(audit.release));
+    if (binsShared)
+        audit.set("binsShared", true); // computed for another request at this node
     EvaluationTally tally;
     tally.designHash = designHash;
     tally.resolved = &resolved;
@@ -261,8 +360,10 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         // Xβ once for the bins, the gate's dominance rules and the Mann–Whitney statistic (and
         // from the memo when a calibration job of the same fitted study computed it already).
         analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, spec.design);
-        auto bins = analysis::computePerformance(design, analysis::Family::Binomial, beta,
-                                                 manifest.evaluationBins);
+        bool binsShared = false;
+        auto bins = sharedPerformance(spec.design, beta, manifest.evaluationBins, &binsShared);
+        if (binsShared)
+            audit.set("binsShared", true); // computed for another request at this node
         if (!bins) {
             m_jobs.cancel(jobId, user);
             study.ended = true;

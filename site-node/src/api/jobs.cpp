@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // POST /v1/jobs, GET and DELETE /v1/jobs/{id} and the expiry of idle jobs.
 #include "common_p.h"
+#include "designcache_p.h"
 #include "freememory_p.h"
+#include "inflight_p.h"
 #include "release/datasetdominance.h"
 #include "release/latticecolumns.h"
 #include "study_p.h"
@@ -11,6 +13,8 @@
 
 #include <QDate>
 
+#include <cstring>
+#include <mutex>
 #include <set>
 
 namespace fairstart::node {
@@ -28,6 +32,114 @@ bool takeQuota(SiteStore &store, const QString &user, int limit)
     const QDate today = QDateTime::currentDateTimeUtc().date();
     auto taken = store.takeDailyCount(QString(), user, today, limit);
     return taken && taken->has_value();
+}
+
+// The design of a calibration job, y ~ lp (slope) or y ~ 1 + offset lp (intercept), at the
+// final β of the fitted study, shared by the jobs that ask for it while one of them holds it
+// (issue 16: ten concurrent fits of one model opened twenty calibration jobs, each building the
+// same n × 1–2 matrix, whose rounds, being on new objects, the round memo never served). The
+// design is a pure function of the base matrix (the very shared, immutable object of the design
+// cache), the kind and the β bits: a shared one is the matrix `build` would give, bit for bit.
+// An entry holds the design weakly (no memory is kept for it once its jobs end) and the base
+// weakly (a base that is gone, and any later object at its address, never matches). Each job
+// still passes its own rules, rounds, gate and audit on it.
+class CalibrationDesigns {
+public:
+    using Design = std::shared_ptr<const analysis::DesignMatrix>;
+    Design find(const Design &base, protocol::JobKind kind, const Eigen::VectorXd &beta)
+    {
+        std::lock_guard lock(m_mutex);
+        for (const Entry &e : m_entries) {
+            if (e.kind == kind && e.address == base.get() && sameBits(e.beta, beta)
+                && e.base.lock() == base) {
+                if (Design design = e.design.lock())
+                    return design;
+            }
+        }
+        return nullptr;
+    }
+    void insert(const Design &base, protocol::JobKind kind, const Eigen::VectorXd &beta,
+                const Design &design)
+    {
+        std::lock_guard lock(m_mutex);
+        std::erase_if(m_entries,
+                      [](const Entry &e) { return e.design.expired() || e.base.expired(); });
+        if (m_entries.size() >= kCapacity)
+            m_entries.erase(m_entries.begin());
+        m_entries.push_back(Entry { base, base.get(), kind, beta, design });
+    }
+
+private:
+    static bool sameBits(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
+    {
+        return a.size() == b.size()
+            && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
+    }
+    static constexpr std::size_t kCapacity = 16;
+    struct Entry {
+        std::weak_ptr<const analysis::DesignMatrix> base;
+        const analysis::DesignMatrix *address = nullptr;
+        protocol::JobKind kind {};
+        Eigen::VectorXd beta;
+        std::weak_ptr<const analysis::DesignMatrix> design;
+    };
+    std::mutex m_mutex;
+    std::vector<Entry> m_entries;
+};
+
+// The calibration design of `base` at β: the one a live job of this node already holds for the
+// same base, kind and β bits, or built (once, while concurrent requests for it wait) by `build`.
+// nullptr when it cannot be built. *shared: whether another job's was taken.
+template<typename Build>
+std::shared_ptr<const analysis::DesignMatrix>
+calibrationDesign(const std::shared_ptr<const analysis::DesignMatrix> &base, protocol::JobKind kind,
+                  const Eigen::VectorXd &beta, bool *shared, Build build)
+{
+    // One per process: entries match only the very base object, so the nodes of a test process
+    // never see each other's.
+    static CalibrationDesigns memo;
+    static InFlight inFlight;
+    QByteArray key;
+    appendKey(key, base.get());
+    key.append(char(kind));
+    appendKey(key, beta.data(), std::size_t(beta.size()));
+    InFlight::Claim claim;
+    for (;;) {
+        if (auto design = memo.find(base, kind, beta)) {
+            *shared = true;
+            return design;
+        }
+        if (claim)
+            break;
+        claim = inFlight.claim(key);
+    }
+    *shared = false;
+    auto built = build();
+    if (!built)
+        return nullptr;
+    auto design = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
+    memo.insert(base, kind, beta, design);
+    return design;
+}
+
+// The designs being built at this moment (ApiHandlers::prepareDesign), by node and cache key.
+InFlight &designsInFlight()
+{
+    static InFlight inFlight;
+    return inFlight;
+}
+
+QByteArray designKey(const void *node, const DesignCache::Key &key)
+{
+    QByteArray bytes;
+    appendKey(bytes, node);
+    for (const QString *text : { &key.dataset, &key.purpose, &key.designHash }) {
+        bytes.append(text->toUtf8());
+        bytes.append('\0');
+    }
+    bytes.append(reinterpret_cast<const char *>(&key.generation), sizeof(key.generation));
+    bytes.append(key.requireConsent ? '1' : '0');
+    return bytes;
 }
 
 } // namespace
@@ -151,8 +263,19 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
     std::shared_ptr<const LoadedDataset> columns;
     std::shared_ptr<const CompactColumns> compact;
     bool recorded = false;
-    std::shared_ptr<const analysis::DesignMatrix> matrix
-        = m_designCache->find(key, *token, &facts, &columns, &recorded, &compact);
+    // A design no cache holds yet, asked for by several requests at once (issue 16: ten analysts
+    // fitting a new model open their jobs together, and each built the same matrix and walked the
+    // table for the same cohort rules): the first builds it, the others wait and then take it
+    // from the cache as a later request would, running the cohort's rules again on its facts. A
+    // build that was refused keeps nothing: the next request builds (and is refused) itself.
+    std::shared_ptr<const analysis::DesignMatrix> matrix;
+    InFlight::Claim building;
+    for (;;) {
+        matrix = m_designCache->find(key, *token, &facts, &columns, &recorded, &compact);
+        if (matrix || building)
+            break;
+        building = designsInFlight().claim(designKey(this, key));
+    }
     audit.set("designCached", matrix != nullptr);
     std::shared_ptr<const LoadedDataset> table; // the whole table, when it is read
     if (matrix) {
@@ -423,15 +546,19 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     if (calibration && !evaluation) {
         const Eigen::VectorXd beta
             = Eigen::Map<const Eigen::VectorXd>(fittedBeta.data(), base->p());
-        // lp = Xβ once for this matrix and β: the other calibration design and the evaluation
-        // study's round take it from the memo (the same bits).
-        analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, base);
-        auto built = manifest.kind == protocol::JobKind::CalibrationSlope
-            ? analysis::calibrationSlopeDesign(*base, beta)
-            : analysis::calibrationInterceptDesign(*base, beta);
-        if (!built)
+        bool shared = false;
+        jobDesign = calibrationDesign(base, manifest.kind, beta, &shared, [&] {
+            // lp = Xβ once for this matrix and β: the other calibration design and the evaluation
+            // study's round take it from the memo (the same bits).
+            analysis::LinearPredictorMemo::Use memo(*m_linearPredictors, base);
+            return manifest.kind == protocol::JobKind::CalibrationSlope
+                ? analysis::calibrationSlopeDesign(*base, beta)
+                : analysis::calibrationInterceptDesign(*base, beta);
+        });
+        if (!jobDesign)
             return respond(m_gate->dataFailure(audit.release));
-        jobDesign = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
+        if (shared)
+            audit.set("calibrationDesignShared", true); // built for another job at this node
     }
 
     // The design's release rules, before the job exists.
@@ -442,6 +569,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     tally.base = base.get();
     tally.baseOwner = base;
     tally.job = jobDesign.get();
+    tally.jobOwner = jobDesign;
     std::vector<analysis::RuleOutcome> passed;
     if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
         return respond(*refused);

@@ -6,6 +6,7 @@
 // GlmCoordinator, fed with sums of contributions whose signatures, study, round, site, mode and β
 // hash it verified itself. A relay that fails any check ends the study at this node.
 #include "common_p.h"
+#include "inflight_p.h"
 #include "peers_p.h"
 #include "study_p.h"
 
@@ -106,18 +107,31 @@ RoundMemo &roundMemo()
 
 // computeRound (with the kernel's dominance bounds) through the memo: a hit is the statistics and
 // bounds computed for the very same design object, family and β bits, which computeRound would
-// give again bit for bit. A failed round is not kept. *shared: whether it was a hit.
+// give again bit for bit. A failed round is not kept. *shared: whether it was a hit. A round that
+// another request is computing at this moment is waited for and then read from the memo (issue
+// 16: ten identical studies opened together ask for each round at the same moment).
 analysis::Result<analysis::RoundStats>
 memoisedRound(const std::shared_ptr<const analysis::DesignMatrix> &design, analysis::Family family,
               const Eigen::VectorXd &beta, analysis::RoundDominanceBounds *bounds,
               bool *shared = nullptr)
 {
-    if (auto hit = roundMemo().find(design, family, beta)) {
-        if (shared)
-            *shared = true;
-        if (bounds)
-            *bounds = std::move(hit->bounds);
-        return std::move(hit->stats);
+    static InFlight inFlight;
+    QByteArray key;
+    appendKey(key, design.get());
+    key.append(char(family));
+    appendKey(key, beta.data(), std::size_t(beta.size()));
+    InFlight::Claim claim;
+    for (;;) {
+        if (auto hit = roundMemo().find(design, family, beta)) {
+            if (shared)
+                *shared = true;
+            if (bounds)
+                *bounds = std::move(hit->bounds);
+            return std::move(hit->stats);
+        }
+        if (claim)
+            break; // claimed, and nobody filled it meanwhile: this request computes it
+        claim = inFlight.claim(key);
     }
     if (shared)
         *shared = false;

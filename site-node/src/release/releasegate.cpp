@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "release/releasegate.h"
 
+#include "api/inflight_p.h"
+
 #include "release/breakpointbounds.h"
 #include "release/ledgercarry.h"
 
@@ -625,8 +627,7 @@ std::optional<GateAnswer> ReleaseGate::jobRules(const JobTally &tally, ReleaseRe
             outcomes.push_back(std::move(outcome));
     };
     if (tally.kind != protocol::JobKind::Glm)
-        append(tally.job == tally.base ? columnRules(*tally.job, tally.baseOwner)
-                                       : checkColumnDominance(*tally.job, m_policy));
+        append(columnRules(*tally.job, tally.job == tally.base ? tally.baseOwner : tally.jobOwner));
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
@@ -703,6 +704,39 @@ GateAnswer ReleaseGate::repeatedRound(const QByteArray &released, ReleaseRecord 
 
 // ---- evaluations -----------------------------------------------------------------------------
 
+namespace {
+
+// The remembered rules that a request is computing at this moment (issue 16: ten concurrent
+// requests of one design waited for the first's, instead of each computing them): one process-wide
+// set of claims, keyed by the gate, the matrix and what else names the rules; the claimant holds
+// the matrix, so no other object has its address meanwhile.
+api::InFlight &rulesInFlight()
+{
+    static api::InFlight inFlight;
+    return inFlight;
+}
+
+QByteArray rulesKey(const void *gate, const void *design, int kind, const QByteArray &more)
+{
+    QByteArray key;
+    api::appendKey(key, gate);
+    api::appendKey(key, design);
+    key.append(char(kind));
+    key.append(more);
+    return key;
+}
+
+QByteArray atBetaKey(const void *gate, const void *design, int kind, int gridBins,
+                     const Eigen::VectorXd &beta)
+{
+    QByteArray key = rulesKey(gate, design, kind, QByteArray());
+    key.append(reinterpret_cast<const char *>(&gridBins), sizeof(gridBins));
+    api::appendKey(key, beta.data(), std::size_t(beta.size()));
+    return key;
+}
+
+} // namespace
+
 std::vector<analysis::RuleOutcome>
 ReleaseGate::designRules(const analysis::DesignMatrix &design,
                          const analysis::ResolvedDesign &resolved,
@@ -726,13 +760,21 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
         return compute();
     const QString resolvedHash = protocol::designHash(resolved);
     const int kind = all ? 1 : 0;
-    {
-        std::lock_guard lock(m_rememberedMutex);
-        for (const RememberedRules &r : m_remembered) {
-            if (r.address == &design && r.kind == kind && r.resolvedHash == resolvedHash
-                && r.design.lock() == owner)
-                return r.outcomes;
+    // Ten requests of one new design at once: the first computes, the others wait for it and
+    // read what it remembered (issue 16).
+    api::InFlight::Claim claim;
+    for (;;) {
+        {
+            std::lock_guard lock(m_rememberedMutex);
+            for (const RememberedRules &r : m_remembered) {
+                if (r.address == &design && r.kind == kind && r.resolvedHash == resolvedHash
+                    && r.design.lock() == owner)
+                    return r.outcomes;
+            }
         }
+        if (claim)
+            break;
+        claim = rulesInFlight().claim(rulesKey(this, &design, kind, resolvedHash.toUtf8()));
     }
     std::vector<analysis::RuleOutcome> outcomes = compute();
     std::lock_guard lock(m_rememberedMutex);
@@ -749,12 +791,18 @@ ReleaseGate::columnRules(const analysis::DesignMatrix &design,
 {
     if (!owner || owner.get() != &design)
         return checkColumnDominance(design, m_policy);
-    {
-        std::lock_guard lock(m_rememberedMutex);
-        for (const RememberedRules &r : m_remembered) {
-            if (r.address == &design && r.kind == 2 && r.design.lock() == owner)
-                return r.outcomes;
+    api::InFlight::Claim claim;
+    for (;;) {
+        {
+            std::lock_guard lock(m_rememberedMutex);
+            for (const RememberedRules &r : m_remembered) {
+                if (r.address == &design && r.kind == 2 && r.design.lock() == owner)
+                    return r.outcomes;
+            }
         }
+        if (claim)
+            break;
+        claim = rulesInFlight().claim(rulesKey(this, &design, 2, QByteArray()));
     }
     std::vector<analysis::RuleOutcome> outcomes = checkColumnDominance(design, m_policy);
     std::lock_guard lock(m_rememberedMutex);
@@ -789,13 +837,20 @@ std::vector<analysis::RuleOutcome> ReleaseGate::evaluationAtBeta(const Evaluatio
     const auto &owner = tally.designOwner;
     if (!owner || owner.get() != tally.design)
         return compute();
-    {
-        std::lock_guard lock(m_rememberedMutex);
-        for (const RememberedAtBeta &r : m_atBeta) {
-            if (r.address == tally.design && r.gridBins == tally.bins.bins
-                && !r.value.outcomes.empty() && sameBits(r.beta, beta) && r.design.lock() == owner)
-                return r.value.outcomes;
+    api::InFlight::Claim claim;
+    for (;;) {
+        {
+            std::lock_guard lock(m_rememberedMutex);
+            for (const RememberedAtBeta &r : m_atBeta) {
+                if (r.address == tally.design && r.gridBins == tally.bins.bins
+                    && !r.value.outcomes.empty() && sameBits(r.beta, beta)
+                    && r.design.lock() == owner)
+                    return r.value.outcomes;
+            }
         }
+        if (claim)
+            break;
+        claim = rulesInFlight().claim(atBetaKey(this, tally.design, 3, tally.bins.bins, beta));
     }
     std::vector<analysis::RuleOutcome> outcomes = compute();
     std::lock_guard lock(m_rememberedMutex);
@@ -826,13 +881,20 @@ std::optional<analysis::MannWhitney> ReleaseGate::statisticAtBeta(const Evaluati
     const auto &owner = tally.designOwner;
     if (!owner || owner.get() != tally.design)
         return compute();
-    {
-        std::lock_guard lock(m_rememberedMutex);
-        for (const RememberedAtBeta &r : m_atBeta) {
-            if (r.address == tally.design && r.gridBins == tally.bins.bins
-                && r.value.statisticComputed && sameBits(r.beta, beta) && r.design.lock() == owner)
-                return r.value.statistic;
+    api::InFlight::Claim claim;
+    for (;;) {
+        {
+            std::lock_guard lock(m_rememberedMutex);
+            for (const RememberedAtBeta &r : m_atBeta) {
+                if (r.address == tally.design && r.gridBins == tally.bins.bins
+                    && r.value.statisticComputed && sameBits(r.beta, beta)
+                    && r.design.lock() == owner)
+                    return r.value.statistic;
+            }
         }
+        if (claim)
+            break;
+        claim = rulesInFlight().claim(atBetaKey(this, tally.design, 4, tally.bins.bins, beta));
     }
     const std::optional<analysis::MannWhitney> statistic = compute();
     std::lock_guard lock(m_rememberedMutex);

@@ -200,6 +200,9 @@ struct JobTally {
     // then computed once per matrix and remembered (designRules()).
     std::shared_ptr<const analysis::DesignMatrix> baseOwner;
     const analysis::DesignMatrix *job = nullptr; // what the rounds run on (calibration: y ~ lp)
+    // job's owner, when it is a shared, immutable matrix (a calibration design shared by the jobs
+    // of one fitted β, issue 16): its column rules are then computed once per matrix.
+    std::shared_ptr<const analysis::DesignMatrix> jobOwner;
     QString study; // the manifest's studyHash
     QByteArray manifestSignature; // this node's signature of the manifest
     QList<QByteArray> manifestTags; // "arming": "tags": its tag for every site ("" its own)
