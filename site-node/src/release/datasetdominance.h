@@ -58,4 +58,14 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohort,
                                                      const analysis::DisclosurePolicy &policy);
 
+// What cohortDominance needs of the records consented for one purpose (`consented`), computed
+// now and kept with `data` (LoadedDataset::memo): each numeric variable's extreme records as read
+// as is, and the sums of the rest of the cohort of all those records (a design without filters
+// over complete columns has that cohort). The preload calls it per purpose (issue 16: the first
+// design's passes over every column); the verdicts are the same with or without it.
+void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint8_t> &consented,
+                          const analysis::DisclosurePolicy &policy);
+// How often cohortDominance found what it needed kept with `data` (tests).
+int cohortDominanceMemoHits(const LoadedDataset &data);
+
 } // namespace fairstart::node
