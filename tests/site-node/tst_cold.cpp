@@ -5,6 +5,7 @@
 //    verdicts computed on a copy of the table, which keeps nothing;
 //  - keptEdgesOfFamilies (sums per segment between kept edges) against the scan it replaced
 //    (sums bin by bin from each k down), kept here verbatim as the reference.
+#include "api/common_p.h"
 #include "release/blockfamily.h"
 #include "release/datasetdominance.h"
 
@@ -168,6 +169,7 @@ class tst_Cold : public QObject {
 private Q_SLOTS:
     void cohortDominanceMemoDecidesAsWithout();
     void copiedTableKeepsNoMemo();
+    void domainFactsDecideAsWithout();
     void keptEdgesEqualTheScanBinByBin();
 };
 
@@ -310,6 +312,98 @@ void tst_Cold::copiedTableKeepsNoMemo()
     QCOMPARE(node::cohortDominanceMemoHits(copy), 0);
     QVERIFY(!node::cohortDominance(data, "x", all, all, policy));
     QCOMPARE(node::cohortDominanceMemoHits(data), 2);
+}
+
+// The domain facts kept per consent mask (primeCohortDominance, the preload) against a plain pass
+// over the consented present values, and withinDomain on the table against a copy that keeps
+// nothing: random columns with missing, infinite, negative, zero, one and other values, random
+// consent masks; every fact is both true and false somewhere, and the kept facts were used.
+void tst_Cold::domainFactsDecideAsWithout()
+{
+    std::mt19937_64 rng(6122026);
+    std::uniform_real_distribution<double> uniform(0, 1);
+    int seen[4][2] = {};
+    int withinBoth[2] = {};
+    for (int instance = 0; instance < 200; ++instance) {
+        const std::size_t rows = 1 + std::size_t(uniform(rng) * 300);
+        node::LoadedDataset data;
+        data.info.name = QStringLiteral("domain");
+        std::vector<node::VariableInfo> infos;
+        for (int v = 0; v < 3; ++v) {
+            node::VariableInfo info;
+            info.name = QStringLiteral("x%1").arg(v);
+            info.kind = node::VariableKind::Numeric;
+            infos.push_back(info);
+            std::vector<double> x(rows);
+            const double rare = uniform(rng) * 0.05; // most columns have few odd values
+            for (double &value : x) {
+                value = uniform(rng) < 0.5 ? 0.0 : 1.0;
+                const double u = uniform(rng);
+                if (u < rare)
+                    value = std::numeric_limits<double>::quiet_NaN();
+                else if (u < 2 * rare)
+                    value = (uniform(rng) < 0.5 ? -1 : 1) * std::numeric_limits<double>::infinity();
+                else if (u < 3 * rare)
+                    value = -uniform(rng);
+                else if (u < 4 * rare)
+                    value = 2 + uniform(rng);
+            }
+            if (v == 2)
+                for (double &value : x)
+                    value = value == 0.0 ? 0.5 : value; // positive where no odd value
+            QVERIFY(data.table.addNumeric(info.name.toStdString(), x).ok());
+        }
+        data.info.variables = infos;
+        std::vector<std::uint8_t> consented(rows);
+        const double share = uniform(rng);
+        for (auto &c : consented)
+            c = uniform(rng) < share ? 1 : 0;
+        node::primeCohortDominance(data, consented, node::Policy().disclosure());
+        for (int v = 0; v < 3; ++v) {
+            const std::string name = "x" + std::to_string(v);
+            const analysis::Column &column = *data.table.column(name);
+            node::DomainFacts plain;
+            for (std::size_t i = 0; i < rows; ++i) {
+                const double x = column.numeric[i];
+                if (!consented[i] || std::isnan(x))
+                    continue;
+                plain.finite = plain.finite && std::isfinite(x);
+                plain.positive = plain.positive && x > 0;
+                plain.zeroOne = plain.zeroOne && (x == 0 || x == 1);
+                plain.nonNegative = plain.nonNegative && x >= 0;
+            }
+            const node::DomainFacts kept = node::domainFacts(data, name, column, consented);
+            QCOMPARE(kept.finite, plain.finite);
+            QCOMPARE(kept.positive, plain.positive);
+            QCOMPARE(kept.zeroOne, plain.zeroOne);
+            QCOMPARE(kept.nonNegative, plain.nonNegative);
+            ++seen[0][plain.finite];
+            ++seen[1][plain.positive];
+            ++seen[2][plain.zeroOne];
+            ++seen[3][plain.nonNegative];
+        }
+        QVERIFY(node::cohortDominanceMemoHits(data) >= 3); // the kept facts, not a pass
+        for (const auto family : { analysis::Family::Binomial, analysis::Family::Poisson,
+                                   analysis::Family::Gaussian }) {
+            analysis::ModelSpec spec;
+            spec.family = family;
+            spec.outcome.variable = "x0";
+            analysis::Predictor p1;
+            p1.variable = "x1";
+            analysis::Predictor p2;
+            p2.variable = "x2";
+            p2.transform
+                = uniform(rng) < 0.5 ? analysis::Transform::Log : analysis::Transform::AsIs;
+            spec.predictors = { p1, p2 };
+            const bool kept = node::api::withinDomain(data, spec, consented);
+            const node::LoadedDataset copy = data;
+            QCOMPARE(kept, node::api::withinDomain(copy, spec, consented));
+            ++withinBoth[kept];
+        }
+    }
+    for (const auto &fact : seen)
+        QVERIFY(fact[0] > 0 && fact[1] > 0);
+    QVERIFY(withinBoth[0] > 0 && withinBoth[1] > 0);
 }
 
 // Random block families over random candidate bins (blocks of 1..40 evaluated records, some

@@ -4,6 +4,7 @@
 // reads a record, so these answers may name what the request got wrong: they describe the
 // request and the catalogue, which the analyst sees anyway.
 #include "common_p.h"
+#include "release/datasetdominance.h"
 #include "release/ledgercarry.h"
 
 #include "fairstart/analysis/numbers.h"
@@ -203,32 +204,16 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
                   const std::vector<std::uint8_t> &consented)
 {
     // Every consented record, whatever the filters select: the answer then depends on the
-    // dataset, the purpose and the variable only, and filters cannot bisect for a record.
-    auto holds = [&](const std::string &name, auto &&predicate) {
+    // dataset, the purpose and the variable only, and filters cannot bisect for a record. The
+    // facts of each column over the purpose's records are kept with the table (the preload
+    // computes them, issue 16: a pass per column of the first design).
+    auto holds = [&](const std::string &name, bool DomainFacts::*fact) {
         const analysis::Column *column = dataset.table.column(name);
         if (!column)
             return false;
         if (column->kind == analysis::ColumnKind::Categorical)
             return true;
-        // Blocks of records without a branch per record, the answer after each block (a
-        // missing value, NaN, is no value).
-        const double *x = column->numeric.data();
-        const std::uint8_t *in = consented.data();
-        const std::size_t n = column->numeric.size();
-        constexpr std::size_t kBlock = 4096;
-        for (std::size_t start = 0; start < n; start += kBlock) {
-            const std::size_t end = std::min(n, start + kBlock);
-            unsigned violated = 0;
-            for (std::size_t i = start; i < end; ++i)
-                violated
-                    |= unsigned(in[i] != 0) & unsigned(x[i] == x[i]) & unsigned(!predicate(x[i]));
-            if (violated)
-                return false;
-        }
-        return true;
-    };
-    auto finite = [](double x) {
-        return std::isfinite(x);
+        return domainFacts(dataset, name, *column, consented).*fact;
     };
     std::vector<std::string> names { spec.outcome.variable };
     for (const analysis::Predictor &predictor : spec.predictors)
@@ -236,19 +221,19 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
     if (!spec.offset.empty())
         names.push_back(spec.offset);
     for (const std::string &name : names) {
-        if (!holds(name, finite))
+        if (!holds(name, &DomainFacts::finite))
             return false;
     }
     for (const analysis::Predictor &predictor : spec.predictors) {
         if (predictor.transform == analysis::Transform::Log
-            && !holds(predictor.variable, [](double x) { return x > 0; }))
+            && !holds(predictor.variable, &DomainFacts::positive))
             return false;
     }
     if (spec.family == analysis::Family::Poisson
-        && !holds(spec.outcome.variable, [](double x) { return x >= 0; }))
+        && !holds(spec.outcome.variable, &DomainFacts::nonNegative))
         return false;
     if (spec.family == analysis::Family::Binomial && !spec.outcome.threshold
-        && !holds(spec.outcome.variable, [](double x) { return x == 0 || x == 1; }))
+        && !holds(spec.outcome.variable, &DomainFacts::zeroOne))
         return false;
     return true;
 }

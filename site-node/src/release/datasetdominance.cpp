@@ -420,10 +420,12 @@ struct DatasetMemo {
         CohortRest whole;
     };
     using Key = std::tuple<std::string, const double *, std::size_t, Reading, std::size_t>;
+    using DomainKey = std::tuple<std::string, const double *, std::size_t>;
     struct Consent {
         std::vector<std::uint64_t> bits;
         std::size_t rows = 0;
         std::map<Key, Facts> facts;
+        std::map<DomainKey, DomainFacts> domain;
     };
     static constexpr std::size_t kMaxConsents = 8;
     static constexpr std::size_t kMaxFacts = 1024;
@@ -505,7 +507,7 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
     std::lock_guard lock(memo.mutex);
     DatasetMemo::Consent *c = findConsent();
     if (!c && memo.consents.size() < DatasetMemo::kMaxConsents) {
-        memo.consents.push_back({ view.bits, rows, {} });
+        memo.consents.push_back({ view.bits, rows, {}, {} });
         c = &memo.consents.back();
     }
     if (c && (c->facts.size() < DatasetMemo::kMaxFacts || c->facts.count(key)))
@@ -610,6 +612,64 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
     return std::nullopt;
 }
 
+namespace {
+
+DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint8_t> &consented)
+{
+    DomainFacts facts;
+    const double *x = column.numeric.data();
+    const std::uint8_t *in = consented.data();
+    const std::size_t n = std::min(column.numeric.size(), consented.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = x[i];
+        if (!in[i] || v != v)
+            continue; // not consented, or missing
+        facts.finite = facts.finite && std::isfinite(v);
+        facts.positive = facts.positive && v > 0;
+        facts.zeroOne = facts.zeroOne && (v == 0 || v == 1);
+        facts.nonNegative = facts.nonNegative && v >= 0;
+    }
+    return facts;
+}
+
+} // namespace
+
+DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
+                        const analysis::Column &column, const std::vector<std::uint8_t> &consented)
+{
+    if (column.numeric.size() != consented.size())
+        return domainOf(column, consented);
+    const std::shared_ptr<DatasetMemo> memo = data.memo.get();
+    const std::vector<std::uint64_t> bits = bitsOf(consented);
+    const DatasetMemo::DomainKey key { variable, column.numeric.data(), column.numeric.size() };
+    auto findConsent = [&]() -> DatasetMemo::Consent * {
+        for (DatasetMemo::Consent &c : memo->consents) {
+            if (c.rows == consented.size() && c.bits == bits)
+                return &c;
+        }
+        return nullptr;
+    };
+    {
+        std::lock_guard lock(memo->mutex);
+        if (DatasetMemo::Consent *c = findConsent()) {
+            if (const auto found = c->domain.find(key); found != c->domain.end()) {
+                ++memo->hits;
+                return found->second;
+            }
+        }
+    }
+    const DomainFacts facts = domainOf(column, consented);
+    std::lock_guard lock(memo->mutex);
+    DatasetMemo::Consent *c = findConsent();
+    if (!c && memo->consents.size() < DatasetMemo::kMaxConsents) {
+        memo->consents.push_back({ bits, consented.size(), {}, {} });
+        c = &memo->consents.back();
+    }
+    if (c && c->domain.size() < DatasetMemo::kMaxFacts)
+        c->domain[key] = facts;
+    return facts;
+}
+
 void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint8_t> &consented,
                           const analysis::DisclosurePolicy &policy)
 {
@@ -625,6 +685,7 @@ void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint
             continue;
         (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
                       consented, k, true);
+        (void)domainFacts(data, variable, *column, consented);
     }
 }
 
