@@ -425,15 +425,20 @@ Result<UsedRows> usedRows(const DataTable &table, const ModelSpec &spec,
     // variable its missing values in the cohort; a row with any is incomplete.
     const std::size_t rows = table.rows();
     const std::uint8_t *mask = u.cohort.mask.data();
-    std::vector<std::uint8_t> incomplete(rows, 0);
+    std::vector<std::uint8_t> incompleteRows(rows, 0);
+    // Through a pointer read once: a store through a byte may alias the vector's own pointer,
+    // which was then read again per record and kept the loop scalar.
+    std::uint8_t *incomplete = incompleteRows.data();
     for (std::size_t i = 0; i < cols.size(); ++i) {
         std::int64_t missing = 0;
         auto scan = [&](auto isMissing) {
+            std::int64_t counted = 0;
             for (std::size_t r = 0; r < rows; ++r) {
                 const bool m = mask[r] && isMissing(r);
                 incomplete[r] |= std::uint8_t(m);
-                missing += m;
+                counted += m;
             }
+            missing += counted;
         };
         if (cols[i]->kind == ColumnKind::Numeric) {
             const double *x = cols[i]->numeric.data();

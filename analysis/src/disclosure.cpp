@@ -89,22 +89,56 @@ std::optional<CategoryColumn> categoryOf(const double *x, Eigen::Index n, int ma
     const std::size_t limit = static_cast<std::size_t>(std::max(maxValues, 1))
         + static_cast<std::size_t>(std::max(minCell, 1)) - 1;
     std::vector<double> distinct;
-    std::vector<double> count;
     CategoryColumn c;
     c.code.resize(static_cast<std::size_t>(n));
+    std::uint8_t *code = c.code.data();
+    // Per record the first distinct value it equals, without a branch per candidate (a 0/1
+    // column's records alternate unpredictably); the counts afterwards from the codes (issue 16:
+    // a branch per value and a count in memory per record were most of a cold design's check).
     for (Eigen::Index i = 0; i < n; ++i) {
         const double v = x[i];
-        std::size_t k = 0;
-        while (k < distinct.size() && distinct[k] != v)
-            ++k;
-        if (k == distinct.size()) {
-            if (distinct.size() == std::min<std::size_t>(limit, 250))
+        const std::size_t d = distinct.size();
+        const double *values = distinct.data();
+        std::size_t k = d;
+        for (std::size_t j = d; j-- > 0;)
+            k = values[j] == v ? j : k;
+        if (k == d) {
+            if (d == std::min<std::size_t>(limit, 250))
                 return std::nullopt;
             distinct.push_back(v);
-            count.push_back(0);
         }
-        count[k] += 1;
-        c.code[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(k);
+        code[i] = static_cast<std::uint8_t>(k);
+    }
+    std::vector<double> count(distinct.size(), 0.0);
+    {
+        std::vector<std::int64_t> counted(distinct.size(), 0);
+        if (distinct.size() <= 8) {
+            // A pass per value (vectorised compares).
+            for (std::size_t k = 0; k < distinct.size(); ++k) {
+                const auto kk = static_cast<std::uint8_t>(k);
+                std::int64_t m = 0;
+                for (Eigen::Index i = 0; i < n; ++i)
+                    m += code[i] == kk;
+                counted[k] = m;
+            }
+        } else {
+            // Four partial histograms, so that equal neighbours do not wait for each other.
+            std::vector<std::int64_t> partial(4 * 256, 0);
+            Eigen::Index i = 0;
+            for (; i + 4 <= n; i += 4) {
+                ++partial[code[i]];
+                ++partial[256 + code[i + 1]];
+                ++partial[512 + code[i + 2]];
+                ++partial[768 + code[i + 3]];
+            }
+            for (; i < n; ++i)
+                ++partial[code[i]];
+            for (std::size_t k = 0; k < distinct.size(); ++k)
+                counted[k] = partial[k] + partial[256 + k] + partial[512 + k] + partial[768 + k];
+        }
+        // Whole numbers below 2⁵³: the same doubles as counting by += 1.
+        for (std::size_t k = 0; k < distinct.size(); ++k)
+            count[k] = static_cast<double>(counted[k]);
     }
     std::vector<std::uint8_t> classOf(distinct.size());
     if (distinct.size() <= static_cast<std::size_t>(std::max(maxValues, 1))) {

@@ -730,7 +730,17 @@ void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
             if (cancelled)
                 return;
             (void)cacheCatalogueEntry(**data, purpose);
+            // Each numeric variable's extreme records among the purpose's consented records and
+            // the sums of the cohort of all of them (cohortDominance's passes of the first
+            // design, kept with the table; nothing is released here).
+            if (const auto consent
+                = selectConsented(**data, purpose, m_policy.requireConsentColumn()))
+                primeCohortDominance(**data, consent->mask, m_disclosure);
         }
+        // A purpose without a consent column, where the policy lets one read every record.
+        if (!m_policy.requireConsentColumn() && !cancelled)
+            primeCohortDominance(**data, std::vector<std::uint8_t>((*data)->table.rows(), 1),
+                                 m_disclosure);
     }
 }
 

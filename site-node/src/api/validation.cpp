@@ -4,6 +4,7 @@
 // reads a record, so these answers may name what the request got wrong: they describe the
 // request and the catalogue, which the analyst sees anyway.
 #include "common_p.h"
+#include "release/datasetdominance.h"
 #include "release/ledgercarry.h"
 
 #include "fairstart/analysis/numbers.h"
@@ -203,21 +204,16 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
                   const std::vector<std::uint8_t> &consented)
 {
     // Every consented record, whatever the filters select: the answer then depends on the
-    // dataset, the purpose and the variable only, and filters cannot bisect for a record.
-    auto holds = [&](const std::string &name, auto &&predicate) {
+    // dataset, the purpose and the variable only, and filters cannot bisect for a record. The
+    // facts of each column over the purpose's records are kept with the table (the preload
+    // computes them, issue 16: a pass per column of the first design).
+    auto holds = [&](const std::string &name, bool DomainFacts::*fact) {
         const analysis::Column *column = dataset.table.column(name);
         if (!column)
             return false;
         if (column->kind == analysis::ColumnKind::Categorical)
             return true;
-        for (std::size_t i = 0; i < column->size(); ++i) {
-            if (consented[i] && !column->isMissing(i) && !predicate(column->numeric[i]))
-                return false;
-        }
-        return true;
-    };
-    auto finite = [](double x) {
-        return std::isfinite(x);
+        return domainFacts(dataset, name, *column, consented).*fact;
     };
     std::vector<std::string> names { spec.outcome.variable };
     for (const analysis::Predictor &predictor : spec.predictors)
@@ -225,19 +221,19 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
     if (!spec.offset.empty())
         names.push_back(spec.offset);
     for (const std::string &name : names) {
-        if (!holds(name, finite))
+        if (!holds(name, &DomainFacts::finite))
             return false;
     }
     for (const analysis::Predictor &predictor : spec.predictors) {
         if (predictor.transform == analysis::Transform::Log
-            && !holds(predictor.variable, [](double x) { return x > 0; }))
+            && !holds(predictor.variable, &DomainFacts::positive))
             return false;
     }
     if (spec.family == analysis::Family::Poisson
-        && !holds(spec.outcome.variable, [](double x) { return x >= 0; }))
+        && !holds(spec.outcome.variable, &DomainFacts::nonNegative))
         return false;
     if (spec.family == analysis::Family::Binomial && !spec.outcome.threshold
-        && !holds(spec.outcome.variable, [](double x) { return x == 0 || x == 1; }))
+        && !holds(spec.outcome.variable, &DomainFacts::zeroOne))
         return false;
     return true;
 }
@@ -311,15 +307,19 @@ std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
     }
     // Column by column (one kind, one array each: a tight loop per column, issue 16).
     const std::size_t rows = cohort.mask.size();
+    // The bounds are read once: a store through the byte mask may alias anything, so a bound
+    // read in the loop's condition was read again per record and kept the loop scalar.
     for (const analysis::Column *column : columns) {
         std::uint8_t *mask = cohort.mask.data();
         if (column->kind == analysis::ColumnKind::Categorical) {
             const std::int32_t *codes = column->codes.data();
-            for (std::size_t i = 0; i < std::min(rows, column->codes.size()); ++i)
+            const std::size_t n = std::min(rows, column->codes.size());
+            for (std::size_t i = 0; i < n; ++i)
                 mask[i] = codes[i] < 0 ? 0 : mask[i];
         } else {
             const double *values = column->numeric.data();
-            for (std::size_t i = 0; i < std::min(rows, column->numeric.size()); ++i)
+            const std::size_t n = std::min(rows, column->numeric.size());
+            for (std::size_t i = 0; i < n; ++i)
                 mask[i] = values[i] != values[i] ? 0 : mask[i];
         }
     }

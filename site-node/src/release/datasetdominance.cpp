@@ -8,6 +8,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <tuple>
@@ -284,69 +285,92 @@ bool unionDominated(const CohortRest &rest, const std::vector<double> &added, st
 
 namespace {
 
-std::optional<analysis::RuleOutcome>
-cohortVerdict(const LoadedDataset &data, const std::string &variable, const Reading &reading,
-              const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
-              const analysis::DisclosurePolicy &policy)
+using Entry = std::pair<double, std::size_t>; // a value and its row
+
+bool higher(const Entry &a, const Entry &b)
 {
-    const VariableInfo *info = data.info.variable(QString::fromStdString(variable));
-    if (!info || info->kind != VariableKind::Numeric)
-        return std::nullopt;
-    const analysis::Column *column = data.table.column(variable);
-    if (!column || column->kind != analysis::ColumnKind::Numeric
-        || consented.size() != column->numeric.size() || cohort.size() != consented.size())
-        return std::nullopt;
-    const std::size_t k = std::size_t(std::clamp(policy.dominanceTopK, 1, int(kMaxTop)));
-    // The site's extreme records: the k highest and the k lowest present values among the
-    // records consented for the purpose (ties by row), a fact of the purpose, not of the cohort.
-    using Entry = std::pair<double, std::size_t>;
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+}
+bool lower(const Entry &a, const Entry &b)
+{
+    return a.first < b.first || (a.first == b.first && a.second < b.second);
+}
+
+// `e` into `list` (sorted by `better`, at most k entries) when it is among the k best. Callers
+// test `list.size() < k || better(e, list.back())` first: almost no value of a column is.
+template<typename Better>
+void keepTop(std::vector<Entry> &list, const Entry &e, std::size_t k, Better better)
+{
+    if (list.size() == k && !better(e, list.back()))
+        return;
+    const auto at = std::upper_bound(list.begin(), list.end(), e, better);
+    list.insert(at, e);
+    if (list.size() > k)
+        list.pop_back();
+}
+
+// The site's extreme records: the k highest and the k lowest present values among the records
+// consented for the purpose (ties by row), a fact of the purpose, not of the cohort; the highest
+// first, then the lowest that are not among them.
+std::vector<Entry> siteExtremes(const analysis::Column &column, const Reading &reading,
+                                const std::vector<std::uint8_t> &consented, std::size_t k)
+{
     std::vector<Entry> highest, lowest; // sorted: highest first, lowest first
-    auto keep = [k](std::vector<Entry> &list, const Entry &e, auto better) {
-        if (list.size() == k && !better(e, list.back()))
-            return;
-        const auto at = std::upper_bound(list.begin(), list.end(), e, better);
-        list.insert(at, e);
-        if (list.size() > k)
-            list.pop_back();
-    };
     double v = 0;
-    const auto higher = [](const Entry &a, const Entry &b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    };
-    const auto lower = [](const Entry &a, const Entry &b) {
-        return a.first < b.first || (a.first == b.first && a.second < b.second);
-    };
-    for (std::size_t i = 0; i < column->numeric.size(); ++i) {
-        if (!consented[i] || !reading.read(column->numeric[i], &v))
+    const double *x = column.numeric.data();
+    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
+        if (!consented[i] || !reading.read(x[i], &v))
             continue;
-        keep(highest, { v, i }, higher);
-        keep(lowest, { v, i }, lower);
+        const Entry e { v, i };
+        if (highest.size() < k || higher(e, highest.back()))
+            keepTop(highest, e, k, higher);
+        if (lowest.size() < k || lower(e, lowest.back()))
+            keepTop(lowest, e, k, lower);
     }
     std::vector<Entry> extreme = highest;
     for (const Entry &e : lowest) {
         if (std::find(extreme.begin(), extreme.end(), e) == extreme.end())
             extreme.push_back(e);
     }
-    auto isExtreme = [&extreme](std::size_t row) {
-        return std::any_of(extreme.begin(), extreme.end(),
-                           [row](const Entry &e) { return e.second == row; });
-    };
-    // The rest of the cohort in one pass without a copy: its count, mean and centred sum of
-    // squares (Welford), Σ|x|, and its k highest and k lowest values (by row on ties), which hold
-    // its k largest |x| and, for any union, its largest centred squares (all of its values when
-    // it holds at most 2k).
+    return extreme;
+}
+
+// The rest of the cohort (its records other than `extreme`) in one pass without a copy: its
+// count, mean and centred sum of squares (Welford), Σ|x|, and its k highest and k lowest values
+// (by row on ties), which hold its k largest |x| and, for any union, its largest centred squares
+// (all of its values when it holds at most 2k).
+CohortRest restOf(const analysis::Column &column, const Reading &reading,
+                  const std::vector<std::uint8_t> &cohort, const std::vector<Entry> &extreme,
+                  std::size_t k)
+{
+    // The extreme rows ascending, passed over in order (each row once: `extreme` is unique).
+    std::vector<std::size_t> skip;
+    for (const Entry &e : extreme)
+        skip.push_back(e.second);
+    std::sort(skip.begin(), skip.end());
+    skip.push_back(std::numeric_limits<std::size_t>::max());
+    std::size_t nextSkip = 0;
     CohortRest rest;
     std::vector<Entry> restHighest, restLowest;
-    for (std::size_t i = 0; i < column->numeric.size(); ++i) {
-        if (!cohort[i] || isExtreme(i) || !reading.read(column->numeric[i], &v))
+    double v = 0;
+    const double *x = column.numeric.data();
+    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
+        if (i == skip[nextSkip]) {
+            ++nextSkip;
+            continue;
+        }
+        if (!cohort[i] || !reading.read(x[i], &v))
             continue;
         rest.n += 1;
         const double delta = v - rest.mean;
         rest.mean += delta / double(rest.n);
         rest.squares += delta * (v - rest.mean);
         rest.absolute += std::abs(v);
-        keep(restHighest, { v, i }, higher);
-        keep(restLowest, { v, i }, lower);
+        const Entry e { v, i };
+        if (restHighest.size() < k || higher(e, restHighest.back()))
+            keepTop(restHighest, e, k, higher);
+        if (restLowest.size() < k || lower(e, restLowest.back()))
+            keepTop(restLowest, e, k, lower);
     }
     std::vector<Entry> restExtremes = restHighest;
     for (const Entry &e : restLowest) {
@@ -361,6 +385,157 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
     topSum(absolute, k);
     rest.topAbsolute.assign(absolute.begin(),
                             absolute.begin() + std::ptrdiff_t(std::min(k, absolute.size())));
+    return rest;
+}
+
+// Whether two masks select the same records (nonzero is in).
+bool sameRecords(const std::vector<std::uint8_t> &a, const std::vector<std::uint8_t> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned differ = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        differ |= unsigned(a[i] != 0) ^ unsigned(b[i] != 0);
+    return differ == 0;
+}
+
+std::vector<std::uint64_t> bitsOf(const std::vector<std::uint8_t> &mask)
+{
+    std::vector<std::uint64_t> bits((mask.size() + 63) / 64, 0);
+    for (std::size_t i = 0; i < mask.size(); ++i)
+        bits[i / 64] |= std::uint64_t(mask[i] != 0) << (i % 64);
+    return bits;
+}
+
+} // namespace
+
+// Per consent mask (compared in full, never by a hash), per column buffer, reading and k: the
+// site's extreme records, and the rest of the cohort of all the consented records (the cohort of
+// a design without filters over complete columns). Both are pure functions of the table, which a
+// LoadedDataset in the cache never changes; a copy starts without them (DatasetMemoSlot).
+struct DatasetMemo {
+    struct Facts {
+        std::vector<Entry> extreme;
+        bool hasWhole = false;
+        CohortRest whole;
+    };
+    using Key = std::tuple<std::string, const double *, std::size_t, Reading, std::size_t>;
+    using DomainKey = std::tuple<std::string, const double *, std::size_t>;
+    struct Consent {
+        std::vector<std::uint64_t> bits;
+        std::size_t rows = 0;
+        std::map<Key, Facts> facts;
+        std::map<DomainKey, DomainFacts> domain;
+    };
+    static constexpr std::size_t kMaxConsents = 8;
+    static constexpr std::size_t kMaxFacts = 1024;
+    std::mutex mutex;
+    std::vector<Consent> consents;
+    int hits = 0; // tests
+};
+
+std::shared_ptr<DatasetMemo> DatasetMemoSlot::get() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_memo)
+        m_memo = std::make_shared<DatasetMemo>();
+    return m_memo;
+}
+
+void DatasetMemoSlot::reset()
+{
+    std::lock_guard lock(m_mutex);
+    m_memo.reset();
+}
+
+namespace {
+
+// One request's view of the memo: its consent mask's bits, and whether the cohort is all of it.
+struct MemoView {
+    std::shared_ptr<DatasetMemo> memo;
+    std::vector<std::uint64_t> bits;
+    bool wholeCohort = false;
+};
+
+MemoView memoView(const LoadedDataset &data, const std::vector<std::uint8_t> &consented,
+                  const std::vector<std::uint8_t> &cohort)
+{
+    MemoView view;
+    view.memo = data.memo.get();
+    view.bits = bitsOf(consented);
+    view.wholeCohort = sameRecords(consented, cohort);
+    return view;
+}
+
+DatasetMemo::Key factsKey(const std::string &variable, const analysis::Column &column,
+                          const Reading &reading, std::size_t k)
+{
+    return { variable, column.numeric.data(), column.numeric.size(), reading, k };
+}
+
+// The facts of `key` for the view's consent mask: from the memo, else computed (the rest of the
+// whole cohort only when `whole`) and kept.
+DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
+                           const analysis::Column &column, const Reading &reading,
+                           const std::vector<std::uint8_t> &consented, std::size_t k, bool whole)
+{
+    DatasetMemo &memo = *view.memo;
+    const std::size_t rows = consented.size();
+    auto findConsent = [&]() -> DatasetMemo::Consent * {
+        for (DatasetMemo::Consent &c : memo.consents) {
+            if (c.rows == rows && c.bits == view.bits)
+                return &c;
+        }
+        return nullptr;
+    };
+    {
+        std::lock_guard lock(memo.mutex);
+        if (DatasetMemo::Consent *c = findConsent()) {
+            const auto found = c->facts.find(key);
+            if (found != c->facts.end() && (found->second.hasWhole || !whole)) {
+                ++memo.hits;
+                return found->second;
+            }
+        }
+    }
+    DatasetMemo::Facts facts;
+    facts.extreme = siteExtremes(column, reading, consented, k);
+    if (whole) {
+        facts.whole = restOf(column, reading, consented, facts.extreme, k);
+        facts.hasWhole = true;
+    }
+    std::lock_guard lock(memo.mutex);
+    DatasetMemo::Consent *c = findConsent();
+    if (!c && memo.consents.size() < DatasetMemo::kMaxConsents) {
+        memo.consents.push_back({ view.bits, rows, {}, {} });
+        c = &memo.consents.back();
+    }
+    if (c && (c->facts.size() < DatasetMemo::kMaxFacts || c->facts.count(key)))
+        c->facts[key] = facts;
+    return facts;
+}
+
+std::optional<analysis::RuleOutcome>
+cohortVerdict(const LoadedDataset &data, const std::string &variable, const Reading &reading,
+              const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
+              const analysis::DisclosurePolicy &policy, const MemoView &view)
+{
+    const VariableInfo *info = data.info.variable(QString::fromStdString(variable));
+    if (!info || info->kind != VariableKind::Numeric)
+        return std::nullopt;
+    const analysis::Column *column = data.table.column(variable);
+    if (!column || column->kind != analysis::ColumnKind::Numeric
+        || consented.size() != column->numeric.size() || cohort.size() != consented.size())
+        return std::nullopt;
+    const std::size_t k = std::size_t(std::clamp(policy.dominanceTopK, 1, int(kMaxTop)));
+    // The site's extreme records (of the purpose) and the rest of the cohort: kept for the
+    // cohort of all consented records (the preload computes them, issue 16), else the pass.
+    const DatasetMemo::Facts facts = factsOf(view, factsKey(variable, *column, reading, k), *column,
+                                             reading, consented, k, view.wholeCohort);
+    const std::vector<Entry> &extreme = facts.extreme;
+    const CohortRest rest = view.wholeCohort && facts.hasWhole
+        ? facts.whole
+        : restOf(*column, reading, cohort, extreme, k);
     // Every subset of the extreme records joined to the rest (at most 2k = 4 records, 16 unions,
     // by default; beyond 12 records the subsets of up to k of them), and the cohort as it is.
     const std::size_t m = extreme.size();
@@ -413,7 +588,8 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohort,
                                                      const analysis::DisclosurePolicy &policy)
 {
-    return cohortVerdict(data, variable, Reading {}, consented, cohort, policy);
+    return cohortVerdict(data, variable, Reading {}, consented, cohort, policy,
+                         memoView(data, consented, cohort));
 }
 
 std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
@@ -423,16 +599,101 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                                                      const analysis::DisclosurePolicy &policy)
 {
     const auto reads = designReadings(spec);
+    const MemoView view = memoView(data, consented, cohort);
     for (std::size_t i = 0; i < reads.size(); ++i) {
         // An outcome cut at a threshold is a 0/1 column (the first reading): its classes are the
         // cell rule's, no sum of values.
         if (i == 0 && spec.outcome.threshold)
             continue;
         const auto &[name, reading] = reads[i];
-        if (auto refused = cohortVerdict(data, name, reading, consented, cohort, policy))
+        if (auto refused = cohortVerdict(data, name, reading, consented, cohort, policy, view))
             return refused;
     }
     return std::nullopt;
+}
+
+namespace {
+
+DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint8_t> &consented)
+{
+    DomainFacts facts;
+    const double *x = column.numeric.data();
+    const std::uint8_t *in = consented.data();
+    const std::size_t n = std::min(column.numeric.size(), consented.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = x[i];
+        if (!in[i] || v != v)
+            continue; // not consented, or missing
+        facts.finite = facts.finite && std::isfinite(v);
+        facts.positive = facts.positive && v > 0;
+        facts.zeroOne = facts.zeroOne && (v == 0 || v == 1);
+        facts.nonNegative = facts.nonNegative && v >= 0;
+    }
+    return facts;
+}
+
+} // namespace
+
+DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
+                        const analysis::Column &column, const std::vector<std::uint8_t> &consented)
+{
+    if (column.numeric.size() != consented.size())
+        return domainOf(column, consented);
+    const std::shared_ptr<DatasetMemo> memo = data.memo.get();
+    const std::vector<std::uint64_t> bits = bitsOf(consented);
+    const DatasetMemo::DomainKey key { variable, column.numeric.data(), column.numeric.size() };
+    auto findConsent = [&]() -> DatasetMemo::Consent * {
+        for (DatasetMemo::Consent &c : memo->consents) {
+            if (c.rows == consented.size() && c.bits == bits)
+                return &c;
+        }
+        return nullptr;
+    };
+    {
+        std::lock_guard lock(memo->mutex);
+        if (DatasetMemo::Consent *c = findConsent()) {
+            if (const auto found = c->domain.find(key); found != c->domain.end()) {
+                ++memo->hits;
+                return found->second;
+            }
+        }
+    }
+    const DomainFacts facts = domainOf(column, consented);
+    std::lock_guard lock(memo->mutex);
+    DatasetMemo::Consent *c = findConsent();
+    if (!c && memo->consents.size() < DatasetMemo::kMaxConsents) {
+        memo->consents.push_back({ bits, consented.size(), {}, {} });
+        c = &memo->consents.back();
+    }
+    if (c && c->domain.size() < DatasetMemo::kMaxFacts)
+        c->domain[key] = facts;
+    return facts;
+}
+
+void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint8_t> &consented,
+                          const analysis::DisclosurePolicy &policy)
+{
+    const MemoView view = memoView(data, consented, consented);
+    const std::size_t k = std::size_t(std::clamp(policy.dominanceTopK, 1, int(kMaxTop)));
+    for (const VariableInfo &info : data.info.variables) {
+        if (info.kind != VariableKind::Numeric)
+            continue;
+        const std::string variable = info.name.toStdString();
+        const analysis::Column *column = data.table.column(variable);
+        if (!column || column->kind != analysis::ColumnKind::Numeric
+            || consented.size() != column->numeric.size())
+            continue;
+        (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
+                      consented, k, true);
+        (void)domainFacts(data, variable, *column, consented);
+    }
+}
+
+int cohortDominanceMemoHits(const LoadedDataset &data)
+{
+    const std::shared_ptr<DatasetMemo> memo = data.memo.get();
+    std::lock_guard lock(memo->mutex);
+    return memo->hits;
 }
 
 } // namespace fairstart::node

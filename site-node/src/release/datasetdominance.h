@@ -58,4 +58,27 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohort,
                                                      const analysis::DisclosurePolicy &policy);
 
+// What cohortDominance needs of the records consented for one purpose (`consented`), computed
+// now and kept with `data` (LoadedDataset::memo): each numeric variable's extreme records as read
+// as is, and the sums of the rest of the cohort of all those records (a design without filters
+// over complete columns has that cohort); and each one's domainFacts. The preload calls it per
+// purpose (issue 16: the first design's passes over every column); the verdicts are the same with
+// or without it.
+void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint8_t> &consented,
+                          const analysis::DisclosurePolicy &policy);
+// Over the present values of a numeric column among the consented records: whether every one is
+// finite, > 0, 0 or 1, >= 0 (the domain check of a design, api::withinDomain). Kept with `data`
+// per consent mask and column (primeCohortDominance computes them for every numeric variable).
+struct DomainFacts {
+    bool finite = true;
+    bool positive = true;
+    bool zeroOne = true;
+    bool nonNegative = true;
+};
+DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
+                        const analysis::Column &column, const std::vector<std::uint8_t> &consented);
+
+// How often cohortDominance or domainFacts found what they needed kept with `data` (tests).
+int cohortDominanceMemoHits(const LoadedDataset &data);
+
 } // namespace fairstart::node

@@ -987,11 +987,14 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
     };
     const std::size_t F = families.size();
     std::vector<Gaps> gaps(F);
-    // Per candidate bin c, per family f at [c * F + f] (issue 16: the runs' sums below read all
-    // families of one c at once, not a vector per family): its records; as k rises, the sizes of
-    // the whole blocks ending below k that begin in c, and of the blocks whose last candidate bin
-    // below k is c.
-    std::vector<std::int64_t> records(m * F, 0), wholeFrom(m * F, 0), lastIn(m * F, 0);
+    // Per candidate bin c, per family f at [c * F + f]: its records. The runs [e, k) are checked
+    // only from kept edges e, so their sums are kept per segment between consecutive kept edges
+    // (the last one [kept.back(), k) growing with k), per family at [j * F + f] (issue 16: the
+    // runs' sums were taken bin by bin from k down, m² F additions per evaluation). Integer
+    // sums: the same numbers in another order. As k rises: the whole blocks ending below k that
+    // begin in the segment (W), the blocks whose last candidate bin below k lies in it (S), its
+    // records (N).
+    std::vector<std::int64_t> records(m * F, 0);
     for (std::size_t f = 0; f < F; ++f) {
         const BlockFamily &x = families[f];
         Gaps &g = gaps[f];
@@ -1039,10 +1042,23 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
         for (std::int64_t n : gaps[f].records)
             suffixRecords[f] += n;
     }
-    std::vector<std::int64_t> n(F), w(F), s(F);
+    // few(g) as one unsigned comparison, g - 1 < minCell - 1 (no branch per family below).
+    const std::uint64_t fewLimit = std::uint64_t(std::max(minCell, 1) - 1);
+    std::vector<std::int64_t> inner(F), outer(F);
     std::vector<std::size_t> kept { 0 };
+    std::vector<std::uint32_t> segmentOf(m, 0); // per candidate bin below k: its segment
+    // Per segment and family: its records less its whole blocks (segInner, N − W), and the sizes
+    // of the blocks whose last bin lies in it less its records (segOuter, S − N).
+    std::vector<std::int64_t> segInner(F, 0), segOuter(F, 0);
     for (std::size_t k = 1; k < m; ++k) {
         bool ok = true;
+        // Candidate bin k - 1 joins the last segment.
+        const std::size_t lastSegment = kept.size() - 1;
+        segmentOf[k - 1] = std::uint32_t(lastSegment);
+        for (std::size_t f = 0; f < F; ++f) {
+            segInner[lastSegment * F + f] += records[(k - 1) * F + f];
+            segOuter[lastSegment * F + f] -= records[(k - 1) * F + f];
+        }
         for (std::size_t f = 0; f < F; ++f) {
             Gaps &g = gaps[f];
             const BlockFamily &x = families[f];
@@ -1050,38 +1066,38 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
             for (std::uint32_t i = x.first[k - 1]; i < x.first[k]; ++i) {
                 const std::uint32_t block = x.cells[i].first;
                 if (g.last[block] >= 0)
-                    lastIn[std::size_t(g.last[block]) * F + f] -= x.size[block];
-                lastIn[(k - 1) * F + f] += x.size[block];
+                    segOuter[std::size_t(segmentOf[std::size_t(g.last[block])]) * F + f]
+                        -= x.size[block];
+                segOuter[lastSegment * F + f] += x.size[block];
                 g.last[block] = std::int64_t(k - 1);
             }
             for (std::uint32_t block : g.endsAt[k - 1])
-                wholeFrom[std::size_t(g.lo[block]) * F + f] += x.size[block];
+                segInner[std::size_t(segmentOf[g.lo[block]]) * F + f] -= x.size[block];
             // The run [k, m).
             suffixRecords[f] -= g.records[k - 1];
             const std::int64_t inRun = suffixRecords[f];
             ok = ok && !few(inRun - g.inSuffix[k]) && !few(g.onSuffix[k] - inRun);
         }
-        // The runs [e, k) from each kept edge e, from k down.
-        std::fill(n.begin(), n.end(), 0);
-        std::fill(w.begin(), w.end(), 0);
-        std::fill(s.begin(), s.end(), 0);
-        std::size_t next = kept.size(); // kept[next - 1] is the next start to check
-        std::int64_t *nf = n.data(), *wf = w.data(), *sf = s.data();
-        for (std::size_t a = k; ok && next > 0 && a-- > 0;) {
-            const std::int64_t *ra = &records[a * F], *wa = &wholeFrom[a * F], *sa = &lastIn[a * F];
+        // The runs [e, k) from each kept edge e, from the last down: N − W and S − N per family.
+        std::fill(inner.begin(), inner.end(), 0);
+        std::fill(outer.begin(), outer.end(), 0);
+        std::int64_t *in = inner.data(), *out = outer.data();
+        for (std::size_t j = kept.size(); ok && j-- > 0;) {
+            const std::int64_t *ia = &segInner[j * F], *oa = &segOuter[j * F];
+            std::uint64_t near = 0;
             for (std::size_t f = 0; f < F; ++f) {
-                nf[f] += ra[f];
-                wf[f] += wa[f];
-                sf[f] += sa[f];
+                in[f] += ia[f];
+                out[f] += oa[f];
+                near |= std::uint64_t(std::uint64_t(in[f] - 1) < fewLimit)
+                    | std::uint64_t(std::uint64_t(out[f] - 1) < fewLimit);
             }
-            if (kept[next - 1] != a)
-                continue;
-            --next;
-            for (std::size_t f = 0; ok && f < F; ++f)
-                ok = !few(n[f] - w[f]) && !few(s[f] - n[f]);
+            ok = near == 0;
         }
-        if (ok)
+        if (ok) {
             kept.push_back(k);
+            segInner.resize(segInner.size() + F, 0);
+            segOuter.resize(segOuter.size() + F, 0);
+        }
     }
     kept.push_back(m);
     return kept;

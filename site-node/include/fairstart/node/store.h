@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,6 +70,36 @@ class LatticeColumns;
 
 // A dataset as the analysis sees it: every Variable and Consent column (Binary and Consent
 // columns as Numeric 0/1, NaN missing), plus one stable record id per row.
+// What the release rules keep of one table as read (release/datasetdominance.cpp: per consent mask
+// each numeric variable's extreme records and the sums of the cohort of all those records), filled
+// by the preload before the node says it listens (issue 16). It belongs to the very object it was
+// made in: a copy or a move of a LoadedDataset starts with none (a copy may change its columns).
+struct DatasetMemo;
+class DatasetMemoSlot {
+public:
+    DatasetMemoSlot() = default;
+    DatasetMemoSlot(const DatasetMemoSlot &) { }
+    DatasetMemoSlot(DatasetMemoSlot &&) noexcept { }
+    DatasetMemoSlot &operator=(const DatasetMemoSlot &)
+    {
+        reset();
+        return *this;
+    }
+    DatasetMemoSlot &operator=(DatasetMemoSlot &&) noexcept
+    {
+        reset();
+        return *this;
+    }
+    ~DatasetMemoSlot() = default;
+    // This object's memo, made at the first call (safe between threads).
+    std::shared_ptr<DatasetMemo> get() const;
+
+private:
+    void reset();
+    mutable std::mutex m_mutex;
+    mutable std::shared_ptr<DatasetMemo> m_memo;
+};
+
 struct LoadedDataset {
     DatasetInfo info;
     analysis::DataTable table;
@@ -94,6 +125,8 @@ struct LoadedDataset {
         std::shared_ptr<const LatticeColumn> cells;
     };
     std::map<std::string, TableCells> latticeCells;
+    // A table only: what the release rules computed over it and keep (DatasetMemoSlot).
+    DatasetMemoSlot memo;
 };
 
 struct TokenInfo {
