@@ -207,13 +207,16 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
     // dataset, the purpose and the variable only, and filters cannot bisect for a record. The
     // facts of each column over the purpose's records are kept with the table (the preload
     // computes them, issue 16: a pass per column of the first design).
+    std::vector<std::uint64_t> bits; // the consent mask as the memo's key, made once
     auto holds = [&](const std::string &name, bool DomainFacts::*fact) {
         const analysis::Column *column = dataset.table.column(name);
         if (!column)
             return false;
         if (column->kind == analysis::ColumnKind::Categorical)
             return true;
-        return domainFacts(dataset, name, *column, consented).*fact;
+        if (bits.empty())
+            bits = consentBits(consented);
+        return domainFacts(dataset, name, *column, consented, bits).*fact;
     };
     std::vector<std::string> names { spec.outcome.variable };
     for (const analysis::Predictor &predictor : spec.predictors)

@@ -399,12 +399,28 @@ bool sameRecords(const std::vector<std::uint8_t> &a, const std::vector<std::uint
     return differ == 0;
 }
 
+} // namespace
+
+std::vector<std::uint64_t> consentBits(const std::vector<std::uint8_t> &mask)
+{
+    // Each word in a register (a word in memory read and written per record was a chain).
+    std::vector<std::uint64_t> bits((mask.size() + 63) / 64, 0);
+    const std::uint8_t *in = mask.data();
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+        const std::size_t start = w * 64, end = std::min(mask.size(), start + 64);
+        std::uint64_t word = 0;
+        for (std::size_t i = start; i < end; ++i)
+            word |= std::uint64_t(in[i] != 0) << (i - start);
+        bits[w] = word;
+    }
+    return bits;
+}
+
+namespace {
+
 std::vector<std::uint64_t> bitsOf(const std::vector<std::uint8_t> &mask)
 {
-    std::vector<std::uint64_t> bits((mask.size() + 63) / 64, 0);
-    for (std::size_t i = 0; i < mask.size(); ++i)
-        bits[i / 64] |= std::uint64_t(mask[i] != 0) << (i % 64);
-    return bits;
+    return consentBits(mask);
 }
 
 } // namespace
@@ -637,10 +653,16 @@ DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint
 DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
                         const analysis::Column &column, const std::vector<std::uint8_t> &consented)
 {
-    if (column.numeric.size() != consented.size())
+    return domainFacts(data, variable, column, consented, consentBits(consented));
+}
+
+DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
+                        const analysis::Column &column, const std::vector<std::uint8_t> &consented,
+                        const std::vector<std::uint64_t> &bits)
+{
+    if (column.numeric.size() != consented.size() || bits.size() != (consented.size() + 63) / 64)
         return domainOf(column, consented);
     const std::shared_ptr<DatasetMemo> memo = data.memo.get();
-    const std::vector<std::uint64_t> bits = bitsOf(consented);
     const DatasetMemo::DomainKey key { variable, column.numeric.data(), column.numeric.size() };
     auto findConsent = [&]() -> DatasetMemo::Consent * {
         for (DatasetMemo::Consent &c : memo->consents) {
@@ -685,7 +707,7 @@ void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint
             continue;
         (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
                       consented, k, true);
-        (void)domainFacts(data, variable, *column, consented);
+        (void)domainFacts(data, variable, *column, consented, view.bits);
     }
 }
 

@@ -77,6 +77,12 @@ struct DomainFacts {
 };
 DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
                         const analysis::Column &column, const std::vector<std::uint8_t> &consented);
+// The same with `bits` = consentBits(consented), computed once for several columns.
+DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
+                        const analysis::Column &column, const std::vector<std::uint8_t> &consented,
+                        const std::vector<std::uint64_t> &bits);
+// A consent mask as bits (nonzero is in): the memo's key, compared in full.
+std::vector<std::uint64_t> consentBits(const std::vector<std::uint8_t> &mask);
 
 // How often cohortDominance or domainFacts found what they needed kept with `data` (tests).
 int cohortDominanceMemoHits(const LoadedDataset &data);
