@@ -11,6 +11,8 @@
 
 #include "attacksupport.h"
 #include "nodeprocess.h"
+#include "release/differencing.h"
+#include "release/ledgercarry.h"
 #include "peering.h"
 #include "studyrelay.h"
 
@@ -80,6 +82,9 @@ private Q_SLOTS:
     // after the refresh: the new boys without a value (5) are a group of their own.
     void monthlyRefreshSplitsTheNewRecords();
     void monthlyRefreshWithCorrections();
+    // The carry itself, without a node: the match (by id, by values), ghosts and the pending
+    // atom through the encoding, and the checks on them.
+    void carriedLedgerFollowsTheRecords();
 
 private:
     double number(int row, const char *column) const
@@ -726,6 +731,125 @@ void tst_AttacksReimport::monthlyRefreshWithCorrections()
                                        .value(QStringLiteral("detail"))
                                        .toString()));
     QVERIFY2(sub.released(), qPrintable(sub.describe()));
+}
+
+void tst_AttacksReimport::carriedLedgerFollowsTheRecords()
+{
+    // 40 records, x = 0..39 and a two-level category; ids 100..139.
+    auto dataset = [](std::vector<std::int64_t> ids, std::vector<double> x) {
+        node::LoadedDataset d;
+        d.info.name = QStringLiteral("unit");
+        d.info.generation = 1;
+        node::VariableInfo v;
+        v.name = QStringLiteral("x");
+        v.kind = node::VariableKind::Numeric;
+        v.role = node::VariableRole::Variable;
+        d.info.variables.push_back(v);
+        std::vector<std::int32_t> codes;
+        for (double value : x)
+            codes.push_back(std::int32_t(value) % 2);
+        node::VariableInfo g = v;
+        g.name = QStringLiteral("g");
+        g.kind = node::VariableKind::Categorical;
+        g.levels = { QStringLiteral("a"), QStringLiteral("b") };
+        d.info.variables.push_back(g);
+        (void)d.table.addNumeric("x", x);
+        (void)d.table.addCategorical("g", codes, { "a", "b" });
+        d.recordIds = std::move(ids);
+        d.info.rows = qint64(d.recordIds.size());
+        return d;
+    };
+    std::vector<std::int64_t> ids;
+    std::vector<double> x;
+    for (int i = 0; i < 40; ++i) {
+        ids.push_back(100 + i);
+        x.push_back(i);
+    }
+    const node::LoadedDataset earlier = dataset(ids, x);
+    // Record 105 removed, 107 corrected, every id renumbered (+1000), one record added.
+    std::vector<std::int64_t> ids2;
+    std::vector<double> x2;
+    for (int i = 39; i >= 0; --i) {
+        if (i == 5)
+            continue;
+        ids2.push_back(1100 + i);
+        x2.push_back(i == 7 ? 77 : i);
+    }
+    ids2.push_back(5000);
+    x2.push_back(41);
+    const node::LoadedDataset later = dataset(ids2, x2);
+    const auto match = node::matchRecords(earlier, later.info, later.table, later.recordIds);
+    QVERIFY(match);
+    QCOMPARE(match->added, std::size_t(2)); // 107's new version and 5000
+    QCOMPARE(match->ghostRows, (std::vector<std::size_t> { 5, 7 }));
+    QCOMPARE(match->renumbered, std::size_t(38));
+    for (std::size_t row = 0; row < later.table.rows(); ++row) {
+        if (match->rowOf[row] >= 0)
+            QCOMPARE(earlier.table.column("x")->numeric[std::size_t(match->rowOf[row])],
+                     later.table.column("x")->numeric[row]);
+    }
+
+    // The earlier ledger: all 40 released, then records 0..19 and 20..39 apart.
+    node::DifferencingLimits limits;
+    node::DifferencingState state = node::DifferencingState::initial(1, 40);
+    std::vector<std::int64_t> all, low;
+    for (std::int64_t i = 0; i < 40; ++i)
+        all.push_back(i);
+    for (std::int64_t i = 0; i < 20; ++i)
+        low.push_back(i);
+    QVERIFY(node::refineByRelease(state, earlier.table, all, {}, limits, true).passed);
+    QVERIFY(node::refineByRelease(state, earlier.table, low, {}, limits, true).passed);
+    const auto carried = node::carriedLedger(state.encode(), 2, *match, 40, 10);
+    QVERIFY(carried);
+    const auto after = node::DifferencingState::decode(*carried);
+    QVERIFY(after);
+    QCOMPARE(after->atomOf.size(), later.table.rows());
+    QCOMPARE(after->generation, qint64(2));
+    // Two ghosts in the low atom (5 and 7), whose size stays 20; a pending atom of the 2 added.
+    const std::uint32_t lowAtom = state.atomOf[0];
+    QCOMPARE(after->ghostsOf(lowAtom), std::int64_t(2));
+    QCOMPARE(after->sizes[lowAtom], std::int64_t(20));
+    QVERIFY(after->pending >= 0);
+    QCOMPARE(after->sizes[std::size_t(after->pending)], std::int64_t(2));
+    const auto held = node::heldRows(*carried, 10);
+    QCOMPARE(std::count(held.begin(), held.end(), std::uint8_t(1)), std::ptrdiff_t(2));
+
+    // The low records again (now 18 table rows): a split of 2 ghosts, refused; the high ones
+    // again: released; anything with a held record: refused.
+    auto rowsOf = [&](const std::function<bool(double)> &keep, bool withHeld) {
+        std::vector<std::int64_t> rows;
+        for (std::size_t r = 0; r < later.table.rows(); ++r) {
+            if ((withHeld || !held[r]) && keep(later.table.column("x")->numeric[r]))
+                rows.push_back(std::int64_t(r));
+        }
+        return rows;
+    };
+    node::DifferencingState check = *after;
+    QVERIFY(!node::refineByRelease(check, later.table, rowsOf([](double v) { return v < 20; }, false),
+                                   {}, limits, false)
+                 .passed);
+    QVERIFY(node::refineByRelease(check, later.table,
+                                  rowsOf([](double v) { return v >= 20 && v < 40; }, false), {},
+                                  limits, false)
+                .passed);
+    QVERIFY(!node::refineByRelease(check, later.table, rowsOf([](double) { return true; }, true),
+                                   {}, limits, false)
+                 .passed);
+    // Eight more additions at the next import make the pending atom 10: no longer held.
+    node::RecordMatch next;
+    for (std::size_t r = 0; r < later.table.rows(); ++r)
+        next.rowOf.push_back(std::int64_t(r));
+    for (int k = 0; k < 8; ++k)
+        next.rowOf.push_back(-1);
+    next.added = 8;
+    const auto grown = node::carriedLedger(*carried, 3, next, later.table.rows(), 10);
+    QVERIFY(grown);
+    const auto third = node::DifferencingState::decode(*grown);
+    QVERIFY(third);
+    QCOMPARE(third->pending, after->pending);
+    QCOMPARE(third->sizes[std::size_t(third->pending)], std::int64_t(10));
+    QVERIFY(node::heldRows(*grown, 10).empty());
+    QCOMPARE(third->ghostsOf(lowAtom), std::int64_t(2));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReimport)
