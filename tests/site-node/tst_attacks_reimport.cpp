@@ -11,9 +11,9 @@
 
 #include "attacksupport.h"
 #include "nodeprocess.h"
+#include "peering.h"
 #include "release/differencing.h"
 #include "release/ledgercarry.h"
-#include "peering.h"
 #include "studyrelay.h"
 
 #include <QFile>
@@ -76,6 +76,9 @@ private Q_SLOTS:
     // that follows ids sees 3,001 new records), and an import with a duplicate record id.
     void renumberedIdsWithAnAddedRecord();
     void duplicateRecordIdIsRefused();
+    // The export gained a column while one child was added (a ledger that needs the same
+    // variables on both sides starts afresh).
+    void addedColumnWithAnAddedRecord();
     // Honest work: a monthly refresh that adds 300 records; and one that also corrects two values.
     void monthlyRefreshKeepsHonestWork();
     // The cost: Table 1 of every record, by sex, then the fit of the complete cases, before and
@@ -603,6 +606,49 @@ void tst_AttacksReimport::duplicateRecordIdIsRefused()
              qPrintable(m_node.error));
 }
 
+void tst_AttacksReimport::addedColumnWithAnAddedRecord()
+{
+    const QString ds = QStringLiteral("addcol");
+    const int row = plantable({ m_planted[QStringLiteral("added")] });
+    QVERIFY(row >= 0);
+    QVERIFY2(m_node.import(ds,
+                           variant(QStringLiteral("addcol-1"),
+                                   [row](int r, QByteArray &) { return r != row; }),
+                           m_schema),
+             qPrintable(m_node.error));
+    Reply r1;
+    const auto before = describeAll(ds, m_tokens[QStringLiteral("ann")], &r1);
+    QVERIFY2(before, qPrintable(r1.describe()));
+    // The same records and the planted child, with a new numeric column.
+    const QString path = m_dir.filePath(QStringLiteral("addcol-2.csv"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(m_headerLine + ",visits_1y\n");
+        for (int r = 0; r < kRows; ++r)
+            out.write(m_lines[r] + ',' + QByteArray::number(r % 7) + '\n');
+    }
+    const QString schema = m_dir.filePath(QStringLiteral("addcol.schema.json"));
+    {
+        QFile in(m_schema), out(schema);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject columns = json.value(QStringLiteral("columns")).toObject();
+        columns.insert(QStringLiteral("visits_1y"),
+                       QJsonObject { { QStringLiteral("type"), QStringLiteral("numeric") },
+                                     { QStringLiteral("label"), QStringLiteral("Visits") } });
+        json.insert(QStringLiteral("columns"), columns);
+        out.write(QJsonDocument(json).toJson());
+    }
+    QVERIFY2(m_node.import(ds, path, schema), qPrintable(m_node.error));
+    Reply r2;
+    const auto after = describeAll(ds, m_tokens[QStringLiteral("bob")], &r2);
+    qInfo("added column: before n %g, after %s", before->n,
+          after ? qPrintable(QString::number(after->n)) : qPrintable(r2.describe()));
+    judge(QStringLiteral("a column added and one child added: the same description"),
+          after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
+}
+
 void tst_AttacksReimport::monthlyRefreshKeepsHonestWork()
 {
     // The documented honest path (docs/privacy-rules.md, "Working with it": describe the cohort
@@ -825,8 +871,9 @@ void tst_AttacksReimport::carriedLedgerFollowsTheRecords()
         return rows;
     };
     node::DifferencingState check = *after;
-    QVERIFY(!node::refineByRelease(check, later.table, rowsOf([](double v) { return v < 20; }, false),
-                                   {}, limits, false)
+    QVERIFY(!node::refineByRelease(check, later.table,
+                                   rowsOf([](double v) { return v < 20; }, false), {}, limits,
+                                   false)
                  .passed);
     QVERIFY(node::refineByRelease(check, later.table,
                                   rowsOf([](double v) { return v >= 20 && v < 40; }, false), {},

@@ -202,15 +202,17 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
     const std::size_t before = earlier.table.rows();
     if (earlier.recordIds.size() != before || recordIds.size() != rows)
         return std::nullopt;
-    // The same analysis variables, by name and kind, categorical ones with the same levels.
-    const std::vector<VariableInfo> was = earlier.info.analysisVariables();
+    // The analysis variables of both imports, by name and kind, categorical ones with the same
+    // levels (the ledgers' cell codes are level indices). A variable only the new import has is
+    // in no earlier release; one only the earlier import had can be in no later one, and a split
+    // of an atom on which its cells were released is refused (its codes cannot be read).
     const std::vector<VariableInfo> now = info.analysisVariables();
-    if (was.size() != now.size())
-        return std::nullopt;
     std::vector<std::pair<const analysis::Column *, const analysis::Column *>> columns;
     for (const VariableInfo &v : now) {
         const VariableInfo *old = earlier.info.variable(v.name);
-        if (!old || old->role != VariableRole::Variable || old->kind != v.kind)
+        if (!old)
+            continue; // added
+        if (old->role != VariableRole::Variable || old->kind != v.kind)
             return std::nullopt;
         const analysis::Column *a = table.column(v.name.toStdString());
         const analysis::Column *b = earlier.table.column(v.name.toStdString());

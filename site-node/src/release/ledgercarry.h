@@ -35,9 +35,9 @@ struct RecordMatch {
     std::size_t renumbered = 0; // matched by values under another id
 };
 
-// The match, or nullopt when the two imports do not describe the same variables (an analysis
-// variable added, dropped, of another kind, or a categorical variable with other levels): then
-// the ledger starts afresh (known limit).
+// The match over the analysis variables both imports hold (a variable added or dropped is no
+// obstacle), or nullopt when one of them changed its kind or, categorical, its levels: then the
+// ledger starts afresh (known limit).
 std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const DatasetInfo &info,
                                         const analysis::DataTable &table,
                                         const std::vector<std::int64_t> &recordIds);
