@@ -327,11 +327,11 @@ int runImport(Context &c, const Parsed &p)
                       ? Tr::tr("The same records with the same values (consent aside): the "
                                "differencing ledger of the earlier import is kept, so that no "
                                "release tells what the new consent flags changed.")
-                      : Tr::tr("The differencing ledger starts afresh: the earlier import "
-                               "released nothing, or its analysis variables or their levels "
-                               "differ from this one's. Releases before and after may differ by "
-                               "the changed records (docs/privacy-rules.md, \"Re-imports that "
-                               "change records\")."))
+                      : Tr::tr("The differencing ledger starts afresh: an analysis variable "
+                               "changed its kind or its levels. Releases before and after may "
+                               "differ by the records added, removed or changed; change the "
+                               "schema in an import that changes no records "
+                               "(docs/privacy-rules.md, \"Re-imports that change records\")."))
               << '\n';
     if (info->consentPurposes().isEmpty())
         c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "

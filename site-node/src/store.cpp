@@ -4,6 +4,7 @@
 #include "fairstart/node/tr.h"
 #include "store_p.h"
 
+#include "release/differencing.h"
 #include "release/ledgercarry.h"
 
 #ifndef SQLITE_HAS_CODEC
@@ -11,6 +12,8 @@
 #endif
 #include <sodium.h>
 #include <sqlite3.h>
+
+#include <algorithm>
 
 #include <QDir>
 #include <QFile>
@@ -1315,7 +1318,17 @@ private:
         const QString heldKey = heldRecordsKey(info.name);
         std::optional<QByteArray> earlierFacts;
         std::vector<std::uint8_t> held;
-        for (const auto &[key, state] : earlier.states) {
+        // Without a stored dataset ledger the earlier import released nothing that split its
+        // records, but it may have released the whole table (the first atom is every record):
+        // carried as that, so that added records are pending and removed ones ghosts.
+        auto states = earlier.states;
+        if (std::none_of(states.begin(), states.end(),
+                         [&](const auto &entry) { return entry.first == info.name; }))
+            states.emplace_back(info.name,
+                                DifferencingState::initial(earlier.table->info.generation,
+                                                           earlier.table->table.rows())
+                                    .encode());
+        for (const auto &[key, state] : states) {
             if (key == factKey) {
                 earlierFacts = state;
                 continue;
