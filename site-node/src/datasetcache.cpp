@@ -63,6 +63,15 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
                 facts = std::move(*decoded);
         }
         setFactRecords(name, loaded->info.generation, std::move(facts));
+        // The records a re-import added while fewer than min_cell: held out of every cohort.
+        std::vector<std::uint8_t> held;
+        if (auto stored = m_store->differencingState(heldRecordsKey(name), loaded->info.generation);
+            stored && stored->has_value()) {
+            if (auto decoded
+                = decodeFactRecords(**stored, loaded->info.generation, loaded->table.rows()))
+                held = std::move(*decoded);
+        }
+        setHeldRecords(name, loaded->info.generation, std::move(held));
     }
     cacheHistogramSteps(loaded.value());
     cacheLatticeCells(loaded.value());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/node/disclosurecontrol.h"
 
+#include "release/ledgercarry.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,11 +14,25 @@ std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const
     ConsentSelection selection;
     const std::size_t rows = data.table.rows();
     const QString columnName = data.info.consentColumn(purpose);
+    // Records a re-import added, held out of every cohort while fewer than min_cell of them are
+    // in (release/ledgercarry.h, heldRows): as if they had no consent for any purpose.
+    const auto held = heldRecords(data.info.name, data.info.generation, rows);
+    auto withoutHeld = [&](ConsentSelection &out) {
+        if (!held)
+            return;
+        for (std::size_t i = 0; i < rows; ++i) {
+            if ((*held)[i] && out.mask[i]) {
+                out.mask[i] = 0;
+                --out.consented;
+            }
+        }
+    };
     if (columnName.isEmpty()) {
         if (requireConsentColumn)
             return std::nullopt;
         selection.mask.assign(rows, 1);
         selection.consented = std::int64_t(rows);
+        withoutHeld(selection);
         return selection;
     }
     selection.hasColumn = true;
@@ -35,6 +51,7 @@ std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const
             ++selection.consented;
         }
     }
+    withoutHeld(selection);
     return selection;
 }
 

@@ -310,16 +310,28 @@ int runImport(Context &c, const Parsed &p)
                  .arg(summary->replaced ? Tr::tr("; replaced the earlier import") : QString())
           << '\n';
     printVariables(c.out, info.value());
-    if (summary->replaced)
+    if (summary->replaced && summary->recordsAdded >= 0
+        && (summary->recordsAdded > 0 || summary->recordsRemoved > 0))
+        c.out << Tr::tr("Records added: %1, removed: %2 (of which changed: %3). The differencing "
+                        "ledger follows them: a release that differs from an earlier one by the "
+                        "removed or changed records is refused; %4 added records are held out "
+                        "of every analysis until 10 or more are in (docs/privacy-rules.md, "
+                        "\"Re-imports that change records\").")
+                     .arg(summary->recordsAdded)
+                     .arg(summary->recordsRemoved)
+                     .arg(summary->recordsChanged)
+                     .arg(summary->recordsHeld)
+              << '\n';
+    else if (summary->replaced)
         c.out << (ledgerCarried(*store.value(), *summary)
                       ? Tr::tr("The same records with the same values (consent aside): the "
                                "differencing ledger of the earlier import is kept, so that no "
                                "release tells what the new consent flags changed.")
-                      : Tr::tr("The differencing ledger starts afresh: the earlier import "
-                               "released nothing, or records were added, removed or changed. "
-                               "Releases before and after differ by the changed records; "
-                               "change 10 or more at a time (docs/privacy-rules.md, "
-                               "\"Re-imports\")."))
+                      : Tr::tr("The differencing ledger starts afresh: an analysis variable "
+                               "changed its kind or its levels. Releases before and after may "
+                               "differ by the records added, removed or changed; change the "
+                               "schema in an import that changes no records "
+                               "(docs/privacy-rules.md, \"Re-imports that change records\")."))
               << '\n';
     if (info->consentPurposes().isEmpty())
         c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "

@@ -4,6 +4,7 @@
 #include "fairstart/node/tr.h"
 #include "store_p.h"
 
+#include "release/differencing.h"
 #include "release/ledgercarry.h"
 
 #ifndef SQLITE_HAS_CODEC
@@ -11,6 +12,8 @@
 #endif
 #include <sodium.h>
 #include <sqlite3.h>
+
+#include <algorithm>
 
 #include <QDir>
 #include <QFile>
@@ -1259,7 +1262,7 @@ private:
         r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
         if (r.step() != SQLITE_DONE)
             return failed;
-        if (!carryLedgersLocked(earlier, info, table, recordIds))
+        if (!carryLedgersLocked(earlier, info, table, recordIds, &summary))
             return failed;
         return summary;
     }
@@ -1297,33 +1300,57 @@ private:
         return true;
     }
 
-    // Writes the earlier import's ledgers as the new generation's when the re-import holds the
-    // same records with the same values (release/ledgercarry.h); all or none.
+    // Writes the earlier import's ledgers as the new generation's, their rows following the
+    // records (release/ledgercarry.h: matched rows keep their atoms, removed ones stay as ghosts,
+    // added ones are pending and held while fewer than min_cell); all or none.
     bool carryLedgersLocked(const EarlierLedgers &earlier, const DatasetInfo &info,
                             const analysis::DataTable &table,
-                            const std::vector<std::int64_t> &recordIds)
+                            const std::vector<std::int64_t> &recordIds, ImportSummary *summary)
     {
         if (!earlier.table)
             return true;
-        const auto rowOf = sameRecords(*earlier.table, info, table, recordIds);
-        if (!rowOf)
+        const auto match = matchRecords(*earlier.table, info, table, recordIds);
+        if (!match)
             return true;
+        const int minCell = int(kPendingRecords);
         std::vector<std::pair<QString, QByteArray>> carried;
         const QString factKey = factRecordsKey(info.name);
+        const QString heldKey = heldRecordsKey(info.name);
         std::optional<QByteArray> earlierFacts;
-        for (const auto &[key, state] : earlier.states) {
+        std::vector<std::uint8_t> held;
+        // Without a stored dataset ledger the earlier import released nothing that split its
+        // records, but it may have released the whole table (the first atom is every record):
+        // carried as that, so that added records are pending and removed ones ghosts.
+        auto states = earlier.states;
+        if (std::none_of(states.begin(), states.end(),
+                         [&](const auto &entry) { return entry.first == info.name; }))
+            states.emplace_back(info.name,
+                                DifferencingState::initial(earlier.table->info.generation,
+                                                           earlier.table->table.rows())
+                                    .encode());
+        for (const auto &[key, state] : states) {
             if (key == factKey) {
                 earlierFacts = state;
                 continue;
             }
-            auto moved = carriedLedger(state, info.generation, *rowOf);
+            if (key == heldKey)
+                continue; // made anew from the carried dataset ledger
+            auto moved = carriedLedger(state, info.generation, *match, earlier.table->table.rows(),
+                                       minCell);
             if (!moved)
                 return true;
+            if (key == info.name)
+                held = heldRows(*moved, minCell);
             carried.emplace_back(key, std::move(*moved));
         }
-        if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *rowOf,
+        if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *match, held,
                                             info.generation))
             carried.emplace_back(factKey, std::move(*facts));
+        std::size_t heldCount = 0;
+        for (std::uint8_t h : held)
+            heldCount += h;
+        if (heldCount > 0)
+            carried.emplace_back(heldKey, encodeRecordMask(info.generation, held));
         for (const auto &[key, state] : carried) {
             Statement put(m_db,
                           "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
@@ -1334,6 +1361,12 @@ private:
             put.bindBlob(4, state);
             if (put.step() != SQLITE_DONE)
                 return false;
+        }
+        if (!carried.empty()) {
+            summary->recordsAdded = qint64(match->added);
+            summary->recordsRemoved = qint64(match->ghostRows.size());
+            summary->recordsChanged = qint64(match->changed);
+            summary->recordsHeld = qint64(heldCount);
         }
         return true;
     }

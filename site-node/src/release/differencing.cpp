@@ -69,6 +69,9 @@ constexpr const char *kRule = "differencing";
 constexpr const char *kBudgetRule = "differencing-budget";
 constexpr char kMagic[4] = { 'F', 'S', 'D', 'L' };
 constexpr std::uint8_t kEncodingVersion = 1;
+// Version 2: version 1's body, then the pending atom + 1 (0: none) and each atom's ghosts, for a
+// ledger carried across a re-import that changed records (DifferencingState::ghosts).
+constexpr std::uint8_t kGhostEncodingVersion = 2;
 // Dense piece counters up to this many entries, a hash map beyond.
 constexpr std::size_t kDenseLimit = std::size_t(1) << 22;
 
@@ -340,6 +343,34 @@ bool heldPieceSmall(const Counter &counter, std::size_t slot,
     for (const auto *margin : { &rows, &columns }) {
         for (const auto &[code, n] : *margin) {
             if (isSmall(n, minCell))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whether some piece heldPieceSmall checks holds fewer than minCell table records (0 included):
+// for a part that also holds ghosts of unknown codes, which may lie in any piece.
+template<typename Counter>
+bool heldPieceUnsure(const Counter &counter, std::size_t slot,
+                     const std::vector<std::int32_t> &codes, std::int32_t second, int minCell)
+{
+    if (second <= 0) {
+        for (std::int32_t code : codes) {
+            if (counter.get(slot, code) < minCell)
+                return true;
+        }
+        return false;
+    }
+    std::map<std::int32_t, std::int64_t> rows, columns;
+    for (std::int32_t code : codes) {
+        const std::int64_t n = counter.get(slot, code);
+        rows[code / second] += n;
+        columns[code % second] += n;
+    }
+    for (const auto *margin : { &rows, &columns }) {
+        for (const auto &[code, n] : *margin) {
+            if (n < minCell)
                 return true;
         }
     }
@@ -687,18 +718,30 @@ QByteArray DifferencingState::encode() const
                 appendVarint(body, std::uint32_t(code));
         }
     }
-    return sealed(kMagic, kEncodingVersion, body);
+    bool anyGhost = pending >= 0;
+    for (std::int64_t g : ghosts)
+        anyGhost |= g > 0;
+    if (!anyGhost)
+        return sealed(kMagic, kEncodingVersion, body);
+    appendVarint(body, std::uint64_t(pending + 1));
+    for (std::size_t a = 0; a < sizes.size(); ++a)
+        appendVarint(body, std::uint64_t(ghostsOf(a)));
+    return sealed(kMagic, kGhostEncodingVersion, body);
 }
 
 std::optional<DifferencingState> DifferencingState::decode(const QByteArray &bytes)
 {
-    const QByteArray body = unsealed(kMagic, kEncodingVersion, bytes);
+    QByteArray body = unsealed(kMagic, kEncodingVersion, bytes);
+    const bool withGhosts = body.isEmpty();
+    if (withGhosts)
+        body = unsealed(kMagic, kGhostEncodingVersion, bytes);
     if (body.isEmpty())
         return std::nullopt;
     Reader r(body);
     std::uint64_t generation = 0, rows = 0, atoms = 0, families = 0;
     if (!r.varint(&generation) || !r.varint(&rows) || !r.varint(&atoms) || !r.varint(&families)
-        || rows > (std::uint64_t(1) << 32) || atoms > rows || families > (1u << 20))
+        || rows > (std::uint64_t(1) << 32) || (atoms > rows && !withGhosts)
+        || atoms > (std::uint64_t(1) << 32) || families > (1u << 20))
         return std::nullopt;
     DifferencingState state;
     state.generation = qint64(generation);
@@ -719,8 +762,6 @@ std::optional<DifferencingState> DifferencingState::decode(const QByteArray &byt
     }
     state.exposed.resize(atoms);
     for (std::size_t a = 0; a < atoms; ++a) {
-        if (state.sizes[a] == 0)
-            return std::nullopt;
         std::uint64_t count = 0;
         if (!r.varint(&count) || count > families)
             return std::nullopt;
@@ -737,6 +778,24 @@ std::optional<DifferencingState> DifferencingState::decode(const QByteArray &byt
             }
             state.exposed[a].push_back(std::move(e));
         }
+    }
+    if (withGhosts) {
+        std::uint64_t pending = 0;
+        if (!r.varint(&pending) || pending > atoms)
+            return std::nullopt;
+        state.pending = std::int64_t(pending) - 1;
+        state.ghosts.assign(atoms, 0);
+        for (std::size_t a = 0; a < atoms; ++a) {
+            std::uint64_t g = 0;
+            if (!r.varint(&g) || g > (std::uint64_t(1) << 40))
+                return std::nullopt;
+            state.ghosts[a] = std::int64_t(g);
+            state.sizes[a] += std::int64_t(g);
+        }
+    }
+    for (std::size_t a = 0; a < atoms; ++a) {
+        if (state.sizes[a] == 0)
+            return std::nullopt;
     }
     if (!r.atEnd())
         return std::nullopt;
@@ -959,7 +1018,9 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
         }
         for (std::uint32_t k = 0; k < B; ++k)
             evaluated += f.size[k];
-        f.size[B] = std::int64_t(tableRows) - evaluated;
+        // Entries past the table's rows are ghosts (release/ledgercarry.h): records of an
+        // earlier import this one no longer holds, still in their released bins.
+        f.size[B] = std::int64_t(std::max(tableRows, e.binOf.size())) - evaluated;
         fillCells(f, grouped, [&](std::uint32_t i) {
             const std::size_t r = std::size_t(rows[i]);
             return r < e.binOf.size() && e.binOf[r] > 0 ? std::uint32_t(e.binOf[r] - 1u) : B;
@@ -1140,6 +1201,10 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
     for (std::uint32_t a = 0; a < atoms; ++a) {
         if (inCount[a] == 0)
             continue;
+        // Records a re-import added, fewer than minCell (held out of every cohort by
+        // heldRecords; refused here should one reach a cohort all the same).
+        if (std::int64_t(a) == state.pending && isSmall(state.sizes[a], minCell))
+            return cohortRefusal(minCell);
         inAtoms.push_back(a);
         if (inCount[a] < state.sizes[a]) {
             if (isSmall(inCount[a], minCell) || isSmall(state.sizes[a] - inCount[a], minCell))
@@ -1302,8 +1367,30 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 const std::uint32_t atom = splitAtoms[s];
                 const auto &exposedCodes
                     = findExposure(state.exposed[atom], splitFamilies[f])->codes;
+                // The part outside the cohort holds the atom's ghosts, whose codes the table no
+                // longer holds: each piece it is checked for may hold any of them, so it passes
+                // only with minCell table records or more (DifferencingState::ghosts).
+                const std::int64_t ghosts = state.ghostsOf(atom);
+                if (ghosts > 0) {
+                    const std::int64_t outTable = state.sizes[atom] - inCount[atom] - ghosts;
+                    std::int64_t covered = 0;
+                    for (std::int32_t code : exposedCodes)
+                        covered += counters[f].get(s * 2, code);
+                    const bool withheld = std::int64_t(exposedCodes.size()) < views[f].count;
+                    const std::int32_t second
+                        = views[f].b && !fitCellsHeldOneByOne(limits) ? views[f].b->count : 0;
+                    if ((withheld && outTable - covered < minCell)
+                        || (hold[s * familyCount + f]
+                            && heldPieceUnsure(counters[f], s * 2, exposedCodes, second, minCell))
+                        || (carriesSums(families[splitFamilies[f]], exposedCodes)
+                            && counters[f].get(s * 2, 0) < minCell))
+                        return limits.holdExposedCells
+                            ? fitCellRefusal(minCell, families[splitFamilies[f]])
+                            : cellRefusal(minCell, families[splitFamilies[f]]);
+                }
+                // (The ghosts' share of the rest was judged above: here the table's records.)
                 if (!piecesPass(counters[f], s * 2 + 1, inCount[atom], exposedCodes, minCell)
-                    || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom],
+                    || !piecesPass(counters[f], s * 2, state.sizes[atom] - inCount[atom] - ghosts,
                                    exposedCodes, minCell))
                     return limits.holdExposedCells
                         ? fitCellRefusal(minCell, families[splitFamilies[f]])
@@ -1406,8 +1493,14 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         return passed(minCell);
 
     // 4. Commit: the cohort's part of each split atom becomes a new atom (inheriting the parent's
-    // exposures), then every atom of the cohort carries this release's cells.
+    // exposures), then every atom of the cohort carries this release's cells. A pending atom a
+    // release touched (minCell records or more) is an atom like any other from now on.
     bool anything = !splitAtoms.empty() || families.size() != state.families.size();
+    if (state.pending >= 0 && std::size_t(state.pending) < atoms
+        && inCount[std::size_t(state.pending)] > 0) {
+        state.pending = -1;
+        anything = true;
+    }
     state.families = std::move(families);
     std::vector<std::uint32_t> newId(atoms);
     for (std::uint32_t a = 0; a < atoms; ++a)
@@ -1546,6 +1639,8 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
     for (std::uint32_t a = 0; a < atoms; ++a) {
         if (inCount[a] == 0)
             continue;
+        if (std::int64_t(a) == state.pending && isSmall(state.sizes[a], minCell))
+            return cohortRefusal(minCell); // held records (DifferencingState::pending)
         if (covered(a))
             checked[a] = inCount[a] < state.sizes[a] ? 2 : 0; // split: both sides
         else
@@ -1562,7 +1657,10 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
             continue;
         for (std::size_t side = checked[a] == 2 ? 0 : 1; side < 2; ++side) {
             for (std::size_t c = bothClasses ? 0 : 1; c < 2; ++c) {
-                if (isSmall(counts[std::size_t(a) * 4 + side * 2 + c], minCell))
+                // The side outside the cohort holds the atom's ghosts, of unknown classes
+                // (DifferencingState::ghosts): each class needs minCell table records there.
+                const std::int64_t n = counts[std::size_t(a) * 4 + side * 2 + c];
+                if (isSmall(n, minCell) || (side == 0 && state.ghostsOf(a) > 0 && n < minCell))
                     return refusal(
                         kRule, minCell,
                         Tr::tr("Together with an earlier fit of this outcome on this dataset "
@@ -1580,6 +1678,11 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
     }
     // Commit: the cohort's part of each split atom becomes an atom; every atom of it is covered.
     bool anything = false;
+    if (state.pending >= 0 && std::size_t(state.pending) < atoms
+        && inCount[std::size_t(state.pending)] > 0) {
+        state.pending = -1; // touched: an atom like any other (DifferencingState::pending)
+        anything = true;
+    }
     std::vector<std::uint32_t> newId(atoms);
     for (std::uint32_t a = 0; a < atoms; ++a) {
         newId[a] = a;
@@ -2366,7 +2469,7 @@ NodeResult<void> DifferencingLedger::loadReleased(Entry &e, const LoadedDataset 
     auto decoded = ReleasedBinsList::decode(**stored);
     bool fits = decoded && decoded->generation == data.info.generation;
     for (std::size_t i = 0; fits && i < decoded->evaluations.size(); ++i)
-        fits = decoded->evaluations[i].binOf.size() == data.table.rows();
+        fits = decoded->evaluations[i].binOf.size() >= data.table.rows(); // ghosts after them
     if (!fits)
         return nodeError(NodeErrorCode::Corrupt,
                          Tr::tr("The differencing ledger of dataset '%1' cannot be read, "

@@ -95,9 +95,24 @@ struct DifferencingState {
     };
     qint64 generation = 0;
     std::vector<std::uint32_t> atomOf; // per table row
-    std::vector<std::int64_t> sizes; // per atom
+    std::vector<std::int64_t> sizes; // per atom: its table rows and its ghosts
     std::vector<std::vector<Exposure>> exposed; // per atom, sorted by family
     std::vector<std::string> families;
+    // Re-imports that change records (release/ledgercarry.h, docs/privacy-rules.md "Re-imports
+    // that change records"). Per atom (or empty: none anywhere), its *ghosts*: records of an
+    // earlier import that this import no longer holds (removed, or the old version of a changed
+    // record). They stay in their atom's size, and no cohort can hold them, so a cohort that
+    // held them before and lacks them now splits the atom by exactly those records. Their codes
+    // are unknown to the checks (the table no longer holds them): a split's part holding ghosts
+    // must hold every piece it is checked for with at least minCell table records.
+    std::vector<std::int64_t> ghosts;
+    // The atom of records added by re-imports while they are fewer than minCell (-1: none):
+    // held out of every cohort (heldRecords) until a later re-import makes them minCell or more.
+    std::int64_t pending = -1;
+    std::int64_t ghostsOf(std::size_t atom) const
+    {
+        return atom < ghosts.size() ? ghosts[atom] : 0;
+    }
 
     static DifferencingState initial(qint64 generation, std::size_t rows);
     QByteArray encode() const;

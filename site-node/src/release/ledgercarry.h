@@ -18,21 +18,54 @@
 
 namespace fairstart::node {
 
-// For every row of the new import, the row of the earlier import that holds the same record (by
-// record id; without a record-id column the ids are row numbers), when both hold the same records
-// and every analysis variable has the same kind, levels' texts and values in both (NaN and
-// missing alike); consent columns may differ. nullopt otherwise: the records or values changed.
-std::optional<std::vector<std::size_t>> sameRecords(const LoadedDataset &earlier,
-                                                    const DatasetInfo &info,
-                                                    const analysis::DataTable &table,
-                                                    const std::vector<std::int64_t> &recordIds);
+// How the records of a re-import correspond to the earlier import's (docs/privacy-rules.md,
+// "Re-imports that change records"). A row of the new import *is* a row of the earlier one when
+// both hold the same values in every analysis variable (NaN and missing alike; consent columns
+// may differ): first by record id (without a record-id column the ids are row numbers), then,
+// for the rows left over on both sides, by their values alone — a record whose id changed (a
+// renumbered export) is the same record to the ledger, and two records with the same values give
+// the same sums whichever is which. A row matched to none is *added* (a new record, or the new
+// version of a changed one); an earlier row matched to none is a *ghost* (removed, or the old
+// version of a changed one).
+struct RecordMatch {
+    std::vector<std::int64_t> rowOf; // per new row: its earlier row, or -1 (added)
+    std::vector<std::size_t> ghostRows; // earlier rows no new row holds, ascending
+    std::size_t added = 0;
+    std::size_t changed = 0; // ids in both imports whose values changed (added and ghost)
+    std::size_t renumbered = 0; // matched by values under another id
+};
+
+// The match over the analysis variables both imports hold (a variable added or dropped is no
+// obstacle), or nullopt when one of them changed its kind or, categorical, its levels: then the
+// ledger starts afresh (known limit).
+std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const DatasetInfo &info,
+                                        const analysis::DataTable &table,
+                                        const std::vector<std::int64_t> &recordIds);
 
 // A stored ledger of the earlier import (a differencing state or a bin ledger, as
-// release/differencing.cpp encodes them) as the same ledger of the re-import `generation`, whose
-// row i is row rowOf[i] of the earlier import. nullopt when the bytes are neither, or do not
-// cover the earlier import's rows.
+// release/differencing.cpp encodes them) as the same ledger of the re-import `generation`: a
+// matched row keeps its atom (or its released bin), a ghost stays in its atom's size (a bin
+// ledger keeps it after the table's rows), and the added rows join the ledger's pending atom
+// (DifferencingState::pending; with the earlier pending atom while that holds fewer than
+// `minCell` records). nullopt when the bytes are neither, or do not cover the earlier rows.
 std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generation,
-                                        const std::vector<std::size_t> &rowOf);
+                                        const RecordMatch &match, std::size_t earlierRows,
+                                        int minCell);
+
+// The rows of a dataset ledger's pending atom while it holds fewer than `minCell` records (its
+// ghosts included): records added by re-imports, held out of every cohort for every purpose
+// (selectConsented) until minCell of them are in, so that no release before and after an import
+// differs by 1 to minCell - 1 added records. Empty: none held.
+std::vector<std::uint8_t> heldRows(const QByteArray &datasetLedger, int minCell);
+
+// The store key of a dataset's held records (not a dataset name), their encoding for the store
+// (as fact records), and the node's process-wide record of them per loaded generation (set by
+// the dataset cache; an empty vector: none), which selectConsented reads.
+QString heldRecordsKey(const QString &dataset);
+QByteArray encodeRecordMask(qint64 generation, const std::vector<std::uint8_t> &rows);
+void setHeldRecords(const QString &dataset, qint64 generation, std::vector<std::uint8_t> rows);
+std::optional<std::vector<std::uint8_t>> heldRecords(const QString &dataset, qint64 generation,
+                                                     std::size_t rows);
 
 // ---- the records a dataset's facts are judged over ------------------------------------------
 // The catalogue's counts and `whole_numbers`, the histogram lattice step, the dataset-dominance
@@ -44,6 +77,10 @@ std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generat
 // differ from those in kFactRecordsReset records or more; then they are judged afresh, a change
 // of at least that many records.
 constexpr std::size_t kFactRecordsReset = 10;
+// Added records are held out of every cohort while fewer than this many are pending (the default
+// min_cell; the import does not read the policy: a node with a higher min_cell refuses a cohort
+// that touches a pending atom below it, DifferencingState::pending).
+constexpr std::size_t kPendingRecords = 10;
 
 // The store key of a dataset's fact records (not a dataset name: names hold no control
 // characters).
@@ -53,10 +90,13 @@ QString factRecordsKey(const QString &dataset);
 // factRecordsKey, or nullopt when that is simply its records consented for every purpose (no
 // earlier fact records, none moved, or kFactRecordsReset or more changed). `earlierFacts`: the
 // earlier import's stored fact records, if any.
+// A ghost that counted in the earlier facts is a moved record too (its count cannot stay: the
+// table no longer holds it), and a held row counts in no fact (`held`, empty: none).
 std::optional<QByteArray>
 carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray> &earlierFacts,
                    const DatasetInfo &info, const analysis::DataTable &table,
-                   const std::vector<std::size_t> &rowOf, qint64 generation);
+                   const RecordMatch &match, const std::vector<std::uint8_t> &held,
+                   qint64 generation);
 
 // Stored fact records of `generation` over `rows` rows; nullopt when the bytes are not that.
 std::optional<std::vector<std::uint8_t>> decodeFactRecords(const QByteArray &stored,

@@ -181,6 +181,11 @@ struct ImportSummary {
     int columns = 0;
     qint64 generation = 0;
     bool replaced = false; // an earlier import of this dataset was replaced
+    // A re-import whose ledgers were carried (release/ledgercarry.h): the records it added
+    // (changed ones included), the records of the earlier import it no longer holds (changed
+    // ones included: their old version), the changed ones, and the added records held out of
+    // every cohort until minCell of them are in. -1: no carry.
+    qint64 recordsAdded = -1, recordsRemoved = -1, recordsChanged = -1, recordsHeld = 0;
 };
 
 // A peer node this node's administrator accepted for studies ('fairstart-node peers add'): a
