@@ -20,6 +20,9 @@ namespace {
 // What the verdict needs of a column under any policy: the totals and the largest terms (a
 // policy adds up at most 10 top records, policy.cpp's dominance_top_k).
 constexpr std::size_t kMaxTop = 10;
+// The most extreme records a cohort's verdict places in or out of its unions (the site's and the
+// cohort's own together), so that 2^m stays bounded.
+constexpr std::size_t kMaxPlaced = 20;
 
 struct Sums {
     double totalAbsolute = 0;
@@ -331,6 +334,31 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
         return std::any_of(extreme.begin(), extreme.end(),
                            [row](const Entry &e) { return e.second == row; });
     };
+    // The cohort's own extreme records outside the site's: its k highest and k lowest other
+    // values (ties by row), each also in or out of every union. Without them a record that is no
+    // extreme of the site decided the verdict by diluting the site's extremes: a cohort that the
+    // site's two highest values dominate was released when it held one more far value (the 3rd
+    // highest), so the refusal of its sibling without that record told on which side the record
+    // is (tst_attacks_redteam dilutionByAThirdExtremeRevealsSex). With them, a record's membership
+    // moves the verdict only through a record that k others of the cohort outrank on its side.
+    {
+        std::vector<Entry> ownHighest, ownLowest;
+        for (std::size_t i = 0; i < column->numeric.size(); ++i) {
+            if (!cohort[i] || isExtreme(i) || !reading.read(column->numeric[i], &v))
+                continue;
+            keep(ownHighest, { v, i }, higher);
+            keep(ownLowest, { v, i }, lower);
+        }
+        // Most extreme first, both sides in turn, at most kMaxPlaced records in all (a policy's
+        // dominance_top_k above 4 places fewer of the cohort's own: the subsets grow as 2^m).
+        for (std::size_t j = 0; j < k; ++j) {
+            for (const std::vector<Entry> *own : { &ownHighest, &ownLowest }) {
+                if (j < own->size() && extreme.size() < kMaxPlaced
+                    && std::find(extreme.begin(), extreme.end(), (*own)[j]) == extreme.end())
+                    extreme.push_back((*own)[j]);
+            }
+        }
+    }
     // The rest of the cohort in one pass without a copy: its count, mean and centred sum of
     // squares (Welford), Σ|x|, and its k highest and k lowest values (by row on ties), which hold
     // its k largest |x| and, for any union, its largest centred squares (all of its values when
@@ -361,8 +389,9 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
     topSum(absolute, k);
     rest.topAbsolute.assign(absolute.begin(),
                             absolute.begin() + std::ptrdiff_t(std::min(k, absolute.size())));
-    // Every subset of the extreme records joined to the rest (at most 2k = 4 records, 16 unions,
-    // by default; beyond 12 records the subsets of up to k of them), and the cohort as it is.
+    // Every subset of the extreme records joined to the rest (the site's and the cohort's: at most
+    // 4k = 8 records, 256 unions, by default; beyond 12 records the subsets of up to k of them),
+    // and the cohort as it is.
     const std::size_t m = extreme.size();
     std::uint32_t actual = 0;
     for (std::size_t j = 0; j < m; ++j) {
@@ -431,6 +460,73 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
         const auto &[name, reading] = reads[i];
         if (auto refused = cohortVerdict(data, name, reading, consented, cohort, policy))
             return refused;
+    }
+    // An interaction of a numeric predictor x with a factor or a binary variable g is x on the
+    // records of one level of g and 0 elsewhere: a filter on that level inside the design. The
+    // cohort rule on the column as it is told which level the site's far value is in (score:b1
+    // refused, score:b2 released: tst_attacks_redteam
+    // interactionWithASmallLevelRevealsTheOutliersLevel); so x is judged, as above, over the
+    // cohort's part in each level (a factor: every level; a binary variable: its 1s) with the
+    // site's extreme values of x placed in or out, as a description filtered on the level would
+    // be. A part with fewer than min_cell records is the cell rule's (refused there by counts).
+    // Two numeric predictors' product is judged by the design's cell and dominance rules only.
+    auto predictorOf = [&spec](const std::string &variable) -> const analysis::Predictor * {
+        for (const analysis::Predictor &p : spec.predictors) {
+            if (p.variable == variable)
+                return &p;
+        }
+        return nullptr;
+    };
+    for (const analysis::Interaction &interaction : spec.interactions) {
+        for (int side = 0; side < 2; ++side) {
+            const analysis::Predictor *x = predictorOf(side ? interaction.b : interaction.a);
+            const analysis::Predictor *g = predictorOf(side ? interaction.a : interaction.b);
+            if (!x || !g || x->transform == analysis::Transform::Categorical)
+                continue;
+            const VariableInfo *xInfo = data.info.variable(QString::fromStdString(x->variable));
+            const VariableInfo *gInfo = data.info.variable(QString::fromStdString(g->variable));
+            const analysis::Column *gColumn = data.table.column(g->variable);
+            if (!xInfo || xInfo->kind != VariableKind::Numeric || !gInfo || !gColumn
+                || gColumn->size() != cohort.size())
+                continue;
+            const bool factor = g->transform == analysis::Transform::Categorical
+                || gInfo->kind == VariableKind::Categorical;
+            if (!factor && gInfo->kind != VariableKind::Binary)
+                continue; // numeric x numeric
+            // The level of a cohort record (numeric levels by value, a binary's 0s left out).
+            auto levelOf = [&](std::size_t row, double *level) {
+                if (!cohort[row] || gColumn->isMissing(row))
+                    return false;
+                *level = gColumn->kind == analysis::ColumnKind::Numeric
+                    ? gColumn->numeric[row]
+                    : double(gColumn->codes[row]);
+                return factor || *level != 0;
+            };
+            std::map<double, std::size_t> sizes;
+            double level = 0;
+            for (std::size_t row = 0; row < cohort.size(); ++row) {
+                if (levelOf(row, &level))
+                    ++sizes[level];
+            }
+            Reading reading;
+            if (x->transform == analysis::Transform::Log)
+                reading.transform = analysis::Transform::Log;
+            else if (x->transform == analysis::Transform::Winsorise)
+                reading = { x->transform, x->lower, x->upper };
+            std::vector<std::uint8_t> part(cohort.size(), 0);
+            for (const auto &[value, size] : sizes) {
+                if (size < std::size_t(std::max(1, policy.minCell)))
+                    continue;
+                for (std::size_t row = 0; row < cohort.size(); ++row)
+                    part[row] = levelOf(row, &level) && level == value ? 1 : 0;
+                if (auto refused
+                    = cohortVerdict(data, x->variable, reading, consented, part, policy)) {
+                    refused->detail
+                        = x->variable + ":" + g->variable + " (with the site's extreme values)";
+                    return refused;
+                }
+            }
+        }
     }
     return std::nullopt;
 }
