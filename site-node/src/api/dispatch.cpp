@@ -23,8 +23,8 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_secrets(std::move(secrets))
     , m_cache(m_store)
     , m_jobs(jobLimits(m_policy))
-    , m_ledger(std::make_shared<DifferencingLedger>(m_store,
-                                                    DifferencingLimits { m_disclosure.minCell }))
+    , m_ledger(std::make_shared<DifferencingLedger>(
+          m_store, DifferencingLimits { m_disclosure.minCell, m_disclosure.minFitPiece }))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
     , m_designCache(std::make_unique<DesignCache>())
     , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())
