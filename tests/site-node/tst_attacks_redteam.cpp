@@ -266,7 +266,8 @@ void tst_AttacksRedteam::initTestCase()
     for (const char *name : { "dilute", "dilutefit" })
         QVERIFY2(importRows(m_node, QLatin1String(name), diluteRows(70)), qPrintable(m_node.error));
     QVERIFY2(importRows(m_node, QStringLiteral("inter"), interRows()), qPrintable(m_node.error));
-    QVERIFY2(importRows(m_node, QStringLiteral("trendrow"), trendRows()), qPrintable(m_node.error));
+    for (const char *name : { "trendrow", "trendhonest" })
+        QVERIFY2(importRows(m_node, QLatin1String(name), trendRows()), qPrintable(m_node.error));
     QVERIFY2(importRows(m_node, QStringLiteral("pieces"), pieceRows()), qPrintable(m_node.error));
     for (const char *user : { "ann", "bob", "eve" }) {
         m_tokens[QLatin1String(user)]
@@ -398,11 +399,15 @@ void tst_AttacksRedteam::interactionWithASmallLevelRevealsTheOutliersLevel()
                  : QStringLiteral("closed: both groups answered alike (%1)").arg(answer["b1"]));
     QVERIFY2(!reveals, qPrintable(answer["b1"] + QStringLiteral(" / ") + answer["b2"]));
 
-    // Honest: score with both groups as main effects.
-    auto honest
-        = design("w", analysis::Family::Gaussian, { asIs("score"), asIs("b1"), asIs("b2") });
+    // Honest: score and b1 as main effects; score by sex (each part about 500 records).
+    const Reply main
+        = roundOneAlone(m_node, m_tokens[QStringLiteral("ann")], QStringLiteral("inter"),
+                        design("w", analysis::Family::Gaussian, { asIs("score"), asIs("b1") }));
+    QVERIFY2(roundStats(main).has_value(), qPrintable(main.describe()));
+    auto bySex = design("w", analysis::Family::Gaussian, { asIs("score"), factor("sex") });
+    bySex.spec.interactions = { { "score", "sex" } };
     const Reply r
-        = roundOneAlone(m_node, m_tokens[QStringLiteral("ann")], QStringLiteral("inter"), honest);
+        = roundOneAlone(m_node, m_tokens[QStringLiteral("ann")], QStringLiteral("inter"), bySex);
     QVERIFY2(roundStats(r).has_value(), qPrintable(r.describe()));
 }
 
@@ -425,11 +430,14 @@ void tst_AttacksRedteam::trendRowThroughCompleteCases()
                                    protocol::canonicalJson(protocol::toJson(request)));
     const auto a = described(wide);
     QVERIFY2(a && a->trends.size() == 1, qPrintable(wide.describe()));
-    auto levelsOver = [&](double from, double to, QString *code) -> std::map<QString, qint64> {
+    auto levelsOver = [&](double from, double to, QString *code,
+                          const QString &dataset = QStringLiteral("trendrow"),
+                          bool completeCases = true) -> std::map<QString, qint64> {
         Describe q;
-        q.dataset = QStringLiteral("trendrow");
+        q.dataset = dataset;
         q.filters = { range("year", from, to) };
-        q.completeCases = { QStringLiteral("w") };
+        if (completeCases)
+            q.completeCases = { QStringLiteral("w") };
         q.variables = { variable(QStringLiteral("y")) };
         const Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
         const auto out = described(r);
@@ -470,6 +478,18 @@ void tst_AttacksRedteam::trendRowThroughCompleteCases()
                        .arg(cells.join(QStringLiteral(", ")))
                  : QStringLiteral("closed: %1, %2").arg(first, second));
     QVERIFY2(!reveals, qPrintable(cells.join(QStringLiteral(", "))));
+
+    // Honest: the trend over every record, then y's level counts over every record born
+    // 2016-2018 and born 2017-2018 (the same trend's rows over the same cohort): all released.
+    request.dataset = QStringLiteral("trendhonest");
+    const Reply honestTrend = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")],
+                                          protocol::canonicalJson(protocol::toJson(request)));
+    QVERIFY2(described(honestTrend).has_value(), qPrintable(honestTrend.describe()));
+    for (const auto &[from, to] : { std::pair { 2016.0, 2018.0 }, std::pair { 2017.0, 2018.0 } }) {
+        QString code;
+        const auto counts = levelsOver(from, to, &code, QStringLiteral("trendhonest"), false);
+        QVERIFY2(code == QStringLiteral("released") && counts.size() == 2, qPrintable(code));
+    }
 }
 
 // ---- 4: category pieces of 5–9 records between fits -------------------------------------------
