@@ -489,7 +489,6 @@ analysis::DisclosurePolicy Policy::disclosure() const
     p.maxRounds = int(value(QStringLiteral("max_rounds")));
     p.dominanceShare = value(QStringLiteral("dominance_share"));
     p.dominanceTopK = int(value(QStringLiteral("dominance_top_k")));
-    p.minFitPiece = int(value(QStringLiteral("min_fit_piece")));
     return p;
 }
 

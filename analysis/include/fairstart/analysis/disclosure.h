@@ -22,10 +22,6 @@ struct DisclosurePolicy {
     int maxRounds = 25;
     double dominanceShare = 0.90;
     int dominanceTopK = 2;
-    // The smallest piece of a category two fits' cohorts may split off from each other (the node's
-    // fit ledgers, site-node's fitPieceLimits): 0 = ⌈minCell / 2⌉; never below that, never above
-    // minCell (policy key min_fit_piece).
-    int minFitPiece = 0;
     // A design column with at most this many distinct values is a category in disguise: each
     // value is a cell, marginal and joint. 3: n, Σx and Σx² determine the counts of up to three
     // known values exactly (a rescaled or winsorised indicator, or three values with a singleton);
