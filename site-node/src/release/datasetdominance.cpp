@@ -513,6 +513,26 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                 reading.transform = analysis::Transform::Log;
             else if (x->transform == analysis::Transform::Winsorise)
                 reading = { x->transform, x->lower, x->upper };
+            // An x of at most maxCategoryValues distinct values over the purpose's records (a
+            // dose of 0.5, 1 or 2) is a category in disguise: the cell rule holds each of its
+            // values, in each level, at min_cell, so no sum of it is dominated (a fact of the
+            // dataset and purpose, not of the cohort: tst_referencesovernodes
+            // toothgrowth_gaussian's dose:supp).
+            const analysis::Column *xColumn = data.table.column(x->variable);
+            if (!xColumn || xColumn->kind != analysis::ColumnKind::Numeric
+                || xColumn->numeric.size() != consented.size())
+                continue;
+            std::vector<double> distinct;
+            double xv = 0;
+            for (std::size_t row = 0; row < consented.size()
+                 && distinct.size() <= std::size_t(std::max(0, policy.maxCategoryValues));
+                 ++row) {
+                if (consented[row] && reading.read(xColumn->numeric[row], &xv)
+                    && std::find(distinct.begin(), distinct.end(), xv) == distinct.end())
+                    distinct.push_back(xv);
+            }
+            if (distinct.size() <= std::size_t(std::max(0, policy.maxCategoryValues)))
+                continue;
             std::vector<std::uint8_t> part(cohort.size(), 0);
             for (const auto &[value, size] : sizes) {
                 if (size < std::size_t(std::max(1, policy.minCell)))
