@@ -55,6 +55,11 @@ std::vector<PolicyKeyInfo> makeKeys()
           0.90, 0.5, 0.97, false, false, true),
         k("dominance_top_k", Tr::tr("How many top records the dominance rule adds up."), 2, 1, 10,
           true, true, true),
+        k("min_fit_piece",
+          Tr::tr("Smallest piece of a category that two fits' cohorts may split off from each "
+                 "other (their differenced sums are over that many records). 0: half of "
+                 "min_cell (5 by default); never below that, never above min_cell."),
+          0, 0, 1e9, true, true, true),
         k("jobs_per_user_per_day", Tr::tr("Maximum jobs a user may open per UTC day."), 200, 1,
           100000, false, true, true),
         k("require_consent_column",

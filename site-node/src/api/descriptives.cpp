@@ -81,6 +81,7 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
         cells.push_back(std::move(joint));
     }
     appendTrendCells(dataset.table, out.trends, &cells);
+    appendTrendRowsByFilter(dataset.table, filters, out.categorical, &cells);
     // A level filter makes the cohort a cell of its variable, so each level count released over
     // it is a joint cell of the two: the girls' outcomes are the girls' row of sex × outcome
     // (docs/privacy-rules.md, "Event sums, and a group's joint cells": a fit's joint cells of

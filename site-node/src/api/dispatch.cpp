@@ -23,8 +23,10 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_secrets(std::move(secrets))
     , m_cache(m_store)
     , m_jobs(jobLimits(m_policy))
-    , m_ledger(std::make_shared<DifferencingLedger>(m_store,
-                                                    DifferencingLimits { m_disclosure.minCell }))
+    , m_ledger(std::make_shared<DifferencingLedger>(
+          m_store,
+          DifferencingLimits { m_disclosure.minCell,
+                               int(m_policy.value(QStringLiteral("min_fit_piece"))) }))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
     , m_designCache(std::make_unique<DesignCache>())
     , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())

@@ -178,4 +178,54 @@ void appendTrendCells(const analysis::DataTable &table,
     }
 }
 
+void appendTrendRowsByFilter(const analysis::DataTable &table,
+                             const std::vector<analysis::Filter> &filters,
+                             const QList<protocol::CategoricalDescription> &levels,
+                             std::vector<CellRelease> *cells)
+{
+    for (const analysis::Filter &filter : filters) {
+        if (!filter.values.empty() || (!filter.min && !filter.max))
+            continue;
+        const analysis::Column *column = table.column(filter.variable);
+        if (!column || column->kind != analysis::ColumnKind::Numeric)
+            continue;
+        const TrendFrame frame = trendFrame(*column);
+        if (frame.tooWide || frame.to < frame.from)
+            continue;
+        // The periods a record of the filtered cohort can be in (period p holds [p - 0.5,
+        // p + 0.5)), within the frame.
+        auto period = [](double v) {
+            return std::floor(v + 0.5);
+        };
+        const int from
+            = filter.min ? int(std::max(double(frame.from), period(*filter.min))) : frame.from;
+        const int to = filter.max ? int(std::min(double(frame.to), period(*filter.max))) : frame.to;
+        if (to < from)
+            continue;
+        const std::string periodFamily
+            = histogramFamily(filter.variable, trendEdges(frame.from, frame.to));
+        for (const protocol::CategoricalDescription &categorical : levels) {
+            const std::string variable = categorical.variable.toStdString();
+            if (variable == filter.variable)
+                continue;
+            const std::string variableKey = variableFamily(variable);
+            CellRelease joint { jointFamily(periodFamily, variableKey), {} };
+            joint.trendCells = true;
+            for (int p = from; p <= to; ++p) {
+                for (const protocol::CatalogueLevel &level : categorical.levels) {
+                    if (!level.count)
+                        continue;
+                    const std::int32_t code
+                        = jointCode(table, periodFamily, std::int32_t(p - frame.from), variableKey,
+                                    levelCode(table, variable, level.name.toStdString()));
+                    if (code >= 0)
+                        joint.released.push_back(code);
+                }
+            }
+            if (!joint.released.empty())
+                cells->push_back(std::move(joint));
+        }
+    }
+}
+
 } // namespace fairstart::node::api

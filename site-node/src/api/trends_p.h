@@ -47,4 +47,15 @@ void appendTrendCells(const analysis::DataTable &table,
                       const QList<protocol::ReleasedTable> &trends,
                       std::vector<CellRelease> *cells);
 
+// A description's level counts over a cohort with a numeric filter on a variable that has a
+// trend frame are the rows of that trend in the filter's range: each released level in each of
+// those periods is a trend cell of the frame × the variable, for the trend ledger (like
+// appendTrendCells), so that two such descriptions and a trend over another cohort do not give a
+// group's row (docs/privacy-rules.md "Trends over two cohorts", tst_attacks_redteam
+// trendRowThroughCompleteCases).
+void appendTrendRowsByFilter(const analysis::DataTable &table,
+                             const std::vector<analysis::Filter> &filters,
+                             const QList<protocol::CategoricalDescription> &levels,
+                             std::vector<CellRelease> *cells);
+
 } // namespace fairstart::node::api

@@ -21,6 +21,9 @@ namespace {
 // What the verdict needs of a column under any policy: the totals and the largest terms (a
 // policy adds up at most 10 top records, policy.cpp's dominance_top_k).
 constexpr std::size_t kMaxTop = 10;
+// The most extreme records a cohort's verdict places in or out of its unions (the site's and the
+// cohort's own together), so that 2^m stays bounded.
+constexpr std::size_t kMaxPlaced = 20;
 
 struct Sums {
     double totalAbsolute = 0;
@@ -388,6 +391,53 @@ CohortRest restOf(const analysis::Column &column, const Reading &reading,
     return rest;
 }
 
+// The records a cohort's verdict places in or out of its unions: the site's extreme records, then
+// the cohort's own extreme records outside them — its k highest and k lowest other values (ties
+// by row), most extreme first, both sides in turn, at most kMaxPlaced records in all (a policy's
+// dominance_top_k above 4 places fewer of the cohort's own: the subsets grow as 2^m). Without the
+// cohort's own, a record that is no extreme of the site decided the verdict by diluting the
+// site's extremes: a cohort that the site's two highest values dominate was released when it held
+// one more far value (the 3rd highest), so the refusal of its sibling without that record told on
+// which side the record is (tst_attacks_redteam dilutionByAThirdExtremeRevealsSex). With them, a
+// record's membership moves the verdict only through a record that k others of the cohort outrank
+// on its side.
+std::vector<Entry> placedExtremes(const analysis::Column &column, const Reading &reading,
+                                  const std::vector<std::uint8_t> &cohort,
+                                  const std::vector<Entry> &siteExtreme, std::size_t k)
+{
+    std::vector<std::size_t> skip;
+    for (const Entry &e : siteExtreme)
+        skip.push_back(e.second);
+    std::sort(skip.begin(), skip.end());
+    skip.push_back(std::numeric_limits<std::size_t>::max());
+    std::size_t nextSkip = 0;
+    std::vector<Entry> ownHighest, ownLowest;
+    double v = 0;
+    const double *x = column.numeric.data();
+    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
+        if (i == skip[nextSkip]) {
+            ++nextSkip;
+            continue;
+        }
+        if (!cohort[i] || !reading.read(x[i], &v))
+            continue;
+        const Entry e { v, i };
+        if (ownHighest.size() < k || higher(e, ownHighest.back()))
+            keepTop(ownHighest, e, k, higher);
+        if (ownLowest.size() < k || lower(e, ownLowest.back()))
+            keepTop(ownLowest, e, k, lower);
+    }
+    std::vector<Entry> placed = siteExtreme;
+    for (std::size_t j = 0; j < k; ++j) {
+        for (const std::vector<Entry> *own : { &ownHighest, &ownLowest }) {
+            if (j < own->size() && placed.size() < kMaxPlaced
+                && std::find(placed.begin(), placed.end(), (*own)[j]) == placed.end())
+                placed.push_back((*own)[j]);
+        }
+    }
+    return placed;
+}
+
 // Whether two masks select the same records (nonzero is in).
 bool sameRecords(const std::vector<std::uint8_t> &a, const std::vector<std::uint8_t> &b)
 {
@@ -431,9 +481,10 @@ std::vector<std::uint64_t> bitsOf(const std::vector<std::uint8_t> &mask)
 // LoadedDataset in the cache never changes; a copy starts without them (DatasetMemoSlot).
 struct DatasetMemo {
     struct Facts {
-        std::vector<Entry> extreme;
+        std::vector<Entry> extreme; // the site's
         bool hasWhole = false;
-        CohortRest whole;
+        std::vector<Entry> placed; // of the whole cohort (placedExtremes)
+        CohortRest whole; // the whole cohort without `placed`
     };
     using Key = std::tuple<std::string, const double *, std::size_t, Reading, std::size_t>;
     using DomainKey = std::tuple<std::string, const double *, std::size_t>;
@@ -517,7 +568,8 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
     DatasetMemo::Facts facts;
     facts.extreme = siteExtremes(column, reading, consented, k);
     if (whole) {
-        facts.whole = restOf(column, reading, consented, facts.extreme, k);
+        facts.placed = placedExtremes(column, reading, consented, facts.extreme, k);
+        facts.whole = restOf(column, reading, consented, facts.placed, k);
         facts.hasWhole = true;
     }
     std::lock_guard lock(memo.mutex);
@@ -548,12 +600,13 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
     // cohort of all consented records (the preload computes them, issue 16), else the pass.
     const DatasetMemo::Facts facts = factsOf(view, factsKey(variable, *column, reading, k), *column,
                                              reading, consented, k, view.wholeCohort);
-    const std::vector<Entry> &extreme = facts.extreme;
-    const CohortRest rest = view.wholeCohort && facts.hasWhole
-        ? facts.whole
-        : restOf(*column, reading, cohort, extreme, k);
-    // Every subset of the extreme records joined to the rest (at most 2k = 4 records, 16 unions,
-    // by default; beyond 12 records the subsets of up to k of them), and the cohort as it is.
+    const bool whole = view.wholeCohort && facts.hasWhole;
+    const std::vector<Entry> extreme
+        = whole ? facts.placed : placedExtremes(*column, reading, cohort, facts.extreme, k);
+    const CohortRest rest = whole ? facts.whole : restOf(*column, reading, cohort, extreme, k);
+    // Every subset of the extreme records joined to the rest (the site's and the cohort's: at most
+    // 4k = 8 records, 256 unions, by default; beyond 12 records the subsets of up to k of them),
+    // and the cohort as it is.
     const std::size_t m = extreme.size();
     std::uint32_t actual = 0;
     for (std::size_t j = 0; j < m; ++j) {
@@ -624,6 +677,93 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
         const auto &[name, reading] = reads[i];
         if (auto refused = cohortVerdict(data, name, reading, consented, cohort, policy, view))
             return refused;
+    }
+    // An interaction of a numeric predictor x with a factor or a binary variable g is x on the
+    // records of one level of g and 0 elsewhere: a filter on that level inside the design. The
+    // cohort rule on the column as it is told which level the site's far value is in (score:b1
+    // refused, score:b2 released: tst_attacks_redteam
+    // interactionWithASmallLevelRevealsTheOutliersLevel); so x is judged, as above, over the
+    // cohort's part in each level (a factor: every level; a binary variable: its 1s) with the
+    // site's extreme values of x placed in or out, as a description filtered on the level would
+    // be. A part with fewer than min_cell records is the cell rule's (refused there by counts).
+    // Two numeric predictors' product is judged by the design's cell and dominance rules only.
+    auto predictorOf = [&spec](const std::string &variable) -> const analysis::Predictor * {
+        for (const analysis::Predictor &p : spec.predictors) {
+            if (p.variable == variable)
+                return &p;
+        }
+        return nullptr;
+    };
+    for (const analysis::Interaction &interaction : spec.interactions) {
+        for (int side = 0; side < 2; ++side) {
+            const analysis::Predictor *x = predictorOf(side ? interaction.b : interaction.a);
+            const analysis::Predictor *g = predictorOf(side ? interaction.a : interaction.b);
+            if (!x || !g || x->transform == analysis::Transform::Categorical)
+                continue;
+            const VariableInfo *xInfo = data.info.variable(QString::fromStdString(x->variable));
+            const VariableInfo *gInfo = data.info.variable(QString::fromStdString(g->variable));
+            const analysis::Column *gColumn = data.table.column(g->variable);
+            if (!xInfo || xInfo->kind != VariableKind::Numeric || !gInfo || !gColumn
+                || gColumn->size() != cohort.size())
+                continue;
+            const bool factor = g->transform == analysis::Transform::Categorical
+                || gInfo->kind == VariableKind::Categorical;
+            if (!factor && gInfo->kind != VariableKind::Binary)
+                continue; // numeric x numeric
+            // The level of a cohort record (numeric levels by value, a binary's 0s left out).
+            auto levelOf = [&](std::size_t row, double *level) {
+                if (!cohort[row] || gColumn->isMissing(row))
+                    return false;
+                *level = gColumn->kind == analysis::ColumnKind::Numeric
+                    ? gColumn->numeric[row]
+                    : double(gColumn->codes[row]);
+                return factor || *level != 0;
+            };
+            std::map<double, std::size_t> sizes;
+            double level = 0;
+            for (std::size_t row = 0; row < cohort.size(); ++row) {
+                if (levelOf(row, &level))
+                    ++sizes[level];
+            }
+            Reading reading;
+            if (x->transform == analysis::Transform::Log)
+                reading.transform = analysis::Transform::Log;
+            else if (x->transform == analysis::Transform::Winsorise)
+                reading = { x->transform, x->lower, x->upper };
+            // An x of at most maxCategoryValues distinct values over the purpose's records (a
+            // dose of 0.5, 1 or 2) is a category in disguise: the cell rule holds each of its
+            // values, in each level, at min_cell, so no sum of it is dominated (a fact of the
+            // dataset and purpose, not of the cohort: tst_referencesovernodes
+            // toothgrowth_gaussian's dose:supp).
+            const analysis::Column *xColumn = data.table.column(x->variable);
+            if (!xColumn || xColumn->kind != analysis::ColumnKind::Numeric
+                || xColumn->numeric.size() != consented.size())
+                continue;
+            std::vector<double> distinct;
+            double xv = 0;
+            for (std::size_t row = 0; row < consented.size()
+                 && distinct.size() <= std::size_t(std::max(0, policy.maxCategoryValues));
+                 ++row) {
+                if (consented[row] && reading.read(xColumn->numeric[row], &xv)
+                    && std::find(distinct.begin(), distinct.end(), xv) == distinct.end())
+                    distinct.push_back(xv);
+            }
+            if (distinct.size() <= std::size_t(std::max(0, policy.maxCategoryValues)))
+                continue;
+            std::vector<std::uint8_t> part(cohort.size(), 0);
+            for (const auto &[value, size] : sizes) {
+                if (size < std::size_t(std::max(1, policy.minCell)))
+                    continue;
+                for (std::size_t row = 0; row < cohort.size(); ++row)
+                    part[row] = levelOf(row, &level) && level == value ? 1 : 0;
+                if (auto refused = cohortVerdict(data, x->variable, reading, consented, part,
+                                                 policy, memoView(data, consented, part))) {
+                    refused->detail
+                        = x->variable + ":" + g->variable + " (with the site's extreme values)";
+                    return refused;
+                }
+            }
+        }
     }
     return std::nullopt;
 }

@@ -1725,13 +1725,17 @@ QString fitLedgerKey(const QString &dataset, const std::string &family)
 // (the group's only girl: 1). The floor is half of min_cell (5 by default), not min_cell: the
 // honest sequence of tst_referencesovernodes (sim_ridge_logit, then sim_ridge_gaussian, whose
 // complete cases differ by the ~33 records of a site without a bmi) releases a region's sums over
-// 5 or 6 of those records, which min_cell refused. Never below 2.
+// 5 or 6 of those records, which min_cell refused. Never below 2. A site that wants no sum over
+// fewer than min_cell records between fits raises it with the policy key min_fit_piece (at most
+// min_cell: tst_attacks_redteam fitPiecesOfFiveToNineRecords).
 DifferencingLimits fitPieceLimits(const DifferencingLimits &limits)
 {
     DifferencingLimits hold = limits;
     hold.holdExposedCells = true;
     hold.holdJointCellsOneByOne = true;
     hold.minCell = std::max(2, (limits.minCell + 1) / 2);
+    if (limits.minFitPiece > hold.minCell)
+        hold.minCell = std::min(limits.minFitPiece, std::max(2, limits.minCell));
     return hold;
 }
 
@@ -1787,7 +1791,8 @@ analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
                           "on this dataset (by any user, for any purpose) over another cohort, "
                           "this trend would give the trend of the records one cohort holds and "
                           "the other does not, and a year or a level of it holds fewer than %1 "
-                          "records. Ask for the trend over the cohort of the earlier one (the "
+                          "records. (Level counts over a range of the period are rows of that "
+                          "trend.) Ask for the trend over the cohort of the earlier one (the "
                           "same filters and complete cases), or over a cohort that differs from "
                           "it by at least %1 records in every year and level.")
                        .arg(minCell)

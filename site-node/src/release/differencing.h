@@ -146,6 +146,9 @@ private:
 
 struct DifferencingLimits {
     int minCell = 10;
+    // The fit ledgers' floor (fitPieceLimits): 0 = ⌈minCell / 2⌉; raised by the policy key
+    // min_fit_piece up to minCell.
+    int minFitPiece = 0;
     std::size_t maxAtoms = 20000; // beyond this: "differencing-budget"
     std::size_t maxFamilies = 4096;
     // Whether an evaluation's edge choice may be served from the last identical one (the
