@@ -30,10 +30,13 @@ struct Reply {
     QJsonObject json;
     QString code;
     bool rule = false;
+    QString transportError; // why there was no answer (status 0): httplib's error
 
     bool released() const { return status >= 200 && status < 300; }
     QString describe() const
     {
+        if (status == 0)
+            return QStringLiteral("no answer: %1").arg(transportError);
         return QStringLiteral("HTTP %1 %2 %3")
             .arg(status)
             .arg(code, QString::fromUtf8(body.left(300)));
@@ -204,7 +207,9 @@ public:
         X509_free(cert);
         c->set_ca_cert_store(store);
         c->enable_server_certificate_verification(true);
-        c->set_connection_timeout(10, 0);
+        // 30 s, not 10: on a 2-core machine at load 60 a TLS handshake took longer (a study test
+        // once saw no answer while arming under the full suite).
+        c->set_connection_timeout(30, 0);
         c->set_read_timeout(readTimeoutSeconds, 0);
         return c;
     }
@@ -252,8 +257,10 @@ private:
     static Reply toReply(const httplib::Result &result)
     {
         Reply reply;
-        if (!result)
+        if (!result) {
+            reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
             return reply;
+        }
         reply.status = result->status;
         reply.body = QByteArray::fromStdString(result->body);
         reply.json = QJsonDocument::fromJson(reply.body).object();

@@ -105,21 +105,9 @@ RunDialog::RunDialog(const QList<client::Site> &sites, const QStringList &purpos
 
     // Page 1: what and where.
     auto *choose = new QWidget(this);
-    m_siteList = new QListWidget(choose);
-    m_siteList->setAccessibleName(Tr::tr("Sites to run on"));
-    for (const client::Site &s : sites) {
-        auto *item = new QListWidgetItem(s.name, m_siteList);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Checked);
-    }
-    m_purpose = new QComboBox(choose);
-    m_purpose->setEditable(true);
-    m_purpose->setAccessibleName(Tr::tr("Purpose"));
-    fillPurposes(m_purpose, purposes);
-    m_dataset = new QComboBox(choose);
-    m_dataset->setEditable(true);
-    m_dataset->setAccessibleName(Tr::tr("Dataset"));
-    m_dataset->addItems(datasets);
+    m_siteList = siteCheckList(sites, Tr::tr("Sites to run on"), choose);
+    m_purpose = purposeChoice(purposes, choose);
+    m_dataset = datasetChoice(datasets, choose);
     auto *note = new QLabel(Tr::tr("Each site checks the purpose against your token and its "
                                    "consent records, and checks every number against its "
                                    "disclosure rules before releasing it."),
@@ -201,12 +189,7 @@ void RunDialog::setRegisteredModel(const client::RegisteredModel &model, client:
 
 QList<client::Site> RunDialog::chosenSites() const
 {
-    QList<client::Site> chosen;
-    for (int i = 0; i < m_siteList->count(); ++i) {
-        if (m_siteList->item(i)->checkState() == Qt::Checked)
-            chosen.append(m_sites.at(i));
-    }
-    return chosen;
+    return checkedSites(m_siteList, m_sites);
 }
 
 QString RunDialog::purpose() const
@@ -218,6 +201,47 @@ void fillPurposes(QComboBox *box, const QStringList &purposes)
 {
     for (const QString &p : purposes)
         box->addItem(purposeText(p), p);
+}
+
+QListWidget *siteCheckList(const QList<client::Site> &sites, const QString &accessibleName,
+                           QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setAccessibleName(accessibleName);
+    for (const client::Site &s : sites) {
+        auto *item = new QListWidgetItem(s.name, list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    return list;
+}
+
+QList<client::Site> checkedSites(const QListWidget *list, const QList<client::Site> &sites)
+{
+    QList<client::Site> chosen;
+    for (int i = 0; i < list->count() && i < sites.size(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen.append(sites.at(i));
+    }
+    return chosen;
+}
+
+QComboBox *purposeChoice(const QStringList &purposes, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->setAccessibleName(Tr::tr("Purpose"));
+    fillPurposes(box, purposes);
+    return box;
+}
+
+QComboBox *datasetChoice(const QStringList &datasets, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->setAccessibleName(Tr::tr("Dataset"));
+    box->addItems(datasets);
+    return box;
 }
 
 QString chosenPurpose(const QComboBox *box)

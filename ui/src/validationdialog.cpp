@@ -33,21 +33,9 @@ ValidationDialog::ValidationDialog(const QList<client::Site> &sites, const QStri
     setMinimumWidth(600);
 
     auto *choose = new QWidget(this);
-    m_siteList = new QListWidget(choose);
-    m_siteList->setAccessibleName(Tr::tr("Sites to validate on"));
-    for (const client::Site &s : sites) {
-        auto *item = new QListWidgetItem(s.name, m_siteList);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Checked);
-    }
-    m_purpose = new QComboBox(choose);
-    m_purpose->setEditable(true);
-    m_purpose->setAccessibleName(Tr::tr("Purpose"));
-    fillPurposes(m_purpose, purposes);
-    m_dataset = new QComboBox(choose);
-    m_dataset->setEditable(true);
-    m_dataset->setAccessibleName(Tr::tr("Dataset"));
-    m_dataset->addItems(datasets);
+    m_siteList = siteCheckList(sites, Tr::tr("Sites to validate on"), choose);
+    m_purpose = purposeChoice(purposes, choose);
+    m_dataset = datasetChoice(datasets, choose);
     m_subgroup = new QComboBox(choose);
     m_subgroup->setAccessibleName(Tr::tr("Subgroup variable"));
     m_subgroup->addItem(Tr::tr("None"));
@@ -117,12 +105,7 @@ ValidationDialog::~ValidationDialog() = default;
 
 QList<client::Site> ValidationDialog::chosenSites() const
 {
-    QList<client::Site> chosen;
-    for (int i = 0; i < m_siteList->count(); ++i) {
-        if (m_siteList->item(i)->checkState() == Qt::Checked)
-            chosen.append(m_sites.at(i));
-    }
-    return chosen;
+    return checkedSites(m_siteList, m_sites);
 }
 
 QString ValidationDialog::foldState(const QString &site) const

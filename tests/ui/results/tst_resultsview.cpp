@@ -134,9 +134,18 @@ void tst_ResultsView::siteRowsFitTheirNotesAfterWidening()
         p.note = QStringLiteral("not available in masked mode: the sites released only the "
                                 "pooled evaluation");
     }
+    r.study = protocol::StudyRecord {};
+    r.study->mode = QStringLiteral("masked");
     ResultsView view;
     view.resize(700, 800);
     view.setReport(r);
+    // Seen as a user: under the AUC chart of a masked run (only "All sites") the note said
+    // "fewer released it", as if sites had failed; it says why and where per-site AUCs are.
+    bool said = false;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        said
+            = said || label->text().startsWith(QLatin1String("The study was masked, so the sites"));
+    QVERIFY(said);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setCurrentPage(ResultsView::SitesPage);

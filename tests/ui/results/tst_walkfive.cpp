@@ -41,6 +41,7 @@ private Q_SLOTS:
     void reportCochranQAlignsWithTheNumbers();
     void reportFileNameInTheUsersLanguage();
     void table1OpensAtTheTablesSize();
+    void roundedZeroHasNoSign();
     void cleanup();
 };
 
@@ -305,6 +306,18 @@ void tst_WalkFive::table1OpensAtTheTablesSize()
              qPrintable(QStringLiteral("%1 px of columns in %2 px")
                             .arg(table->horizontalHeader()->length())
                             .arg(table->viewport()->width())));
+}
+
+// Seen as a user: the calibration note said "Calibration-in-the-large -0.0000": a value that
+// rounds to zero is written without a sign, and a small value keeps its sign.
+void tst_WalkFive::roundedZeroHasNoSign()
+{
+    QCOMPARE(number(-1e-17, 4), QStringLiteral("0.0000"));
+    QCOMPARE(number(-0.0, 3), QStringLiteral("0.000"));
+    QCOMPARE(valueText(-4e-6, 4), QStringLiteral("0.0000"));
+    QCOMPARE(number(-0.00006, 4), QStringLiteral("-0.0001"));
+    QCOMPARE(number(-0.00004, 4), QStringLiteral("0.0000"));
+    QCOMPARE(valueText(-2.5, 1), QStringLiteral("-2.5"));
 }
 
 QTEST_MAIN(tst_WalkFive)

@@ -279,30 +279,52 @@ void ForestChart::setHighlighted(int row)
     }
 }
 
+namespace {
+
+// A coefficient's row of a forest plot: its ratio and interval where the family has ratios.
+IntervalRow coefficientRow(const QString &label, const analysis::Coefficient &c, bool ratios)
+{
+    IntervalRow row;
+    row.label = label;
+    if (ratios && c.ratio && c.ratioLower && c.ratioUpper) {
+        row.estimate = *c.ratio;
+        row.lower = *c.ratioLower;
+        row.upper = *c.ratioUpper;
+    } else {
+        row.estimate = c.estimate;
+        row.lower = c.ciLower;
+        row.upper = c.ciUpper;
+    }
+    return row;
+}
+
+// valueColumn: the "OR [95% CI]" column on the right.
+ForestChart *coefficientForest(const QList<IntervalRow> &rows, analysis::Family family,
+                               bool valueColumn)
+{
+    const bool ratios = family != analysis::Family::Gaussian;
+    const QString name = ratioName(family);
+    const QString columnTitle = !valueColumn ? QString()
+        : ratios                             ? Tr::tr("%1 [95% CI]").arg(ratioAbbreviation(family))
+                                             : Tr::tr("Estimate [95% CI]");
+    return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
+                                  : Tr::tr("Estimates with 95% intervals"),
+                           rows, ratios, ratios ? 1.0 : 0.0,
+                           ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"),
+                           columnTitle);
+}
+
+} // namespace
+
 ForestChart *makeCoefficientForest(const analysis::GlmResult &glm)
 {
     const bool ratios = glm.family != analysis::Family::Gaussian;
     QList<IntervalRow> rows;
     for (std::size_t i = 1; i < glm.coefficients.size(); ++i) {
         const analysis::Coefficient &c = glm.coefficients[i];
-        IntervalRow row;
-        row.label = QString::fromStdString(c.term);
-        if (ratios && c.ratio && c.ratioLower && c.ratioUpper) {
-            row.estimate = *c.ratio;
-            row.lower = *c.ratioLower;
-            row.upper = *c.ratioUpper;
-        } else {
-            row.estimate = c.estimate;
-            row.lower = c.ciLower;
-            row.upper = c.ciUpper;
-        }
-        rows.append(row);
+        rows.append(coefficientRow(QString::fromStdString(c.term), c, ratios));
     }
-    const QString name = ratioName(glm.family);
-    return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
-                                  : Tr::tr("Estimates with 95% intervals"),
-                           rows, ratios, ratios ? 1.0 : 0.0,
-                           ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"));
+    return coefficientForest(rows, glm.family, false);
 }
 
 ForestChart *makeCoefficientForest(const protocol::FitReport &report,
@@ -321,25 +343,9 @@ ForestChart *makeCoefficientForest(const protocol::FitReport &report,
             rows.append(row);
             continue;
         }
-        const analysis::Coefficient &c = glm.coefficients[std::size_t(t.coefficient)];
-        if (ratios && c.ratio && c.ratioLower && c.ratioUpper) {
-            row.estimate = *c.ratio;
-            row.lower = *c.ratioLower;
-            row.upper = *c.ratioUpper;
-        } else {
-            row.estimate = c.estimate;
-            row.lower = c.ciLower;
-            row.upper = c.ciUpper;
-        }
-        rows.append(row);
+        rows.append(coefficientRow(t.label, glm.coefficients[std::size_t(t.coefficient)], ratios));
     }
-    const QString name = ratioName(glm.family);
-    return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
-                                  : Tr::tr("Estimates with 95% intervals"),
-                           rows, ratios, ratios ? 1.0 : 0.0,
-                           ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"),
-                           ratios ? Tr::tr("%1 [95% CI]").arg(ratioAbbreviation(glm.family))
-                                  : Tr::tr("Estimate [95% CI]"));
+    return coefficientForest(rows, glm.family, true);
 }
 
 // ---- trace -----------------------------------------------------------------------------------

@@ -20,11 +20,17 @@ QString countText(const protocol::ReleasedCount &count, int threshold)
     return count ? QLocale().toString(*count) : withheldText(threshold);
 }
 
+// A value that rounds to zero at `decimals` is written as zero: "-0.0000" read as a sign.
+static double withoutNegativeZero(double value, int decimals)
+{
+    return std::abs(value) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : value;
+}
+
 QString number(double value, int decimals)
 {
     if (!std::isfinite(value))
         return Tr::tr("n/a");
-    return QLocale().toString(value, 'f', decimals);
+    return QLocale().toString(withoutNegativeZero(value, decimals), 'f', decimals);
 }
 
 QString valueText(double value, int decimals)
@@ -33,7 +39,7 @@ QString valueText(double value, int decimals)
         return Tr::tr("n/a");
     QLocale locale;
     locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', decimals);
+    return locale.toString(withoutNegativeZero(value, decimals), 'f', decimals);
 }
 
 QString pValueText(double p)

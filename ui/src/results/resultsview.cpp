@@ -692,11 +692,16 @@ void ResultsView::updateSiteChart()
         if (re && !rows.isEmpty())
             appendRandomEffectsRows(rows, *re, expit);
         const std::optional<Heterogeneity> h = aucHeterogeneity(m_report);
+        const bool masked = m_report.study && m_report.study->mode == QLatin1String("masked");
         text = h ? Tr::tr("AUC between sites: Cochran's Q = %1 on %2 df (p = %3), I² = %4.")
                        .arg(number(h->q, 2))
                        .arg(h->df)
                        .arg(pValueText(h->p), percentText(h->i2, 0))
-                 : Tr::tr("Heterogeneity needs the AUC of at least two sites; fewer released it.");
+            : masked && logits.empty()
+            ? Tr::tr("The study was masked, so the sites released only the pooled AUC: the AUC "
+                     "cannot be compared between sites. A plain run (where the sites' policies "
+                     "allow it) or Analyses ▸ Validate Across Sites gives one per site.")
+            : Tr::tr("Heterogeneity needs the AUC of at least two sites; fewer released it.");
         if (re)
             text += QLatin1Char(' ') + randomEffectsText(*re, expit);
         if (!rows.isEmpty())

@@ -118,6 +118,13 @@ QString phaseText(const QString &phase);
 // The purposes of the user's tokens in an editable combo box, each shown in the user's language
 // (purposeText: "Research (research)") with its protocol identifier as the item's data.
 void fillPurposes(QComboBox *box, const QStringList &purposes);
+// The first page of the run and validation dialogs: every site checked, the purposes and the
+// datasets in editable boxes (a user may type one the sites did not list).
+QListWidget *siteCheckList(const QList<client::Site> &sites, const QString &accessibleName,
+                           QWidget *parent);
+QList<client::Site> checkedSites(const QListWidget *list, const QList<client::Site> &sites);
+QComboBox *purposeChoice(const QStringList &purposes, QWidget *parent);
+QComboBox *datasetChoice(const QStringList &datasets, QWidget *parent);
 // The identifier chosen, or what the user typed (trimmed) when it is not one of the items.
 QString chosenPurpose(const QComboBox *box);
 
