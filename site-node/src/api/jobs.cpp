@@ -196,8 +196,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         if (!consent)
             return noConsent(purpose, audit.checks);
         // Numeric filter bounds at the node's histogram edges only (a cached matrix passed it).
-        if (auto refused
-            = m_gate->filterBounds(dataset, consent->mask, design.spec.filters, audit.release))
+        if (auto refused = m_gate->filterBounds(dataset, design.spec.filters, audit.release))
             return respond(*refused);
         const std::optional<ModelCohort> cohort = modelCohort(dataset, design.spec, consent->mask);
         if (!cohort)
@@ -211,8 +210,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // holds the design and the purpose). Not for a registered model: no token chose its
         // numbers.
         if (!registeredModel) {
-            if (auto refused
-                = m_gate->breakpointBounds(dataset, consent->mask, design, audit.release))
+            if (auto refused = m_gate->breakpointBounds(dataset, design, audit.release))
                 return respond(*refused);
         }
         // A variable dominated by a few records over the whole dataset, in any column of the
