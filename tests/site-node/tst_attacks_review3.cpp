@@ -89,6 +89,15 @@ private Q_SLOTS:
     // where that child's birth weight lies — to one lattice step (50 g), from two refused
     // requests that no ledger sees.
     void edgesOfTwoPurposesLocateARecord();
+    // Rule 1: the administrator's registered validation model evaluated for research and for
+    // quality on the same dataset: the two cohorts differ by the planted child alone, so the
+    // two evaluations' bins differ by its risk bin and its outcome.
+    void registeredModelOverTwoPurposes();
+    // Rule 1: a winsor bound at a node edge, over two cohorts that every count rule passes (the
+    // girls and the boys of one municipality), one of which holds the municipality's only child
+    // below the bound: if the answer (a dry run, a job) differs, it says which side the child
+    // is on — its sex, one request each, as the dominance refusals did before red8.
+    void breakpointPartAsAMembershipOracle();
 
 private:
     double number(int row, const char *column) const;
@@ -98,6 +107,8 @@ private:
     NodeProcess m_node;
     std::vector<std::string> m_header;
     std::vector<std::vector<std::string>> m_cells;
+    std::vector<std::vector<std::string>> m_natural; // the demo's rows as written, unplanted
+    QString m_naturalCsv;
     std::map<QString, QString> m_tokens;
 };
 
@@ -116,6 +127,8 @@ void tst_AttacksReview3::initTestCase()
     const QString schema = demo->schemaPath;
     m_header = std::move(demo->header);
     m_cells = std::move(demo->cells);
+    m_natural = m_cells;
+    m_naturalCsv = m_dir.filePath(QStringLiteral("demo.csv"));
 
     // "consent": both purposes agree for every record but the planted child. Nine children of
     // both consents weigh 600-760 g, every other child at least 1100 g, the planted child (research
@@ -156,8 +169,10 @@ void tst_AttacksReview3::initTestCase()
 
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Reviewed node")),
              qPrintable(m_node.error));
-    for (const char *name : { "consent", "body" })
+    for (const char *name : { "consent", "body", "model" })
         QVERIFY2(m_node.import(QLatin1String(name), csv, schema), qPrintable(m_node.error));
+    QVERIFY2(m_node.import(QStringLiteral("natural"), m_naturalCsv, schema),
+             qPrintable(m_node.error));
     m_tokens[QStringLiteral("eve")]
         = m_node.token(QStringLiteral("eve"), QStringLiteral("research,quality"));
     m_tokens[QStringLiteral("ann")]
@@ -166,6 +181,24 @@ void tst_AttacksReview3::initTestCase()
         QVERIFY2(!token.isEmpty(), qPrintable(m_node.error));
     QVERIFY(sodium_init() >= 0);
     QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
+    // The registered model: dev_delay_2y ~ scale(birth_weight_g), a β of the demo's order.
+    {
+        auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                        { transformed("birth_weight_g", analysis::Transform::Standardise) });
+        d.scaling["birth_weight_g"] = { 3300, 600 };
+        const QString modelFile = m_dir.filePath(QStringLiteral("model.json"));
+        QFile out(modelFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(protocol::canonicalJson(
+            QJsonObject { { QStringLiteral("design"), protocol::toJson(d) },
+                          { QStringLiteral("beta"), QJsonArray { -1.73, -0.38 } } }));
+        out.close();
+        QVERIFY2(
+            m_node.run({ QStringLiteral("models"), QStringLiteral("add"),
+                         QStringLiteral("--data-dir"), m_node.dataDir(), QStringLiteral("--name"),
+                         QStringLiteral("external"), QStringLiteral("--file"), modelFile }),
+            qPrintable(m_node.error));
+    }
     QVERIFY2(m_node.serve(), qPrintable(m_node.error));
     testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {}, {} };
     QString error;
@@ -302,6 +335,120 @@ void tst_AttacksReview3::edgesOfTwoPurposesLocateARecord()
             QVERIFY2(r.released() || r.code == QStringLiteral("differencing"),
                      qPrintable(r.describe()));
     }
+}
+
+void tst_AttacksReview3::registeredModelOverTwoPurposes()
+{
+    const QString token = m_tokens[QStringLiteral("eve")];
+    auto evaluate = [&](const QString &purpose) {
+        const QJsonObject request { { QStringLiteral("purpose"), purpose },
+                                    { QStringLiteral("model"), QStringLiteral("external") },
+                                    { QStringLiteral("dataset"), QStringLiteral("model") },
+                                    { QStringLiteral("bins"), analysis::evaluationGridBins } };
+        return m_node.post("/v1/evaluations", token, testsupport::body(request));
+    };
+    const Reply research = evaluate(QStringLiteral("research"));
+    QVERIFY2(research.released(), qPrintable(research.describe()));
+    const Reply quality = evaluate(QStringLiteral("quality"));
+    const QString attack = QStringLiteral(
+        "the registered model evaluated for research, then for quality (one child apart)");
+    if (!quality.released()) {
+        EXPECT_REFUSED(attack, quality, { QStringLiteral("differencing") });
+        return;
+    }
+    const auto a = protocol::fromJson<protocol::EvaluationResponse>(research.json);
+    const auto b = protocol::fromJson<protocol::EvaluationResponse>(quality.json);
+    QVERIFY(a && b);
+    stillWorks(attack,
+               QStringLiteral("cohorts %1 and %2, events %3 and %4")
+                   .arg(a->cohortSize)
+                   .arg(b->cohortSize)
+                   .arg(a->bins.sumY)
+                   .arg(b->bins.sumY));
+}
+
+void tst_AttacksReview3::breakpointPartAsAMembershipOracle()
+{
+    const QString token = m_tokens[QStringLiteral("ann")];
+    // The node's edges: a description of the variable (the allowed bounds are among them where
+    // the records consented for research and for every purpose put the same edges).
+    std::vector<double> edges;
+    {
+        Describe d;
+        d.dataset = QStringLiteral("natural");
+        d.purpose = QStringLiteral("research");
+        d.completeCases = { QStringLiteral("birth_weight_g") };
+        d.variables = { variable(QStringLiteral("birth_weight_g"), { { -1e9, 1e9 } }) };
+        const auto out = described(m_node.post("/v1/descriptives", token, describeBody(d)));
+        QVERIFY(out && !out->numeric.isEmpty() && !out->numeric.front().histograms.isEmpty());
+        edges = out->numeric.front().histograms.front().edges;
+    }
+    QVERIFY(edges.size() > 10);
+    // The lowest edge above which the whole dataset holds many records and below which some
+    // municipality's cohort holds exactly one child: from the CSV (the attacker's guess).
+    const auto research = std::size_t(column("consent_research"));
+    for (const char *municipality : { "Vlaardingen", "Ridderkerk", "Maassluis", "Schiedam" }) {
+        for (std::size_t e = 1; e + 2 < edges.size(); ++e) {
+            const double bound = edges[e];
+            std::map<std::string, int> below, total;
+            for (int row = 0; row < kRows; ++row) {
+                const auto &cells = m_natural[std::size_t(row)];
+                const double w = csvCellNumber(m_header, m_natural, row, "birth_weight_g");
+                if (cells[research] != "1" || std::isnan(w)
+                    || QString::fromStdString(csvCell(m_header, m_natural, row, "municipality"))
+                            .remove(QLatin1Char('"'))
+                        != QLatin1String(municipality))
+                    continue;
+                const std::string sex = csvCell(m_header, m_natural, row, "sex");
+                ++total[sex];
+                if (w < bound)
+                    ++below[sex];
+            }
+            if (below["female"] + below["male"] != 1 || total["female"] < 60 || total["male"] < 60)
+                continue;
+            const std::string holder = below["female"] ? "female" : "male";
+            QStringList answers;
+            for (const std::string sex : { "female", "male" }) {
+                auto d = design("maternal_age", analysis::Family::Gaussian,
+                                { winsor("birth_weight_g", bound, edges[edges.size() - 5]) },
+                                { among("municipality", { municipality }), among("sex", { sex }) });
+                const Reply dry
+                    = m_node.post("/v1/checks", token, jobBody(QStringLiteral("natural"), d));
+                const Reply check
+                    = m_node.post("/v1/jobs", token, jobBody(QStringLiteral("natural"), d));
+                qInfo("%s: dry run %s; job %s", sex.c_str(), qPrintable(dry.describe().left(160)),
+                      qPrintable(check.describe().left(160)));
+                if (check.released())
+                    (void)m_node.del(
+                        "/v1/jobs/"
+                            + check.json.value(QStringLiteral("job_id")).toString().toStdString(),
+                        token);
+                answers << QStringLiteral("%1: %2").arg(QString::fromStdString(sex),
+                                                        check.released() ? QStringLiteral("passed")
+                                                                         : check.code);
+            }
+            if (answers.join(QString()).contains(QStringLiteral("breakpoint-bound")))
+                continue; // not an edge over the records consented for every purpose
+            qInfo("%s, bound %g, the one child below is %s: %s", municipality, bound,
+                  holder.c_str(), qPrintable(answers.join(QStringLiteral("; "))));
+            const QString attack
+                = QStringLiteral("winsor(bw, %1, …) over %2's girls and boys (jobs)")
+                      .arg(bound)
+                      .arg(QLatin1String(municipality));
+            if (answers[0].section(QStringLiteral(": "), 1)
+                != answers[1].section(QStringLiteral(": "), 1))
+                stillWorks(
+                    attack,
+                    QStringLiteral("%1 — the child below the bound is %2")
+                        .arg(answers.join(QStringLiteral("; ")), QString::fromStdString(holder)));
+            else
+                note(attack,
+                     QStringLiteral("the same answer for both: %1")
+                         .arg(answers.join(QStringLiteral("; "))));
+            return;
+        }
+    }
+    QFAIL("no municipality with exactly one child below an edge");
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview3)
