@@ -98,6 +98,11 @@ private Q_SLOTS:
     // below the bound: if the answer (a dry run, a job) differs, it says which side the child
     // is on — its sex, one request each, as the dominance refusals did before red8.
     void breakpointPartAsAMembershipOracle();
+    // Rule 1, open: two datasets of the same site that share records (a registry's full cohort
+    // and a later extract without one child). Each dataset has its own ledger, so the same
+    // description over both differs by that child: its maternal age. An expected failure until
+    // the ledger follows records across datasets (docs/privacy-rules.md, third review).
+    void overlappingDatasetsDifferenced();
 
 private:
     double number(int row, const char *column) const;
@@ -109,6 +114,7 @@ private:
     std::vector<std::vector<std::string>> m_cells;
     std::vector<std::vector<std::string>> m_natural; // the demo's rows as written, unplanted
     QString m_naturalCsv;
+    double m_droppedAge = 0; // the maternal age of the child the extract leaves out
     std::map<QString, QString> m_tokens;
 };
 
@@ -173,6 +179,31 @@ void tst_AttacksReview3::initTestCase()
         QVERIFY2(m_node.import(QLatin1String(name), csv, schema), qPrintable(m_node.error));
     QVERIFY2(m_node.import(QStringLiteral("natural"), m_naturalCsv, schema),
              qPrintable(m_node.error));
+    // The extract: the natural rows without the first child consented for research with a
+    // maternal age.
+    {
+        const auto research = std::size_t(column("consent_research"));
+        const QString extract = m_dir.filePath(QStringLiteral("extract.csv"));
+        QFile out(extract);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(joinCsv(m_header));
+        bool dropped = false;
+        for (std::size_t row = 0; row < m_natural.size(); ++row) {
+            if (!dropped && m_natural[row][research] == "1"
+                && !std::isnan(csvCellNumber(m_header, m_natural, int(row), "maternal_age"))) {
+                m_droppedAge = csvCellNumber(m_header, m_natural, int(row), "maternal_age");
+                dropped = true;
+                continue;
+            }
+            out.write(joinCsv(m_natural[row]));
+        }
+        out.close();
+        QVERIFY(dropped);
+        QVERIFY2(m_node.import(QStringLiteral("twin"), m_naturalCsv, schema),
+                 qPrintable(m_node.error));
+        QVERIFY2(m_node.import(QStringLiteral("extract"), extract, schema),
+                 qPrintable(m_node.error));
+    }
     m_tokens[QStringLiteral("eve")]
         = m_node.token(QStringLiteral("eve"), QStringLiteral("research,quality"));
     m_tokens[QStringLiteral("ann")]
@@ -449,6 +480,42 @@ void tst_AttacksReview3::breakpointPartAsAMembershipOracle()
         }
     }
     QFAIL("no municipality with exactly one child below an edge");
+}
+
+void tst_AttacksReview3::overlappingDatasetsDifferenced()
+{
+    const QString token = m_tokens[QStringLiteral("ann")];
+    auto describeAge = [&](const QString &dataset) {
+        Describe d;
+        d.dataset = dataset;
+        d.variables = { variable(QStringLiteral("maternal_age")) };
+        return described(m_node.post("/v1/descriptives", token, describeBody(d)));
+    };
+    const auto full = describeAge(QStringLiteral("twin"));
+    QVERIFY(full && !full->numeric.isEmpty());
+    const auto extract = describeAge(QStringLiteral("extract"));
+    const QString attack
+        = QStringLiteral("maternal age over every record of a dataset and of an extract of it");
+    if (!extract || extract->numeric.isEmpty()) {
+        note(attack, QStringLiteral("refused"));
+        return;
+    }
+    const auto &a = full->numeric.front();
+    const auto &b = extract->numeric.front();
+    const double n = double(a.moments.count - b.moments.count);
+    const double age
+        = double(a.moments.count) * a.moments.mean - double(b.moments.count) * b.moments.mean;
+    note(attack,
+         QStringLiteral("STILL WORKS, open (n %1 -> %2: the left-out child's age %3, planted %4)")
+             .arg(a.moments.count)
+             .arg(b.moments.count)
+             .arg(age, 0, 'f', 3)
+             .arg(m_droppedAge));
+    QCOMPARE(n, 1.0);
+    QEXPECT_FAIL("", "open: each dataset has its own ledger (docs/privacy-rules.md, third review)",
+                 Continue);
+    QVERIFY2(std::abs(age - m_droppedAge) > 0.5,
+             qPrintable(QStringLiteral("the left-out child's maternal age %1").arg(age)));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview3)
