@@ -15,6 +15,7 @@
 #include "peering.h"
 #include "studyrelay.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,8 +104,25 @@ private Q_SLOTS:
     // description over both differs by that child: its maternal age. An expected failure until
     // the ledger follows records across datasets (docs/privacy-rules.md, third review).
     void overlappingDatasetsDifferenced();
+    // Rule 4: Poisson fits whose offset overflows exp() (birth weight in grams, e^3000) or is
+    // large (gestational age, e^42) as a hostile analyst may choose it: a clear refusal or an
+    // answer, never a 500, a crash or a hang.
+    void poissonOffsetsThatOverflow();
+    // Rule 1: a pinned colluder steers a Poisson study (apgar_5min ~ birth_weight_g) to
+    // β = (709.78 − t, 1): exp(η) overflows exactly for the records heavier than about t. The node
+    // answered `non-finite` (a status, the study goes on) when one did and `dominance` (refused,
+    // the study ends) when none did, so bisection on t gave the heaviest child's weight, one
+    // study per bit.
+    void overflowBisectsTheMaximum();
+    // Rule 4 and honest work: round 1 of the same Gaussian or Poisson design twice (a repeated
+    // fit, a re-run). The second job was answered 500 "the differencing ledger cannot be read":
+    // the design's kept columns held the numeric outcome as lattice cells, so the ledger got a
+    // table without rows. Every later job of that design failed the same way.
+    void repeatedGaussianAndPoissonJobs();
 
 private:
+    Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
+                  const std::vector<double> &target);
     double number(int row, const char *column) const;
     int column(const char *name) const;
 
@@ -178,6 +196,8 @@ void tst_AttacksReview3::initTestCase()
     for (const char *name : { "consent", "body", "model" })
         QVERIFY2(m_node.import(QLatin1String(name), csv, schema), qPrintable(m_node.error));
     QVERIFY2(m_node.import(QStringLiteral("natural"), m_naturalCsv, schema),
+             qPrintable(m_node.error));
+    QVERIFY2(m_node.import(QStringLiteral("repeat"), m_naturalCsv, schema),
              qPrintable(m_node.error));
     // The extract: the natural rows without the first child consented for research with a
     // maternal age.
@@ -516,6 +536,165 @@ void tst_AttacksReview3::overlappingDatasetsDifferenced()
                  Continue);
     QVERIFY2(std::abs(age - m_droppedAge) > 0.5,
              qPrintable(QStringLiteral("the left-out child's maternal age %1").arg(age)));
+}
+
+void tst_AttacksReview3::poissonOffsetsThatOverflow()
+{
+    const QString token = m_tokens[QStringLiteral("ann")];
+    for (const char *offset : { "birth_weight_g", "gestational_age_weeks", "maternal_age" }) {
+        auto d = design("apgar_5min", analysis::Family::Poisson, { asIs("parental_stress") });
+        d.spec.offset = offset;
+        QElapsedTimer timer;
+        timer.start();
+        const Reply r = roundOneAlone(m_node, token, QStringLiteral("natural"), d);
+        const QString attack = QStringLiteral("Poisson apgar_5min ~ stress + offset(%1), round 1")
+                                   .arg(QLatin1String(offset));
+        const bool clear = r.status != 0 && r.status != 500 && timer.elapsed() < 60000
+            && (r.released() || (r.status >= 400 && !r.code.isEmpty()));
+        note(attack,
+             QStringLiteral("%1 in %2 ms").arg(r.describe().left(100)).arg(timer.elapsed()));
+        if (!clear)
+            failures() << QStringLiteral("%1: %2").arg(attack, r.describe());
+        if (r.released()) {
+            const auto stats = roundStats(r);
+            QVERIFY2(stats, qPrintable(r.describe()));
+            for (double v : stats->xtwxUpper)
+                QVERIFY2(std::isfinite(v),
+                         qPrintable(attack + QStringLiteral(": a released value is not finite")));
+        }
+    }
+    QVERIFY(m_node.running());
+}
+
+Reply tst_AttacksReview3::steerTo(const QString &token, const QString &dataset,
+                                  const analysis::ResolvedDesign &d,
+                                  const std::vector<double> &target)
+{
+    // As tst_attacks: the colluder's round-1 statistics make the sum's XᵀWX the identity and its
+    // score `target`, so the node's coordinator steps to its start plus `target`.
+    const testsupport::FakeSite &puppet = colluder();
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
+    manifest.dataset = dataset;
+    manifest.fitNullModel = false;
+    testsupport::StudySite site { &m_node, token, {}, {}, {}, {} };
+    site.info.name = self().name;
+    Reply reply = testsupport::openStudy(site, manifest);
+    if (reply.status != 201)
+        return reply;
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site.manifestSignature },
+                              { puppet.name, puppet.signManifest(manifest) } };
+    reply = testsupport::relaySignatures(site, signatures);
+    if (reply.status != 200)
+        return reply;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = testsupport::relayRound(site, relay);
+    auto own = testsupport::contributionOf(reply);
+    if (!own || !own->contribution.plain)
+        return reply;
+    analysis::RoundStats fake = *own->contribution.plain;
+    std::size_t k = 0;
+    for (int i = 0; i < fake.p; ++i) {
+        for (int j = i; j < fake.p; ++j, ++k)
+            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own->contribution.plain->xtwxUpper[k];
+        fake.score[std::size_t(i)]
+            = target[std::size_t(i)] - own->contribution.plain->score[std::size_t(i)];
+    }
+    protocol::Contribution forged = own->contribution;
+    forged.site = puppet.name;
+    forged.plain = fake;
+    relay.round = 2;
+    relay.previous = puppet.name < self().name
+        ? QList<protocol::SignedContribution> { puppet.sign(forged), *own }
+        : QList<protocol::SignedContribution> { *own, puppet.sign(forged) };
+    reply = testsupport::relayRound(site, relay);
+    (void)m_node.del(testsupport::jobPath(site), token);
+    return reply;
+}
+
+void tst_AttacksReview3::overflowBisectsTheMaximum()
+{
+    const QString token = m_tokens[QStringLiteral("ann")];
+    auto d = design("apgar_5min", analysis::Family::Poisson, { asIs("birth_weight_g") });
+    // The coordinator's deterministic start, as every node computes it.
+    analysis::GlmOptions options;
+    options.fitNullModel = false;
+    const analysis::GlmCoordinator start(d.termNames(), analysis::Family::Poisson, 0.0, options,
+                                         false);
+    const Eigen::VectorXd beta0 = start.nextBeta();
+    QCOMPARE(beta0.size(), Eigen::Index(2));
+    // The truth: the heaviest child of the study's cohort (research, Apgar and weight present).
+    const auto research = std::size_t(column("consent_research"));
+    double heaviest = 0;
+    for (int row = 0; row < kRows; ++row) {
+        const double w = csvCellNumber(m_header, m_natural, row, "birth_weight_g");
+        const double a = csvCellNumber(m_header, m_natural, row, "apgar_5min");
+        if (m_natural[std::size_t(row)][research] == "1" && !std::isnan(w) && !std::isnan(a))
+            heaviest = std::max(heaviest, w);
+    }
+    // One study per probe: "some record above t" is `non-finite`, else a refusal.
+    auto probe = [&](double t) {
+        const Reply r = steerTo(token, QStringLiteral("natural"), d,
+                                { 709.78 - t - beta0[0], 1.0 - beta0[1] });
+        const auto c = testsupport::contributionOf(r);
+        if (c && c->contribution.status == protocol::ContributionStatus::NonFinite)
+            return QStringLiteral("non-finite");
+        if (r.status == 500 || r.status == 0)
+            qWarning("t = %.1f: %s", t, qPrintable(r.describe()));
+        return r.released() ? QStringLiteral("released") : r.code;
+    };
+    const QString below = probe(heaviest - 200); // the heaviest child overflows
+    const QString above = probe(heaviest + 200); // nobody does
+    const QString attack
+        = QStringLiteral("a colluder steers Poisson apgar ~ bw to exp overflow at a chosen weight");
+    if (below == above) {
+        note(attack,
+             QStringLiteral("closed: the same answer either side of the heaviest child "
+                            "(%1)")
+                 .arg(below));
+        QVERIFY2(below == QStringLiteral("dominance"), qPrintable(below));
+        return;
+    }
+    // Bisection, as the attacker runs it, on [heaviest - 200, heaviest + 200] g.
+    double lo = heaviest - 200, hi = heaviest + 200;
+    int studies = 2;
+    while (hi - lo > 1 && studies < 14) {
+        const double mid = (lo + hi) / 2;
+        (probe(mid) == below ? lo : hi) = mid;
+        ++studies;
+    }
+    stillWorks(attack,
+               QStringLiteral("%1 below, %2 above; after %3 studies the boundary lies in "
+                              "[%4, %5] g (the heaviest child: %6 g; the boundary is "
+                              "where w·x² overflows, ln(x²) ≈ 17 below it)")
+                   .arg(below, above)
+                   .arg(studies)
+                   .arg(lo, 0, 'f', 1)
+                   .arg(hi, 0, 'f', 1)
+                   .arg(heaviest));
+}
+
+void tst_AttacksReview3::repeatedGaussianAndPoissonJobs()
+{
+    const QString token = m_tokens[QStringLiteral("ann")];
+    const analysis::ResolvedDesign designs[]
+        = { design("apgar_5min", analysis::Family::Poisson, { asIs("parental_stress") }),
+            design("maternal_age", analysis::Family::Gaussian, { asIs("gestational_age_weeks") }),
+            design("dev_delay_2y", analysis::Family::Binomial, { asIs("parental_stress") }) };
+    for (const auto &d : designs) {
+        for (int i = 0; i < 3; ++i) {
+            const Reply r = roundOneAlone(m_node, token, QStringLiteral("repeat"), d);
+            QVERIFY2(r.released() && roundStats(r),
+                     qPrintable(QStringLiteral("%1, job %2: %3")
+                                    .arg(QString::fromStdString(d.spec.outcome.variable))
+                                    .arg(i + 1)
+                                    .arg(r.describe())));
+        }
+    }
+    note(QStringLiteral("round 1 of one Gaussian, Poisson and binomial design, three times each"),
+         QStringLiteral("released every time"));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview3)
