@@ -119,6 +119,10 @@ private Q_SLOTS:
     // the design's kept columns held the numeric outcome as lattice cells, so the ledger got a
     // table without rows. Every later job of that design failed the same way.
     void repeatedGaussianAndPoissonJobs();
+    // Rule 1: the same bisection through a binomial and a Gaussian study, where exp() cannot
+    // overflow but Xβ itself can: β = (0, DBL_MAX / t) makes η infinite exactly for the records
+    // heavier than t.
+    void linearPredictorOverflowBisects();
 
 private:
     Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
@@ -695,6 +699,50 @@ void tst_AttacksReview3::repeatedGaussianAndPoissonJobs()
     }
     note(QStringLiteral("round 1 of one Gaussian, Poisson and binomial design, three times each"),
          QStringLiteral("released every time"));
+}
+
+void tst_AttacksReview3::linearPredictorOverflowBisects()
+{
+    const QString token = m_tokens[QStringLiteral("ann")];
+    const auto research = std::size_t(column("consent_research"));
+    for (const auto family : { analysis::Family::Binomial, analysis::Family::Gaussian }) {
+        const std::string outcome
+            = family == analysis::Family::Binomial ? "dev_delay_2y" : "maternal_age";
+        auto d = design(outcome, family, { asIs("birth_weight_g") });
+        analysis::GlmOptions options;
+        options.fitNullModel = false;
+        const analysis::GlmCoordinator start(d.termNames(), family, 0.0, options, false);
+        const Eigen::VectorXd beta0 = start.nextBeta();
+        double heaviest = 0;
+        for (int row = 0; row < kRows; ++row) {
+            const double w = csvCellNumber(m_header, m_natural, row, "birth_weight_g");
+            const double y = csvCellNumber(m_header, m_natural, row, outcome.c_str());
+            if (m_natural[std::size_t(row)][research] == "1" && !std::isnan(w) && !std::isnan(y))
+                heaviest = std::max(heaviest, w);
+        }
+        auto probe = [&](double t) {
+            const double slope = std::numeric_limits<double>::max() / t;
+            const Reply r
+                = steerTo(token, QStringLiteral("repeat"), d, { -beta0[0], slope - beta0[1] });
+            const auto c = testsupport::contributionOf(r);
+            if (c && c->contribution.status == protocol::ContributionStatus::NonFinite)
+                return QStringLiteral("non-finite");
+            if (c && c->contribution.plain)
+                return QStringLiteral("released");
+            return r.code.isEmpty() ? r.describe().left(80) : r.code;
+        };
+        const QString below = probe(heaviest - 20); // η of the heaviest child is infinite
+        const QString above = probe(heaviest + 20); // every η finite
+        const QString attack
+            = QStringLiteral("%1 study steered to β = (0, DBL_MAX / t) on bw")
+                  .arg(family == analysis::Family::Binomial ? QStringLiteral("a binomial")
+                                                            : QStringLiteral("a Gaussian"));
+        if (below != above)
+            stillWorks(attack,
+                       QStringLiteral("%1 with a child above t, %2 without").arg(below, above));
+        else
+            note(attack, QStringLiteral("the same answer either side: %1").arg(below));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview3)

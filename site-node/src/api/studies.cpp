@@ -43,8 +43,19 @@ analysis::RuleOutcome nonFiniteRoundRules(const analysis::DesignMatrix &design,
                                           analysis::Family family, const Eigen::VectorXd &beta,
                                           const analysis::DisclosurePolicy &policy)
 {
+    if (family != analysis::Family::Poisson) {
+        // Binomial weights and Gaussian residuals overflow only where Xβ itself does, at a β no
+        // honest fit reaches; answered as a dominated round on both sides of that point (a
+        // Gaussian study steered to β = (0, DBL_MAX / t) was `non-finite` without a record above
+        // t and `dominance` with one: tst_attacks_review3 linearPredictorOverflowBisects).
+        analysis::RuleOutcome refused
+            = analysis::checkRoundDominance(design, family, Eigen::VectorXd(), policy);
+        refused.passed = false;
+        refused.detail = "a round whose statistics are not finite";
+        return refused;
+    }
     Eigen::VectorXd shifted = beta;
-    if (family == analysis::Family::Poisson && shifted.size() > 0 && beta.allFinite()) {
+    if (shifted.size() > 0 && beta.allFinite()) {
         const Eigen::VectorXd lp = design.linearPredictor(beta);
         double top = -std::numeric_limits<double>::infinity();
         for (Eigen::Index i = 0; i < lp.size(); ++i) {
