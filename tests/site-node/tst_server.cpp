@@ -461,12 +461,19 @@ void tst_Server::oversizedBodiesAreRefused()
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     QVERIFY(answer.contains("payload-too-large"));
 
-    // Through a normal client too.
-    auto c = client();
+    // Through a normal client too, which writes the whole body before it reads: a body up to
+    // four times the limit is read and discarded before the 413, so the client reads the
+    // refusal instead of a connection reset (before: no answer in about one run in five).
     const std::string body(2 << 20, ' ');
-    auto response = c->Post("/v1/jobs", { { "Authorization", "Bearer " + m_token.toStdString() } },
-                            body, "application/json");
-    QVERIFY(!response || response->status == 413);
+    for (int i = 0; i < 10; ++i) {
+        auto c = client();
+        auto response
+            = c->Post("/v1/jobs", { { "Authorization", "Bearer " + m_token.toStdString() } }, body,
+                      "application/json");
+        QVERIFY2(response, "no answer: the connection was reset before the 413");
+        QCOMPARE(response->status, 413);
+        QVERIFY(response->body.find("payload-too-large") != std::string::npos);
+    }
     checkStillServing();
 }
 

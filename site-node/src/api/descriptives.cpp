@@ -228,7 +228,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
     if (!consent)
         return noConsent(req.purpose, audit.checks);
-    if (auto refused = m_gate->filterBounds(dataset, consent->mask, req.filters, audit.release))
+    if (auto refused = m_gate->filterBounds(dataset, req.filters, audit.release))
         return respond(*refused);
     auto maskResult = analysis::cohortMask(dataset.table, req.filters, &consent->mask);
     if (!maskResult)

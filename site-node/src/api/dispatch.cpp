@@ -4,8 +4,11 @@
 
 #include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/node/auditlog.h"
+#include "fairstart/node/logtext.h"
 
 #include <QRegularExpression>
+
+#include <cstdio>
 
 namespace fairstart::node {
 
@@ -44,8 +47,12 @@ ApiHandlers::~ApiHandlers() = default;
 std::optional<ApiResponse>
 ApiHandlers::differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdict, Audit &audit)
 {
-    if (!verdict)
+    if (!verdict) {
+        // The administrator's log says what failed (the client's answer never does).
+        std::fprintf(stderr, "fairstart-node: warning: the differencing ledger failed: %s\n",
+                     logSafe(verdict.error().message).constData());
         return ledgerFailure();
+    }
     audit.add(*verdict);
     if (!verdict->passed)
         return respond(m_gate->refuse(*verdict, audit.release));

@@ -239,9 +239,8 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
             // for the purpose, prepareDesign below refuses.
             if (const auto consent
                 = selectConsented(**data, req.purpose, m_policy.requireConsentColumn())) {
-                if (auto refused
-                    = m_gate->subgroupBounds(**data, consent->mask, req.subgroup.toStdString(),
-                                             req.subgroupEdges, audit.release))
+                if (auto refused = m_gate->subgroupBounds(**data, req.subgroup.toStdString(),
+                                                          req.subgroupEdges, audit.release))
                     return respond(*refused);
             }
             table = std::move(data).value();

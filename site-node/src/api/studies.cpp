@@ -19,7 +19,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <limits>
 #include <mutex>
 #include <optional>
 
@@ -28,6 +30,45 @@ namespace fairstart::node {
 using namespace api;
 
 namespace {
+
+// The round rules at a β where this site's statistics are not finite (a Poisson fitted value
+// overflowed). Before, the node answered `non-finite` there without its round rules, and a
+// `dominance` refusal where the same weights stayed just finite: a participant steering β to
+// (709.78 − t, 1) on birth weight learned whether a record lay above t, and bisection gave the
+// heaviest child's weight, one study per bit (tst_attacks_review3 overflowBisectsTheMaximum).
+// The rules' shares do not change when every working weight is multiplied by one number, so
+// they are judged with the intercept (column 0 of every design) lowered until the largest
+// linear predictor is 0: the verdict then does not depend on where exp() overflows. A β that
+// overflows every record alike (an intercept that steps too far) still passes and is answered
+// `non-finite`, so that every node halves the step as before.
+analysis::RuleOutcome nonFiniteRoundRules(const analysis::DesignMatrix &design,
+                                          analysis::Family family, const Eigen::VectorXd &beta,
+                                          const analysis::DisclosurePolicy &policy)
+{
+    if (family != analysis::Family::Poisson) {
+        // Binomial weights and Gaussian residuals overflow only where Xβ itself does, at a β no
+        // honest fit reaches; answered as a dominated round on both sides of that point (a
+        // Gaussian study steered to β = (0, DBL_MAX / t) was `non-finite` without a record above
+        // t and `dominance` with one: tst_attacks_review3 linearPredictorOverflowBisects).
+        analysis::RuleOutcome refused
+            = analysis::checkRoundDominance(design, family, Eigen::VectorXd(), policy);
+        refused.passed = false;
+        refused.detail = "a round whose statistics are not finite";
+        return refused;
+    }
+    Eigen::VectorXd shifted = beta;
+    if (shifted.size() > 0 && beta.allFinite()) {
+        const Eigen::VectorXd lp = design.linearPredictor(beta);
+        double top = -std::numeric_limits<double>::infinity();
+        for (Eigen::Index i = 0; i < lp.size(); ++i) {
+            if (std::isfinite(lp[i]))
+                top = std::max(top, lp[i]);
+        }
+        if (std::isfinite(top))
+            shifted[0] -= top;
+    }
+    return analysis::checkRoundDominance(design, family, shifted, policy);
+}
 
 // A round's statistics at one node, shared by the studies that ask for the very same round
 // (issue 16: ten studies of one design at a node walk the same β sequence, since every node
@@ -1203,6 +1244,16 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             if (shared)
                 audit.set("roundShared", true); // computed for another study at this node
             if (!stats && stats.error().code == analysis::ErrorCode::NonFinite) {
+                const analysis::RuleOutcome rules
+                    = nonFiniteRoundRules(*design, study.family, beta, m_disclosure);
+                audit.release.add(rules);
+                if (!rules.passed) {
+                    study.ended = true;
+                    study.endReason = Tr::tr("this site's release rules refused a round");
+                    m_jobs.cancel(jobId, token.user);
+                    audit.set("studyEnded", true);
+                    return respond(m_gate->refuse(rules, audit.release));
+                }
                 contribution.status = protocol::ContributionStatus::NonFinite;
             } else if (!stats) {
                 study.ended = true;

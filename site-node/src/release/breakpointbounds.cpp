@@ -15,13 +15,13 @@
 namespace fairstart::node {
 
 std::vector<double> consentedEdges(const LoadedDataset &data, const std::string &variable,
-                                   const std::vector<std::uint8_t> &consented, int minCell,
-                                   double *step)
+                                   int minCell, double *step)
 {
     const analysis::Column &column = *data.table.column(variable);
+    const std::vector<std::uint8_t> every = everyPurposeRecords(data);
     std::vector<double> values;
-    for (std::size_t r = 0; r < consented.size() && r < column.size(); ++r) {
-        if (consented[r] && !column.isMissing(r))
+    for (std::size_t r = 0; r < every.size() && r < column.size(); ++r) {
+        if (every[r] && !column.isMissing(r))
             values.push_back(column.numeric[r]);
     }
     const double lattice = datasetHistogramStep(data, variable);
@@ -71,7 +71,6 @@ QString nearestAllowed(const std::vector<double> &edges, double step, double val
 }
 
 std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &data,
-                                                        const std::vector<std::uint8_t> &consented,
                                                         const analysis::ResolvedDesign &design,
                                                         ReleaseRecord &record) const
 {
@@ -93,7 +92,7 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
             || column->kind != analysis::ColumnKind::Numeric)
             return std::nullopt;
         Edges out;
-        out.edges = consentedEdges(data, variable, consented, minCell, &out.step);
+        out.edges = consentedEdges(data, variable, minCell, &out.step);
         return out;
     };
     auto why = [](const QString &name) {
@@ -223,7 +222,6 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
 }
 
 std::optional<GateAnswer> ReleaseGate::subgroupBounds(const LoadedDataset &data,
-                                                      const std::vector<std::uint8_t> &consented,
                                                       const std::string &variable,
                                                       const std::vector<double> &edges,
                                                       ReleaseRecord &record) const
@@ -237,8 +235,7 @@ std::optional<GateAnswer> ReleaseGate::subgroupBounds(const LoadedDataset &data,
         return std::nullopt; // levels: checkSubgroupRequest refuses edges on them
     const QString name = QString::fromStdString(variable);
     double step = 0;
-    const std::vector<double> allowed
-        = consentedEdges(data, variable, consented, m_policy.minCell, &step);
+    const std::vector<double> allowed = consentedEdges(data, variable, m_policy.minCell, &step);
     if (allowed.size() < 2) {
         return refuseBound("filter-bound", QStringLiteral("subgroup_edges"),
                            Tr::tr("The variable %1 holds too few distinct records at this site "

@@ -19,12 +19,18 @@
 
 namespace fairstart::node {
 
-// analysis::latticeHistogram of a numeric column's present values among the consented records,
-// on the dataset's lattice (datasetHistogramStep) and over the whole lattice; its edges, ascending
-// (empty when it has none). `step` receives the lattice step. `variable` is a numeric column.
+// analysis::latticeHistogram of a numeric column's present values among the records consented
+// for every purpose the dataset records (everyPurposeRecords, the records of the catalogue's
+// counts and the lattice step), on the dataset's lattice (datasetHistogramStep) and over the
+// whole lattice; its edges, ascending (empty when it has none). `step` receives the lattice step.
+// `variable` is a numeric column. Not over the purpose's own consented records: two purposes'
+// edges would then differ by the records whose consent differs, and the refusal sentences that
+// name these edges (filter-bound, breakpoint-bound) would locate such a record without any
+// release the ledger sees (tst_attacks_review3 edgesOfTwoPurposesLocateARecord). The records
+// consented for every purpose are among the purpose's, so every allowed bound still leaves out
+// at least minCell of the purpose's consented records on each side.
 std::vector<double> consentedEdges(const LoadedDataset &data, const std::string &variable,
-                                   const std::vector<std::uint8_t> &consented, int minCell,
-                                   double *step = nullptr);
+                                   int minCell, double *step = nullptr);
 
 // The index of the edge that `value` is (within 10⁻⁶ of a step), or -1.
 int edgeIndex(const std::vector<double> &edges, double step, double value);

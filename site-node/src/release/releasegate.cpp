@@ -285,7 +285,6 @@ GateAnswer ReleaseGate::refuseBound(const char *ruleId, const QString &detail,
 }
 
 std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
-                                                    const std::vector<std::uint8_t> &consented,
                                                     const std::vector<analysis::Filter> &filters,
                                                     ReleaseRecord &record) const
 {
@@ -317,11 +316,10 @@ std::optional<GateAnswer> ReleaseGate::filterBounds(const LoadedDataset &data,
         }
         if (!filter.min && !filter.max)
             continue;
-        // The node's canonical edges of the variable over every consented record: the histogram a
-        // description of all consented records releases. Its lattice is the dataset's.
+        // The node's canonical edges of the variable over the records consented for every
+        // purpose (the same for every purpose, consentedEdges). Its lattice is the dataset's.
         double step = 0;
-        const std::vector<double> edges
-            = consentedEdges(data, filter.variable, consented, minCell, &step);
+        const std::vector<double> edges = consentedEdges(data, filter.variable, minCell, &step);
         if (edges.size() < 2) {
             return refuseWith(
                 where,

@@ -301,39 +301,36 @@ public:
                                      ReleaseRecord &record) const;
     // Numeric filter bounds (rule "filter-bound", docs/privacy-rules.md "Filters on the node's
     // edges"): a bound on a numeric variable must be an edge of the node's own histogram of that
-    // variable over the consented records (analysis::latticeHistogram on the whole lattice), a
+    // variable over the records consented for every purpose (consentedEdges: the same edges for
+    // every purpose; analysis::latticeHistogram on the whole lattice), a
     // maximum not its highest edge, a minimum below a maximum; a numeric variable is not filtered
     // by a list of values (binary variables are, by 0 and 1). Whether a filter passes then
     // depends only on that released histogram, and every bound leaves out at least min_cell
     // consented records: the refusal is no oracle on a record's value. Before the cohort rules.
     std::optional<GateAnswer> filterBounds(const LoadedDataset &data,
-                                           const std::vector<std::uint8_t> &consented,
                                            const std::vector<analysis::Filter> &filters,
                                            ReleaseRecord &record) const;
 
     // Numbers a design breaks a numeric variable at (rule "breakpoint-bound", docs/privacy-rules.md
     // "Breakpoints on the node's edges"; release/breakpointbounds.cpp): winsor bounds and a
     // binomial outcome's threshold must be edges of the node's histogram of the variable over
-    // the consented records (as filter bounds; an upper bound or threshold not the highest edge,
-    // a lower bound below the upper), spline knots must lie from its lowest edge to below its
-    // highest. Whether a design passes then depends only on that released histogram. After the
-    // cohort rules, before any rule that counts the records beyond such a number (cells,
+    // the records consented for every purpose (as filter bounds; an upper bound or threshold not
+    // the highest edge, a lower bound below the upper), spline knots must lie from its lowest edge
+    // to below its highest. Whether a design passes then depends only on that released histogram.
+    // After the cohort rules, before any rule that counts the records beyond such a number (cells,
     // events per parameter, the breakpoint ledger). Policy key filter_bounds_on_edges.
     std::optional<GateAnswer> breakpointBounds(const LoadedDataset &data,
-                                               const std::vector<std::uint8_t> &consented,
                                                const analysis::ResolvedDesign &design,
                                                ReleaseRecord &record) const;
 
     // Numeric subgroup edges of an evaluation (rule "filter-bound", docs/privacy-rules.md
     // "Evaluations by subgroup"): a subgroup cell is a filter, so its edges are held like filter
-    // bounds — each an edge of the node's histogram of the variable over the consented records,
-    // increasing. The cells are [e_i, e_i+1) and the cell outside the edges holds the records
-    // below the first and at or above the last, so the last may be the highest edge (≥ min_cell
-    // records at or above it). The refusal names the nearest allowed values, the same sentence
-    // for every number between two edges. Policy key filter_bounds_on_edges.
-    std::optional<GateAnswer> subgroupBounds(const LoadedDataset &data,
-                                             const std::vector<std::uint8_t> &consented,
-                                             const std::string &variable,
+    // bounds — each an edge of the node's histogram of the variable over the records consented
+    // for every purpose, increasing. The cells are [e_i, e_i+1) and the cell outside the edges
+    // holds the records below the first and at or above the last, so the last may be the highest
+    // edge (≥ min_cell records at or above it). The refusal names the nearest allowed values, the
+    // same sentence for every number between two edges. Policy key filter_bounds_on_edges.
+    std::optional<GateAnswer> subgroupBounds(const LoadedDataset &data, const std::string &variable,
                                              const std::vector<double> &edges,
                                              ReleaseRecord &record) const;
 
