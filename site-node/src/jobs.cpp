@@ -23,8 +23,8 @@ QString newJobId()
 
 std::size_t matrixBytes(const analysis::DesignMatrix &m)
 {
-    return std::size_t(m.X.size() + m.y.size() + m.offset.size()) * sizeof(double)
-        + m.rows.size() * sizeof(std::int64_t);
+    return std::size_t(m.X.size() + m.offset.size()) * sizeof(double) + m.y.bytes()
+        + m.rows.bytes();
 }
 
 } // namespace
