@@ -224,7 +224,7 @@ void TestGlm::roundsAddUp()
         }
         const Eigen::MatrixXd direct = whole.X.transpose() * w.asDiagonal() * whole.X;
         QVERIFY((all.xtwx() - direct).norm() < 1e-10 * direct.norm());
-        const Eigen::VectorXd score = whole.X.transpose() * (whole.y - mu);
+        const Eigen::VectorXd score = whole.X.transpose() * (whole.y.values() - mu);
         QVERIFY((all.scoreVector() - score).norm() < 1e-10 * (1 + score.norm()));
         QCOMPARE(all.events, whole.y.sum());
     }
