@@ -728,7 +728,7 @@ Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &d
     const auto p = static_cast<Eigen::Index>(dm.terms.size());
     const std::vector<std::int64_t> &rows = used->rows;
     dm.X.resize(n, p);
-    dm.y.resize(n);
+    Eigen::VectorXd y(n); // kept in dm.y at the end (as bits when 0/1, designstorage.h)
     // Without an offset none is stored (8 bytes a record the node would keep with every cached
     // matrix, issue 16); every reader takes an empty offset for zeros.
     if (!spec.offset.empty())
@@ -766,11 +766,11 @@ Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &d
             if (spec.outcome.threshold)
                 v = v > *spec.outcome.threshold ? 1.0 : 0.0;
         }
-        dm.y[i] = v;
+        y[i] = v;
     }
     if (spec.family == Family::Binomial) {
         for (Eigen::Index i = 0; i < n; ++i) {
-            if (dm.y[i] != 0.0 && dm.y[i] != 1.0)
+            if (y[i] != 0.0 && y[i] != 1.0)
                 return makeError(ErrorCode::NotBinary,
                                  "The outcome '" + yName
                                      + "' is not binary: binomial models need 0/1 values (or a "
@@ -780,7 +780,7 @@ Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &d
         }
     } else if (spec.family == Family::Poisson) {
         for (Eigen::Index i = 0; i < n; ++i) {
-            if (dm.y[i] < 0)
+            if (y[i] < 0)
                 return makeError(ErrorCode::InvalidValue,
                                  "The outcome '" + yName
                                      + "' has negative values: Poisson models need counts "
@@ -915,6 +915,7 @@ Result<DesignMatrix> buildDesign(const DataTable &table, const ResolvedDesign &d
         return makeError(ErrorCode::InvalidState,
                          "Internal error: the design has " + std::to_string(col)
                              + " columns, expected " + std::to_string(p) + ".");
+    dm.y = std::move(y);
     dm.rows = rows;
     return dm;
 }

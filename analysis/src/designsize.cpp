@@ -81,8 +81,9 @@ std::int64_t designColumnCount(const ResolvedDesign &design)
 
 std::int64_t designMatrixBytes(std::int64_t rows, std::int64_t columns)
 {
-    // X, then y and offset: columns + 2 doubles per row, and one 8-byte row id (a design
-    // without an offset stores none, so this is one double a row above what it allocates).
+    // X, then y and offset: columns + 2 doubles per row, and one 8-byte row id: what buildDesign
+    // holds while it builds (a design keeps a 0/1 y as bits and its rows as a bitmap or 4-byte
+    // ids once built, designstorage.h, and stores no offset without one).
     const std::int64_t perRow = saturatedAdd(columns, 3);
     return saturatedMul(saturatedMul(std::max<std::int64_t>(rows, 0), perRow), 8);
 }

@@ -302,8 +302,8 @@ std::vector<RuleOutcome> checkCells(const DesignMatrix &design, const ResolvedDe
         c->factor = factorOf[static_cast<std::size_t>(j)];
         categories.push_back(std::move(*c));
     }
-    auto outcomeCategory
-        = categoryOf(design.y.data(), design.n(), maxOutcomeValues, policy.minCell);
+    const Eigen::VectorXd yValues = design.y.values();
+    auto outcomeCategory = categoryOf(yValues.data(), design.n(), maxOutcomeValues, policy.minCell);
     if (spec.family == Family::Binomial) {
         const double events = design.y.sum();
         if (events < minCell)
@@ -657,8 +657,9 @@ std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
                             ? design.terms[static_cast<std::size_t>(j)]
                             : "a design column");
     }
+    const Eigen::VectorXd yValues = design.y.values(); // doubles (a design keeps 0/1 as bits)
     if (design.y.size() == design.n()) {
-        columns.push_back(design.y.data());
+        columns.push_back(yValues.data());
         names.emplace_back("the outcome");
     }
     std::size_t j = 0;
@@ -690,14 +691,24 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
             const Eigen::ArrayXd ex = (-eta.abs()).exp();
             const Eigen::ArrayXd mu = (eta >= 0.0).select(1.0 / (1.0 + ex), ex / (1.0 + ex));
             w = (mu * (1.0 - mu)).matrix();
-            r = (design.y.array() - mu).matrix();
+            r = (-mu).matrix();
         } else if (family == Family::Poisson) {
             const Eigen::ArrayXd mu = eta.exp();
             w = mu.matrix();
-            r = (design.y.array() - mu).matrix();
+            r = (-mu).matrix();
         } else {
             w.setOnes();
-            r = (design.y.array() - eta).matrix();
+            r = (-eta).matrix();
+        }
+        // r = y - μ (y - η): y read in place, as bits or doubles (designstorage.h).
+        if (const double *y = design.y.doubles()) {
+            r += Eigen::Map<const Eigen::VectorXd>(y, n);
+        } else {
+            const std::uint64_t *bits = design.y.bits();
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const bool one = (bits[std::size_t(i) >> 6] >> (std::size_t(i) & 63)) & 1u;
+                r[i] = (one ? 1.0 : 0.0) - (-r[i]); // y - μ to the bit, a zero's sign too
+            }
         }
     }
     if (!w.allFinite() || !r.allFinite())

@@ -134,12 +134,13 @@ Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
     if (!beta.allFinite())
         return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
     // The same risks as computePerformance (shared with it inside a memo's Use), so that both
-    // see the same ties; the outcomes read from the design in place.
+    // see the same ties.
     const std::shared_ptr<const std::vector<double>> risks = sharedLogisticRisks(design, beta);
     if (risks->size() != std::size_t(design.y.size()))
         return makeError(ErrorCode::InvalidArgument,
                          "The Mann–Whitney statistic needs one outcome per predicted risk.");
-    return mannWhitneyOf(risks->data(), design.y.data(), risks->size());
+    const Eigen::VectorXd y = design.y.values(); // the doubles (a design keeps 0/1 as bits)
+    return mannWhitneyOf(risks->data(), y.data(), risks->size());
 }
 
 namespace {

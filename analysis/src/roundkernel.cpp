@@ -89,7 +89,8 @@ void accumulateRows(const kernel::Variant &v, const DesignMatrix &design, Family
     in.x = X.data();
     in.ld = X.rows();
     in.p = X.cols();
-    in.y = design.y.data();
+    in.y = design.y.doubles();
+    in.yBits = design.y.bits();
     in.offset = design.offset.size() == X.rows() ? design.offset.data() : nullptr;
     in.beta = beta.data();
     in.family = family == Family::Binomial ? kernel::BinomialCode

@@ -194,11 +194,18 @@ double *aligned(double *scratch)
     return scratch + ((64 - address % 64) % 64) / 8;
 }
 
+// Row i's response kept as a bit (Input::yBits), as the double 0 or 1.
+inline double yBit(const std::uint64_t *bits, Index i)
+{
+    return static_cast<double>(static_cast<int>((bits[i >> 6] >> (i & 63)) & 1u));
+}
+
 Index scratchDoubles(Index p)
 {
-    // lanes of XᵀWX and the score, η, w and the residual of a block, the zero-padded last rows.
+    // lanes of XᵀWX and the score, η, w, the residual and y (from bits) of a block, the
+    // zero-padded last rows.
     // and the three dominance bounds per column.
-    return p * p * W + p * W + 3 * blockRows(p) + p * W + 2 * W + 3 * p * W + 8;
+    return p * p * W + p * W + 4 * blockRows(p) + p * W + 2 * W + 3 * p * W + 8;
 }
 
 // Walks the cache lines of the next block, column by column, so that the tiles of this block can
@@ -464,7 +471,8 @@ void accumulate(const Input &in, Output &out, double *scratch)
     double *eta = reinterpret_cast<double *>(sums.score + p);
     double *w = eta + B;
     double *resid = w + B;
-    double *padX = resid + B;
+    double *yBlock = resid + B; // a block's y as doubles when the design keeps bits
+    double *padX = yBlock + B;
     double *padY = padX + p * W;
     double *padOffset = padY + W;
     for (Index k = 0; k < p * p; ++k)
@@ -490,8 +498,13 @@ void accumulate(const Input &in, Output &out, double *scratch)
             next.p = p;
             next.rows = imin(B, whole - start - rows);
         }
-        block(in, in.x + start, in.ld, in.y + start, in.offset ? in.offset + start : nullptr, rows,
-              rows, eta, w, resid, sums, next);
+        const double *y = in.y ? in.y + start : yBlock;
+        if (!in.y) {
+            for (Index l = 0; l < rows; ++l)
+                yBlock[l] = yBit(in.yBits, start + l);
+        }
+        block(in, in.x + start, in.ld, y, in.offset ? in.offset + start : nullptr, rows, rows, eta,
+              w, resid, sums, next);
     }
     if (whole < in.end) {
         // Fewer than W rows remain: a zero-padded copy of them goes through the same code.
@@ -501,7 +514,7 @@ void accumulate(const Input &in, Output &out, double *scratch)
                 padX[j * W + l] = l < left ? in.x[j * in.ld + whole + l] : 0.0;
         }
         for (Index l = 0; l < W; ++l) {
-            padY[l] = l < left ? in.y[whole + l] : 0.0;
+            padY[l] = l >= left ? 0.0 : in.y ? in.y[whole + l] : yBit(in.yBits, whole + l);
             padOffset[l] = l < left && in.offset ? in.offset[whole + l] : 0.0;
         }
         Prefetcher none;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace fairstart::analysis::kernel {
 
@@ -15,7 +16,8 @@ struct Input {
     const double *x = nullptr; // column-major: column j starts at x + j * ld
     std::ptrdiff_t ld = 0;
     std::ptrdiff_t p = 0;
-    const double *y = nullptr;
+    const double *y = nullptr; // or, when null, the 0/1 response as bits:
+    const std::uint64_t *yBits = nullptr; // row i's is bit i % 64 of yBits[i / 64]
     const double *offset = nullptr; // nullptr when the design has none
     const double *beta = nullptr; // p values
     int family = GaussianCode;

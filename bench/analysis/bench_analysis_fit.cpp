@@ -75,9 +75,11 @@ int main()
                 x.write(reinterpret_cast<const char *>(d.X.col(j).data()),
                         static_cast<std::streamsize>(perSite * 8));
         }
-        for (const DesignMatrix &d : designs)
-            y.write(reinterpret_cast<const char *>(d.y.data()),
+        for (const DesignMatrix &d : designs) {
+            const Eigen::VectorXd values = d.y.values();
+            y.write(reinterpret_cast<const char *>(values.data()),
                     static_cast<std::streamsize>(perSite * 8));
+        }
         b.write(reinterpret_cast<const char *>(fit->beta.data()),
                 static_cast<std::streamsize>(p * 8));
     }

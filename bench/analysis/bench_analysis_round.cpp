@@ -73,13 +73,14 @@ void previousRows(const DesignMatrix &design, Family family, const Eigen::Vector
         score = Eigen::VectorXd::Zero(p);
     Eigen::ArrayXd work(blockRows), muBuffer(blockRows);
     Eigen::MatrixXd weighted(blockRows, p);
+    const Eigen::VectorXd y = design.y.values(); // the doubles (a design keeps 0/1 as bits)
     for (Eigen::Index start = begin; start < end; start += blockRows) {
         const Eigen::Index b = std::min(blockRows, end - start);
         const auto Xb = X.middleRows(start, b);
         auto etaB = eta.head(b);
         etaB.noalias() = Xb * beta;
         etaB += design.offset.segment(start, b);
-        const auto yb = design.y.segment(start, b).array();
+        const auto yb = y.segment(start, b).array();
         const auto e = etaB.array();
         if (family == Family::Binomial) {
             auto ex = work.head(b);

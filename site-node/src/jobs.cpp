@@ -23,6 +23,8 @@ QString newJobId()
 
 std::size_t matrixBytes(const analysis::DesignMatrix &m)
 {
+    // y and the rows as buildDesign holds them while it builds (doubles, 8-byte ids): the budget
+    // as before, above what a built design keeps (designstorage.h).
     return std::size_t(m.X.size() + m.y.size() + m.offset.size()) * sizeof(double)
         + m.rows.size() * sizeof(std::int64_t);
 }

@@ -55,16 +55,20 @@ analysis::DesignMatrix subset(const analysis::DesignMatrix &design,
     analysis::DesignMatrix out;
     const Eigen::Index n = Eigen::Index(which.size());
     out.X.resize(n, design.p());
-    out.y.resize(n);
+    Eigen::VectorXd y(n);
     out.offset.resize(n);
-    out.rows.reserve(which.size());
+    const std::vector<std::int64_t> designRows = design.rows.toVector();
+    std::vector<std::int64_t> rows;
+    rows.reserve(which.size());
     for (Eigen::Index i = 0; i < n; ++i) {
         const Eigen::Index r = which[std::size_t(i)];
         out.X.row(i) = design.X.row(r);
-        out.y(i) = design.y(r);
+        y(i) = design.y(r);
         out.offset(i) = design.offset.size() ? design.offset(r) : 0.0;
-        out.rows.push_back(design.rows[std::size_t(r)]);
+        rows.push_back(designRows[std::size_t(r)]);
     }
+    out.y = std::move(y);
+    out.rows = rows;
     out.terms = design.terms;
     out.counts.total = n;
     out.counts.used = n;
@@ -145,20 +149,20 @@ std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
     RiskBins out;
     out.edges = *edges;
     // A design's rows ascend (design.h): taken as they are, with the grid's bins.
-    if (std::adjacent_find(design.rows.begin(), design.rows.end(), std::greater_equal<>())
-        == design.rows.end()) {
-        out.rows = design.rows;
+    std::vector<std::int64_t> rows = design.rows.toVector();
+    if (std::adjacent_find(rows.begin(), rows.end(), std::greater_equal<>()) == rows.end()) {
+        out.rows = std::move(rows);
         out.bin = std::move(*grid);
         return out;
     }
-    std::vector<std::size_t> order(design.rows.size());
+    std::vector<std::size_t> order(rows.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return design.rows[a] < design.rows[b]; });
+              [&](std::size_t a, std::size_t b) { return rows[a] < rows[b]; });
     out.rows.reserve(order.size());
     out.bin.reserve(order.size());
     for (std::size_t i : order) {
-        out.rows.push_back(design.rows[i]);
+        out.rows.push_back(rows[i]);
         out.bin.push_back((*grid)[i]);
     }
     return out;
@@ -247,8 +251,9 @@ splitBySubgroup(const LoadedDataset &data, const analysis::DesignMatrix &design,
     }
     const std::int32_t levels = std::int32_t(labels.size());
     std::vector<std::vector<Eigen::Index>> rows(std::size_t(levels) + 1);
+    const std::vector<std::int64_t> designRows = design.rows.toVector();
     for (Eigen::Index i = 0; i < design.n(); ++i) {
-        const std::int32_t code = codes->codes[std::size_t(design.rows[std::size_t(i)])];
+        const std::int32_t code = codes->codes[std::size_t(designRows[std::size_t(i)])];
         rows[code >= 0 && code < levels ? std::size_t(code) : std::size_t(levels)].push_back(i);
     }
     std::vector<SubgroupTally> cells;
@@ -398,15 +403,15 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
         std::vector<std::int64_t> unionRows;
         for (std::size_t i = 0; i < count; ++i) {
             if (withheld[i])
-                unionRows.insert(unionRows.end(), tally.subgroups[i].design.rows.begin(),
-                                 tally.subgroups[i].design.rows.end());
+                tally.subgroups[i].design.rows.forEach(
+                    [&](std::int64_t row) { unionRows.push_back(row); });
         }
         std::sort(unionRows.begin(), unionRows.end());
         std::vector<Eigen::Index> which;
         which.reserve(unionRows.size());
+        const std::vector<std::int64_t> designRows = tally.design->rows.toVector();
         for (Eigen::Index r = 0; r < tally.design->n(); ++r) {
-            if (std::binary_search(unionRows.begin(), unionRows.end(),
-                                   tally.design->rows[std::size_t(r)]))
+            if (std::binary_search(unionRows.begin(), unionRows.end(), designRows[std::size_t(r)]))
                 which.push_back(r);
         }
         std::optional<analysis::PerformanceBins> unionMerged;
@@ -525,8 +530,8 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
     }
     bool refused = false;
     for (std::size_t index : released) {
-        const NodeResult<analysis::RuleOutcome> verdict
-            = m_ledger->checkAndRecord(dataset, tally.subgroups[index].design.rows, cellCells);
+        const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecord(
+            dataset, tally.subgroups[index].design.rows.toVector(), cellCells);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
@@ -587,7 +592,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         for (CellRelease &c : subgroupLedgerCells(dataset, *tally.resolved, request, codes))
             withSubgroups.push_back(std::move(c));
         const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
-            dataset, design.rows, *tally.resolved, withSubgroups, riskBins);
+            dataset, design.rows.toVector(), *tally.resolved, withSubgroups, riskBins);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
@@ -614,7 +619,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
             return respond(answer);
     }
     const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
-        dataset, design.rows, *tally.resolved, ledgerCells, riskBins);
+        dataset, design.rows.toVector(), *tally.resolved, ledgerCells, riskBins);
     if (auto refusal = differencingRefusal(verdict, audit))
         return *refusal;
     verdicts.push_back(*verdict);

@@ -135,7 +135,7 @@ void TestDesign::maskAndFilters()
     // Row 0 (x = 1), rows 2, 3, 5 (smoke yes), rows 6 (x = 7) and 7 (x missing) fail filters.
     QCOMPARE(m->counts.excludedByFilters, std::int64_t(6));
     QCOMPARE(m->counts.used, std::int64_t(1));
-    QCOMPARE(m->rows.front(), std::int64_t(1));
+    QCOMPARE(m->rows.toVector().front(), std::int64_t(1));
     auto cm = cohortMask(t, spec->filters, &mask);
     QVERIFY(cm.ok());
     QCOMPARE(std::count(cm->begin(), cm->end(), 1), 1);

@@ -174,12 +174,16 @@ void tst_DesignSize::bytesCoverWhatBuildDesignAllocates()
     const ResolvedDesign d = resolve("y ~ rcs(x, 4) + region + sex + x:region", t);
     auto built = buildDesign(t, d);
     QVERIFY(built.ok());
-    const std::int64_t allocated
-        = std::int64_t(built->X.size() + built->y.size() + built->offset.size()) * 8
-        + std::int64_t(built->rows.size()) * 8;
-    // A design without an offset stores none: the estimate covers one all the same.
+    // While it builds, buildDesign holds X, y as doubles and the rows as 8-byte ids; the estimate
+    // covers that and an offset. A design without an offset stores none, and keeps a 0/1 y as
+    // bits and its rows as a bitmap (designstorage.h): less.
+    const std::int64_t building = std::int64_t(built->X.size() + 2 * built->n()) * 8;
     QCOMPARE(built->offset.size(), Eigen::Index(0));
-    QCOMPARE(designMatrixBytes(built->n(), built->p()), allocated + std::int64_t(built->n()) * 8);
+    QCOMPARE(designMatrixBytes(built->n(), built->p()), building + std::int64_t(built->n()) * 8);
+    QVERIFY(built->y.binary());
+    const std::int64_t kept = std::int64_t(built->X.size()) * 8 + std::int64_t(built->y.bytes())
+        + std::int64_t(built->rows.bytes());
+    QVERIFY(kept < building - std::int64_t(built->n()) * 8);
 }
 
 void tst_DesignSize::longNumericFilterListIsNotQuadratic()

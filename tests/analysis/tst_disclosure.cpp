@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <random>
 
 using namespace fairstart::analysis;
@@ -502,8 +503,9 @@ void TestDisclosure::designDominanceColumnByColumn()
             column(d.X.col(j).data(),
                    std::size_t(j) < d.terms.size() ? d.terms[std::size_t(j)] : "a design column");
         }
+        const Eigen::VectorXd yValues = d.y.values();
         if (d.y.size() == n)
-            column(d.y.data(), "the outcome");
+            column(yValues.data(), "the outcome");
         const auto outcomes = checkDesignDominance(d, policy);
         std::vector<std::string> got;
         for (const RuleOutcome &o : outcomes) {
@@ -736,8 +738,10 @@ void TestDisclosure::binSquaresDominance()
             d.X(i, 0) = 1.0;
             d.X(i, 1) = records[std::size_t(i)].first;
             d.y(i) = records[std::size_t(i)].second;
-            d.rows.push_back(i);
         }
+        std::vector<std::int64_t> rows(records.size());
+        std::iota(rows.begin(), rows.end(), std::int64_t(0));
+        d.rows = rows;
         return d;
     };
     Eigen::VectorXd beta(2);
@@ -782,8 +786,10 @@ void TestDisclosure::binRiskDominance()
             d.X(i, 0) = 1.0;
             d.X(i, 1) = records[std::size_t(i)].first;
             d.y(i) = records[std::size_t(i)].second;
-            d.rows.push_back(i);
         }
+        std::vector<std::int64_t> rows(records.size());
+        std::iota(rows.begin(), rows.end(), std::int64_t(0));
+        d.rows = rows;
         return d;
     };
     Eigen::VectorXd beta(2);

@@ -166,9 +166,9 @@ void TestGlm::largeRoundIsTheSumOfItsHalves()
     const Eigen::Index half = n / 2;
     DesignMatrix a, b;
     a.X = whole.X.topRows(half);
-    a.y = whole.y.head(half);
+    a.y = whole.y.values().head(half);
     b.X = whole.X.bottomRows(n - half);
-    b.y = whole.y.tail(n - half);
+    b.y = whole.y.values().tail(n - half);
     Eigen::VectorXd beta(p);
     beta << -0.4, 0.9, 0.1, -0.2, 0.05, 0.3;
     for (Family f : { Family::Binomial, Family::Poisson, Family::Gaussian }) {
@@ -224,7 +224,7 @@ void TestGlm::roundsAddUp()
         }
         const Eigen::MatrixXd direct = whole.X.transpose() * w.asDiagonal() * whole.X;
         QVERIFY((all.xtwx() - direct).norm() < 1e-10 * direct.norm());
-        const Eigen::VectorXd score = whole.X.transpose() * (whole.y - mu);
+        const Eigen::VectorXd score = whole.X.transpose() * (whole.y.values() - mu);
         QVERIFY((all.scoreVector() - score).norm() < 1e-10 * (1 + score.norm()));
         QCOMPARE(all.events, whole.y.sum());
     }
@@ -265,7 +265,7 @@ void TestGlm::traceAndNullPhase()
     QVERIFY(r.ok());
     QVERIFY(r->nullDeviance);
     // The intercept-only model fitted by rounds gives the same null deviance.
-    const double ybar = d.y.mean();
+    const double ybar = d.y.values().mean();
     Eigen::VectorXd atMean = Eigen::VectorXd::Zero(d.p());
     atMean[0] = std::log(ybar / (1 - ybar));
     const RoundStats null = *computeRound(d, Family::Binomial, atMean);
@@ -316,7 +316,7 @@ void TestGlm::closedFormNullDeviance()
     QVERIFY_EXPECTED(fit);
     QVERIFY(fit->nullDeviance);
     Eigen::VectorXd atMean = Eigen::VectorXd::Zero(2);
-    const double ybar = d.y.mean();
+    const double ybar = d.y.values().mean();
     atMean[0] = f == Family::Binomial ? std::log(ybar / (1 - ybar))
         : f == Family::Poisson        ? std::log(ybar)
                                       : ybar;

@@ -159,8 +159,9 @@ void TestPerformance::sitesMerge()
     // records, computed exactly from the records themselves.
     DesignMatrix all;
     all.X = Eigen::MatrixXd::Ones(a.n() + b.n(), 1);
-    all.y.resize(a.n() + b.n());
-    all.y << a.y, b.y;
+    Eigen::VectorXd allY(a.n() + b.n());
+    allY << a.y.values(), b.y.values();
+    all.y = allY;
     all.offset.resize(a.n() + b.n());
     all.offset << a.offset, b.offset;
     const double exact = exactAuc(all);

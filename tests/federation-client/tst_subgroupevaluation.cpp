@@ -207,7 +207,7 @@ void tst_SubgroupEvaluation::quintilesByWholeEdges()
             if (row.level != QStringLiteral("[%1, %2)").arg(q).arg(q + 1))
                 continue;
             double n = 0;
-            for (std::int64_t r : design->rows)
+            for (std::int64_t r : design->rows.toVector())
                 n += quintile->numeric[std::size_t(r)] == q;
             QCOMPARE(row.n, n);
         }

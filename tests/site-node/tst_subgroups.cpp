@@ -364,7 +364,7 @@ void tst_Subgroups::numericSubgroupByEdges()
         QVERIFY(quintile);
         for (int q = 2; q <= 4; ++q) {
             double n = 0;
-            for (std::int64_t r : m_design.rows)
+            for (std::int64_t r : m_design.rows.toVector())
                 n += !quintile->isMissing(std::size_t(r)) && quintile->numeric[std::size_t(r)] == q;
             const protocol::SubgroupCell &cell = e.subgroups[q - 2];
             if (!cell.withheld)

@@ -294,7 +294,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     const std::vector<int> candidates = risk->edges;
     std::vector<RiskBins> riskBins { std::move(*risk) };
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordEvaluation(dataset, design.rows, resolved,
+            m_ledger->checkAndRecordEvaluation(dataset, design.rows.toVector(), resolved,
                                                designCells(dataset, resolved), riskBins),
             audit))
         return *refused;
@@ -414,8 +414,9 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         }
         const std::vector<int> candidates = risk->edges;
         std::vector<RiskBins> riskBins { std::move(*risk) };
-        const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
-            dataset, design.rows, manifest.design, designCells(dataset, manifest.design), riskBins);
+        const NodeResult<analysis::RuleOutcome> verdict
+            = m_ledger->checkAndRecordEvaluation(dataset, design.rows.toVector(), manifest.design,
+                                                 designCells(dataset, manifest.design), riskBins);
         if (!verdict || !verdict->passed) {
             m_jobs.cancel(jobId, user);
             study.ended = true;

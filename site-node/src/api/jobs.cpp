@@ -639,8 +639,8 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         return limitResponse(refused);
     }
     // Differencing against every earlier release of the dataset, checked and recorded at once.
-    const auto verdict = m_ledger->checkAndRecordDesign(dataset, base->rows, manifest.design,
-                                                        designCells(dataset, manifest.design));
+    const auto verdict = m_ledger->checkAndRecordDesign(
+        dataset, base->rows.toVector(), manifest.design, designCells(dataset, manifest.design));
     if (auto refused = differencingRefusal(verdict, audit)) {
         m_jobs.cancel(jobId, token.user);
         return *refused;

@@ -102,8 +102,9 @@ void tst_RiskCalculator::equalsDesignMatrixPrediction()
     const analysis::DesignMatrix &dm = m_fed.designs[1];
     const analysis::DataTable &table = m_fed.tables[1];
     const analysis::GlmResult &glm = m_fed.report.glm;
+    const std::vector<std::int64_t> rows = dm.rows.toVector();
     for (Eigen::Index i = 0; i < dm.n(); i += 37) {
-        const std::size_t row = std::size_t(dm.rows[std::size_t(i)]);
+        const std::size_t row = std::size_t(rows[std::size_t(i)]);
         QString error;
         const std::optional<Prediction> p = calc.predict(valuesOfRow(table, row), &error);
         QVERIFY2(p, qPrintable(error));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/designstorage.h"
 #include "fairstart/analysis/model.h"
 
 #include <Eigen/Dense>
@@ -81,12 +82,13 @@ struct CohortCounts {
 
 struct DesignMatrix {
     Eigen::MatrixXd X; // column-major, n x p, the first column is the intercept
-    Eigen::VectorXd y; // the response (0/1 for binomial)
+    Response y; // the response (0/1 for binomial: kept as bits, designstorage.h)
     Eigen::VectorXd offset; // n values; empty when the design has no offset (zeros)
     std::vector<std::string> terms;
     CohortCounts counts;
-    // The table rows behind each row of X, ascending (for cohort fingerprints in disclosure.h).
-    std::vector<std::int64_t> rows;
+    // The table rows behind each row of X, ascending (for cohort fingerprints in disclosure.h;
+    // a bitmap or 4-byte ids, designstorage.h).
+    RowIds rows;
 
     Eigen::Index n() const { return X.rows(); }
     Eigen::Index p() const { return X.cols(); }
