@@ -4264,12 +4264,24 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Dieselben Datensätze mit denselben Werten (abgesehen von der Einwilligung): Das Differenzregister des früheren Imports bleibt erhalten, damit keine Freigabe verrät, was die neuen Einwilligungsangaben geändert haben.</translation>
     </message>
     <message>
-        <source>The differencing ledger starts afresh: the earlier import released nothing, or records were added, removed or changed. Releases before and after differ by the changed records; change 10 or more at a time (docs/privacy-rules.md, &quot;Re-imports&quot;).</source>
-        <translation>Das Differenzregister beginnt neu: Der frühere Import hat nichts freigegeben, oder Datensätze wurden hinzugefügt, entfernt oder geändert. Freigaben davor und danach unterscheiden sich um die geänderten Datensätze; ändern Sie 10 oder mehr auf einmal (docs/privacy-rules.md, &quot;Re-imports&quot;).</translation>
-    </message>
-    <message>
         <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
         <translation>Diese Kohorte ist zu klein für %1: Die extremsten Werte von %1 an diesem Standort würden mehr als %2% der Summe der Kohorte oder ihrer Streuung um den Mittelwert ausmachen, wenn sie darin lägen, sodass ihre Summen die Werte einiger Datensätze offenlegen könnten. Der Knoten beurteilt jede Kohorte so, als lägen diese Datensätze darin, gleich welche Kohorte sie enthält, damit eine Ablehnung nicht verrät, wo sie sind. Verwenden Sie eine größere Kohorte (weniger oder weitere Filter) oder lassen Sie %1 weg; sind diese Werte Fehler (ein Tippfehler, eine Einheit, ein Code für fehlende Werte), bitten Sie den Datenverantwortlichen des Standorts, sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON or a binary relay: send Content-Type: application/json or application/x-fairstart-relay.</source>
+        <translation>Der Body muss JSON oder eine binäre Weiterleitung sein: Senden Sie Content-Type: application/json oder application/x-fairstart-relay.</translation>
+    </message>
+    <message>
+        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until 10 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Datensätze hinzugefügt: %1, entfernt: %2 (davon geändert: %3). Das Differenzregister folgt ihnen: Eine Freigabe, die sich von einer früheren um die entfernten oder geänderten Datensätze unterscheidet, wird verweigert; %4 hinzugefügte Datensätze bleiben aus jeder Auswertung heraus, bis es 10 oder mehr sind (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: an analysis variable changed its kind or its levels. Releases before and after may differ by the records added, removed or changed; change the schema in an import that changes no records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Das Differenzregister beginnt neu: Eine Auswertungsvariable hat ihre Art oder ihre Stufen geändert. Freigaben davor und danach können sich um die hinzugefügten, entfernten oder geänderten Datensätze unterscheiden; ändern Sie das Schema in einem Import, der keine Datensätze ändert (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>Smallest piece of a category that two fits&apos; cohorts may split off from each other (their differenced sums are over that many records). 0: half of min_cell (5 by default); never below that, never above min_cell.</source>
+        <translation>Kleinster Teil einer Kategorie, den die Kohorten zweier Anpassungen voneinander abspalten dürfen (ihre Differenzsummen gehen über so viele Datensätze). 0: die Hälfte von min_cell (standardmäßig 5); nie darunter, nie über min_cell.</translation>
     </message>
 </context>
 <context>
@@ -8917,6 +8929,10 @@ Schätzwert (SE)</translation>
         <source>Fitted in one round, in closed form: there is no convergence to show.</source>
         <translation>In einer Runde angepasst, in geschlossener Form: Es gibt keine Konvergenz zu zeigen.</translation>
     </message>
+    <message>
+        <source>The study was masked, so the sites released only the pooled AUC: the AUC cannot be compared between sites. A plain run (where the sites&apos; policies allow it) or Analyses ▸ Validate Across Sites gives one per site.</source>
+        <translation>Die Studie war maskiert, daher haben die Standorte nur die gepoolte AUC freigegeben: Die AUC lässt sich nicht zwischen Standorten vergleichen. Ein einfacher Lauf (wo die Richtlinien der Standorte ihn erlauben) oder Auswertungen ▸ Über Standorte validieren liefert eine pro Standort.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9388,8 +9404,8 @@ Schätzwert (SE)</translation>
         <translation>Zusammen mit früheren Modellanpassungen an diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Freigabe die Summen von weniger als %1 Datensätzen einer Kategorie ergeben. Verwenden Sie die Kohorte der früheren Anpassungen (dieselben Filter und vollständigen Fälle) oder lassen Sie diese Variable aus dem Modell oder dem Filter weg.</translation>
     </message>
     <message>
-        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
-        <translation>Zusammen mit einem früheren Trend derselben Variablen nach demselben Zeitraum an diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) über eine andere Kohorte würde dieser Trend den Trend der Datensätze ergeben, die die eine Kohorte enthält und die andere nicht, und ein Jahr oder eine Ausprägung davon enthält weniger als %1 Datensätze. Fordern Sie den Trend über die Kohorte des früheren an (dieselben Filter und vollständigen Fälle) oder über eine Kohorte, die sich davon in jedem Jahr und jeder Ausprägung um mindestens %1 Datensätze unterscheidet.</translation>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period are rows of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Zusammen mit einem früheren Trend derselben Variablen nach demselben Zeitraum in diesem Datenbestand (von beliebigen Benutzern, für beliebige Zwecke) über eine andere Kohorte ergäbe dieser Trend den Trend der Datensätze, die die eine Kohorte enthält und die andere nicht, und ein Jahr oder eine Stufe davon enthält weniger als %1 Datensätze. (Stufenhäufigkeiten über einen Bereich des Zeitraums sind Zeilen dieses Trends.) Fragen Sie den Trend über die Kohorte des früheren an (dieselben Filter und vollständigen Fälle) oder über eine Kohorte, die sich in jedem Jahr und jeder Stufe um mindestens %1 Datensätze davon unterscheidet.</translation>
     </message>
 </context>
 </TS>

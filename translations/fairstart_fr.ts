@@ -4259,12 +4259,24 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>Les mêmes enregistrements avec les mêmes valeurs (consentement mis à part) : le registre de différenciation de l&apos;import précédent est conservé, afin qu&apos;aucune diffusion ne révèle ce que les nouveaux indicateurs de consentement ont changé.</translation>
     </message>
     <message>
-        <source>The differencing ledger starts afresh: the earlier import released nothing, or records were added, removed or changed. Releases before and after differ by the changed records; change 10 or more at a time (docs/privacy-rules.md, &quot;Re-imports&quot;).</source>
-        <translation>Le registre de différenciation repart de zéro : l&apos;import précédent n&apos;a rien diffusé, ou des enregistrements ont été ajoutés, supprimés ou modifiés. Les diffusions d&apos;avant et d&apos;après diffèrent des enregistrements modifiés ; modifiez-en 10 ou plus à la fois (docs/privacy-rules.md, &quot;Re-imports&quot;).</translation>
-    </message>
-    <message>
         <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
         <translation>Cette cohorte est trop petite pour %1 : les valeurs les plus extrêmes de %1 sur ce site représenteraient plus de %2% de la somme de la cohorte ou de sa dispersion autour de la moyenne si elles y figuraient, de sorte que ses sommes pourraient révéler les valeurs de quelques enregistrements. Le nœud juge chaque cohorte comme si ces enregistrements y figuraient, quelle que soit la cohorte qui les contient, afin qu&apos;un refus ne dise pas où ils se trouvent. Utilisez une cohorte plus grande (moins de filtres ou des filtres plus larges) ou retirez %1 ; si ces valeurs sont des erreurs (une faute de frappe, une unité, un code de valeur manquante), demandez au responsable des données du site de les vérifier.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON or a binary relay: send Content-Type: application/json or application/x-fairstart-relay.</source>
+        <translation>Le corps doit être du JSON ou un relais binaire : envoyez Content-Type: application/json ou application/x-fairstart-relay.</translation>
+    </message>
+    <message>
+        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until 10 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Enregistrements ajoutés : %1, supprimés : %2 (dont modifiés : %3). Le registre de différenciation les suit : une publication qui diffère d&apos;une précédente par les enregistrements supprimés ou modifiés est refusée ; %4 enregistrements ajoutés restent hors de toute analyse jusqu&apos;à ce qu&apos;il y en ait 10 ou plus (docs/privacy-rules.md, « Re-imports that change records »).</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: an analysis variable changed its kind or its levels. Releases before and after may differ by the records added, removed or changed; change the schema in an import that changes no records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Le registre de différenciation repart de zéro : une variable d&apos;analyse a changé de type ou de modalités. Les publications d&apos;avant et d&apos;après peuvent différer par les enregistrements ajoutés, supprimés ou modifiés ; changez le schéma dans une importation qui ne modifie aucun enregistrement (docs/privacy-rules.md, « Re-imports that change records »).</translation>
+    </message>
+    <message>
+        <source>Smallest piece of a category that two fits&apos; cohorts may split off from each other (their differenced sums are over that many records). 0: half of min_cell (5 by default); never below that, never above min_cell.</source>
+        <translation>Plus petite part d&apos;une catégorie que les cohortes de deux ajustements peuvent séparer l&apos;une de l&apos;autre (leurs sommes différenciées portent sur autant d&apos;enregistrements). 0 : la moitié de min_cell (5 par défaut) ; jamais en dessous, jamais au-dessus de min_cell.</translation>
     </message>
 </context>
 <context>
@@ -8912,6 +8924,10 @@ estimation (ES)</translation>
         <source>Fitted in one round, in closed form: there is no convergence to show.</source>
         <translation>Ajusté en un tour, sous forme close : il n&apos;y a pas de convergence à montrer.</translation>
     </message>
+    <message>
+        <source>The study was masked, so the sites released only the pooled AUC: the AUC cannot be compared between sites. A plain run (where the sites&apos; policies allow it) or Analyses ▸ Validate Across Sites gives one per site.</source>
+        <translation>L&apos;étude était masquée : les sites n&apos;ont publié que l&apos;AUC groupée, et l&apos;AUC ne peut pas être comparée entre les sites. Une exécution simple (là où les politiques des sites l&apos;autorisent) ou Statistiques ▸ Valider sur les sites en donne une par site.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9383,8 +9399,8 @@ estimation (ES)</translation>
         <translation>Combinée aux ajustements antérieurs sur ce jeu de données (par tout utilisateur, pour toute finalité), cette publication donnerait les sommes de moins de %1 enregistrements d&apos;une catégorie. Utilisez la cohorte des ajustements antérieurs (mêmes filtres et mêmes cas complets), ou retirez cette variable du modèle ou du filtre.</translation>
     </message>
     <message>
-        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
-        <translation>Avec une tendance antérieure de la même variable par la même période sur ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette tendance donnerait la tendance des enregistrements qu&apos;une cohorte contient et pas l&apos;autre, et une année ou une modalité de celle-ci compte moins de %1 enregistrements. Demandez la tendance sur la cohorte de la précédente (les mêmes filtres et cas complets), ou sur une cohorte qui en diffère d&apos;au moins %1 enregistrements pour chaque année et chaque modalité.</translation>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period are rows of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Avec une tendance antérieure de la même variable par la même période sur ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette tendance donnerait la tendance des enregistrements qu&apos;une cohorte contient et l&apos;autre non, et une année ou une modalité de celle-ci compte moins de %1 enregistrements. (Les effectifs par modalité sur un intervalle de la période sont des lignes de cette tendance.) Demandez la tendance sur la cohorte de la précédente (mêmes filtres et cas complets), ou sur une cohorte qui en diffère d&apos;au moins %1 enregistrements pour chaque année et chaque modalité.</translation>
     </message>
 </context>
 </TS>

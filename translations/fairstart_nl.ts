@@ -4259,12 +4259,24 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>Dezelfde records met dezelfde waarden (toestemming daargelaten): het verschilregister van de eerdere import blijft behouden, zodat geen vrijgave vertelt wat de nieuwe toestemmingsvlaggen veranderden.</translation>
     </message>
     <message>
-        <source>The differencing ledger starts afresh: the earlier import released nothing, or records were added, removed or changed. Releases before and after differ by the changed records; change 10 or more at a time (docs/privacy-rules.md, &quot;Re-imports&quot;).</source>
-        <translation>Het verschilregister begint opnieuw: de eerdere import gaf niets vrij, of er zijn records toegevoegd, verwijderd of gewijzigd. Vrijgaven van voor en na verschillen door de gewijzigde records; wijzig er 10 of meer tegelijk (docs/privacy-rules.md, &quot;Re-imports&quot;).</translation>
-    </message>
-    <message>
         <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
         <translation>Dit cohort is te klein voor %1: de meest extreme waarden van %1 op deze locatie zouden meer dan %2% van de som van het cohort of van de spreiding rond het gemiddelde uitmaken als ze erin zaten, zodat de sommen de waarden van enkele records zouden kunnen onthullen. Het knooppunt beoordeelt elk cohort alsof die records erin zitten, welk cohort ze ook bevat, zodat een weigering niet vertelt waar ze zijn. Gebruik een groter cohort (minder of ruimere filters) of laat %1 weg; als die waarden fouten zijn (een typefout, een eenheid, een code voor ontbrekend), vraag dan de databeheerder van de locatie ze te controleren.</translation>
+    </message>
+    <message>
+        <source>The body must be JSON or a binary relay: send Content-Type: application/json or application/x-fairstart-relay.</source>
+        <translation>De body moet JSON of een binaire doorgifte zijn: stuur Content-Type: application/json of application/x-fairstart-relay.</translation>
+    </message>
+    <message>
+        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until 10 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Records toegevoegd: %1, verwijderd: %2 (waarvan gewijzigd: %3). Het verschillenregister volgt ze: een vrijgave die van een eerdere verschilt door de verwijderde of gewijzigde records wordt geweigerd; %4 toegevoegde records blijven buiten elke analyse tot er 10 of meer zijn (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: an analysis variable changed its kind or its levels. Releases before and after may differ by the records added, removed or changed; change the schema in an import that changes no records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Het verschillenregister begint opnieuw: een analysevariabele veranderde van soort of van niveaus. Vrijgaven ervoor en erna kunnen verschillen door de toegevoegde, verwijderde of gewijzigde records; wijzig het schema in een import die geen records wijzigt (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>Smallest piece of a category that two fits&apos; cohorts may split off from each other (their differenced sums are over that many records). 0: half of min_cell (5 by default); never below that, never above min_cell.</source>
+        <translation>Kleinste deel van een categorie dat de cohorten van twee fits van elkaar mogen afsplitsen (hun verschilsommen gaan over zoveel records). 0: de helft van min_cell (standaard 5); nooit lager dan dat, nooit hoger dan min_cell.</translation>
     </message>
 </context>
 <context>
@@ -8912,6 +8924,10 @@ schatting (SE)</translation>
         <source>Fitted in one round, in closed form: there is no convergence to show.</source>
         <translation>In één ronde geschat, in gesloten vorm: er is geen convergentie te tonen.</translation>
     </message>
+    <message>
+        <source>The study was masked, so the sites released only the pooled AUC: the AUC cannot be compared between sites. A plain run (where the sites&apos; policies allow it) or Analyses ▸ Validate Across Sites gives one per site.</source>
+        <translation>De studie was gemaskeerd, dus de sites gaven alleen de gepoolde AUC vrij: de AUC kan niet tussen sites worden vergeleken. Een gewone run (waar het beleid van de sites dat toestaat) of Analyses ▸ Valideren over sites geeft er één per site.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9383,8 +9399,8 @@ schatting (SE)</translation>
         <translation>Samen met eerdere schattingen op deze dataset (door welke gebruiker en voor welk doel ook) zou deze vrijgave de sommen van minder dan %1 records van één categorie geven. Gebruik het cohort van de eerdere schattingen (dezelfde filters en complete cases), of laat deze variabele weg uit het model of het filter.</translation>
     </message>
     <message>
-        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
-        <translation>Samen met een eerdere trend van dezelfde variabele per dezelfde periode op deze dataset (door een willekeurige gebruiker, voor welk doel dan ook) over een ander cohort zou deze trend de trend geven van de records die het ene cohort bevat en het andere niet, en een jaar of niveau daarvan bevat minder dan %1 records. Vraag de trend op over het cohort van de eerdere (dezelfde filters en volledige gevallen), of over een cohort dat daar in elk jaar en niveau minstens %1 records van verschilt.</translation>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period are rows of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Samen met een eerdere trend van dezelfde variabele per dezelfde periode in deze dataset (door welke gebruiker en voor welk doel ook) over een ander cohort zou deze trend de trend geven van de records die het ene cohort bevat en het andere niet, en een jaar of een niveau daarvan bevat minder dan %1 records. (Niveauaantallen over een bereik van de periode zijn rijen van die trend.) Vraag de trend over het cohort van de eerdere (dezelfde filters en volledige gevallen), of over een cohort dat er in elk jaar en niveau minstens %1 records van verschilt.</translation>
     </message>
 </context>
 </TS>
