@@ -25,6 +25,8 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -205,6 +207,36 @@ inline const testsupport::FakeSite &colluder()
     static const testsupport::FakeSite site
         = testsupport::FakeSite::make(QStringLiteral("Colluder"));
     return site;
+}
+
+// The attack suites' last step of initTestCase, after the imports and tokens: the colluder pinned
+// as a peer, the node serving, and its participant record (its /v1/info, read with `token`) in
+// self(). Empty when the node serves, else what failed.
+inline QString serveWithColluder(NodeProcess &node, const QString &token)
+{
+    if (sodium_init() < 0)
+        return QStringLiteral("libsodium failed to initialise");
+    if (!testsupport::pinFake(node, colluder()) || !node.serve())
+        return node.error;
+    testsupport::StudySite site { &node, token, {}, {}, {}, {} };
+    QString error;
+    if (!testsupport::fetchInfo(site, &error))
+        return error;
+    self() = testsupport::participantOf(site);
+    return {};
+}
+
+// A research token for each of `users` into `tokens`. Empty when every one was made, else why.
+inline QString researchTokens(NodeProcess &node, std::initializer_list<const char *> users,
+                              std::map<QString, QString> &tokens)
+{
+    for (const char *user : users) {
+        QString &token = tokens[QLatin1String(user)];
+        token = node.token(QLatin1String(user), QStringLiteral("research"));
+        if (token.isEmpty())
+            return node.error;
+    }
+    return {};
 }
 
 inline protocol::StudyManifest manifestFor(const QString &dataset,

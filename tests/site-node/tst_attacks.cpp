@@ -588,13 +588,8 @@ void tst_Attacks::initTestCase()
         m_tokens[user] = m_node.token(user, purposes);
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
     }
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
-    QVERIFY2(m_node.serve(), qPrintable(m_node.error));
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {}, {} };
-    QString error;
-    QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
-    self() = testsupport::participantOf(site);
+    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
+    QVERIFY2(served.isEmpty(), qPrintable(served));
 }
 
 void tst_Attacks::cleanupTestCase()

@@ -235,18 +235,11 @@ void tst_AttacksReview::initTestCase()
         QVERIFY2(m_node.import(QLatin1String(name), m_dir.filePath(QStringLiteral("local.csv")),
                                schemaPath),
                  qPrintable(m_node.error));
-    for (const char *user : { "ann", "bob", "carl", "dora", "eve", "fay" }) {
-        m_tokens[QLatin1String(user)]
-            = m_node.token(QLatin1String(user), QStringLiteral("research"));
-        QVERIFY2(!m_tokens[QLatin1String(user)].isEmpty(), qPrintable(m_node.error));
-    }
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
-    QVERIFY2(m_node.serve(), qPrintable(m_node.error));
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {}, {} };
-    QString error;
-    QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
-    self() = testsupport::participantOf(site);
+    const QString tokens
+        = researchTokens(m_node, { "ann", "bob", "carl", "dora", "eve", "fay" }, m_tokens);
+    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
+    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
+    QVERIFY2(served.isEmpty(), qPrintable(served));
 }
 
 void tst_AttacksReview::cleanupTestCase()

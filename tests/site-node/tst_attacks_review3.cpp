@@ -234,8 +234,6 @@ void tst_AttacksReview3::initTestCase()
         = m_node.token(QStringLiteral("ann"), QStringLiteral("research"));
     for (const auto &[user, token] : m_tokens)
         QVERIFY2(!token.isEmpty(), qPrintable(m_node.error));
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY2(testsupport::pinFake(m_node, colluder()), qPrintable(m_node.error));
     // The registered model: dev_delay_2y ~ scale(birth_weight_g), a β of the demo's order.
     {
         auto d = design("dev_delay_2y", analysis::Family::Binomial,
@@ -254,11 +252,8 @@ void tst_AttacksReview3::initTestCase()
                          QStringLiteral("external"), QStringLiteral("--file"), modelFile }),
             qPrintable(m_node.error));
     }
-    QVERIFY2(m_node.serve(), qPrintable(m_node.error));
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("ann")], {}, {}, {}, {} };
-    QString error;
-    QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
-    self() = testsupport::participantOf(site);
+    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
+    QVERIFY2(served.isEmpty(), qPrintable(served));
 }
 
 void tst_AttacksReview3::cleanupTestCase()

@@ -312,30 +312,64 @@ void keepTop(std::vector<Entry> &list, const Entry &e, std::size_t k, Better bet
         list.pop_back();
 }
 
+// The k highest and the k lowest of the values offered (ties by row), most extreme first.
+struct Sides {
+    std::vector<Entry> highest, lowest;
+
+    void offer(const Entry &e, std::size_t k)
+    {
+        if (highest.size() < k || higher(e, highest.back()))
+            keepTop(highest, e, k, higher);
+        if (lowest.size() < k || lower(e, lowest.back()))
+            keepTop(lowest, e, k, lower);
+    }
+    // The highest, then the lowest that are not among them.
+    std::vector<Entry> both() const
+    {
+        std::vector<Entry> out = highest;
+        for (const Entry &e : lowest) {
+            if (std::find(out.begin(), out.end(), e) == out.end())
+                out.push_back(e);
+        }
+        return out;
+    }
+};
+
+// f(row, value) for each record of `mask` other than the rows of `skip` whose value `reading`
+// reads, in row order: one pass without a copy (`skip` unique, passed over in order).
+template<typename F>
+void forEachValue(const analysis::Column &column, const Reading &reading,
+                  const std::vector<std::uint8_t> &mask, const std::vector<Entry> &skip, F f)
+{
+    std::vector<std::size_t> rows;
+    for (const Entry &e : skip)
+        rows.push_back(e.second);
+    std::sort(rows.begin(), rows.end());
+    rows.push_back(std::numeric_limits<std::size_t>::max());
+    std::size_t next = 0;
+    double v = 0;
+    const double *x = column.numeric.data();
+    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
+        if (i == rows[next]) {
+            ++next;
+            continue;
+        }
+        if (mask[i] && reading.read(x[i], &v))
+            f(i, v);
+    }
+}
+
 // The site's extreme records: the k highest and the k lowest present values among the records
 // consented for the purpose (ties by row), a fact of the purpose, not of the cohort; the highest
 // first, then the lowest that are not among them.
 std::vector<Entry> siteExtremes(const analysis::Column &column, const Reading &reading,
                                 const std::vector<std::uint8_t> &consented, std::size_t k)
 {
-    std::vector<Entry> highest, lowest; // sorted: highest first, lowest first
-    double v = 0;
-    const double *x = column.numeric.data();
-    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
-        if (!consented[i] || !reading.read(x[i], &v))
-            continue;
-        const Entry e { v, i };
-        if (highest.size() < k || higher(e, highest.back()))
-            keepTop(highest, e, k, higher);
-        if (lowest.size() < k || lower(e, lowest.back()))
-            keepTop(lowest, e, k, lower);
-    }
-    std::vector<Entry> extreme = highest;
-    for (const Entry &e : lowest) {
-        if (std::find(extreme.begin(), extreme.end(), e) == extreme.end())
-            extreme.push_back(e);
-    }
-    return extreme;
+    Sides sides;
+    forEachValue(column, reading, consented, {}, [&](std::size_t i, double v) {
+        sides.offer({ v, i }, k);
+    });
+    return sides.both();
 }
 
 // The rest of the cohort (its records other than `extreme`) in one pass without a copy: its
@@ -346,42 +380,18 @@ CohortRest restOf(const analysis::Column &column, const Reading &reading,
                   const std::vector<std::uint8_t> &cohort, const std::vector<Entry> &extreme,
                   std::size_t k)
 {
-    // The extreme rows ascending, passed over in order (each row once: `extreme` is unique).
-    std::vector<std::size_t> skip;
-    for (const Entry &e : extreme)
-        skip.push_back(e.second);
-    std::sort(skip.begin(), skip.end());
-    skip.push_back(std::numeric_limits<std::size_t>::max());
-    std::size_t nextSkip = 0;
     CohortRest rest;
-    std::vector<Entry> restHighest, restLowest;
-    double v = 0;
-    const double *x = column.numeric.data();
-    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
-        if (i == skip[nextSkip]) {
-            ++nextSkip;
-            continue;
-        }
-        if (!cohort[i] || !reading.read(x[i], &v))
-            continue;
+    Sides sides;
+    forEachValue(column, reading, cohort, extreme, [&](std::size_t i, double v) {
         rest.n += 1;
         const double delta = v - rest.mean;
         rest.mean += delta / double(rest.n);
         rest.squares += delta * (v - rest.mean);
         rest.absolute += std::abs(v);
-        const Entry e { v, i };
-        if (restHighest.size() < k || higher(e, restHighest.back()))
-            keepTop(restHighest, e, k, higher);
-        if (restLowest.size() < k || lower(e, restLowest.back()))
-            keepTop(restLowest, e, k, lower);
-    }
-    std::vector<Entry> restExtremes = restHighest;
-    for (const Entry &e : restLowest) {
-        if (std::find(restExtremes.begin(), restExtremes.end(), e) == restExtremes.end())
-            restExtremes.push_back(e);
-    }
+        sides.offer({ v, i }, k);
+    });
     std::vector<double> absolute;
-    for (const Entry &e : restExtremes) {
+    for (const Entry &e : sides.both()) {
         rest.extremes.push_back(e.first);
         absolute.push_back(std::abs(e.first));
     }
@@ -405,34 +415,16 @@ std::vector<Entry> placedExtremes(const analysis::Column &column, const Reading 
                                   const std::vector<std::uint8_t> &cohort,
                                   const std::vector<Entry> &siteExtreme, std::size_t k)
 {
-    std::vector<std::size_t> skip;
-    for (const Entry &e : siteExtreme)
-        skip.push_back(e.second);
-    std::sort(skip.begin(), skip.end());
-    skip.push_back(std::numeric_limits<std::size_t>::max());
-    std::size_t nextSkip = 0;
-    std::vector<Entry> ownHighest, ownLowest;
-    double v = 0;
-    const double *x = column.numeric.data();
-    for (std::size_t i = 0; i < column.numeric.size(); ++i) {
-        if (i == skip[nextSkip]) {
-            ++nextSkip;
-            continue;
-        }
-        if (!cohort[i] || !reading.read(x[i], &v))
-            continue;
-        const Entry e { v, i };
-        if (ownHighest.size() < k || higher(e, ownHighest.back()))
-            keepTop(ownHighest, e, k, higher);
-        if (ownLowest.size() < k || lower(e, ownLowest.back()))
-            keepTop(ownLowest, e, k, lower);
-    }
+    Sides own;
+    forEachValue(column, reading, cohort, siteExtreme, [&](std::size_t i, double v) {
+        own.offer({ v, i }, k);
+    });
     std::vector<Entry> placed = siteExtreme;
     for (std::size_t j = 0; j < k; ++j) {
-        for (const std::vector<Entry> *own : { &ownHighest, &ownLowest }) {
-            if (j < own->size() && placed.size() < kMaxPlaced
-                && std::find(placed.begin(), placed.end(), (*own)[j]) == placed.end())
-                placed.push_back((*own)[j]);
+        for (const std::vector<Entry> *side : { &own.highest, &own.lowest }) {
+            if (j < side->size() && placed.size() < kMaxPlaced
+                && std::find(placed.begin(), placed.end(), (*side)[j]) == placed.end())
+                placed.push_back((*side)[j]);
         }
     }
     return placed;
