@@ -131,7 +131,7 @@ void tst_ValidationRun::heldOutSitesEqualInProcess()
         const double events = test.y.sum();
         QCOMPARE(r.n, n);
         QCOMPARE(r.events, events);
-        QVERIFY2(relative(r.brier, (test.y - p).squaredNorm() / n) < 1e-9,
+        QVERIFY2(relative(r.brier, (test.y.values() - p).squaredNorm() / n) < 1e-9,
                  qPrintable(QString::number(r.brier)));
         QVERIFY(relative(r.observedExpected, events / p.sum()) < 1e-9);
         const analysis::Result<analysis::MannWhitney> mw
