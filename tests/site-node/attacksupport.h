@@ -10,6 +10,7 @@
 
 #include "fakesite.h"
 #include "nodeprocess.h"
+#include "peering.h"
 #include "protocolone.h"
 #include "studyrelay.h"
 
