@@ -14,6 +14,8 @@
 
 #include <QByteArray>
 
+#include <Eigen/Core>
+
 #include <condition_variable>
 #include <cstdint>
 #include <cstring>
@@ -111,6 +113,13 @@ inline void appendKey(QByteArray &key, const void *address)
 inline void appendKey(QByteArray &key, const double *values, std::size_t count)
 {
     key.append(reinterpret_cast<const char *>(values), qsizetype(count * sizeof(double)));
+}
+
+// Whether two β are the same to the bit: the memos that a claim's waiters read are keyed so.
+inline bool sameBits(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
+{
+    return a.size() == b.size()
+        && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
 }
 
 } // namespace fairstart::node::api

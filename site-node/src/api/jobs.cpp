@@ -70,11 +70,6 @@ public:
     }
 
 private:
-    static bool sameBits(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
-    {
-        return a.size() == b.size()
-            && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
-    }
     static constexpr std::size_t kCapacity = 16;
     struct Entry {
         std::weak_ptr<const analysis::DesignMatrix> base;

@@ -117,11 +117,6 @@ public:
     }
 
 private:
-    static bool sameBits(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
-    {
-        return a.size() == b.size()
-            && std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(double)) == 0;
-    }
     // A few rounds per open study of the same design (statistics p(p+1)/2 + 4p doubles each).
     static constexpr std::size_t kCapacity = 32;
     struct Entry {
