@@ -351,26 +351,34 @@ inline std::vector<std::string> splitCsv(const QByteArray &line)
     return out;
 }
 
-// A CSV cell of `column` in data row `row` (the header's column of that name), as text and as a
-// number (NaN when empty or NA).
-inline const std::string &csvCell(const std::vector<std::string> &header,
-                                  const std::vector<std::vector<std::string>> &cells, int row,
-                                  const char *column)
-{
-    const auto it = std::find(header.begin(), header.end(), column);
-    return cells[std::size_t(row)][std::size_t(it - header.begin())];
-}
-inline double csvCellNumber(const std::vector<std::string> &header,
-                            const std::vector<std::vector<std::string>> &cells, int row,
-                            const char *column)
-{
-    const std::string &cell = csvCell(header, cells, row, column);
-    double value = std::nan("");
-    if (cell.empty() || cell == "NA")
+// A CSV read into cells (no quoted commas): the cell of column `name` in data row `row`, as text
+// and as a number (NaN when empty or NA).
+struct CsvTable {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> cells;
+
+    int column(const char *name) const
+    {
+        return int(std::find(header.begin(), header.end(), name) - header.begin());
+    }
+    const std::string &cell(int row, const char *name) const
+    {
+        return cells[std::size_t(row)][std::size_t(column(name))];
+    }
+    QString text(int row, const char *name) const
+    {
+        return QString::fromStdString(cell(row, name));
+    }
+    double number(int row, const char *name) const
+    {
+        const std::string &c = cell(row, name);
+        double value = std::nan("");
+        if (c.empty() || c == "NA")
+            return value;
+        std::from_chars(c.data(), c.data() + c.size(), value);
         return value;
-    std::from_chars(cell.data(), cell.data() + cell.size(), value);
-    return value;
-}
+    }
+};
 
 // Every attack of a suite and its outcome, as the suite's last lines of output.
 inline void printOutcomes()
@@ -385,8 +393,7 @@ inline void printOutcomes()
 // demo.csv and demo.schema.json, and its rows read back (no quoted commas in the demo data).
 struct DemoCohort {
     QString schemaPath;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> cells;
+    CsvTable table;
 };
 inline std::optional<DemoCohort> writeDemoCohort(NodeProcess &node, const QTemporaryDir &dir,
                                                  int rows, QString *error)
@@ -407,18 +414,19 @@ inline std::optional<DemoCohort> writeDemoCohort(NodeProcess &node, const QTempo
         return std::nullopt;
     }
     const QList<QByteArray> lines = in.readAll().split('\n');
-    demo.header = splitCsv(lines.first().trimmed());
+    demo.table.header = splitCsv(lines.first().trimmed());
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (lines[i].trimmed().isEmpty())
             continue;
-        demo.cells.push_back(splitCsv(lines[i].trimmed()));
-        if (demo.cells.back().size() != demo.header.size()) {
+        demo.table.cells.push_back(splitCsv(lines[i].trimmed()));
+        if (demo.table.cells.back().size() != demo.table.header.size()) {
             *error = QStringLiteral("demo.csv line %1 has another number of cells").arg(i + 1);
             return std::nullopt;
         }
     }
-    if (int(demo.cells.size()) != rows) {
-        *error = QStringLiteral("demo.csv has %1 rows, not %2").arg(demo.cells.size()).arg(rows);
+    if (int(demo.table.cells.size()) != rows) {
+        *error
+            = QStringLiteral("demo.csv has %1 rows, not %2").arg(demo.table.cells.size()).arg(rows);
         return std::nullopt;
     }
     return demo;
@@ -444,6 +452,48 @@ inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QStr
     if (jobId)
         *jobId = site.jobId;
     return run->last.front().contribution.finalBeta;
+}
+
+// The research-consented records with a birth weight and dev_delay_2y: their outcomes, the
+// heaviest child first (ties: the larger outcome first).
+inline std::vector<double> outcomesHeaviestFirst(const CsvTable &table)
+{
+    std::vector<std::pair<double, double>> cohort;
+    for (int row = 0; row < int(table.cells.size()); ++row) {
+        const double w = table.number(row, "birth_weight_g"), y = table.number(row, "dev_delay_2y");
+        if (table.cell(row, "consent_research") == "1" && !std::isnan(w) && !std::isnan(y))
+            cohort.emplace_back(w, y);
+    }
+    std::sort(cohort.begin(), cohort.end(), std::greater<>());
+    std::vector<double> out;
+    for (const auto &[w, y] : cohort)
+        out.push_back(y);
+    return out;
+}
+
+// The evaluation of an honest fit of dev_delay_2y ~ standardised birth weight (the node alone),
+// or nothing when the fit, its slope's sign (negative, as in the demo data) or the evaluation
+// fails.
+inline std::optional<protocol::EvaluationResponse>
+evaluateWeightModel(NodeProcess &node, const QString &dataset, const QString &token)
+{
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    QString jobId;
+    const auto beta = fitAlone(node, token, dataset, d, &jobId);
+    if (!beta || (*beta)[1] >= 0)
+        return std::nullopt;
+    const Reply r = node.post("/v1/evaluations", token, evaluationBody(jobId));
+    (void)node.del("/v1/jobs/" + jobId.toStdString(), token);
+    if (r.status != 200) {
+        qWarning("evaluation refused: %s", qPrintable(r.describe()));
+        return std::nullopt;
+    }
+    auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
+    if (!evaluated)
+        return std::nullopt;
+    return std::move(evaluated).value();
 }
 
 // Round 1 of a study of the node alone (at the coordinator's deterministic start): the open

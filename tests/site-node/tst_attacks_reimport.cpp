@@ -90,18 +90,6 @@ private Q_SLOTS:
     void carriedLedgerFollowsTheRecords();
 
 private:
-    double number(int row, const char *column) const
-    {
-        return csvCellNumber(m_header, m_cells, row, column);
-    }
-    const std::string &cell(int row, const char *column) const
-    {
-        return csvCell(m_header, m_cells, row, column);
-    }
-    int column(const char *name) const
-    {
-        return int(std::find(m_header.begin(), m_header.end(), name) - m_header.begin());
-    }
     // A variant of the CSV: every data row through `edit` (row index, its line; false drops it),
     // then `extra` lines appended.
     QString variant(const QString &name, const std::function<bool(int, QByteArray &)> &edit,
@@ -121,8 +109,7 @@ private:
     QString m_schema;
     QByteArray m_headerLine;
     QList<QByteArray> m_lines; // data lines as written by demo-data
-    std::vector<std::string> m_header;
-    std::vector<std::vector<std::string>> m_cells;
+    CsvTable m_table;
     std::map<QString, QString> m_tokens;
     std::map<QString, int> m_planted; // per dataset
     std::map<QString, QString> m_versions; // per dataset: its second CSV
@@ -142,8 +129,7 @@ void tst_AttacksReimport::initTestCase()
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &error);
     QVERIFY2(demo, qPrintable(error));
     m_schema = demo->schemaPath;
-    m_header = std::move(demo->header);
-    m_cells = std::move(demo->cells);
+    m_table = std::move(demo->table);
     {
         QFile in(m_dir.filePath(QStringLiteral("demo.csv")));
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -208,7 +194,8 @@ void tst_AttacksReimport::initTestCase()
              qPrintable(m_node.error));
     m_versions[QStringLiteral("renumbered")]
         = variant(QStringLiteral("renumbered-2"), [this](int row, QByteArray &line) {
-              const qint64 id = QByteArray::fromStdString(cell(row, "record_id")).toLongLong();
+              const qint64 id
+                  = QByteArray::fromStdString(m_table.cell(row, "record_id")).toLongLong();
               line = withCell(row, "record_id", QByteArray::number(id + 5000000));
               return true;
           });
@@ -261,18 +248,18 @@ QString tst_AttacksReimport::variant(const QString &name,
 QByteArray tst_AttacksReimport::withCell(int row, const char *name, const QByteArray &value) const
 {
     QList<QByteArray> cells = m_lines[row].split(',');
-    cells[column(name)] = value;
+    cells[m_table.column(name)] = value;
     return cells.join(',');
 }
 
 int tst_AttacksReimport::plantable(const std::set<int> &except, const char *sex) const
 {
     for (int row = 0; row < kRows; ++row) {
-        if (except.count(row) || cell(row, "consent_research") != "1"
-            || std::isnan(number(row, "parental_stress"))
-            || std::isnan(number(row, "dev_delay_2y")))
+        if (except.count(row) || m_table.cell(row, "consent_research") != "1"
+            || std::isnan(m_table.number(row, "parental_stress"))
+            || std::isnan(m_table.number(row, "dev_delay_2y")))
             continue;
-        const std::string &s = cell(row, "sex");
+        const std::string &s = m_table.cell(row, "sex");
         if (s.empty() || s == "NA" || (sex && s != sex))
             continue;
         return row;
@@ -331,11 +318,11 @@ QStringList tst_AttacksReimport::revealed(const Described &before, const Describ
     QStringList out;
     const double dn = (after.n - before.n) * sign;
     const double stress = (after.stressSum - before.stressSum) * sign;
-    if (dn == 1 && std::abs(stress - number(row, "parental_stress")) < 0.05)
+    if (dn == 1 && std::abs(stress - m_table.number(row, "parental_stress")) < 0.05)
         out << QStringLiteral("stress %1").arg(stress, 0, 'f', 1);
     for (const auto &[name, levels, truth] :
-         { std::tuple { "dev_delay_2y", &before.delay, cell(row, "dev_delay_2y") },
-           std::tuple { "sex", &before.sex, cell(row, "sex") } }) {
+         { std::tuple { "dev_delay_2y", &before.delay, m_table.cell(row, "dev_delay_2y") },
+           std::tuple { "sex", &before.sex, m_table.cell(row, "sex") } }) {
         const auto &now = std::string(name) == "sex" ? after.sex : after.delay;
         for (const auto &[level, count] : *levels) {
             const auto it = now.find(level);
@@ -353,10 +340,10 @@ QStringList tst_AttacksReimport::revealedByFit(const FitSums &before, const FitS
     if (std::round((after.n - before.n) * sign) != 1)
         return out;
     const double stress = (after.stressSum - before.stressSum) * sign;
-    if (std::abs(stress - number(row, "parental_stress")) < 0.05)
+    if (std::abs(stress - m_table.number(row, "parental_stress")) < 0.05)
         out << QStringLiteral("stress %1 (fit)").arg(stress, 0, 'f', 1);
     const double events = std::round((after.events - before.events) * sign);
-    if (events == number(row, "dev_delay_2y"))
+    if (events == m_table.number(row, "dev_delay_2y"))
         out << QStringLiteral("dev_delay_2y %1 (fit)").arg(events);
     return out;
 }
@@ -439,7 +426,7 @@ void tst_AttacksReimport::correctedValueDifferenced()
     QStringList found;
     if (after && after->stressCount - before->stressCount == 1) {
         const double stress = after->stressSum - before->stressSum;
-        if (std::abs(stress - number(row, "parental_stress")) < 0.05)
+        if (std::abs(stress - m_table.number(row, "parental_stress")) < 0.05)
             found << QStringLiteral("the filled-in stress %1").arg(stress, 0, 'f', 1);
     }
     qInfo("corrected: before stress n %g, after %s", before->stressCount,
@@ -463,7 +450,8 @@ void tst_AttacksReimport::addedAndRemovedDifferenced()
     QStringList found;
     if (after && after->n == before->n) {
         const double stress = after->stressSum - before->stressSum;
-        const double truth = number(added, "parental_stress") - number(removed, "parental_stress");
+        const double truth
+            = m_table.number(added, "parental_stress") - m_table.number(removed, "parental_stress");
         if (truth != 0 && std::abs(stress - truth) < 0.05)
             found << QStringLiteral("stress of the added minus the removed %1").arg(stress);
         if (after->sex.count(QStringLiteral("male")) && before->sex.count(QStringLiteral("male"))
@@ -482,7 +470,8 @@ void tst_AttacksReimport::addedRecordInTheCatalogue()
     const QString ds = QStringLiteral("catadd");
     const QString token = m_tokens[QStringLiteral("dora")];
     auto every = [&](int row) {
-        return cell(row, "consent_research") == "1" && cell(row, "consent_quality") == "1";
+        return m_table.cell(row, "consent_research") == "1"
+            && m_table.cell(row, "consent_quality") == "1";
     };
     int planted = -1;
     std::string plantedVariable, plantedLevel;
@@ -491,13 +480,13 @@ void tst_AttacksReimport::addedRecordInTheCatalogue()
         std::map<std::string, int> counts;
         for (int row = 0; row < kRows; ++row) {
             if (every(row))
-                ++counts[cell(row, name)];
+                ++counts[m_table.cell(row, name)];
         }
         for (const auto &[level, count] : counts) {
             if (planted >= 0 || count < 15 || count % 10 != 5 || level == "NA" || level.empty())
                 continue;
             for (int row = 0; row < kRows && planted < 0; ++row) {
-                if (every(row) && cell(row, name) == level) {
+                if (every(row) && m_table.cell(row, name) == level) {
                     planted = row;
                     plantedVariable = name;
                     plantedLevel = level;
@@ -537,7 +526,7 @@ void tst_AttacksReimport::addedRecordInTheCatalogue()
     QVERIFY(!after.empty());
     QStringList found, changed;
     for (const auto &[name, levels] : before) {
-        const int col = column(name.toUtf8().constData());
+        const int col = m_table.column(name.toUtf8().constData());
         for (const auto &[level, count] : levels) {
             const auto it = after.find(name);
             const qint64 now
@@ -545,8 +534,9 @@ void tst_AttacksReimport::addedRecordInTheCatalogue()
             if (now == count)
                 continue;
             changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            if (col < int(m_header.size())
-                && QString::fromStdString(m_cells[std::size_t(planted)][std::size_t(col)]) == level)
+            if (col < int(m_table.header.size())
+                && QString::fromStdString(m_table.cells[std::size_t(planted)][std::size_t(col)])
+                    == level)
                 found << QStringLiteral("%1 = %2").arg(name, level);
         }
     }
@@ -584,7 +574,7 @@ void tst_AttacksReimport::duplicateRecordIdIsRefused()
     // would have to choose one of the two rows for the id.
     const int row = plantable();
     const QByteArray twin
-        = withCell(row + 1, "record_id", QByteArray::fromStdString(cell(row, "record_id")));
+        = withCell(row + 1, "record_id", QByteArray::fromStdString(m_table.cell(row, "record_id")));
     const QString csv
         = variant(QStringLiteral("duplicate"), [](int, QByteArray &) { return true; }, { twin });
     const bool imported = m_node.import(QStringLiteral("added"), csv, m_schema);
@@ -730,7 +720,8 @@ void tst_AttacksReimport::monthlyRefreshWithCorrections()
     QVERIFY2(before, qPrintable(r1.describe()));
     std::vector<int> corrected;
     for (int row = 0; row < 2700 && corrected.size() < 2; ++row) {
-        if (cell(row, "consent_research") == "1" && !std::isnan(number(row, "parental_stress")))
+        if (m_table.cell(row, "consent_research") == "1"
+            && !std::isnan(m_table.number(row, "parental_stress")))
             corrected.push_back(row);
     }
     QVERIFY2(m_node.import(ds,
@@ -738,7 +729,7 @@ void tst_AttacksReimport::monthlyRefreshWithCorrections()
                                    [&](int row, QByteArray &line) {
                                        if (std::find(corrected.begin(), corrected.end(), row)
                                            != corrected.end()) {
-                                           const double s = number(row, "parental_stress");
+                                           const double s = m_table.number(row, "parental_stress");
                                            line = withCell(
                                                row, "parental_stress",
                                                QByteArray::number(s < 20 ? s + 1 : s - 1, 'f', 1));

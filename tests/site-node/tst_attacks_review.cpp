@@ -82,19 +82,11 @@ private:
     // Round 1 of I(birth_weight_lb > c) ~ dev_delay_2y at every lattice point c of pounds in
     // [2, 11] lb, on the records of the evaluated cohort: the cuts the node released.
     Cuts thresholdCuts(const QString &ds);
-    // The honest study dev_delay_2y ~ scale(birth_weight_g) and its evaluation; empty when
-    // refused.
-    std::optional<protocol::EvaluationResponse> evaluate(const QString &ds, const QString &token);
-    // The evaluated cohort's outcomes, heaviest child first (lowest risk first: β < 0).
-    std::vector<double> outcomesHeaviestFirst() const;
     int thresholdsAndBins(const QString &ds, bool fitsFirst);
-    double number(int row, const char *column) const;
-    int column(const char *name) const;
 
     QTemporaryDir m_dir;
     NodeProcess m_node;
-    std::vector<std::string> m_header;
-    std::vector<std::vector<std::string>> m_cells;
+    CsvTable m_table;
     std::map<QString, QString> m_tokens;
     int m_outlier = -1; // outlier.csv: the only parental stress score far outside 0-40
     int m_local
@@ -117,12 +109,11 @@ void tst_AttacksReview::initTestCase()
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &demoError);
     QVERIFY2(demo, qPrintable(demoError));
     const QString demoSchema = demo->schemaPath;
-    m_header = std::move(demo->header);
-    m_cells = std::move(demo->cells);
-    m_header.push_back("birth_weight_lb");
+    m_table = std::move(demo->table);
+    m_table.header.push_back("birth_weight_lb");
     for (int row = 0; row < kRows; ++row) {
-        const double w = number(row, "birth_weight_g");
-        m_cells[std::size_t(row)].push_back(
+        const double w = m_table.number(row, "birth_weight_g");
+        m_table.cells[std::size_t(row)].push_back(
             std::isnan(w) ? std::string("NA")
                           : QString::number(std::round(w / kGramsPerPound * 100) / 100, 'f', 2)
                                 .toStdString());
@@ -140,33 +131,33 @@ void tst_AttacksReview::initTestCase()
         line += '\n';
         return line;
     };
-    out.write(join(m_header));
-    for (const auto &row : m_cells)
+    out.write(join(m_table.header));
+    for (const auto &row : m_table.cells)
         out.write(join(row));
     out.close();
     // The same records with one data-entry error: a parental stress score of 3800 (38.0 typed
     // without its point) for a consented girl with a delay; no other score is above 40.
     for (int row = 0; row < kRows && m_outlier < 0; ++row) {
-        const auto &c = m_cells[std::size_t(row)];
-        if (c[std::size_t(column("consent_research"))] == "1"
-            && !std::isnan(number(row, "parental_stress"))
-            && !std::isnan(number(row, "dev_delay_2y")))
+        if (m_table.cell(row, "consent_research") == "1"
+            && !std::isnan(m_table.number(row, "parental_stress"))
+            && !std::isnan(m_table.number(row, "dev_delay_2y")))
             m_outlier = row;
     }
     QVERIFY(m_outlier >= 0);
     for (int row = 0; row < kRows; ++row)
-        QVERIFY(std::isnan(number(row, "parental_stress")) || number(row, "parental_stress") <= 40);
+        QVERIFY(std::isnan(m_table.number(row, "parental_stress"))
+                || m_table.number(row, "parental_stress") <= 40);
     const QString outlierCsv = m_dir.filePath(QStringLiteral("outlier.csv"));
     {
         QFile file(outlierCsv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(join(m_header));
+        file.write(join(m_table.header));
         for (int row = 0; row < kRows; ++row) {
-            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            std::vector<std::string> cells = m_table.cells[std::size_t(row)];
             if (row == m_outlier) {
-                cells[std::size_t(column("parental_stress"))] = "3800";
-                cells[std::size_t(column("dev_delay_2y"))] = "1";
-                cells[std::size_t(column("sex"))] = "female";
+                cells[std::size_t(m_table.column("parental_stress"))] = "3800";
+                cells[std::size_t(m_table.column("dev_delay_2y"))] = "1";
+                cells[std::size_t(m_table.column("sex"))] = "female";
             }
             file.write(join(cells));
         }
@@ -179,17 +170,16 @@ void tst_AttacksReview::initTestCase()
         double sum = 0, n = 0;
         std::vector<double> others;
         for (int row = 0; row < kRows; ++row) {
-            const auto &c = m_cells[std::size_t(row)];
-            if (c[std::size_t(column("consent_research"))] != "1"
-                || c[std::size_t(column("municipality"))] != kLocalPlace
-                || c[std::size_t(column("sex"))] != "female"
-                || std::isnan(number(row, "parental_stress")))
+            if (m_table.cell(row, "consent_research") != "1"
+                || m_table.cell(row, "municipality") != kLocalPlace
+                || m_table.cell(row, "sex") != "female"
+                || std::isnan(m_table.number(row, "parental_stress")))
                 continue;
             if (m_local < 0) {
                 m_local = row;
                 continue;
             }
-            others.push_back(number(row, "parental_stress"));
+            others.push_back(m_table.number(row, "parental_stress"));
             sum += others.back();
             n += 1;
         }
@@ -200,11 +190,11 @@ void tst_AttacksReview::initTestCase()
         m_localScore = std::round(sum / n + 5 * std::sqrt(squares));
         QFile file(m_dir.filePath(QStringLiteral("local.csv")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(join(m_header));
+        file.write(join(m_table.header));
         for (int row = 0; row < kRows; ++row) {
-            std::vector<std::string> cells = m_cells[std::size_t(row)];
+            std::vector<std::string> cells = m_table.cells[std::size_t(row)];
             if (row == m_local)
-                cells[std::size_t(column("parental_stress"))]
+                cells[std::size_t(m_table.column("parental_stress"))]
                     = QString::number(m_localScore, 'f', 0).toStdString();
             file.write(join(cells));
         }
@@ -254,55 +244,6 @@ void tst_AttacksReview::cleanup()
     QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
 }
 
-double tst_AttacksReview::number(int row, const char *column) const
-{
-    return csvCellNumber(m_header, m_cells, row, column);
-}
-
-int tst_AttacksReview::column(const char *name) const
-{
-    return int(std::find(m_header.begin(), m_header.end(), name) - m_header.begin());
-}
-
-std::vector<double> tst_AttacksReview::outcomesHeaviestFirst() const
-{
-    const auto consent = std::size_t(std::find(m_header.begin(), m_header.end(), "consent_research")
-                                     - m_header.begin());
-    std::vector<std::pair<double, double>> cohort;
-    for (int row = 0; row < kRows; ++row) {
-        const double w = number(row, "birth_weight_g"), y = number(row, "dev_delay_2y");
-        if (m_cells[std::size_t(row)][consent] == "1" && !std::isnan(w) && !std::isnan(y))
-            cohort.emplace_back(w, y);
-    }
-    std::sort(cohort.begin(), cohort.end(), std::greater<>());
-    std::vector<double> out;
-    for (const auto &[w, y] : cohort)
-        out.push_back(y);
-    return out;
-}
-
-std::optional<protocol::EvaluationResponse> tst_AttacksReview::evaluate(const QString &ds,
-                                                                        const QString &token)
-{
-    auto d = design("dev_delay_2y", analysis::Family::Binomial,
-                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
-    d.scaling["birth_weight_g"] = { 3300, 600 };
-    QString jobId;
-    const auto beta = fitAlone(m_node, token, ds, d, &jobId);
-    if (!beta || (*beta)[1] >= 0)
-        return std::nullopt;
-    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-    if (r.status != 200) {
-        qWarning("evaluation refused: %s", qPrintable(r.describe()));
-        return std::nullopt;
-    }
-    auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-    if (!evaluated)
-        return std::nullopt;
-    return std::move(evaluated).value();
-}
-
 tst_AttacksReview::Cuts tst_AttacksReview::thresholdCuts(const QString &ds)
 {
     // The fits' cohort is the evaluated one: research consent, pounds (present exactly where
@@ -346,12 +287,12 @@ int tst_AttacksReview::thresholdsAndBins(const QString &ds, bool fitsFirst)
     Cuts cuts;
     if (fitsFirst)
         cuts = thresholdCuts(ds);
-    const auto evaluated = evaluate(ds, m_tokens[QStringLiteral("ann")]);
+    const auto evaluated = evaluateWeightModel(m_node, ds, m_tokens[QStringLiteral("ann")]);
     if (!evaluated)
         return -1;
     if (!fitsFirst)
         cuts = thresholdCuts(ds);
-    const std::vector<double> cohort = outcomesHeaviestFirst();
+    const std::vector<double> cohort = outcomesHeaviestFirst(m_table);
     const Revealed found = groupsFromCuts(evaluated->bins, cuts.cuts, cohort, [&](std::size_t k) {
         return QStringLiteral("the %1 heaviest").arg(cuts.cuts[k].first);
     });
@@ -564,9 +505,9 @@ void tst_AttacksReview::honestAnalysisWithoutAnOutlierIsUnchanged()
     QVERIFY2(out && out->numeric.size() == 1, qPrintable(r.describe()));
     double sum = 0, n = 0;
     for (int row = 0; row < kRows; ++row) {
-        const double v = number(row, "parental_stress");
-        if (m_cells[std::size_t(row)][std::size_t(column("consent_research"))] == "1"
-            && number(row, "dev_delay_2y") == 1 && !std::isnan(v)) {
+        const double v = m_table.number(row, "parental_stress");
+        if (m_table.cell(row, "consent_research") == "1" && m_table.number(row, "dev_delay_2y") == 1
+            && !std::isnan(v)) {
             sum += v;
             n += 1;
         }
@@ -601,7 +542,7 @@ void tst_AttacksReview::dominanceInsideACohortRevealsTheOutliersSex()
     // Rule: dominance inside a cohort is judged with the site's extreme values in it whichever
     // side holds them (docs/privacy-rules.md "Dominance inside a cohort").
     const QString token = m_tokens[QStringLiteral("eve")];
-    QCOMPARE(m_cells[std::size_t(m_local)][std::size_t(column("sex"))], std::string("female"));
+    QCOMPARE(m_table.cell(m_local, "sex"), std::string("female"));
     struct Probe {
         QString name;
         QString dataset;
@@ -677,9 +618,8 @@ void tst_AttacksReview::dominanceInsideACohortRevealsTheOutliersSex()
     QVERIFY2(out && out->numeric.size() == 1, qPrintable(whole.describe()));
     double sum = 0, n = 0;
     for (int row = 0; row < kRows; ++row) {
-        const double v = row == m_local ? m_localScore : number(row, "parental_stress");
-        if (m_cells[std::size_t(row)][std::size_t(column("consent_research"))] == "1"
-            && !std::isnan(v)) {
+        const double v = row == m_local ? m_localScore : m_table.number(row, "parental_stress");
+        if (m_table.cell(row, "consent_research") == "1" && !std::isnan(v)) {
             sum += v;
             n += 1;
         }

@@ -81,18 +81,13 @@ private:
         QString refusal;
     };
     Cuts classCuts(const QString &ds);
-    std::optional<protocol::EvaluationResponse> evaluate(const QString &ds, const QString &token);
-    std::vector<double> outcomesHeaviestFirst() const;
     int classesAndBins(const QString &ds, bool fitFirst);
-    double number(int row, const char *column) const;
-    int column(const char *name) const;
     QString classOf(double grams) const;
 
     QString m_csv, m_schemaPath;
     QTemporaryDir m_dir;
     NodeProcess m_node;
-    std::vector<std::string> m_header;
-    std::vector<std::vector<std::string>> m_cells;
+    CsvTable m_table;
     std::map<QString, QString> m_tokens;
     int m_lowClass = 0, m_highClass = 0; // the ends, merged so that each holds >= 30 records
     std::vector<std::string> m_classes; // byte-wise sorted = lightest first
@@ -111,15 +106,14 @@ void tst_AttacksReview2::initTestCase()
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &demoError);
     QVERIFY2(demo, qPrintable(demoError));
     const QString demoSchema = demo->schemaPath;
-    m_header = std::move(demo->header);
-    m_cells = std::move(demo->cells);
+    m_table = std::move(demo->table);
 
     // The class of birth weight in whole pounds, "c05" = [5, 6) lb, its ends merged so that each
     // holds at least 30 records: a categorical column a registry may keep next to grams, whose
     // cuts (2268, 2722, ... g) are no points of birth weight's 50 g lattice.
     std::map<int, int> perPound;
     for (int row = 0; row < kRows; ++row) {
-        const double w = number(row, "birth_weight_g");
+        const double w = m_table.number(row, "birth_weight_g");
         if (!std::isnan(w))
             ++perPound[int(std::floor(w / kGramsPerPound))];
     }
@@ -139,11 +133,11 @@ void tst_AttacksReview2::initTestCase()
     QVERIFY2(m_highClass - m_lowClass >= 4, "at least five classes");
     for (int lb = m_lowClass; lb <= m_highClass; ++lb)
         m_classes.push_back(QStringLiteral("c%1").arg(lb, 2, 10, QLatin1Char('0')).toStdString());
-    m_header.push_back(kClass);
+    m_table.header.push_back(kClass);
     for (int row = 0; row < kRows; ++row) {
-        const double w = number(row, "birth_weight_g");
-        m_cells[std::size_t(row)].push_back(std::isnan(w) ? std::string("NA")
-                                                          : classOf(w).toStdString());
+        const double w = m_table.number(row, "birth_weight_g");
+        m_table.cells[std::size_t(row)].push_back(std::isnan(w) ? std::string("NA")
+                                                                : classOf(w).toStdString());
     }
     const QString csv = m_csv = m_dir.filePath(QStringLiteral("review2.csv"));
     QFile out(csv);
@@ -158,8 +152,8 @@ void tst_AttacksReview2::initTestCase()
         line += '\n';
         return line;
     };
-    out.write(join(m_header));
-    for (const auto &row : m_cells)
+    out.write(join(m_table.header));
+    for (const auto &row : m_table.cells)
         out.write(join(row));
     out.close();
     QFile schemaIn(demoSchema);
@@ -204,58 +198,10 @@ void tst_AttacksReview2::cleanup()
     QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
 }
 
-double tst_AttacksReview2::number(int row, const char *column) const
-{
-    return csvCellNumber(m_header, m_cells, row, column);
-}
-
-int tst_AttacksReview2::column(const char *name) const
-{
-    return int(std::find(m_header.begin(), m_header.end(), name) - m_header.begin());
-}
-
 QString tst_AttacksReview2::classOf(double grams) const
 {
     const int lb = std::clamp(int(std::floor(grams / kGramsPerPound)), m_lowClass, m_highClass);
     return QStringLiteral("c%1").arg(lb, 2, 10, QLatin1Char('0'));
-}
-
-std::vector<double> tst_AttacksReview2::outcomesHeaviestFirst() const
-{
-    const auto consent = std::size_t(column("consent_research"));
-    std::vector<std::pair<double, double>> cohort;
-    for (int row = 0; row < kRows; ++row) {
-        const double w = number(row, "birth_weight_g"), y = number(row, "dev_delay_2y");
-        if (m_cells[std::size_t(row)][consent] == "1" && !std::isnan(w) && !std::isnan(y))
-            cohort.emplace_back(w, y);
-    }
-    std::sort(cohort.begin(), cohort.end(), std::greater<>());
-    std::vector<double> out;
-    for (const auto &[w, y] : cohort)
-        out.push_back(y);
-    return out;
-}
-
-std::optional<protocol::EvaluationResponse> tst_AttacksReview2::evaluate(const QString &ds,
-                                                                         const QString &token)
-{
-    auto d = design("dev_delay_2y", analysis::Family::Binomial,
-                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
-    d.scaling["birth_weight_g"] = { 3300, 600 };
-    QString jobId;
-    const auto beta = fitAlone(m_node, token, ds, d, &jobId);
-    if (!beta || (*beta)[1] >= 0)
-        return std::nullopt;
-    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-    if (r.status != 200) {
-        qWarning("evaluation refused: %s", qPrintable(r.describe()));
-        return std::nullopt;
-    }
-    auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-    if (!evaluated)
-        return std::nullopt;
-    return std::move(evaluated).value();
 }
 
 tst_AttacksReview2::Cuts tst_AttacksReview2::classCuts(const QString &ds)
@@ -305,12 +251,12 @@ int tst_AttacksReview2::classesAndBins(const QString &ds, bool fitFirst)
     Cuts cuts;
     if (fitFirst)
         cuts = classCuts(ds);
-    const auto evaluated = evaluate(ds, m_tokens[QStringLiteral("ann")]);
+    const auto evaluated = evaluateWeightModel(m_node, ds, m_tokens[QStringLiteral("ann")]);
     if (!evaluated)
         return -1;
     if (!fitFirst)
         cuts = classCuts(ds);
-    const std::vector<double> cohort = outcomesHeaviestFirst();
+    const std::vector<double> cohort = outcomesHeaviestFirst(m_table);
     const Revealed found = groupsFromCuts(evaluated->bins, cuts.cuts, cohort, [&](std::size_t k) {
         return QStringLiteral("the %1 heaviest").arg(cuts.cuts[k].first);
     });
@@ -607,13 +553,13 @@ void tst_AttacksReview2::consentWithdrawalDifferencedAcrossImports()
     // a ledger that starts afresh on every import refuses neither.
     const QString ds = QStringLiteral("consent");
     const QString token = m_tokens[QStringLiteral("dora")];
-    const auto consent = std::size_t(column("consent_research"));
+    const auto consent = std::size_t(m_table.column("consent_research"));
     int planted = -1;
     for (int row = 0; row < kRows && planted < 0; ++row) {
-        const auto &c = m_cells[std::size_t(row)];
-        if (c[consent] == "1" && !std::isnan(number(row, "parental_stress"))
-            && !std::isnan(number(row, "dev_delay_2y")) && c[std::size_t(column("sex"))] != "NA"
-            && !c[std::size_t(column("sex"))].empty())
+        const auto &c = m_table.cells[std::size_t(row)];
+        if (c[consent] == "1" && !std::isnan(m_table.number(row, "parental_stress"))
+            && !std::isnan(m_table.number(row, "dev_delay_2y")) && m_table.cell(row, "sex") != "NA"
+            && !m_table.cell(row, "sex").empty())
             planted = row;
     }
     QVERIFY(planted >= 0);
@@ -639,18 +585,19 @@ void tst_AttacksReview2::consentWithdrawalDifferencedAcrossImports()
     if (after && before->n - after->n == 1) {
         const double stress
             = before->stressMean * before->stressCount - after->stressMean * after->stressCount;
-        const double truth = number(planted, "parental_stress");
+        const double truth = m_table.number(planted, "parental_stress");
         if (std::abs(stress - truth) < 0.05)
             revealed << QStringLiteral("stress %1").arg(stress, 0, 'f', 1);
         for (const auto &[level, count] : before->delay) {
             if (after->delay.count(level) && count - after->delay.at(level) == 1
                 && level.toStdString()
-                    == m_cells[std::size_t(planted)][std::size_t(column("dev_delay_2y"))])
+                    == m_table.cells[std::size_t(planted)]
+                                    [std::size_t(m_table.column("dev_delay_2y"))])
                 revealed << QStringLiteral("dev_delay_2y %1").arg(level);
         }
         for (const auto &[level, count] : before->sex) {
             if (after->sex.count(level) && count - after->sex.at(level) == 1
-                && level.toStdString() == m_cells[std::size_t(planted)][std::size_t(column("sex"))])
+                && level.toStdString() == m_table.cell(planted, "sex"))
                 revealed << QStringLiteral("sex %1").arg(level);
         }
     }
@@ -689,28 +636,28 @@ void tst_AttacksReview2::consentWithdrawalInTheCatalogue()
     QVERIFY2(!before.empty(), "the catalogue lists the dataset's levels");
     // The records consented for every purpose, and a level of a categorical variable whose count
     // among them is 5 past a multiple of 10: one record fewer rounds it down by 10.
-    const auto research = std::size_t(column("consent_research"));
-    const auto quality = std::size_t(column("consent_quality"));
+    const auto research = std::size_t(m_table.column("consent_research"));
+    const auto quality = std::size_t(m_table.column("consent_quality"));
     auto every = [&](int row) {
-        const auto &c = m_cells[std::size_t(row)];
+        const auto &c = m_table.cells[std::size_t(row)];
         return c[research] == "1" && c[quality] == "1";
     };
     int planted = -1;
     QString plantedVariable, plantedLevel;
     for (const auto &[name, levels] : before) {
-        const auto col = std::size_t(column(name.toUtf8().constData()));
-        if (col >= m_header.size())
+        const auto col = std::size_t(m_table.column(name.toUtf8().constData()));
+        if (col >= m_table.header.size())
             continue;
         std::map<std::string, int> counts;
         for (int row = 0; row < kRows; ++row) {
             if (every(row))
-                ++counts[m_cells[std::size_t(row)][col]];
+                ++counts[m_table.cells[std::size_t(row)][col]];
         }
         for (const auto &[level, count] : counts) {
             if (count < 15 || count % 10 != 5 || level == "NA" || level.empty())
                 continue;
             for (int row = 0; row < kRows && planted < 0; ++row) {
-                if (every(row) && m_cells[std::size_t(row)][col] == level) {
+                if (every(row) && m_table.cells[std::size_t(row)][col] == level) {
                     planted = row;
                     plantedVariable = name;
                     plantedLevel = QString::fromStdString(level);
@@ -736,7 +683,7 @@ void tst_AttacksReview2::consentWithdrawalInTheCatalogue()
     QVERIFY(!after.empty());
     QStringList revealed, changed;
     for (const auto &[name, levels] : before) {
-        const auto col = std::size_t(column(name.toUtf8().constData()));
+        const auto col = std::size_t(m_table.column(name.toUtf8().constData()));
         for (const auto &[level, count] : levels) {
             const auto it = after.find(name);
             const qint64 now
@@ -744,8 +691,8 @@ void tst_AttacksReview2::consentWithdrawalInTheCatalogue()
             if (now == count)
                 continue;
             changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            if (col < m_header.size()
-                && QString::fromStdString(m_cells[std::size_t(planted)][col]) == level)
+            if (col < m_table.header.size()
+                && QString::fromStdString(m_table.cells[std::size_t(planted)][col]) == level)
                 revealed << QStringLiteral("%1 = %2").arg(name, level);
         }
     }
@@ -777,12 +724,13 @@ void tst_AttacksReview2::consentWithdrawalInAReorderedExport()
     QVERIFY2(girls.released(), qPrintable(girls.describe()));
     const Reply boys = describeSex("male");
     QVERIFY2(boys.released(), qPrintable(boys.describe()));
-    const auto consent = std::size_t(column("consent_research"));
-    const auto sex = std::size_t(column("sex"));
+    const auto consent = std::size_t(m_table.column("consent_research"));
+    const auto sex = std::size_t(m_table.column("sex"));
     int planted = -1;
     for (int row = 0; row < kRows && planted < 0; ++row) {
-        const auto &c = m_cells[std::size_t(row)];
-        if (c[consent] == "1" && c[sex] == "female" && !std::isnan(number(row, "parental_stress")))
+        const auto &c = m_table.cells[std::size_t(row)];
+        if (c[consent] == "1" && c[sex] == "female"
+            && !std::isnan(m_table.number(row, "parental_stress")))
             planted = row;
     }
     QVERIFY(planted >= 0);

@@ -127,14 +127,11 @@ private Q_SLOTS:
 private:
     Reply steerTo(const QString &token, const QString &dataset, const analysis::ResolvedDesign &d,
                   const std::vector<double> &target);
-    double number(int row, const char *column) const;
-    int column(const char *name) const;
 
     QTemporaryDir m_dir;
     NodeProcess m_node;
-    std::vector<std::string> m_header;
-    std::vector<std::vector<std::string>> m_cells;
-    std::vector<std::vector<std::string>> m_natural; // the demo's rows as written, unplanted
+    CsvTable m_table;
+    CsvTable m_natural; // the demo's rows as written, unplanted
     QString m_naturalCsv;
     double m_droppedAge = 0; // the maternal age of the child the extract leaves out
     std::map<QString, QString> m_tokens;
@@ -153,25 +150,24 @@ void tst_AttacksReview3::initTestCase()
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &demoError);
     QVERIFY2(demo, qPrintable(demoError));
     const QString schema = demo->schemaPath;
-    m_header = std::move(demo->header);
-    m_cells = std::move(demo->cells);
-    m_natural = m_cells;
+    m_table = std::move(demo->table);
+    m_natural = m_table;
     m_naturalCsv = m_dir.filePath(QStringLiteral("demo.csv"));
 
     // "consent": both purposes agree for every record but the planted child. Nine children of
     // both consents weigh 600-760 g, every other child at least 1100 g, the planted child (research
     // only) 905 g: it is the tenth lightest record consented for research, and the records
     // consented for quality have no tenth below 1100 g.
-    const auto research = std::size_t(column("consent_research"));
-    const auto quality = std::size_t(column("consent_quality"));
-    const auto weight = std::size_t(column("birth_weight_g"));
+    const auto research = std::size_t(m_table.column("consent_research"));
+    const auto quality = std::size_t(m_table.column("consent_quality"));
+    const auto weight = std::size_t(m_table.column("birth_weight_g"));
     int planted = -1, light = 0;
     for (int row = 0; row < kRows; ++row) {
-        auto &cells = m_cells[std::size_t(row)];
+        auto &cells = m_table.cells[std::size_t(row)];
         const bool consented = cells[research] == "1";
         cells[quality] = consented ? "1" : "0";
         cells[research] = consented ? "1" : "0";
-        const double w = number(row, "birth_weight_g");
+        const double w = m_table.number(row, "birth_weight_g");
         if (std::isnan(w) || !consented)
             continue;
         if (planted < 0) {
@@ -190,8 +186,8 @@ void tst_AttacksReview3::initTestCase()
     {
         QFile out(csv);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(joinCsv(m_header));
-        for (const auto &row : m_cells)
+        out.write(joinCsv(m_table.header));
+        for (const auto &row : m_table.cells)
             out.write(joinCsv(row));
     }
 
@@ -206,20 +202,20 @@ void tst_AttacksReview3::initTestCase()
     // The extract: the natural rows without the first child consented for research with a
     // maternal age.
     {
-        const auto research = std::size_t(column("consent_research"));
+        const auto research = std::size_t(m_table.column("consent_research"));
         const QString extract = m_dir.filePath(QStringLiteral("extract.csv"));
         QFile out(extract);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(joinCsv(m_header));
+        out.write(joinCsv(m_table.header));
         bool dropped = false;
-        for (std::size_t row = 0; row < m_natural.size(); ++row) {
-            if (!dropped && m_natural[row][research] == "1"
-                && !std::isnan(csvCellNumber(m_header, m_natural, int(row), "maternal_age"))) {
-                m_droppedAge = csvCellNumber(m_header, m_natural, int(row), "maternal_age");
+        for (std::size_t row = 0; row < m_natural.cells.size(); ++row) {
+            if (!dropped && m_natural.cells[row][research] == "1"
+                && !std::isnan(m_natural.number(int(row), "maternal_age"))) {
+                m_droppedAge = m_natural.number(int(row), "maternal_age");
                 dropped = true;
                 continue;
             }
-            out.write(joinCsv(m_natural[row]));
+            out.write(joinCsv(m_natural.cells[row]));
         }
         out.close();
         QVERIFY(dropped);
@@ -266,16 +262,6 @@ void tst_AttacksReview3::cleanup()
 {
     const QStringList failed = std::exchange(failures(), {});
     QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
-}
-
-double tst_AttacksReview3::number(int row, const char *column) const
-{
-    return csvCellNumber(m_header, m_cells, row, column);
-}
-
-int tst_AttacksReview3::column(const char *name) const
-{
-    return int(std::find(m_header.begin(), m_header.end(), name) - m_header.begin());
 }
 
 void tst_AttacksReview3::bodyJustOverTheCapGetsA413()
@@ -436,20 +422,20 @@ void tst_AttacksReview3::breakpointPartAsAMembershipOracle()
     QVERIFY(edges.size() > 10);
     // The lowest edge above which the whole dataset holds many records and below which some
     // municipality's cohort holds exactly one child: from the CSV (the attacker's guess).
-    const auto research = std::size_t(column("consent_research"));
+    const auto research = std::size_t(m_table.column("consent_research"));
     for (const char *municipality : { "Vlaardingen", "Ridderkerk", "Maassluis", "Schiedam" }) {
         for (std::size_t e = 1; e + 2 < edges.size(); ++e) {
             const double bound = edges[e];
             std::map<std::string, int> below, total;
             for (int row = 0; row < kRows; ++row) {
-                const auto &cells = m_natural[std::size_t(row)];
-                const double w = csvCellNumber(m_header, m_natural, row, "birth_weight_g");
+                const auto &cells = m_natural.cells[std::size_t(row)];
+                const double w = m_natural.number(row, "birth_weight_g");
                 if (cells[research] != "1" || std::isnan(w)
-                    || QString::fromStdString(csvCell(m_header, m_natural, row, "municipality"))
+                    || QString::fromStdString(m_natural.cell(row, "municipality"))
                             .remove(QLatin1Char('"'))
                         != QLatin1String(municipality))
                     continue;
-                const std::string sex = csvCell(m_header, m_natural, row, "sex");
+                const std::string sex = m_natural.cell(row, "sex");
                 ++total[sex];
                 if (w < bound)
                     ++below[sex];
@@ -625,12 +611,12 @@ void tst_AttacksReview3::overflowBisectsTheMaximum()
     const Eigen::VectorXd beta0 = start.nextBeta();
     QCOMPARE(beta0.size(), Eigen::Index(2));
     // The truth: the heaviest child of the study's cohort (research, Apgar and weight present).
-    const auto research = std::size_t(column("consent_research"));
+    const auto research = std::size_t(m_table.column("consent_research"));
     double heaviest = 0;
     for (int row = 0; row < kRows; ++row) {
-        const double w = csvCellNumber(m_header, m_natural, row, "birth_weight_g");
-        const double a = csvCellNumber(m_header, m_natural, row, "apgar_5min");
-        if (m_natural[std::size_t(row)][research] == "1" && !std::isnan(w) && !std::isnan(a))
+        const double w = m_natural.number(row, "birth_weight_g");
+        const double a = m_natural.number(row, "apgar_5min");
+        if (m_natural.cells[std::size_t(row)][research] == "1" && !std::isnan(w) && !std::isnan(a))
             heaviest = std::max(heaviest, w);
     }
     // One study per probe: "some record above t" is `non-finite`, else a refusal.
@@ -699,7 +685,7 @@ void tst_AttacksReview3::repeatedGaussianAndPoissonJobs()
 void tst_AttacksReview3::linearPredictorOverflowBisects()
 {
     const QString token = m_tokens[QStringLiteral("ann")];
-    const auto research = std::size_t(column("consent_research"));
+    const auto research = std::size_t(m_table.column("consent_research"));
     for (const auto family : { analysis::Family::Binomial, analysis::Family::Gaussian }) {
         const std::string outcome
             = family == analysis::Family::Binomial ? "dev_delay_2y" : "maternal_age";
@@ -710,9 +696,10 @@ void tst_AttacksReview3::linearPredictorOverflowBisects()
         const Eigen::VectorXd beta0 = start.nextBeta();
         double heaviest = 0;
         for (int row = 0; row < kRows; ++row) {
-            const double w = csvCellNumber(m_header, m_natural, row, "birth_weight_g");
-            const double y = csvCellNumber(m_header, m_natural, row, outcome.c_str());
-            if (m_natural[std::size_t(row)][research] == "1" && !std::isnan(w) && !std::isnan(y))
+            const double w = m_natural.number(row, "birth_weight_g");
+            const double y = m_natural.number(row, outcome.c_str());
+            if (m_natural.cells[std::size_t(row)][research] == "1" && !std::isnan(w)
+                && !std::isnan(y))
                 heaviest = std::max(heaviest, w);
         }
         auto probe = [&](double t) {
