@@ -1371,6 +1371,24 @@ QString formatStudies(const protocol::FitReport &report)
                                        .arg(parts.join(QStringLiteral("; "))),
                                    100, 2, 0)
             + QLatin1Char('\n');
+    // The fit's calibration on its own records, computed by the client from the fit study's
+    // last sums instead of two studies (federatedrun.cpp, calibrationFromFit).
+    bool calibrationStudy = false;
+    for (const protocol::StudyRecord &s : report.studies)
+        calibrationStudy = calibrationStudy
+            || s.manifest.kind == protocol::JobKind::CalibrationSlope
+            || s.manifest.kind == protocol::JobKind::CalibrationIntercept;
+    if (report.calibrationSlope && !calibrationStudy)
+        t += QLatin1Char('\n')
+            + commandline::wrapped(
+                 Tr::tr("Calibration slope and calibration-in-the-large: of the fit on the records "
+                        "it was fitted to, computed by this client from the fit study's last "
+                        "summed statistics (which every site signed), not by studies of their "
+                        "own. On those records a converged model with an intercept has slope 1 "
+                        "and intercept 0 up to the fit's tolerance; their standard errors come "
+                        "from the same sums."),
+                 100, 2, 0)
+            + QLatin1Char('\n');
     return t;
 }
 

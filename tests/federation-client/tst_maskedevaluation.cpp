@@ -167,7 +167,7 @@ void tst_MaskedEvaluationRun::maskedEvaluationEqualsPlain()
     QCOMPARE(p.perSite.size(), 3);
     for (const protocol::SitePerformance &s : p.perSite)
         QVERIFY(s.metrics);
-    // Calibration ran as masked studies, and equals the plain run's.
+    // Calibration (from the fit study's sums, branch sites) equals the plain run's.
     QVERIFY(m.calibrationSlope && p.calibrationSlope);
     QVERIFY(relative(*m.calibrationSlope, *p.calibrationSlope) < 1e-6);
     QVERIFY(m.calibrationIntercept && p.calibrationIntercept);
