@@ -769,7 +769,7 @@ FitsAtOnce fitsAtOnce(const QString &sitesFile, const QStringList &formulas, con
     const int n = int(formulas.size());
     r.seconds.assign(size_t(n), 0);
     std::vector<std::unique_ptr<QProcess>> procs;
-    std::vector<QElapsedTimer> clocks(size_t(n));
+    std::vector<QElapsedTimer> clocks(static_cast<size_t>(n));
     QEventLoop loop;
     int running = n;
     QElapsedTimer group;
