@@ -267,8 +267,20 @@ int writeOutput(const Common &c, const QString &text)
         out().flush();
         return Ok;
     }
+    return writeOutputUtf8(c, text.toUtf8());
+}
+
+// The same for text that is UTF-8 already (a fit's JSON report, ~300 kB): written to --out as it
+// is, not through a QString and back.
+int writeOutputUtf8(const Common &c, const QByteArray &utf8)
+{
+    if (c.outPath.isEmpty()) {
+        out() << QString::fromUtf8(utf8);
+        out().flush();
+        return Ok;
+    }
     QSaveFile file(c.outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(utf8) < 0 || !file.commit())
         return fail(Failed, Tr::tr("cannot write %1 (%2)").arg(c.outPath, file.errorString()));
     return Ok;
 }
@@ -928,17 +940,17 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
              const QString &reportPath = {})
 {
     options.transport = c.transport;
-    {
-        // The purpose's survey on a transport of its own, closed before the run: a node holds a
-        // thread on each kept-alive connection and polls it (~90 wake-ups a second, httplib)
-        // until its keep-alive timeout; at 100 sites that idle connection cost the nodes CPU
-        // through the first 5 s of every fit (docs/performance.md, "Many sites, fifth pass").
-        Transport transport;
-        transport.setDefaultOptions(c.transport);
-        if (auto code = resolvePurpose(transport, c.sites, options.purpose, &options.knownInfos))
-            return *code;
-    }
-    FederatedRun run(c.sites, options);
+    // The purpose's survey on the transport the run then takes over: the run's first requests
+    // (the catalogue) reuse the survey's TLS connection to each site instead of a second
+    // handshake (issue 16: the CLI's CPU per fit, docs/performance.md, "concurrent2"). No
+    // connection is left idle meanwhile — a node holds a thread on each kept-alive connection
+    // and polls it (docs/performance.md, "Many sites, fifth pass"), which is why the survey's
+    // own transport used to be closed before the run.
+    auto transport = std::make_unique<Transport>();
+    transport->setDefaultOptions(c.transport);
+    if (auto code = resolvePurpose(*transport, c.sites, options.purpose, &options.knownInfos))
+        return *code;
+    FederatedRun run(c.sites, options, transport.release());
     // A run that waits for a busy node (429) should not look hung: always said. A connection
     // asked again after a short failure only with --verbose; a dead site stays one error line.
     QObject::connect(
@@ -968,16 +980,20 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
         return *code;
     const protocol::FitReport &report = run.report();
     QString text;
+    // The JSON report as QJsonDocument::toJson(Indented) writes it, by protocol::jsonText: the
+    // same bytes in a fraction of the time (issue 16: the CLI's CPU per fit, docs/performance.md,
+    // "concurrent2"); ~300 kB for a fit with its evaluation.
+    QByteArray json;
     if (c.format == QLatin1String("json"))
-        text = QString::fromUtf8(
-            QJsonDocument(protocol::toJson(report)).toJson(QJsonDocument::Indented));
+        json = protocol::jsonText(protocol::toJson(report), QJsonDocument::Indented, 1 << 19);
     else if (c.format == QLatin1String("csv"))
         text = formatFitCsv(report);
     else
         text = formatFitTable(report, formula);
     if (c.format == QLatin1String("table") && report.subgroups)
         text += formatSubgroupTable(*report.subgroups);
-    const int written = writeOutput(c, text);
+    const int written
+        = c.format == QLatin1String("json") ? writeOutputUtf8(c, json) : writeOutput(c, text);
     if (written != Ok || reportPath.isEmpty())
         return written;
     if (const QString problem = writePdfReport(report, reportPath, reportLabels(c, options));

@@ -65,6 +65,8 @@ std::optional<int> parse(const QStringList &args, const QString &command,
 // The sites file, --only, --timeout, --format and --out.
 std::optional<int> readCommon(const Parsed &p, Common &c);
 int writeOutput(const Common &c, const QString &text);
+// The same for text that is UTF-8 already, written to --out as it is.
+int writeOutputUtf8(const Common &c, const QByteArray &utf8);
 // Why `path` (given with `option`, "--out") cannot be written: a missing or read-only folder, a
 // folder given as the file. Empty when it can be (and for no path, or "-").
 QString unwritable(const QString &path, const QString &option);

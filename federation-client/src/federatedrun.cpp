@@ -115,10 +115,17 @@ QString siteStateId(SiteState state)
 }
 
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
+    : FederatedRun(std::move(sites), std::move(options), nullptr, parent)
+{
+}
+
+FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, Transport *transport,
+                           QObject *parent)
     : QObject(parent)
-    , m_transport(new Transport(this))
+    , m_transport(transport ? transport : new Transport(this))
     , m_options(std::move(options))
 {
+    m_transport->setParent(this);
     m_transport->setDefaultOptions(m_options.transport);
     connect(m_transport, &Transport::retrying, this, &FederatedRun::requestRetrying);
     for (const Site &s : sites) {

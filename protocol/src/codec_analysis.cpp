@@ -7,8 +7,10 @@
 #include "jsonreader.h"
 
 #include <QCryptographicHash>
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <openssl/evp.h>
 
 #include <cmath>
 #include <limits>
@@ -86,10 +88,23 @@ Decoded<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes)
     return doc.object();
 }
 
+// OpenSSL's SHA-256 (SHA-NI where the CPU has it): 0.17 ms for 300 kB against Qt 6.4's own 2.0 ms
+// on this machine. A node hashes every answer it releases (the gate, its check in the dispatcher,
+// the audit entry), every design and β (docs/performance.md, "concurrent2"). The same digest.
+QByteArray sha256(QByteArrayView bytes)
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (md && EVP_Digest(bytes.data(), std::size_t(bytes.size()), out, &size, md, nullptr) == 1
+        && size == 32)
+        return QByteArray(reinterpret_cast<const char *>(out), 32);
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("sha256:") + QString::fromLatin1(sha256(bytes).toHex());
 }
 
 QString designHash(const analysis::ResolvedDesign &design)

@@ -9,7 +9,6 @@
 #include "codec_util.h"
 #include "jsonreader.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -698,8 +697,7 @@ QString studyHash(const StudyManifest &manifest)
 
 QByteArray manifestSignedBytes(const StudyManifest &manifest, const QByteArray &bytes)
 {
-    return manifest.signsDigest ? QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)
-                                : bytes;
+    return manifest.signsDigest ? sha256(bytes) : bytes;
 }
 
 QString betaHash(const std::vector<double> &beta)

@@ -2,6 +2,7 @@
 // SiteStore on SQLCipher: one encrypted file, one connection behind a mutex.
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
+#include "fairstart/protocol/codec.h"
 #include "store_p.h"
 
 #include "release/differencing.h"
@@ -29,6 +30,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 static_assert(std::endian::native == std::endian::little,
@@ -1389,8 +1391,8 @@ private:
             else
                 after = true;
         }
-        const QByteArray all = QJsonDocument(entry).toJson(QJsonDocument::Compact);
-        const qsizetype at = QJsonDocument(before).toJson(QJsonDocument::Compact).size() - 1;
+        const QByteArray all = protocol::jsonText(entry);
+        const qsizetype at = protocol::jsonText(before).size() - 1;
         QByteArray text;
         text.reserve(all.size() + request.size() + 12);
         text.append(all.constData(), at);
@@ -1480,16 +1482,32 @@ private:
             failAll(internalError(m_db, QStringLiteral("starting an audit entry")));
             return;
         }
+        // The chain's head is read once for the batch and written once, after its last entry, in
+        // the same transaction (it was read and written per entry: two of the three statements of
+        // an entry). Nothing of the batch is committed — and no caller returns a sequence number
+        // — unless the entries and the head commit together.
+        std::optional<AuditHead> head;
         for (PendingAudit *pending : batch) {
             if (!exec("SAVEPOINT audit_entry")) {
                 pending->result = internalError(m_db, QStringLiteral("writing an audit entry"));
                 continue;
             }
-            pending->result = pending->take ? takeDailyLocked(*pending->take)
-                                            : appendAuditLocked(pending->entry, pending->request);
+            if (pending->take) {
+                pending->result = takeDailyLocked(*pending->take);
+            } else {
+                if (!head)
+                    head = readAuditHead();
+                pending->result = appendAuditAt(*head, pending->entry, pending->request);
+            }
             if (!*pending->result)
                 exec("ROLLBACK TO audit_entry");
             exec("RELEASE audit_entry");
+        }
+        if (head && head->moved && !writeAuditHead(*head)) {
+            const NodeError error = internalError(m_db, QStringLiteral("writing an audit entry"));
+            exec("ROLLBACK");
+            failAll(error);
+            return;
         }
         if (!exec("COMMIT")) {
             const NodeError error = internalError(m_db, QStringLiteral("writing an audit entry"));
@@ -1498,11 +1516,43 @@ private:
         }
     }
 
+    // The audit chain's head (meta audit_head_seq and audit_head_hash), read and advanced in
+    // memory within one transaction; moved: an entry was added since it was read.
+    struct AuditHead {
+        qint64 seq = 0;
+        QByteArray hash;
+        bool moved = false;
+    };
+
+    AuditHead readAuditHead() const
+    {
+        return AuditHead { meta(QStringLiteral("audit_head_seq")).toLongLong(),
+                           QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1()),
+                           false };
+    }
+
+    bool writeAuditHead(const AuditHead &head)
+    {
+        return setMeta(QStringLiteral("audit_head_seq"), QString::number(head.seq))
+            && setMeta(QStringLiteral("audit_head_hash"), QString::fromLatin1(head.hash.toHex()));
+    }
+
+    // One entry at the head, the head written with it (outside the group commit).
     NodeResult<qint64> appendAuditLocked(const QJsonObject &entryIn, const QByteArray &request)
     {
-        const qint64 seq = meta(QStringLiteral("audit_head_seq")).toLongLong() + 1;
-        const QByteArray previous
-            = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
+        AuditHead head = readAuditHead();
+        auto seq = appendAuditAt(head, entryIn, request);
+        if (seq && !writeAuditHead(head))
+            return internalError(m_db, QStringLiteral("writing an audit entry"));
+        return seq;
+    }
+
+    // Inserts the entry after `head` and advances `head` to it (only when it was written).
+    NodeResult<qint64> appendAuditAt(AuditHead &head, const QJsonObject &entryIn,
+                                     const QByteArray &request)
+    {
+        const qint64 seq = head.seq + 1;
+        const QByteArray previous = head.hash;
         if (seq <= 0 || previous.size() != 32)
             return nodeError(NodeErrorCode::Corrupt,
                              Tr::tr("The head of the audit chain is damaged. Run "
@@ -1513,9 +1563,8 @@ private:
         entry.insert(QStringLiteral("software"),
                      QStringLiteral("fairstart-node " FAIRSTART_VERSION));
         // QJsonObject keeps its keys sorted, so the compact form is canonical.
-        const QByteArray text = request.isEmpty()
-            ? QJsonDocument(entry).toJson(QJsonDocument::Compact)
-            : withRequest(entry, request);
+        const QByteArray text
+            = request.isEmpty() ? protocol::jsonText(entry) : withRequest(entry, request);
         if (text.isEmpty())
             return nodeError(NodeErrorCode::Internal,
                              Tr::tr("An audit entry's request was not a JSON object; nothing "
@@ -1526,10 +1575,9 @@ private:
         s.bindBlob(2, text);
         s.bindBlob(3, previous);
         s.bindBlob(4, hash);
-        if (s.step() != SQLITE_DONE
-            || !setMeta(QStringLiteral("audit_head_seq"), QString::number(seq))
-            || !setMeta(QStringLiteral("audit_head_hash"), QString::fromLatin1(hash.toHex())))
+        if (s.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("writing an audit entry"));
+        head = AuditHead { seq, hash, true };
         return seq;
     }
 

@@ -14,10 +14,13 @@
 #include "fairstart/protocol/codec.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void initTestCase();
     void concurrentIdenticalFitsGetWhatEachGetsAlone();
     void newModelFitsTogetherGetWhatAFreshNodeGives();
+    void tenCliFitsWriteWhatALoneCliFitWrites();
 
 private:
     // Starts `count` runs of `formula` together on m_cluster and waits for all; their reports'
@@ -276,6 +280,66 @@ void tst_Concurrent::newModelFitsTogetherGetWhatAFreshNodeGives()
     // `main` mostly gets 9 too: what this shows is that the jobs that took it got the fresh
     // node's numbers, above; the CPU it saves is bench_cli_fit concurrent … fresh's).
     QCOMPARE(cached, kRuns - 1);
+}
+
+// Branch `concurrent2`: fairstart-cli itself, ten at once after one alone (as bench_cli_fit
+// concurrent runs it), with the survey's connection kept for the run and the report written by
+// protocol::jsonText. Each report file is exactly what QJsonDocument::toJson(Indented) writes of
+// it (its bytes read back and written again by Qt are the same bytes), every report's numbers are
+// the lone report's, and the node's audit chain verifies after the group (its head written once
+// per group commit).
+void tst_Concurrent::tenCliFitsWriteWhatALoneCliFitWrites()
+{
+    QTemporaryDir dir;
+    const QString sitesFile = m_cluster.writeSitesFile(m_cluster.sites());
+    auto start = [&](int k) {
+        auto p = std::make_unique<QProcess>();
+        p->start(testsupport::cliBinary(),
+                 { QStringLiteral("fit"), QStringLiteral("--sites"), sitesFile,
+                   QStringLiteral("--dataset"), QStringLiteral("cohort"),
+                   QStringLiteral("--formula"), QString::fromLatin1(kFormula),
+                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                   dir.filePath(QStringLiteral("r%1.json").arg(k)) });
+        return p;
+    };
+    // A report's numbers (as numbersOf) and a check of its bytes.
+    auto numbersIn = [&](int k) {
+        QFile f(dir.filePath(QStringLiteral("r%1.json").arg(k)));
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        const QByteArray bytes = f.readAll();
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+        if (doc.toJson(QJsonDocument::Indented) != bytes)
+            return QJsonObject { { QStringLiteral("not Qt's bytes"), k } };
+        QJsonObject o = doc.object();
+        for (const char *key :
+             { "study", "studies", "started", "finished", "round_timings", "trace", "sites" })
+            o.remove(QLatin1String(key));
+        return o;
+    };
+    {
+        auto alone = start(0);
+        QVERIFY(alone->waitForFinished(300000));
+        QVERIFY2(alone->exitCode() == 0, alone->readAllStandardError().constData());
+    }
+    const QJsonObject alone = numbersIn(0);
+    QVERIFY(alone.contains(QStringLiteral("coefficients")));
+    QVERIFY(alone.contains(QStringLiteral("performance")));
+    constexpr int kRuns = 10;
+    std::vector<std::unique_ptr<QProcess>> group;
+    for (int k = 1; k <= kRuns; ++k)
+        group.push_back(start(k));
+    for (int k = 1; k <= kRuns; ++k) {
+        QProcess &p = *group[size_t(k - 1)];
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(QJsonDocument(numbersIn(k)).toJson(), QJsonDocument(alone).toJson());
+    }
+    QString out;
+    QVERIFY2(m_cluster.admin({ QStringLiteral("audit"), QStringLiteral("verify"),
+                               QStringLiteral("--data-dir"), m_cluster.node(0).dataDir },
+                             &out),
+             qPrintable(m_cluster.error + out));
 }
 
 QTEST_GUILESS_MAIN(tst_Concurrent)

@@ -90,7 +90,7 @@ void addRefusalParams(ApiResponse &response, const QJsonArray &checks)
         return;
     error.insert(QStringLiteral("params"), params);
     body.insert(QStringLiteral("error"), error);
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.body = protocol::jsonText(body);
 }
 
 struct Route {
@@ -248,8 +248,11 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     response.user = audit.user;
     // Nothing is released that did not pass the release gate: a 2xx body the gate did not
     // produce is withheld (a programming error, never a client's).
-    if (response.status >= 200 && response.status < 300
-        && audit.release.releasedHash != protocol::sha256Hex(response.body)) {
+    // The answer's hash, computed here (not taken from the gate's record) and written to its audit
+    // entry below.
+    const bool success = response.status >= 200 && response.status < 300;
+    const QString releasedHash = success ? protocol::sha256Hex(response.body) : QString();
+    if (success && audit.release.releasedHash != releasedHash) {
         qWarning("fairstart-node: an answer did not pass the release gate; it is withheld");
         response = errorResponse(500, QStringLiteral("ungated-release"),
                                  Tr::tr("The node withheld an answer that did not pass its "
@@ -279,7 +282,7 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         audit.set("checks", audit.checks);
     audit.set("outcome", auditOutcome(response.status));
     if (response.status >= 200 && response.status < 300)
-        audit.set("releasedHash", protocol::sha256Hex(response.body));
+        audit.set("releasedHash", releasedHash);
     else
         audit.set("code", response.code);
     // Nothing leaves the node unless its audit entry was written.

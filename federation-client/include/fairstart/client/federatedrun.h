@@ -124,6 +124,11 @@ class FederatedRun : public QObject {
     Q_OBJECT
 public:
     FederatedRun(QList<Site> sites, RunOptions options, QObject *parent = nullptr);
+    // The same on a transport the caller used already (its connections to the sites kept and
+    // reused: fairstart-cli's survey of the purpose, then the run on the same TLS connections).
+    // The run takes it over (it becomes its child); its default options are the run's.
+    FederatedRun(QList<Site> sites, RunOptions options, Transport *transport,
+                 QObject *parent = nullptr);
     ~FederatedRun() override;
 
     // Starts the run; progress and the end arrive as signals from the event loop.
