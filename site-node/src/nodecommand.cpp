@@ -315,23 +315,39 @@ int runImport(Context &c, const Parsed &p)
         c.out << Tr::tr("Records added: %1, removed: %2 (of which changed: %3). The differencing "
                         "ledger follows them: a release that differs from an earlier one by the "
                         "removed or changed records is refused; %4 added records are held out "
-                        "of every analysis until 10 or more are in (docs/privacy-rules.md, "
+                        "of every analysis until %5 or more are in (docs/privacy-rules.md, "
                         "\"Re-imports that change records\").")
                      .arg(summary->recordsAdded)
                      .arg(summary->recordsRemoved)
                      .arg(summary->recordsChanged)
                      .arg(summary->recordsHeld)
+                     .arg(summary->heldUntil)
               << '\n';
     else if (summary->replaced)
         c.out << (ledgerCarried(*store.value(), *summary)
                       ? Tr::tr("The same records with the same values (consent aside): the "
                                "differencing ledger of the earlier import is kept, so that no "
                                "release tells what the new consent flags changed.")
-                      : Tr::tr("The differencing ledger starts afresh: an analysis variable "
-                               "changed its kind or its levels. Releases before and after may "
-                               "differ by the records added, removed or changed; change the "
-                               "schema in an import that changes no records "
-                               "(docs/privacy-rules.md, \"Re-imports that change records\")."))
+                      : Tr::tr("The differencing ledger starts afresh: the records of the "
+                               "earlier import could not be matched to these (a consent column "
+                               "became an analysis variable, or the earlier ledger could not be "
+                               "read). Releases before and after may differ by the records "
+                               "added, removed or changed (docs/privacy-rules.md, \"Re-imports "
+                               "that change records\")."))
+              << '\n';
+    if (!summary->remappedVariables.isEmpty())
+        c.out << Tr::tr("Levels changed in: %1. The differencing ledger's cells of these "
+                        "variables follow the level names (docs/privacy-rules.md, \"A re-import "
+                        "that changes a schema\").")
+                     .arg(summary->remappedVariables.join(QStringLiteral(", ")))
+              << '\n';
+    if (!summary->unreadableVariables.isEmpty())
+        c.out << Tr::tr("Another kind, a level removed or another first level in: %1. What was "
+                        "released of these variables before cannot be read in the new records, "
+                        "so a release that splits a group on which they were released is "
+                        "refused (docs/privacy-rules.md, \"A re-import that changes a "
+                        "schema\").")
+                     .arg(summary->unreadableVariables.join(QStringLiteral(", ")))
               << '\n';
     if (info->consentPurposes().isEmpty())
         c.err << Tr::tr("note: the dataset has no consent_<purpose> column; with the default "

@@ -137,6 +137,14 @@ std::vector<PolicyKeyInfo> makeKeys()
                  "refusals of numbers one unit apart locate a record's value (the maximum birth "
                  "weight in about 11 requests)."),
           1, 0, 1, true, true, true),
+        k("datasets_share_records",
+          Tr::tr("no (0) or yes (1): import a dataset that holds min_cell or more of the "
+                 "records of another dataset at this node (the same values in every analysis "
+                 "variable both hold). Every dataset has its own differencing ledger, so "
+                 "releases over two datasets that share records can be differenced against each "
+                 "other to reveal a record. With no, such an import is refused: replace a "
+                 "dataset by importing under its own name (the ledger follows the records)."),
+          0, 0, 1, false, true, true),
         k("site_fits",
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
                  "study's final β on its records alone and released under the round rules."),

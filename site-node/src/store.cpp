@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SiteStore on SQLCipher: one encrypted file, one connection behind a mutex.
 #include "fairstart/node/store.h"
+#include "fairstart/node/policy.h"
 #include "fairstart/node/tr.h"
 #include "fairstart/protocol/codec.h"
 #include "store_p.h"
@@ -1210,6 +1211,19 @@ private:
         summary.rows = infoIn.rows;
         summary.replaced = datasetExists(infoIn.name);
         const NodeError failed = internalError(m_db, QStringLiteral("storing the dataset"));
+        // The node's policy: min_cell (held records) and whether datasets may share records.
+        Policy policy;
+        if (QFile::exists(Policy::filePath(m_dataDir))) {
+            auto loaded = Policy::load(m_dataDir);
+            if (!loaded)
+                return loaded.error();
+            policy = std::move(loaded).value();
+        }
+        if (!policy.datasetsShareRecords()) {
+            auto shared = sharedRecordsRefusalLocked(infoIn, table, recordIds, policy.minCell());
+            if (!shared)
+                return shared.error();
+        }
         // The earlier import's ledgers, read before they are deleted (carryLedgersLocked).
         EarlierLedgers earlier;
         if (summary.replaced && !readEarlierLedgersLocked(infoIn.name, &earlier))
@@ -1264,9 +1278,54 @@ private:
         r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
         if (r.step() != SQLITE_DONE)
             return failed;
-        if (!carryLedgersLocked(earlier, info, table, recordIds, &summary))
+        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary))
             return failed;
         return summary;
+    }
+
+    // Datasets that share records (docs/privacy-rules.md): an import that holds minCell or more
+    // records of another dataset at the node (release/ledgercarry.h, sharedRecords) is refused,
+    // unless the policy allows it (datasets_share_records). Every other dataset's table is read
+    // once, one at a time.
+    NodeResult<void> sharedRecordsRefusalLocked(const DatasetInfo &info,
+                                                const analysis::DataTable &table,
+                                                const std::vector<std::int64_t> &recordIds,
+                                                int minCell)
+    {
+        std::vector<QString> names;
+        {
+            Statement s(m_db, "SELECT name FROM datasets ORDER BY name");
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW)
+                names.push_back(s.text(0));
+            if (rc != SQLITE_DONE)
+                return internalError(m_db, QStringLiteral("listing datasets"));
+        }
+        for (const QString &other : names) {
+            if (other == info.name)
+                continue;
+            auto loaded = loadTableLocked(other);
+            if (!loaded)
+                return loaded.error();
+            const std::size_t shared
+                = sharedRecordCount(sharedRecords(loaded.value(), info, table, recordIds),
+                                    table.rows(), loaded.value().table.rows(), minCell);
+            if (shared > 0)
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The dataset '%1' holds %2 records of the dataset '%3' at this node "
+                           "(the same values in every analysis variable both hold); nothing was "
+                           "imported. Each dataset has its own differencing ledger, so "
+                           "releases over two datasets that share records could be differenced "
+                           "against each other to reveal a record. To replace '%3' with these "
+                           "records, import them under the name '%3' (the ledger follows the "
+                           "records); to analyse part of '%3', use filters on it "
+                           "(docs/privacy-rules.md, \"Datasets that share records\").")
+                        .arg(info.name)
+                        .arg(shared)
+                        .arg(other));
+        }
+        return {};
     }
 
     // The ledgers (docs/privacy-rules.md, "Re-imports: the ledger carried to the same records")
@@ -1307,14 +1366,17 @@ private:
     // added ones are pending and held while fewer than min_cell); all or none.
     bool carryLedgersLocked(const EarlierLedgers &earlier, const DatasetInfo &info,
                             const analysis::DataTable &table,
-                            const std::vector<std::int64_t> &recordIds, ImportSummary *summary)
+                            const std::vector<std::int64_t> &recordIds, int policyMinCell,
+                            ImportSummary *summary)
     {
         if (!earlier.table)
             return true;
         const auto match = matchRecords(*earlier.table, info, table, recordIds);
         if (!match)
             return true;
-        const int minCell = int(kPendingRecords);
+        // Added records are held while fewer than the policy's min_cell (never fewer than
+        // kPendingRecords) are pending.
+        const int minCell = std::max(int(kPendingRecords), policyMinCell);
         std::vector<std::pair<QString, QByteArray>> carried;
         const QString factKey = factRecordsKey(info.name);
         const QString heldKey = heldRecordsKey(info.name);
@@ -1338,7 +1400,7 @@ private:
             if (key == heldKey)
                 continue; // made anew from the carried dataset ledger
             auto moved = carriedLedger(state, info.generation, *match, earlier.table->table.rows(),
-                                       minCell);
+                                       minCell, earlier.table->table, table);
             if (!moved)
                 return true;
             if (key == info.name)
@@ -1346,7 +1408,7 @@ private:
             carried.emplace_back(key, std::move(*moved));
         }
         if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *match, held,
-                                            info.generation))
+                                            info.generation, std::size_t(minCell)))
             carried.emplace_back(factKey, std::move(*facts));
         std::size_t heldCount = 0;
         for (std::uint8_t h : held)
@@ -1369,6 +1431,11 @@ private:
             summary->recordsRemoved = qint64(match->ghostRows.size());
             summary->recordsChanged = qint64(match->changed);
             summary->recordsHeld = qint64(heldCount);
+            summary->heldUntil = qint64(minCell);
+            for (const auto &[name, map] : match->levelMaps)
+                summary->remappedVariables.append(QString::fromStdString(name));
+            for (const std::string &name : match->unreadable)
+                summary->unreadableVariables.append(QString::fromStdString(name));
         }
         return true;
     }

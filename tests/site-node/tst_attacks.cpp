@@ -543,6 +543,10 @@ void tst_Attacks::initTestCase()
 
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
              qPrintable(m_node.error));
+    // Each attack on a dataset of its own: the same records under several names, which a
+    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
+    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
+             qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
     for (const char *name :

@@ -215,6 +215,10 @@ void tst_AttacksReview::initTestCase()
 
     QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Reviewed node")),
              qPrintable(m_node.error));
+    // Each attack on a dataset of its own: the same records under several names, which a
+    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
+    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
+             qPrintable(m_node.error));
     // One dataset per attack (the same records), so that one attack's ledger does not decide
     // another's outcome.
     for (const char *name : { "thrfirst", "evalfirst", "owner", "clean", "cleanfit" })

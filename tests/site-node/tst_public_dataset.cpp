@@ -114,6 +114,10 @@ void tst_PublicDataset::initTestCase()
         auto node = std::make_unique<NodeProcess>();
         const QString name = QStringLiteral("nwtco-site%1").arg(i + 1);
         QVERIFY2(node->init(m_dir.filePath(name), name), qPrintable(node->error));
+        // The same records under a second name (below), which a node refuses by default
+        // (docs/privacy-rules.md, "Datasets that share records").
+        QVERIFY2(node->setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
+                 qPrintable(node->error));
         const QString file = m_dir.filePath(name + QStringLiteral(".csv"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));

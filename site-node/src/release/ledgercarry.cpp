@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -107,7 +108,7 @@ std::optional<QByteArray>
 carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray> &earlierFacts,
                    const DatasetInfo &info, const analysis::DataTable &table,
                    const RecordMatch &match, const std::vector<std::uint8_t> &held,
-                   qint64 generation)
+                   qint64 generation, std::size_t reset)
 {
     const std::size_t rows = table.rows();
     std::optional<std::vector<std::uint8_t>> before;
@@ -129,7 +130,7 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
     }
     for (std::size_t r : match.ghostRows)
         moved += (*before)[r] != 0;
-    if (moved == 0 || moved >= kFactRecordsReset)
+    if (moved == 0 || moved >= std::max(reset, kFactRecordsReset))
         return std::nullopt;
     return encodeRecordMask(generation, body);
 }
@@ -208,36 +209,83 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
     // of an atom on which its cells were released is refused (its codes cannot be read).
     const std::vector<VariableInfo> now = info.analysisVariables();
     std::vector<std::pair<const analysis::Column *, const analysis::Column *>> columns;
+    // Per column: the earlier codes as the new import's (by level text; -2 a level it lacks), or
+    // empty when the levels are the same.
+    std::vector<std::vector<std::int32_t>> codeMaps;
+    // Variables of another kind now: compared on whether a value is missing only.
+    std::vector<std::pair<const analysis::Column *, const analysis::Column *>> presence;
+    RecordMatch match;
     for (const VariableInfo &v : now) {
         const VariableInfo *old = earlier.info.variable(v.name);
         if (!old)
             continue; // added
-        if (old->role != VariableRole::Variable || old->kind != v.kind)
+        if (old->role != VariableRole::Variable)
             return std::nullopt;
         const analysis::Column *a = table.column(v.name.toStdString());
         const analysis::Column *b = earlier.table.column(v.name.toStdString());
-        if (!a || !b || a->kind != b->kind || a->size() != rows || b->size() != before
-            || (a->kind != analysis::ColumnKind::Numeric && a->levels != b->levels))
+        if (!a || !b || a->size() != rows || b->size() != before)
             return std::nullopt;
+        if (old->kind != v.kind || a->kind != b->kind) {
+            // Another kind: its earlier cells cannot be read in the new import (a schema
+            // change, docs/privacy-rules.md); the records are matched on the other variables.
+            match.unreadable.insert(v.name.toStdString());
+            presence.emplace_back(a, b); // missing or not is the same fact in either kind
+            continue;
+        }
+        std::vector<std::int32_t> codeMap;
+        if (a->kind != analysis::ColumnKind::Numeric && a->levels != b->levels) {
+            std::unordered_map<std::string, std::int32_t> index;
+            for (std::size_t l = 0; l < a->levels.size(); ++l)
+                index.emplace(a->levels[l], std::int32_t(l));
+            bool every = true;
+            for (const std::string &level : b->levels) {
+                const auto found = index.find(level);
+                codeMap.push_back(found == index.end() ? -2 : found->second);
+                every = every && found != index.end();
+            }
+            // The ledgers' codes of the variable are remapped by level text when the new import
+            // holds every earlier level and the first stays first (a categorical outcome's
+            // event classes are its first level and the rest); else unreadable.
+            if (every && !codeMap.empty() && codeMap.front() == 0)
+                match.levelMaps[v.name.toStdString()] = codeMap;
+            else
+                match.unreadable.insert(v.name.toStdString());
+        }
         columns.emplace_back(a, b);
+        codeMaps.push_back(std::move(codeMap));
     }
+    auto earlierCode = [&](std::size_t column, std::size_t from) -> std::int32_t {
+        const std::int32_t code = columns[column].second->codes[from];
+        if (code < 0)
+            return -1; // missing
+        if (codeMaps[column].empty())
+            return code;
+        return codeMaps[column][std::size_t(code)];
+    };
     auto same = [&](std::size_t row, std::size_t from) {
-        for (const auto &[a, b] : columns) {
+        for (const auto &[a, b] : presence) {
+            if (a->isMissing(row) != b->isMissing(from))
+                return false;
+        }
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const auto &[a, b] = columns[i];
             if (a->kind == analysis::ColumnKind::Numeric) {
                 if (!sameNumber(b->numeric[from], a->numeric[row]))
                     return false;
                 continue;
             }
-            const std::int32_t codeA = a->codes[row], codeB = b->codes[from];
-            if ((codeA < 0) != (codeB < 0) || (codeA >= 0 && codeA != codeB))
+            // Missing is -1 on both sides; a level the new import lacks (-2) equals nothing.
+            if (std::max(a->codes[row], -1) != earlierCode(i, from))
                 return false;
         }
         return true;
     };
     auto hashOf = [&](bool fresh, std::size_t row) {
         std::uint64_t h = 0x243f6a8885a308d3ull;
-        for (const auto &[a, b] : columns) {
-            const analysis::Column *c = fresh ? a : b;
+        for (const auto &[a, b] : presence)
+            h = mix(h, (fresh ? a : b)->isMissing(row) ? 1 : 0);
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const analysis::Column *c = fresh ? columns[i].first : columns[i].second;
             if (c->kind == analysis::ColumnKind::Numeric) {
                 const double v = c->numeric[row];
                 std::uint64_t bits = 0x7ff8000000000000ull; // every NaN alike
@@ -247,13 +295,13 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
                     std::memcpy(&bits, &v, sizeof bits);
                 h = mix(h, bits);
             } else {
-                h = mix(h, std::uint64_t(std::int64_t(std::max(c->codes[row], -1))));
+                const std::int32_t code = fresh ? c->codes[row] : earlierCode(i, row);
+                h = mix(h, std::uint64_t(std::int64_t(code < 0 ? -1 : code)));
             }
         }
         return h;
     };
 
-    RecordMatch match;
     match.rowOf.assign(rows, -1);
     std::unordered_map<std::int64_t, std::size_t> rowOfId;
     rowOfId.reserve(before);
@@ -303,14 +351,256 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
     return match;
 }
 
+std::size_t sharedRecordCount(const SharedRecords &shared, std::size_t rows, std::size_t otherRows,
+                              int minCell)
+{
+    const std::size_t floor = std::size_t(std::max(minCell, 1));
+    if (shared.byId >= floor)
+        return shared.byId;
+    if (shared.byValues >= floor && 2 * shared.byValues >= std::min(rows, otherRows))
+        return shared.byValues;
+    return 0;
+}
+
+SharedRecords sharedRecords(const LoadedDataset &other, const DatasetInfo &info,
+                            const analysis::DataTable &table,
+                            const std::vector<std::int64_t> &recordIds)
+{
+    const std::size_t rows = table.rows();
+    const std::size_t theirs = other.table.rows();
+    // Per common variable: the new column, the other's, and for a categorical one the other's
+    // codes as the new import's (by level text; -2: a level the new import lacks, -1 missing).
+    struct Common {
+        const analysis::Column *mine = nullptr, *theirs = nullptr;
+        std::vector<std::int32_t> codeOf;
+    };
+    std::vector<Common> columns;
+    for (const VariableInfo &v : info.analysisVariables()) {
+        const VariableInfo *old = other.info.variable(v.name);
+        if (!old || old->role != VariableRole::Variable || old->kind != v.kind)
+            continue;
+        const analysis::Column *a = table.column(v.name.toStdString());
+        const analysis::Column *b = other.table.column(v.name.toStdString());
+        if (!a || !b || a->kind != b->kind || a->size() != rows || b->size() != theirs)
+            continue;
+        Common c { a, b, {} };
+        if (a->kind != analysis::ColumnKind::Numeric) {
+            std::unordered_map<std::string, std::int32_t> index;
+            for (std::size_t l = 0; l < a->levels.size(); ++l)
+                index.emplace(a->levels[l], std::int32_t(l));
+            c.codeOf.reserve(b->levels.size());
+            for (const std::string &level : b->levels) {
+                const auto found = index.find(level);
+                c.codeOf.push_back(found == index.end() ? -2 : found->second);
+            }
+        }
+        columns.push_back(std::move(c));
+    }
+    if (columns.empty())
+        return {};
+    auto numberBits = [](double v) {
+        std::uint64_t bits = 0x7ff8000000000000ull; // every NaN alike
+        if (v == 0)
+            bits = 0; // 0 and -0 alike
+        else if (v == v)
+            std::memcpy(&bits, &v, sizeof bits);
+        return bits;
+    };
+    auto code = [](const Common &c, bool mine, std::size_t row) -> std::int64_t {
+        const std::int32_t raw = mine ? c.mine->codes[row] : c.theirs->codes[row];
+        if (raw < 0)
+            return -1;
+        return mine ? raw : c.codeOf[std::size_t(raw)];
+    };
+    auto hashOf = [&](bool mine, std::size_t row) {
+        std::uint64_t h = 0x13198a2e03707344ull;
+        for (const Common &c : columns) {
+            if (c.mine->kind == analysis::ColumnKind::Numeric)
+                h = mix(h, numberBits(mine ? c.mine->numeric[row] : c.theirs->numeric[row]));
+            else
+                h = mix(h, std::uint64_t(code(c, mine, row)));
+        }
+        return h;
+    };
+    auto same = [&](std::size_t row, std::size_t from) {
+        for (const Common &c : columns) {
+            if (c.mine->kind == analysis::ColumnKind::Numeric) {
+                if (!sameNumber(c.mine->numeric[row], c.theirs->numeric[from]))
+                    return false;
+            } else if (code(c, true, row) != code(c, false, from)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // Each tuple's count and one row holding it, on both sides (a hash shared by two tuples
+    // counts as two: it is then no unique fingerprint, which only lowers the count).
+    std::unordered_map<std::uint64_t, std::pair<std::size_t, std::size_t>> mine, other_;
+    mine.reserve(rows);
+    other_.reserve(theirs);
+    for (std::size_t row = 0; row < rows; ++row) {
+        auto &e = mine[hashOf(true, row)];
+        e = { e.first + 1, row };
+    }
+    for (std::size_t row = 0; row < theirs; ++row) {
+        auto &e = other_[hashOf(false, row)];
+        e = { e.first + 1, row };
+    }
+    SharedRecords shared;
+    for (const auto &[h, e] : mine) {
+        if (e.first != 1)
+            continue;
+        const auto found = other_.find(h);
+        if (found != other_.end() && found->second.first == 1
+            && same(e.second, found->second.second))
+            ++shared.byValues;
+    }
+    if (recordIds.size() == rows && other.recordIds.size() == theirs) {
+        std::unordered_map<std::int64_t, std::size_t> rowOfId;
+        rowOfId.reserve(theirs);
+        for (std::size_t row = 0; row < theirs; ++row)
+            rowOfId.emplace(other.recordIds[row], row);
+        for (std::size_t row = 0; row < rows; ++row) {
+            const auto found = rowOfId.find(recordIds[row]);
+            shared.byId += found != rowOfId.end() && same(row, found->second);
+        }
+    }
+    return shared;
+}
+
+namespace {
+
+// The variable of a simple family key ("v:", "m:", "y:<var>:<t>", "h:<var>:<edges>"); empty for
+// any other key.
+std::string familyVariable(const std::string &key)
+{
+    if (key.size() < 3 || key[1] != ':')
+        return {};
+    const std::string rest = key.substr(2);
+    if (key[0] == 'v' || key[0] == 'm')
+        return rest;
+    if (key[0] == 'y' || key[0] == 'h') {
+        const std::size_t colon = rest.rfind(':');
+        return colon == std::string::npos ? std::string() : rest.substr(0, colon);
+    }
+    return {};
+}
+
+// A joint key's two parts ("t:<length of the first>:<first><second>").
+std::optional<std::pair<std::string, std::string>> jointKeyParts(const std::string &key)
+{
+    if (key.size() < 4 || key[0] != 't' || key[1] != ':')
+        return std::nullopt;
+    const std::size_t colon = key.find(':', 2);
+    if (colon == std::string::npos)
+        return std::nullopt;
+    std::size_t length = 0;
+    for (std::size_t i = 2; i < colon; ++i) {
+        if (key[i] < '0' || key[i] > '9' || length > key.size())
+            return std::nullopt;
+        length = length * 10 + std::size_t(key[i] - '0');
+    }
+    if (colon + 1 + length > key.size())
+        return std::nullopt;
+    return std::pair { key.substr(colon + 1, length), key.substr(colon + 1 + length) };
+}
+
+} // namespace
+
+void remapFamilies(DifferencingState &state, const RecordMatch &match,
+                   const analysis::DataTable &before, const analysis::DataTable &after)
+{
+    if (match.levelMaps.empty() && match.unreadable.empty())
+        return;
+    // A missing cell ("m:") reads alike in any kind and level set (the match compared it).
+    auto unreadable = [&](const std::string &key) {
+        return key.rfind("m:", 0) != 0 && match.unreadable.count(familyVariable(key)) > 0;
+    };
+    // A simple key's code map (old code -> new code), empty when it keeps its codes.
+    auto simpleMap = [&](const std::string &key) -> std::vector<std::int32_t> {
+        if (key.size() < 3 || key[0] != 'v')
+            return {};
+        const auto found = match.levelMaps.find(familyVariable(key));
+        if (found == match.levelMaps.end())
+            return {};
+        std::vector<std::int32_t> map = found->second;
+        map.push_back(familyCodeCount(after, key) - 1); // missing: after the last level
+        return map;
+    };
+    for (std::size_t f = 0; f < state.families.size(); ++f) {
+        std::string &key = state.families[f];
+        const bool marker = key.rfind("j:", 0) == 0;
+        const std::string family = marker ? key.substr(2) : key;
+        const auto parts = jointKeyParts(family);
+        const bool lost
+            = parts ? unreadable(parts->first) || unreadable(parts->second) : unreadable(family);
+        if (lost) {
+            // No table reads "x:…": a split of an atom that carries it is refused.
+            key = (marker ? "j:x:" : "x:") + family;
+            continue;
+        }
+        if (marker)
+            continue; // a marker's code is no cell
+        std::function<std::int32_t(std::int32_t)> code;
+        if (parts) {
+            const std::vector<std::int32_t> a = simpleMap(parts->first);
+            const std::vector<std::int32_t> b = simpleMap(parts->second);
+            if (a.empty() && b.empty())
+                continue;
+            const std::int32_t countBefore = familyCodeCount(before, parts->second);
+            const std::int32_t countAfter = familyCodeCount(after, parts->second);
+            if (countBefore <= 0 || countAfter <= 0) {
+                key = "x:" + family;
+                continue;
+            }
+            code = [a, b, countBefore, countAfter](std::int32_t c) {
+                std::int32_t first = c / countBefore, second = c % countBefore;
+                if (!a.empty())
+                    first = std::size_t(first) < a.size() ? a[std::size_t(first)] : -1;
+                if (!b.empty())
+                    second = std::size_t(second) < b.size() ? b[std::size_t(second)] : -1;
+                return first < 0 || second < 0 ? -1 : first * countAfter + second;
+            };
+        } else {
+            const std::vector<std::int32_t> a = simpleMap(family);
+            if (a.empty())
+                continue;
+            code = [a](std::int32_t c) {
+                return c >= 0 && std::size_t(c) < a.size() ? a[std::size_t(c)] : -1;
+            };
+        }
+        for (auto &atom : state.exposed) {
+            for (auto &e : atom) {
+                if (e.family != f)
+                    continue;
+                std::vector<std::int32_t> codes;
+                bool lostCode = false;
+                for (std::int32_t c : e.codes) {
+                    const std::int32_t mapped = code(c);
+                    lostCode |= mapped < 0;
+                    if (mapped >= 0)
+                        codes.push_back(mapped);
+                }
+                std::sort(codes.begin(), codes.end());
+                codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+                e.codes = std::move(codes);
+                if (lostCode)
+                    key = "x:" + family; // cannot happen with a complete map; never weaker
+            }
+        }
+    }
+}
+
 std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generation,
                                         const RecordMatch &match, std::size_t earlierRows,
-                                        int minCell)
+                                        int minCell, const analysis::DataTable &before,
+                                        const analysis::DataTable &after)
 {
     const std::size_t rows = match.rowOf.size();
     if (auto state = DifferencingState::decode(stored)) {
         if (state->atomOf.size() != earlierRows)
             return std::nullopt;
+        remapFamilies(*state, match, before, after);
         const std::size_t atoms = state->sizes.size();
         state->ghosts.resize(atoms, 0);
         for (std::size_t r : match.ghostRows)

@@ -64,6 +64,12 @@ public:
     analysis::DisclosurePolicy disclosure() const;
     int minCohort() const { return int(value(QStringLiteral("min_cohort"))); }
     int minCell() const { return int(value(QStringLiteral("min_cell"))); }
+    // Whether a dataset may share records with another dataset at the node (docs/privacy-rules.md,
+    // "Datasets that share records"); no by default.
+    bool datasetsShareRecords() const
+    {
+        return value(QStringLiteral("datasets_share_records")) != 0;
+    }
     // Node-only limits.
     qint64 maxBodyBytes() const { return qint64(value(QStringLiteral("max_body_bytes"))); }
     int threads() const { return int(value(QStringLiteral("threads"))); }

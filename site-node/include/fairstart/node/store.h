@@ -186,6 +186,12 @@ struct ImportSummary {
     // ones included: their old version), the changed ones, and the added records held out of
     // every cohort until minCell of them are in. -1: no carry.
     qint64 recordsAdded = -1, recordsRemoved = -1, recordsChanged = -1, recordsHeld = 0;
+    // Added records are held until this many are in (the policy's min_cell, at least 10).
+    qint64 heldUntil = 10;
+    // A schema change carried (release/ledgercarry.h, RecordMatch): the categorical variables
+    // whose levels changed, their ledger cells remapped by level text; the variables whose
+    // earlier cells the new import cannot read (another kind, a level gone).
+    QStringList remappedVariables, unreadableVariables;
 };
 
 // A peer node this node's administrator accepted for studies ('fairstart-node peers add'): a
