@@ -352,9 +352,34 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
                                                     histogram.edges, cohortRows));
         }
     }
+    // A period's histogram over a level filter is trend cells over the cohort without that
+    // filter (trendRowsByHistogram): for the trend ledgers only.
+    std::vector<DifferencingLedger::TrendRows> trendRows;
+    for (auto &[f, cells] : trendRowsByHistogram(dataset, req.filters, released->numeric)) {
+        std::vector<analysis::Filter> others = req.filters;
+        others.erase(others.begin() + std::ptrdiff_t(f));
+        auto wider = analysis::cohortMask(dataset.table, others, &consent->mask);
+        if (!wider)
+            return respond(m_gate->dataFailure(audit.release));
+        DifferencingLedger::TrendRows rows;
+        rows.cells = std::move(cells);
+        for (const QString &name : req.completeCases) {
+            const analysis::Column *column = dataset.table.column(name.toStdString());
+            for (std::size_t i = 0; i < wider->size(); ++i) {
+                if ((*wider)[i] && column->isMissing(i))
+                    (*wider)[i] = 0;
+            }
+        }
+        for (std::size_t i = 0; i < wider->size(); ++i) {
+            if ((*wider)[i])
+                rows.rows.push_back(std::int64_t(i));
+        }
+        trendRows.push_back(std::move(rows));
+    }
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDescription(
-                dataset, cohortRows, releasedCells(dataset, *released, req.filters), histograms),
+            m_ledger->checkAndRecordDescription(dataset, cohortRows,
+                                                releasedCells(dataset, *released, req.filters),
+                                                histograms, trendRows),
             audit))
         return *refused;
     out->released = std::move(released).value();
