@@ -169,6 +169,24 @@ std::vector<Row> subgroupRows()
     return rows;
 }
 
+// 1000 ordinary records; a group of 12 misses w (nothing else marks it); all of them have y = 0
+// but one, the target, with y = 1 and score 37.
+std::vector<Row> binaryRows()
+{
+    auto rows = ordinary(1000);
+    int group = 0;
+    for (std::size_t i = 0; i < rows.size() && group < 12; ++i) {
+        if (rows[i].place != "D")
+            continue;
+        rows[i].w.clear();
+        rows[i].y = group == 0 ? 1 : 0;
+        if (group == 0)
+            rows[i].score = 37;
+        ++group;
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_AttacksRedteam2 : public QObject {
@@ -187,6 +205,8 @@ private Q_SLOTS:
     // Item 3: numeric × numeric interactions.
     void productOfTwoNumericsRevealsSex();
     void productHonestWork();
+    // The next attack: a binary level filter written as a number.
+    void binaryFilterWrittenAsANumber();
     // Item 2: one evaluation by subgroup, its cohort's bins less a cell's.
     void subgroupCellsLessTheCohortGiveTheOtherCell();
 
@@ -238,6 +258,8 @@ void tst_AttacksRedteam2::initTestCase()
     QVERIFY2(importRows(QStringLiteral("productclean"), productRows(false)),
              qPrintable(m_node.error));
     QVERIFY2(importRows(QStringLiteral("subgroup"), subgroupRows()), qPrintable(m_node.error));
+    for (const char *name : { "binfloat", "binplain" })
+        QVERIFY2(importRows(QLatin1String(name), binaryRows()), qPrintable(m_node.error));
     QString error;
     m_demo = writeDemoCohort(m_node, m_dir, 3000, &error);
     QVERIFY2(m_demo, qPrintable(error));
@@ -544,6 +566,53 @@ void tst_AttacksRedteam2::productHonestWork()
     note(QStringLiteral("honest: numeric x numeric interactions"),
          refused.isEmpty() ? QStringLiteral("all released") : refused.join(QStringLiteral("; ")));
     QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
+}
+
+// ---- the next attack: a binary level filter written as a number --------------------------------
+
+void tst_AttacksRedteam2::binaryFilterWrittenAsANumber()
+{
+    // Attack. Round 1 of v ~ score + y over every record: XᵀX gives Σ score over y = 1. Then the
+    // moments of score over y = 1 and the complete cases of w: Σ score over the same records but
+    // the group without w, whose only record with y = 1 is the target (score 37). The node holds a
+    // description's sums over a level filter's levels in the fit ledger (`sumsByFilter`) and its
+    // level counts as joint cells of the filter (`crossedByFilter`), coding the filter's values as
+    // level names: a binary's value written "1.0" (which the cohort reads as 1, and the catalogue
+    // check accepts as a number) matched no code, so neither was recorded.
+    const QString token = m_tokens[QStringLiteral("eve")];
+    QStringList outcomes;
+    bool reveals = false;
+    for (const auto &[dataset, level] :
+         { std::pair { QStringLiteral("binplain"), std::string("1") },
+           std::pair { QStringLiteral("binfloat"), std::string("1.0") } }) {
+        const Reply fit
+            = roundOneAlone(m_node, token, dataset,
+                            design("v", analysis::Family::Gaussian, { asIs("score"), asIs("y") }));
+        const auto stats = roundStats(fit);
+        QVERIFY2(stats, qPrintable(fit.describe()));
+        Describe q;
+        q.dataset = dataset;
+        q.filters = { among("y", { level }) };
+        q.completeCases = { QStringLiteral("w") };
+        q.variables = { variable(QStringLiteral("score")) };
+        const Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
+        const auto d = described(r);
+        QString outcome = d ? QStringLiteral("released") : r.code;
+        if (d && d->numeric.size() == 1) {
+            const double described
+                = d->numeric.front().moments.mean * d->numeric.front().moments.count;
+            const double group = upper(*stats, 1, 2) - described;
+            outcome += QStringLiteral(" (the group's Σ score over y = 1: %1)").arg(group);
+            reveals = reveals || std::abs(group - 37) < 1e-6;
+        }
+        qInfo("y = \"%s\": %s", level.c_str(), qPrintable(outcome));
+        outcomes << QStringLiteral("y = \"%1\": %2").arg(QString::fromStdString(level), outcome);
+    }
+    note(QStringLiteral("a binary level filter written \"1.0\" (the fit ledger's sums)"),
+         reveals ? QStringLiteral("REVEALS: the target's score 37 (%1)")
+                       .arg(outcomes.join(QStringLiteral("; ")))
+                 : QStringLiteral("closed: %1").arg(outcomes.join(QStringLiteral("; "))));
+    QVERIFY2(!reveals, qPrintable(outcomes.join(QStringLiteral("; "))));
 }
 
 // ---- item 2: three releases of one subgroup evaluation -----------------------------------------

@@ -93,12 +93,9 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
             || info->kind == VariableKind::Numeric)
             continue;
         const std::string key = variableFamily(filter.variable);
-        std::vector<std::int32_t> levels;
-        for (const std::string &value : filter.values) {
-            const std::int32_t code = levelCode(dataset.table, filter.variable, value);
-            if (code >= 0)
-                levels.push_back(code);
-        }
+        // A binary's values as the cohort reads them ("1.0" is the level 1: tst_attacks_redteam2
+        // binaryFilterWrittenAsANumber).
+        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
         for (const CellRelease &cell : cells) {
             if (cell.family.rfind("v:", 0) != 0 || cell.family == key)
                 continue;

@@ -228,6 +228,28 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
     }
 }
 
+std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
+                                           const analysis::Filter &filter)
+{
+    std::vector<std::int32_t> levels;
+    const VariableInfo *info = dataset.info.variable(qs(filter.variable));
+    if (!info || info->kind == VariableKind::Numeric)
+        return levels;
+    for (const std::string &value : filter.values) {
+        std::int32_t code = -1;
+        if (info->kind == VariableKind::Binary) {
+            const std::optional<double> v = analysis::parseNumber(value);
+            code = v && *v == 0.0 ? 0 : v && *v == 1.0 ? 1 : -1;
+        } else {
+            code = levelCode(dataset.table, filter.variable, value);
+        }
+        if (code >= 0 && std::find(levels.begin(), levels.end(), code) == levels.end())
+            levels.push_back(code);
+    }
+    std::sort(levels.begin(), levels.end());
+    return levels;
+}
+
 std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
 trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,
                      const QList<protocol::NumericDescription> &numeric)
@@ -240,20 +262,7 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
         if (filter.values.empty() || !info || info->role != VariableRole::Variable
             || info->kind == VariableKind::Numeric)
             continue;
-        // The filter's levels as the ledger codes them (a binary's values as numbers: "1.0" is
-        // the level 1 as the cohort reads it).
-        std::vector<std::int32_t> levels;
-        for (const std::string &value : filter.values) {
-            std::int32_t code = -1;
-            if (info->kind == VariableKind::Binary) {
-                const std::optional<double> v = analysis::parseNumber(value);
-                code = v && *v == 0.0 ? 0 : v && *v == 1.0 ? 1 : -1;
-            } else {
-                code = levelCode(table, filter.variable, value);
-            }
-            if (code >= 0 && std::find(levels.begin(), levels.end(), code) == levels.end())
-                levels.push_back(code);
-        }
+        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
         if (levels.empty())
             continue;
         const std::string variableKey = variableFamily(filter.variable);

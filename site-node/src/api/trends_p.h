@@ -58,6 +58,12 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
                              const QList<protocol::CategoricalDescription> &levels,
                              std::vector<CellRelease> *cells);
 
+// The ledger codes of a level filter's values (a categorical variable's levels; a binary's values
+// read as numbers as the cohort reads them: "1.0" and "1e0" are the level 1, as "1" is). Sorted,
+// unique; empty for a numeric filter.
+std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
+                                           const analysis::Filter &filter);
+
 // A description's histogram of a variable that has a trend frame (a period: years, ages) over a
 // cohort with a level filter on another variable v: each released bin is a cell of the trend
 // period × v over the cohort *without* that filter (the bin's periods × the filter's levels), so
