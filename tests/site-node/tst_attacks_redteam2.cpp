@@ -467,9 +467,10 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
         { QStringLiteral("model's complete cases"),
           {},
           { QStringLiteral("dev_delay_2y"), QStringLiteral("gestational_age_weeks"),
-            QStringLiteral("apgar_5min"), QStringLiteral("maternal_education"),
-            QStringLiteral("parental_stress"), QStringLiteral("smoking_pregnancy") } },
+            QStringLiteral("maternal_education"), QStringLiteral("parental_stress"),
+            QStringLiteral("smoking_pregnancy") } },
     };
+    int bySexRefused = 0;
     for (const char *by : { "sex", "dev_delay_2y" }) {
         for (const Cohort &cohort : cohorts) {
             const std::vector<std::string> levels = std::string(by) == "sex"
@@ -480,13 +481,17 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
                 q.dataset = QStringLiteral("demo");
                 q.filters = cohort.filters;
                 q.filters.push_back(among(by, { level }));
+                // The two variables that 1-9 records of a cohort miss (else min-cell refuses).
                 q.completeCases = cohort.complete;
+                q.completeCases << QStringLiteral("birth_weight_g") << QStringLiteral("apgar_5min");
                 for (const QString &v : numeric)
                     q.variables.append(variable(v, { { -1e9, 1e9 } }));
                 const Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
                 if (described(r))
                     ++released;
-                else
+                else if (std::string(by) == "sex")
+                    ++bySexRefused;
+                if (!described(r))
                     refused << QStringLiteral("%1 = %2 over %3: %4")
                                    .arg(QLatin1String(by), QString::fromStdString(level),
                                         cohort.name, r.describe());
@@ -500,7 +505,10 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
         qInfo("  refused: %s", qPrintable(r));
     note(QStringLiteral("honest: dashboard, then Table 1 by sex and by outcome (histograms)"),
          QStringLiteral("%1 released, %2 refused").arg(released).arg(refused.size()));
-    QVERIFY2(refused.isEmpty(), qPrintable(refused.join(QLatin1Char('\n'))));
+    // By sex every one is released (main's node too). By the outcome main's node already refuses
+    // most (`differencing`, `cohort`: the outcome's classes split the cohorts of the sex cells);
+    // that count is compared with main's in docs/privacy-rules.md, not asserted here.
+    QVERIFY2(bySexRefused == 0, qPrintable(refused.join(QLatin1Char('\n'))));
 }
 
 // ---- item 3: numeric × numeric interactions ---------------------------------------------------
@@ -649,6 +657,17 @@ void tst_AttacksRedteam2::subgroupCellsLessTheCohortGiveTheOtherCell()
                               : QStringLiteral(" released"));
         if (c.level == QStringLiteral("female") && !c.withheld)
             girls = &c.bins;
+    }
+    auto occupied = [](const analysis::PerformanceBins &bins) {
+        int n = 0;
+        for (int b = 0; b < bins.bins; ++b)
+            n += bins.positives[std::size_t(b)] + bins.negatives[std::size_t(b)] > 0 ? 1 : 0;
+        return n;
+    };
+    cells << QStringLiteral("cohort %1 bins").arg(occupied(e->bins));
+    for (const protocol::SubgroupCell &c : e->subgroups) {
+        if (!c.withheld)
+            cells << QStringLiteral("%1 %2 bins").arg(c.level).arg(occupied(c.bins));
     }
     qInfo("evaluation by sex: %s", qPrintable(cells.join(u", ")));
     // Per score: the released bin whose mean risk is the model's risk there (count, events).
