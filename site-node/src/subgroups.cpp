@@ -28,7 +28,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <iterator>
 #include <numeric>
 
 namespace fairstart::node {
@@ -581,44 +580,6 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
             return respond(answer);
         return std::nullopt;
     };
-    // The released cells' bins on the boundaries common to all of them and to the rest of the
-    // cohort (its records in no released cell): the cohort's bins less the other cells' are a
-    // cell's bins at every boundary the cohort and those cells share, so a cell merged coarser
-    // than the others would be given finer by difference (tst_attacks_redteam2
-    // subgroupCellsLessTheCohortGiveTheOtherCell). With every cell on the same boundaries, such a
-    // difference is a union of the cell's own released bins. The cohort keeps its own.
-    auto commonCellEdges = [&]() {
-        if (riskBins.size() < 2)
-            return;
-        std::vector<int> common = riskBins[1].edges;
-        auto keepCommon = [&common](const std::vector<int> &edges) {
-            std::vector<int> both;
-            std::set_intersection(common.begin(), common.end(), edges.begin(), edges.end(),
-                                  std::back_inserter(both));
-            common = std::move(both);
-        };
-        for (std::size_t i = 2; i < riskBins.size(); ++i)
-            keepCommon(riskBins[i].edges);
-        analysis::PerformanceBins rest = tally.bins;
-        for (std::size_t index : binned) {
-            const analysis::PerformanceBins &cell = tally.subgroups[index].bins;
-            for (std::size_t b = 0; b < rest.positives.size() && b < cell.positives.size()
-                 && b < rest.negatives.size() && b < cell.negatives.size();
-                 ++b) {
-                rest.positives[b] -= cell.positives[b];
-                rest.negatives[b] -= cell.negatives[b];
-            }
-        }
-        bool any = false;
-        for (std::size_t b = 0; b < rest.positives.size() && b < rest.negatives.size(); ++b)
-            any = any || rest.positives[b] + rest.negatives[b] > 0.5;
-        if (any) {
-            const auto edges = performanceBinEdges(rest, minCell);
-            keepCommon(edges ? *edges : std::vector<int> { 0, tally.bins.bins });
-        }
-        for (std::size_t i = 1; i < riskBins.size(); ++i)
-            riskBins[i].edges = common;
-    };
     if (!addBins(design, tally.bins))
         return respond(m_gate->dataFailure(audit.release));
     if (!refused && !released.empty()) {
@@ -627,7 +588,6 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
                 return respond(m_gate->dataFailure(audit.release));
             binned.push_back(index);
         }
-        commonCellEdges();
         std::vector<CellRelease> withSubgroups = ledgerCells;
         for (CellRelease &c : subgroupLedgerCells(dataset, *tally.resolved, request, codes))
             withSubgroups.push_back(std::move(c));
@@ -638,7 +598,6 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         audit.add(*verdict);
         verdicts.push_back(*verdict);
         if (verdict->passed) {
-            commonCellEdges(); // the ledger may have dropped other boundaries of each cell
             if (auto redone = redoAtKeptEdges())
                 return *redone;
             return respond(answer);
