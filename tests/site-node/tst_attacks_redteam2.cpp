@@ -505,10 +505,44 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
         qInfo("  refused: %s", qPrintable(r));
     note(QStringLiteral("honest: dashboard, then Table 1 by sex and by outcome (histograms)"),
          QStringLiteral("%1 released, %2 refused").arg(released).arg(refused.size()));
-    // By sex every one is released (main's node too). By the outcome main's node already refuses
-    // most (`differencing`, `cohort`: the outcome's classes split the cohorts of the sex cells);
-    // that count is compared with main's in docs/privacy-rules.md, not asserted here.
-    QVERIFY2(bySexRefused == 0, qPrintable(refused.join(QLatin1Char('\n'))));
+    // Measured, not asserted (docs/privacy-rules.md, "The red team of the eighth session"): on
+    // main's node 11 released, 6 refused (by the outcome: `differencing`, `cohort`, and one
+    // min-cell); here the by-sex descriptions over the complete cases of birth weight and Apgar
+    // are refused too, by the histogram of birth_year in them: the 1-9 records of some years
+    // missing those two, against the dashboard's trend of sex by birth year over every record,
+    // would give those records' sex (the attack's shape, with sex for the outcome).
+    // What the rule promises honest work: the period over the trend's cohort, and every other
+    // variable over any cohort, by sex.
+    QStringList promised;
+    for (const std::string sex : { "female", "male" }) {
+        Describe q;
+        q.dataset = QStringLiteral("demo");
+        q.filters = { among("sex", { sex }) };
+        q.variables = { variable(QStringLiteral("birth_year"), { { -1e9, 1e9 } }) };
+        Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
+        if (!described(r))
+            promised << QStringLiteral("birth_year over every %1: %2")
+                            .arg(QString::fromStdString(sex), r.describe());
+        for (const Cohort &cohort : cohorts) {
+            q.filters = cohort.filters;
+            q.filters.push_back(among("sex", { sex }));
+            q.completeCases = cohort.complete;
+            q.completeCases << QStringLiteral("birth_weight_g") << QStringLiteral("apgar_5min");
+            q.variables.clear();
+            for (const QString &v : numeric) {
+                if (v != QStringLiteral("birth_year"))
+                    q.variables.append(variable(v, { { -1e9, 1e9 } }));
+            }
+            r = m_node.post("/v1/descriptives", token, describeBody(q));
+            if (!described(r))
+                promised << QStringLiteral("Table 1 without birth_year, %1 over %2: %3")
+                                .arg(QString::fromStdString(sex), cohort.name, r.describe());
+        }
+    }
+    for (const QString &r : promised)
+        qInfo("  refused: %s", qPrintable(r));
+    QVERIFY2(promised.isEmpty(), qPrintable(promised.join(QLatin1Char('\n'))));
+    Q_UNUSED(bySexRefused);
 }
 
 // ---- item 3: numeric × numeric interactions ---------------------------------------------------
