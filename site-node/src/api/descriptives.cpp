@@ -93,12 +93,9 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
             || info->kind == VariableKind::Numeric)
             continue;
         const std::string key = variableFamily(filter.variable);
-        std::vector<std::int32_t> levels;
-        for (const std::string &value : filter.values) {
-            const std::int32_t code = levelCode(dataset.table, filter.variable, value);
-            if (code >= 0)
-                levels.push_back(code);
-        }
+        // A binary's values as the cohort reads them ("1.0" is the level 1: tst_attacks_redteam2
+        // binaryFilterWrittenAsANumber).
+        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
         for (const CellRelease &cell : cells) {
             if (cell.family.rfind("v:", 0) != 0 || cell.family == key)
                 continue;
@@ -352,9 +349,34 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
                                                     histogram.edges, cohortRows));
         }
     }
+    // A period's histogram over a level filter is trend cells over the cohort without that
+    // filter (trendRowsByHistogram): for the trend ledgers only.
+    std::vector<DifferencingLedger::TrendRows> trendRows;
+    for (auto &[f, cells] : trendRowsByHistogram(dataset, req.filters, released->numeric)) {
+        std::vector<analysis::Filter> others = req.filters;
+        others.erase(others.begin() + std::ptrdiff_t(f));
+        auto wider = analysis::cohortMask(dataset.table, others, &consent->mask);
+        if (!wider)
+            return respond(m_gate->dataFailure(audit.release));
+        DifferencingLedger::TrendRows rows;
+        rows.cells = std::move(cells);
+        for (const QString &name : req.completeCases) {
+            const analysis::Column *column = dataset.table.column(name.toStdString());
+            for (std::size_t i = 0; i < wider->size(); ++i) {
+                if ((*wider)[i] && column->isMissing(i))
+                    (*wider)[i] = 0;
+            }
+        }
+        for (std::size_t i = 0; i < wider->size(); ++i) {
+            if ((*wider)[i])
+                rows.rows.push_back(std::int64_t(i));
+        }
+        trendRows.push_back(std::move(rows));
+    }
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDescription(
-                dataset, cohortRows, releasedCells(dataset, *released, req.filters), histograms),
+            m_ledger->checkAndRecordDescription(dataset, cohortRows,
+                                                releasedCells(dataset, *released, req.filters),
+                                                histograms, trendRows),
             audit))
         return *refused;
     out->released = std::move(released).value();

@@ -228,4 +228,101 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
     }
 }
 
+std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
+                                           const analysis::Filter &filter)
+{
+    std::vector<std::int32_t> levels;
+    const VariableInfo *info = dataset.info.variable(qs(filter.variable));
+    if (!info || info->kind == VariableKind::Numeric)
+        return levels;
+    for (const std::string &value : filter.values) {
+        std::int32_t code = -1;
+        if (info->kind == VariableKind::Binary) {
+            const std::optional<double> v = analysis::parseNumber(value);
+            code = v && *v == 0.0 ? 0 : v && *v == 1.0 ? 1 : -1;
+        } else {
+            code = levelCode(dataset.table, filter.variable, value);
+        }
+        if (code >= 0 && std::find(levels.begin(), levels.end(), code) == levels.end())
+            levels.push_back(code);
+    }
+    std::sort(levels.begin(), levels.end());
+    return levels;
+}
+
+std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
+trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,
+                     const QList<protocol::NumericDescription> &numeric)
+{
+    std::vector<std::pair<std::size_t, std::vector<CellRelease>>> out;
+    const analysis::DataTable &table = dataset.table;
+    for (std::size_t f = 0; f < filters.size(); ++f) {
+        const analysis::Filter &filter = filters[f];
+        const VariableInfo *info = dataset.info.variable(qs(filter.variable));
+        if (filter.values.empty() || !info || info->role != VariableRole::Variable
+            || info->kind == VariableKind::Numeric)
+            continue;
+        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
+        if (levels.empty())
+            continue;
+        const std::string variableKey = variableFamily(filter.variable);
+        std::vector<CellRelease> cells;
+        for (const protocol::NumericDescription &described : numeric) {
+            const std::string name = described.variable.toStdString();
+            if (name == filter.variable)
+                continue;
+            const analysis::Column *column = table.column(name);
+            if (!column || column->kind != analysis::ColumnKind::Numeric)
+                continue;
+            // The range the released bins cover (tails are never released on their own).
+            double low = std::numeric_limits<double>::infinity(), high = -low;
+            for (const protocol::ReleasedHistogram &h : described.histograms) {
+                if (h.edges.size() < 2)
+                    continue;
+                low = std::min(low, h.edges.front());
+                high = std::max(high, h.edges.back());
+            }
+            if (!(low <= high))
+                continue;
+            const TrendFrame frame = trendFrame(*column);
+            if (frame.tooWide || frame.to < frame.from)
+                continue;
+            // The periods of every record of the dataset within the bins (the last one closed):
+            // whichever cohort holds them, those are the periods the bins count.
+            const std::size_t periods = std::size_t(frame.to - frame.from + 1);
+            std::vector<std::uint8_t> covered(periods, 0);
+            for (std::size_t r = 0; r < column->size(); ++r) {
+                if (column->isMissing(r))
+                    continue;
+                const double v = column->numeric[r];
+                if (!(v >= low && v <= high))
+                    continue;
+                const double p = std::floor(v + 0.5) - frame.from;
+                if (p >= 0 && p < double(periods))
+                    covered[std::size_t(p)] = 1;
+            }
+            const std::string periodFamily
+                = histogramFamily(name, trendEdges(frame.from, frame.to));
+            CellRelease joint { jointFamily(periodFamily, variableKey), {} };
+            joint.trendCells = true;
+            for (std::size_t p = 0; p < periods; ++p) {
+                if (!covered[p])
+                    continue;
+                for (const std::int32_t level : levels) {
+                    const std::int32_t code
+                        = jointCode(table, periodFamily, std::int32_t(p), variableKey, level);
+                    if (code >= 0)
+                        joint.released.push_back(code);
+                }
+            }
+            std::sort(joint.released.begin(), joint.released.end());
+            if (!joint.released.empty())
+                cells.push_back(std::move(joint));
+        }
+        if (!cells.empty())
+            out.emplace_back(f, std::move(cells));
+    }
+    return out;
+}
+
 } // namespace fairstart::node::api

@@ -58,4 +58,21 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
                              const QList<protocol::CategoricalDescription> &levels,
                              std::vector<CellRelease> *cells);
 
+// The ledger codes of a level filter's values (a categorical variable's levels; a binary's values
+// read as numbers as the cohort reads them: "1.0" and "1e0" are the level 1, as "1" is). Sorted,
+// unique; empty for a numeric filter.
+std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
+                                           const analysis::Filter &filter);
+
+// A description's histogram of a variable that has a trend frame (a period: years, ages) over a
+// cohort with a level filter on another variable v: each released bin is a cell of the trend
+// period × v over the cohort *without* that filter (the bin's periods × the filter's levels), so
+// that a trend over another cohort less such bins does not give a group's row
+// (docs/privacy-rules.md "Trends over two cohorts", tst_attacks_redteam
+// trendRowByHistogramsOfThePeriod). Per level filter (its index in `filters`), the trend cells;
+// the caller pairs them with the cohort without that filter (for the trend ledgers only).
+std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
+trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,
+                     const QList<protocol::NumericDescription> &numeric);
+
 } // namespace fairstart::node::api

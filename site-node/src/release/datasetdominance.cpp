@@ -575,15 +575,13 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
     return facts;
 }
 
+// The verdict on one numeric column as read (cohortVerdict's, below; a column of the table or a
+// product of two of them).
 std::optional<analysis::RuleOutcome>
-cohortVerdict(const LoadedDataset &data, const std::string &variable, const Reading &reading,
+columnVerdict(const analysis::Column *column, const std::string &variable, const Reading &reading,
               const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
               const analysis::DisclosurePolicy &policy, const MemoView &view)
 {
-    const VariableInfo *info = data.info.variable(QString::fromStdString(variable));
-    if (!info || info->kind != VariableKind::Numeric)
-        return std::nullopt;
-    const analysis::Column *column = data.table.column(variable);
     if (!column || column->kind != analysis::ColumnKind::Numeric
         || consented.size() != column->numeric.size() || cohort.size() != consented.size())
         return std::nullopt;
@@ -641,6 +639,30 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
     };
 }
 
+std::optional<analysis::RuleOutcome>
+cohortVerdict(const LoadedDataset &data, const std::string &variable, const Reading &reading,
+              const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
+              const analysis::DisclosurePolicy &policy, const MemoView &view)
+{
+    const VariableInfo *info = data.info.variable(QString::fromStdString(variable));
+    if (!info || info->kind != VariableKind::Numeric)
+        return std::nullopt;
+    return columnVerdict(data.table.column(variable), variable, reading, consented, cohort, policy,
+                         view);
+}
+
+// How a design reads a numeric predictor for a product: log and winsorised as such, scale(x) and
+// a spline's columns as x (designReadings).
+Reading predictorReading(const analysis::Predictor &p)
+{
+    Reading reading;
+    if (p.transform == analysis::Transform::Log)
+        reading.transform = analysis::Transform::Log;
+    else if (p.transform == analysis::Transform::Winsorise)
+        reading = { p.transform, p.lower, p.upper };
+    return reading;
+}
+
 } // namespace
 
 std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
@@ -678,7 +700,7 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
     // cohort's part in each level (a factor: every level; a binary variable: its 1s) with the
     // site's extreme values of x placed in or out, as a description filtered on the level would
     // be. A part with fewer than min_cell records is the cell rule's (refused there by counts).
-    // Two numeric predictors' product is judged by the design's cell and dominance rules only.
+    // Two numeric predictors' product is judged as a column of its own (below).
     auto predictorOf = [&spec](const std::string &variable) -> const analysis::Predictor * {
         for (const analysis::Predictor &p : spec.predictors) {
             if (p.variable == variable)
@@ -700,8 +722,41 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                 continue;
             const bool factor = g->transform == analysis::Transform::Categorical
                 || gInfo->kind == VariableKind::Categorical;
-            if (!factor && gInfo->kind != VariableKind::Binary)
-                continue; // numeric x numeric
+            if (!factor && gInfo->kind != VariableKind::Binary) {
+                // Numeric × numeric: the product x·z is a column of its own. A record high in
+                // both (neither value among the site's extremes) can carry the product's spread
+                // alone, and the design's plain check on the column would then refuse the cohort
+                // that holds it and release one without it (tst_attacks_redteam2
+                // productOfTwoNumericsRevealsSex). So the product is judged like a variable:
+                // over the cohort with the site's extreme products (of the purpose's records)
+                // placed in or out. Once per interaction (side 0).
+                if (side != 0 || gInfo->kind != VariableKind::Numeric)
+                    continue;
+                const analysis::Column *xColumn = data.table.column(x->variable);
+                const analysis::Column *zColumn = data.table.column(g->variable);
+                if (!xColumn || !zColumn || xColumn->kind != analysis::ColumnKind::Numeric
+                    || zColumn->kind != analysis::ColumnKind::Numeric
+                    || xColumn->numeric.size() != cohort.size()
+                    || zColumn->numeric.size() != cohort.size())
+                    continue;
+                const Reading xReading = predictorReading(*x), zReading = predictorReading(*g);
+                analysis::Column product;
+                product.name = x->variable + ":" + g->variable;
+                product.numeric.assign(cohort.size(), std::numeric_limits<double>::quiet_NaN());
+                double xv = 0, zv = 0;
+                for (std::size_t row = 0; row < cohort.size(); ++row) {
+                    if (xReading.read(xColumn->numeric[row], &xv)
+                        && zReading.read(zColumn->numeric[row], &zv))
+                        product.numeric[row] = xv * zv;
+                }
+                // A memo of its own: the product's buffer is this call's, never a key to keep.
+                MemoView own = view;
+                own.memo = std::make_shared<DatasetMemo>();
+                if (auto refused = columnVerdict(&product, product.name, Reading {}, consented,
+                                                 cohort, policy, own))
+                    return refused;
+                continue;
+            }
             // The level of a cohort record (numeric levels by value, a binary's 0s left out).
             auto levelOf = [&](std::size_t row, double *level) {
                 if (!cohort[row] || gColumn->isMissing(row))

@@ -1782,6 +1782,15 @@ QString trendLedgerKey(const QString &dataset, const std::string &family)
         + QString::fromStdString(family);
 }
 
+// The store key of a trend family's histogram ledger: the cohorts of the period's histograms over
+// a level filter of the variable, with their bins as the family's cells (only trends are checked
+// against it).
+QString trendHistogramKey(const QString &dataset, const std::string &family)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("trendhist:")
+        + QString::fromStdString(family);
+}
+
 // The trend ledger's refusal: two trends of one family over cohorts that differ by a group give
 // that group's own trend, and a year or a level of it would hold 1..minCell-1 records.
 analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
@@ -1791,29 +1800,14 @@ analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
                           "on this dataset (by any user, for any purpose) over another cohort, "
                           "this trend would give the trend of the records one cohort holds and "
                           "the other does not, and a year or a level of it holds fewer than %1 "
-                          "records. (Level counts over a range of the period are rows of that "
+                          "records. (Level counts over a range of the period, and a histogram "
+                          "of the period over some of the variable's levels, are parts of that "
                           "trend.) Ask for the trend over the cohort of the earlier one (the "
                           "same filters and complete cases), or over a cohort that differs from "
                           "it by at least %1 records in every year and level.")
                        .arg(minCell)
                        .toStdString(),
                    "trend cells of " + familyName(family) + " over two cohorts");
-}
-
-// The trend cells of a release's parts, per trend ledger key (sorted: the ledgers are locked in
-// key order).
-template<typename Part>
-std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>>
-trendUses(const QString &dataset, const std::vector<Part> &parts)
-{
-    std::map<QString, std::vector<std::pair<const Part *, const CellRelease *>>> uses;
-    for (const Part &part : parts) {
-        for (const CellRelease &cell : *part.cells) {
-            if (cell.trendCells)
-                uses[trendLedgerKey(dataset, cell.family)].emplace_back(&part, &cell);
-        }
-    }
-    return uses;
 }
 
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
@@ -1885,9 +1879,13 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
 
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDescription(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
-    const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms)
+    const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
+    const std::vector<TrendRows> &trendRows)
 {
-    return checkAndRecordParts(data, { Part { &cohortRows, &cells, &histograms } });
+    std::vector<Part> parts { Part { &cohortRows, &cells, &histograms } };
+    for (const TrendRows &t : trendRows)
+        parts.push_back(Part { &t.rows, &t.cells, nullptr, true });
+    return checkAndRecordParts(data, parts);
 }
 
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
@@ -2521,6 +2519,8 @@ analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
 {
     analysis::RuleOutcome outcome = passed(m_limits.minCell);
     for (const Part &part : parts) {
+        if (part.trendOnly)
+            continue; // the trend ledgers' only
         bool partChanged = false;
         DifferencingLimits limits = m_limits;
         limits.describing = part.histograms != nullptr; // a description's part
@@ -2576,23 +2576,67 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     }
     // A trend's cells in the trend ledger of its family, each piece of a split held by its years
     // and levels (docs/privacy-rules.md "Trends over two cohorts"); checked first, recorded with
-    // the fit ledgers' parts when the rest passes.
-    for (const auto &[key, uses] : trendUses(data.info.name, parts)) {
+    // the fit ledgers' parts when the rest passes. A period's histogram over a level filter
+    // (Part::trendOnly) is checked against the trends (a copy of the trend ledger: it does not
+    // refine it) and recorded in the family's *histogram* ledger, which only trends are checked
+    // against: a group's row is a trend less such bins, while two such histograms over two
+    // cohorts are the histograms' own known limit (a Table 1 by sex over two cohorts passes).
+    std::map<std::string,
+             std::pair<std::vector<std::pair<const Part *, const CellRelease *>>,
+                       std::vector<std::pair<const Part *, const CellRelease *>>>>
+        trendFamilies; // family -> (trends and rows by a period filter, histograms)
+    for (const Part &part : parts) {
+        for (const CellRelease &cell : *part.cells) {
+            if (!cell.trendCells)
+                continue;
+            auto &uses = trendFamilies[cell.family];
+            (part.trendOnly ? uses.second : uses.first).emplace_back(&part, &cell);
+        }
+    }
+    std::map<QString, std::size_t> trendSlot; // ledger key -> index in fitParts
+    for (const auto &[family, uses] : trendFamilies) {
+        trendSlot.emplace(trendLedgerKey(data.info.name, family), 0);
+        trendSlot.emplace(trendHistogramKey(data.info.name, family), 0);
+    }
+    for (auto &[key, index] : trendSlot) { // locked in key order
         Entry &t = entry(key);
         fitParts.push_back(
             FitPart<Entry> { key, &t, nullptr, std::unique_lock(t.mutex), {}, false });
         if (auto loaded = load(t, key, data); !loaded)
             return loaded.error();
         fitParts.back().next = t.state->expanded();
+        index = fitParts.size() - 1;
+    }
+    for (const auto &[family, uses] : trendFamilies) {
+        FitPart<Entry> &trends = fitParts[trendSlot.at(trendLedgerKey(data.info.name, family))];
+        FitPart<Entry> &binned = fitParts[trendSlot.at(trendHistogramKey(data.info.name, family))];
         DifferencingLimits hold = m_limits;
         hold.holdExposedCells = true;
-        for (const auto &[part, cell] : uses) {
+        for (const auto &[part, cell] : uses.first) {
+            // Against the histograms recorded before (a copy: checked, never refined by it).
+            DifferencingState against = *binned.next;
+            if (!refineByRelease(against, data.table, *part->rows, { *cell }, hold, false).passed)
+                return trendCellRefusal(m_limits.minCell, cell->family);
             bool partChanged = false;
-            if (!refineByRelease(*fitParts.back().next, data.table, *part->rows, { *cell }, hold,
-                                 true, &partChanged)
+            if (!refineByRelease(*trends.next, data.table, *part->rows, { *cell }, hold, true,
+                                 &partChanged)
                      .passed)
                 return trendCellRefusal(m_limits.minCell, cell->family);
-            fitParts.back().changed = fitParts.back().changed || partChanged;
+            trends.changed = trends.changed || partChanged;
+        }
+        for (const auto &[part, cell] : uses.second) {
+            DifferencingState against = *trends.next;
+            if (!refineByRelease(against, data.table, *part->rows, { *cell }, hold, false).passed)
+                return trendCellRefusal(m_limits.minCell, cell->family);
+            // Recorded without a check of its own (a floor of 1 refuses nothing but the budget).
+            DifferencingLimits record = m_limits;
+            record.minCell = 1;
+            bool partChanged = false;
+            const analysis::RuleOutcome recorded = refineByRelease(
+                *binned.next, data.table, *part->rows, { *cell }, record, true, &partChanged);
+            if (!recorded.passed)
+                return recorded;
+            binned.changed = binned.changed || partChanged;
         }
     }
     // Each cohort against the runs of bins of the evaluations released before
@@ -2600,6 +2644,8 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     if (auto loaded = loadReleased(bins, data); !loaded)
         return loaded.error();
     for (const Part &part : parts) {
+        if (part.trendOnly)
+            continue; // no released cohort: the trend ledgers' only
         if (auto detail = binRunRefusal(bins.released->evaluations, *part.rows, m_limits.minCell)) {
             analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
             refused.detail = *detail;

@@ -268,9 +268,17 @@ public:
     // A description: as above, and its histograms against the runs of released risk bins
     // (histogramruns.h; rule "differencing", detail "histogram of <variable> and released risk
     // bins"). `histograms` holds one entry per released histogram over `cohortRows`.
+    // `trendRows`: cells for the trend ledgers only, each over a cohort of its own (a period's
+    // histogram over a level filter is trend cells over the cohort without that filter,
+    // docs/privacy-rules.md "Trends over two cohorts"); never refine the dataset's ledger.
+    struct TrendRows {
+        std::vector<std::int64_t> rows;
+        std::vector<CellRelease> cells;
+    };
     NodeResult<analysis::RuleOutcome> checkAndRecordDescription(
         const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
-        const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms);
+        const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
+        const std::vector<TrendRows> &trendRows = {});
 
     // A design's release: its cohort and cells as above, and the records of the cohort beyond
     // every value the design breaks a numeric variable at (winsor bounds, spline knots, an
@@ -360,6 +368,7 @@ private:
         const std::vector<std::int64_t> *rows;
         const std::vector<CellRelease> *cells;
         const std::vector<HistogramCodes> *histograms = nullptr; // a description's
+        bool trendOnly = false; // for the trend ledgers only (TrendRows)
     };
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
                                                           const std::vector<Part> &parts);
