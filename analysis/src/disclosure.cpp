@@ -1120,4 +1120,87 @@ RuleOutcome checkOverlap(const CohortFingerprint &cohort,
                        + std::to_string(policy.minOverlapDifference) + " records, or not at all.");
 }
 
+RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
+                            const DisclosurePolicy &policy)
+{
+    const int minCell = std::max(1, policy.minCell);
+    const std::string message = "At this round's estimates the model's linear predictor keeps the "
+                                "two outcomes of the cohort apart except for fewer than "
+        + std::to_string(minCell)
+        + " records: the fit would rest on those few records, and without them its estimates "
+          "would drift to infinity (separation), so whether it converges would tell which cohort "
+          "holds them. Simplify the model, merge sparse categories or use a larger cohort.";
+    auto passed = [&]() {
+        return outcome("separation", true, minCell, message);
+    };
+    const Eigen::Index n = design.n();
+    if (family != Family::Binomial || n == 0 || beta.size() != design.p() || design.y.size() != n
+        || !beta.allFinite())
+        return passed();
+    const Eigen::VectorXd eta = design.linearPredictor(beta);
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        if (!std::isfinite(eta[i]))
+            return passed(); // the round's own rules refuse a β that overflows
+        lo = std::min(lo, eta[i]);
+        hi = std::max(hi, eta[i]);
+    }
+    // A lower bound first: the records in B equal buckets of [lo, hi]. A threshold inside bucket
+    // b leaves at least the ones of the buckets below b and the zeros of the buckets above b on
+    // the wrong side.
+    constexpr int kBuckets = 1024;
+    std::vector<std::int64_t> ones(kBuckets, 0), zeros(kBuckets, 0);
+    const double scale = hi > lo ? double(kBuckets) / (hi - lo) : 0.0;
+    std::int64_t totalOnes = 0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const int b = std::clamp(int((eta[i] - lo) * scale), 0, kBuckets - 1);
+        if (design.y[i] == 1.0) {
+            ++ones[std::size_t(b)];
+            ++totalOnes;
+        } else {
+            ++zeros[std::size_t(b)];
+        }
+    }
+    const std::int64_t totalZeros = std::int64_t(n) - totalOnes;
+    std::int64_t onesBelow = 0, zerosAbove = totalZeros,
+                 bound = std::numeric_limits<std::int64_t>::max();
+    for (int b = 0; b < kBuckets; ++b) {
+        zerosAbove -= zeros[std::size_t(b)];
+        bound = std::min(bound, onesBelow + zerosAbove);
+        onesBelow += ones[std::size_t(b)];
+    }
+    if (bound >= minCell)
+        return passed();
+    // Exact: sorted by the linear predictor, a threshold at each distinct value v leaves the ones
+    // below v, the zeros above v and the smaller class at v.
+    std::vector<Eigen::Index> order(static_cast<std::size_t>(n));
+    for (Eigen::Index i = 0; i < n; ++i)
+        order[std::size_t(i)] = i;
+    std::sort(order.begin(), order.end(),
+              [&](Eigen::Index a, Eigen::Index b) { return eta[a] < eta[b]; });
+    std::int64_t fewest = std::min(totalOnes, totalZeros);
+    onesBelow = 0;
+    zerosAbove = totalZeros;
+    for (std::size_t i = 0; i < order.size();) {
+        std::size_t j = i;
+        std::int64_t onesAt = 0, zerosAt = 0;
+        while (j < order.size() && eta[order[j]] == eta[order[i]]) {
+            if (design.y[order[j]] == 1.0)
+                ++onesAt;
+            else
+                ++zerosAt;
+            ++j;
+        }
+        zerosAbove -= zerosAt;
+        fewest = std::min(fewest, onesBelow + zerosAbove + std::min(onesAt, zerosAt));
+        onesBelow += onesAt;
+        i = j;
+    }
+    if (fewest >= minCell)
+        return passed();
+    return outcome("separation", false, minCell, message,
+                   "the linear predictor at this round's estimates");
+}
+
 } // namespace fairstart::analysis

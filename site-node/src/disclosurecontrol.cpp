@@ -55,6 +55,26 @@ std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const
     return selection;
 }
 
+std::vector<std::uint8_t> anyPurposeRecords(const LoadedDataset &data,
+                                            const std::vector<std::uint8_t> &consented)
+{
+    std::vector<std::uint8_t> any = consented;
+    const QStringList purposes = data.info.consentPurposes();
+    if (purposes.size() <= 1)
+        return any;
+    for (const QString &purpose : purposes) {
+        // Held records (ledgercarry.h) are in no purpose's selection, so in none of these.
+        const auto selected = selectConsented(data, purpose, false);
+        if (!selected || selected->mask.size() != any.size())
+            continue;
+        const std::uint8_t *in = selected->mask.data();
+        std::uint8_t *out = any.data();
+        for (std::size_t i = 0; i < any.size(); ++i)
+            out[i] = std::uint8_t(out[i] | in[i]);
+    }
+    return any;
+}
+
 std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
                                                const analysis::DisclosurePolicy &policy)
 {

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void centredDominance();
     void designDominanceColumnByColumn();
     void roundDominance();
+    void separationByFewRecords();
     void roundDominanceFromKernelBounds();
     void evaluationDominance();
     void binSquaresDominance();
@@ -519,6 +520,52 @@ void TestDisclosure::designDominanceColumnByColumn()
     }
     QVERIFY(failed > 50);
     QVERIFY(passed > 50);
+}
+
+void TestDisclosure::separationByFewRecords()
+{
+    // y = 1 exactly when w < 3200, but for `overlap` records with y = 1 and w above 3200 (rule
+    // "separation", docs/privacy-rules.md "The fourth independent review").
+    auto make = [](int overlap) {
+        DesignMatrix d;
+        const int n = 600;
+        d.X.resize(n, 2);
+        Eigen::VectorXd y(n);
+        for (int i = 0; i < n; ++i) {
+            const double w = 3000 + (i * 37) % 500;
+            d.X(i, 0) = 1;
+            d.X(i, 1) = w;
+            y[i] = w < 3200 ? 1 : 0;
+        }
+        for (int k = 0; k < overlap; ++k) {
+            d.X(k, 1) = 3300 + k;
+            y[k] = 1;
+        }
+        d.y = y;
+        d.terms = { "(Intercept)", "w" };
+        return d;
+    };
+    const DisclosurePolicy p;
+    Eigen::VectorXd slope(2);
+    slope << 32, -0.01; // η decreasing in w, 0 at 3200
+    for (const int overlap : { 0, 1, 9 }) {
+        const RuleOutcome o = checkSeparation(make(overlap), Family::Binomial, slope, p);
+        QVERIFY2(!o.passed, qPrintable(QString::number(overlap)));
+        QCOMPARE(o.ruleId, std::string("separation"));
+        QCOMPARE(o.message.find("3200"), std::string::npos);
+    }
+    QVERIFY(checkSeparation(make(10), Family::Binomial, slope, p).passed);
+    // A β with a constant linear predictor (the start of a fit) orders nothing: passed.
+    QVERIFY(checkSeparation(make(1), Family::Binomial, Eigen::VectorXd::Zero(2), p).passed);
+    // Other families are not judged.
+    QVERIFY(checkSeparation(make(1), Family::Gaussian, slope, p).passed);
+    // An honest overlap (y independent of w) passes at any slope.
+    DesignMatrix honest = make(0);
+    Eigen::VectorXd y(honest.n());
+    for (Eigen::Index i = 0; i < honest.n(); ++i)
+        y[i] = double(i % 3 == 0);
+    honest.y = y;
+    QVERIFY(checkSeparation(honest, Family::Binomial, slope, p).passed);
 }
 
 void TestDisclosure::roundDominance()

@@ -241,7 +241,8 @@ struct ModelCohort {
 };
 // Whether every consented record's values lie in the domain the design needs (finite numbers,
 // log() of positive ones, Poisson counts >= 0, a 0/1 binomial outcome). Checked on all consented
-// records, never the cohort, so that the answer does not depend on the filters.
+// records, never the cohort, so that the answer does not depend on the filters; the callers pass
+// the records of every purpose (anyPurposeRecords), so that it does not depend on the purpose.
 bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
                   const std::vector<std::uint8_t> &consented);
 // A Poisson outcome with a value below 0 or not a whole number, over the records consented for

@@ -313,13 +313,18 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     // side of a split an outlier is (docs/privacy-rules.md "Dominance inside a cohort"). After the
     // count rules the gate runs first on a variable (1-9 missing or present values: min-cell,
     // counts only), before the gate's own dominance check on the cohort, which it implies.
+    // Over the records of every purpose the dataset records (anyPurposeRecords): the same site's
+    // extreme values whichever purpose asks.
+    const std::vector<std::uint8_t> anyPurpose = tally.numeric.empty()
+        ? std::vector<std::uint8_t>()
+        : anyPurposeRecords(dataset, consent->mask);
     for (const DescriptivesTally::Numeric &numeric : tally.numeric) {
         const double missing = numeric.summary.missing;
         const double present = numeric.summary.moments.count;
         if ((missing > 0 && missing < m_disclosure.minCell)
             || (present > 0 && present < m_disclosure.minCell))
             continue; // the gate refuses it with min-cell
-        if (auto dominated = cohortDominance(dataset, numeric.variable.toStdString(), consent->mask,
+        if (auto dominated = cohortDominance(dataset, numeric.variable.toStdString(), anyPurpose,
                                              mask, m_disclosure)) {
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));

@@ -344,11 +344,16 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }
+        // The records of every purpose the dataset records: the site's extreme values and the
+        // domain below are judged over them, so that two purposes' answers to one design do not
+        // differ by the records whose consent differs (docs/privacy-rules.md, "The fourth
+        // independent review").
+        const std::vector<std::uint8_t> anyPurpose = anyPurposeRecords(dataset, consent->mask);
         // Dominance inside the cohort, judged as if the site's extreme values of each numeric
         // column were in it whichever cohort holds them (docs/privacy-rules.md "Dominance inside
         // a cohort"); a cached matrix passed it (its key holds the filters and the purpose).
         if (auto dominated
-            = cohortDominance(dataset, design.spec, consent->mask, cohort->mask, m_disclosure)) {
+            = cohortDominance(dataset, design.spec, anyPurpose, cohort->mask, m_disclosure)) {
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }
@@ -359,7 +364,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             return refused;
         }
         // Data-dependent from here on, without the cohort lock: building is the long part.
-        if (!withinDomain(dataset, design.spec, consent->mask))
+        if (!withinDomain(dataset, design.spec, anyPurpose))
             return respond(m_gate->dataFailure(audit.release));
         auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
         if (!built)
@@ -726,12 +731,20 @@ void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
             if (cancelled)
                 return;
             (void)cacheCatalogueEntry(**data, purpose);
-            // Each numeric variable's extreme records among the purpose's consented records and
-            // the sums of the cohort of all of them (cohortDominance's passes of the first
-            // design, kept with the table; nothing is released here).
-            if (const auto consent
-                = selectConsented(**data, purpose, m_policy.requireConsentColumn()))
-                primeCohortDominance(**data, consent->mask, m_disclosure);
+        }
+        // Each numeric variable's extreme records among the records of every purpose (what
+        // cohortDominance and the domain check judge over, anyPurposeRecords) and the sums of the
+        // cohort of all of them (the passes of the first design, kept with the table; nothing is
+        // released here). A purpose's consented records give the same records when the dataset
+        // records one purpose.
+        if (!cancelled) {
+            const QStringList purposes = (*data)->info.consentPurposes();
+            if (!purposes.isEmpty()) {
+                if (const auto consent
+                    = selectConsented(**data, purposes.front(), m_policy.requireConsentColumn()))
+                    primeCohortDominance(**data, anyPurposeRecords(**data, consent->mask),
+                                         m_disclosure);
+            }
         }
         // A purpose without a consent column, where the policy lets one read every record.
         if (!m_policy.requireConsentColumn() && !cancelled)

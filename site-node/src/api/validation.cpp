@@ -203,10 +203,12 @@ std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
 bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
                   const std::vector<std::uint8_t> &consented)
 {
-    // Every consented record, whatever the filters select: the answer then depends on the
-    // dataset, the purpose and the variable only, and filters cannot bisect for a record. The
-    // facts of each column over the purpose's records are kept with the table (the preload
-    // computes them, issue 16: a pass per column of the first design).
+    // Every record of `consented` — the records of every purpose the dataset records
+    // (anyPurposeRecords), whatever the filters select: the answer then depends on the dataset
+    // and the variable only, the same for every purpose, and neither filters nor two purposes
+    // can bisect for a record (docs/privacy-rules.md, "The fourth independent review"). The
+    // facts of each column over those records are kept with the table (the preload computes
+    // them, issue 16: a pass per column of the first design).
     std::vector<std::uint64_t> bits; // the consent mask as the memo's key, made once
     auto holds = [&](const std::string &name, bool DomainFacts::*fact) {
         const analysis::Column *column = dataset.table.column(name);

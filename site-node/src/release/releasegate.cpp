@@ -688,10 +688,17 @@ std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tal
     const analysis::DesignMatrix &design = *tally.job->design;
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
         tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
-    if (tally.bounds)
-        return { analysis::checkRoundDominance(design, tally.job->family, beta, m_policy,
-                                               tally.stats, *tally.bounds) };
-    return { analysis::checkRoundDominance(design, tally.job->family, beta, m_policy) };
+    std::vector<analysis::RuleOutcome> rules {
+        tally.bounds ? analysis::checkRoundDominance(design, tally.job->family, beta, m_policy,
+                                                     tally.stats, *tally.bounds)
+                     : analysis::checkRoundDominance(design, tally.job->family, beta, m_policy)
+    };
+    // A binomial fit that exists only because of a few records (separation without them):
+    // refused at the same round whichever side of a split holds them (docs/privacy-rules.md,
+    // "The fourth independent review").
+    if (tally.job->family == analysis::Family::Binomial)
+        rules.push_back(analysis::checkSeparation(design, tally.job->family, beta, m_policy));
+    return rules;
 }
 
 GateAnswer ReleaseGate::repeatedRound(const QByteArray &released, ReleaseRecord &record) const
@@ -1081,8 +1088,13 @@ GateAnswer ReleaseGate::siteFit(const SiteFitTally &tally, ReleaseRecord &record
     round.bounds = tally.bounds;
     const std::vector<analysis::RuleOutcome> outcomes = roundRules(round);
     record.add(outcomes);
-    if (const auto *failed = firstFailure(outcomes))
+    if (const auto *failed = firstFailure(outcomes)) {
+        // A site fit that converged only because of a few records is answered as the fit of the
+        // same cohort without them, which fails (separation): not-computable, naming nothing.
+        if (failed->ruleId == "separation")
+            return dataFailure(record);
         return refuse(*failed, record);
+    }
     protocol::SiteFitResponse out;
     out.jobId = tally.jobId;
     out.study = tally.study;

@@ -102,6 +102,17 @@ std::vector<RuleOutcome> checkDesignDominance(const DesignMatrix &design,
 RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
                                 const Eigen::VectorXd &beta, const DisclosurePolicy &policy);
 
+// Separation of a binomial round at β (rule "separation"): the fewest records whose removal would
+// leave the cohort's two outcomes completely separated by the linear predictor Xβ + offset (every
+// y = 1 at or above a threshold, every y = 0 at or below it, records at the threshold counted as
+// the smaller of their two classes) must be at least minCell. Where fewer records keep the two
+// outcomes apart, the fit exists only because of them (without them its estimates drift to
+// infinity), so whether it converges would tell which cohort holds them; refused in both cases,
+// at the same round. Other families pass. One pass over X for Xβ, one over the records for a
+// bucketed lower bound; a sort of the linear predictor only where that bound is below minCell.
+RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
+                            const DisclosurePolicy &policy);
+
 // Dominance of an evaluation's sums at β (binomial, p = logistic(Xβ + offset)): Σp (top
 // ceil(minCell / 2) - 1 records, as for a round's weights), Σ(y - p)² and the centred Σ(p - p̄)²
 // (top dominanceTopK records).

@@ -29,6 +29,16 @@ struct ConsentSelection {
 std::optional<ConsentSelection> selectConsented(const LoadedDataset &data, const QString &purpose,
                                                 bool requireConsentColumn);
 
+// The records consented for any purpose the dataset records, joined with `consented` (the
+// purpose's own records: every record for a purpose without a consent column, when the policy
+// allows that). The records a design's domain (log > 0, a Poisson outcome >= 0, …) and the site's
+// extreme values of a variable (cohort dominance) are judged over: the same for every purpose the
+// dataset records, so that two purposes' answers to one request do not differ by the records whose
+// consent differs (docs/privacy-rules.md, "The fourth independent review"). With at most one
+// purpose recorded: `consented` itself.
+std::vector<std::uint8_t> anyPurposeRecords(const LoadedDataset &data,
+                                            const std::vector<std::uint8_t> &consented);
+
 // Cohort rules for any request that selects records: minimum cohort, subset and complement.
 // Differencing against earlier releases is the ledger's (site-node/src/release/differencing.h).
 std::vector<analysis::RuleOutcome> checkCohort(std::int64_t cohortSize, std::int64_t consented,
