@@ -412,19 +412,16 @@ struct UsedRows {
 // design's columns are complete more often than not).
 bool anyMissing(const Column &column)
 {
-    std::size_t missing = 0;
-    if (column.kind == ColumnKind::Numeric) {
-        const double *x = column.numeric.data();
-        const std::size_t n = column.numeric.size();
-        for (std::size_t i = 0; i < n; ++i)
-            missing += x[i] != x[i];
-    } else {
-        const std::int32_t *codes = column.codes.data();
-        const std::size_t n = column.codes.size();
-        for (std::size_t i = 0; i < n; ++i)
-            missing += codes[i] < 0;
-    }
-    return missing != 0;
+    // Eigen's packets: the scalar loop compared one value at a time.
+    if (column.kind == ColumnKind::Numeric)
+        return Eigen::Map<const Eigen::ArrayXd>(column.numeric.data(),
+                                                Eigen::Index(column.numeric.size()))
+            .hasNaN();
+    return !column.codes.empty()
+        && Eigen::Map<const Eigen::Array<std::int32_t, Eigen::Dynamic, 1>>(
+               column.codes.data(), Eigen::Index(column.codes.size()))
+               .minCoeff()
+        < 0;
 }
 
 Result<UsedRows> usedRows(const DataTable &table, const ModelSpec &spec,

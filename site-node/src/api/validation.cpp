@@ -4,10 +4,13 @@
 // reads a record, so these answers may name what the request got wrong: they describe the
 // request and the catalogue, which the analyst sees anyway.
 #include "common_p.h"
+
 #include "release/datasetdominance.h"
 #include "release/ledgercarry.h"
 
 #include "fairstart/analysis/numbers.h"
+
+#include <Eigen/Core>
 
 namespace fairstart::node::api {
 
@@ -313,6 +316,18 @@ std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
     // The bounds are read once: a store through the byte mask may alias anything, so a bound
     // read in the loop's condition was read again per record and kept the loop scalar.
     for (const analysis::Column *column : columns) {
+        // A column without a missing value anywhere leaves the mask as it is (issue 16: checked
+        // with Eigen's packets, a fraction of the pass it saves).
+        if (column->kind == analysis::ColumnKind::Categorical
+                ? column->codes.empty()
+                    || Eigen::Map<const Eigen::Array<std::int32_t, Eigen::Dynamic, 1>>(
+                           column->codes.data(), Eigen::Index(column->codes.size()))
+                            .minCoeff()
+                        >= 0
+                : !Eigen::Map<const Eigen::ArrayXd>(column->numeric.data(),
+                                                    Eigen::Index(column->numeric.size()))
+                       .hasNaN())
+            continue;
         std::uint8_t *mask = cohort.mask.data();
         if (column->kind == analysis::ColumnKind::Categorical) {
             const std::int32_t *codes = column->codes.data();
