@@ -186,9 +186,13 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
             // and the ledger's family codes, code counts and level codes are those of the 0/1
             // numbers (differencing.cpp: variableCodes, familyCodeCount, levelCode).
             std::vector<std::int32_t> codes(column->numeric.size());
+            // Without a branch per value (issue 16): 1 for 1, 0 for 0, -1 for anything else.
+            const double *values = column->numeric.data();
+            std::int32_t *coded = codes.data();
             for (std::size_t i = 0; i < codes.size(); ++i) {
-                const double v = column->numeric[i];
-                codes[i] = v == 0.0 ? 0 : v == 1.0 ? 1 : -1;
+                const double v = values[i];
+                const std::int32_t one = v == 1.0, zero = v == 0.0;
+                coded[i] = one - std::int32_t(!(one | zero));
             }
             added = out.table.addCategorical(name, std::move(codes), { "0", "1" }).ok();
         } else if (const auto step = out.histogramSteps.find(name); binomial && info

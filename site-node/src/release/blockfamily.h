@@ -25,6 +25,16 @@ struct BlockFamily {
     // 33 MiB at 250,000 records and 20 predictors, most of a warm fit's peak at a node).
     std::vector<std::uint32_t> first;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cells;
+    // Or, when `words` > 0, the same family as which blocks each candidate bin holds records of
+    // (keptEdgesOfFamilies reads a bin's counts only through their sums): bin c's blocks as the
+    // bits of presence[c * words .. (c + 1) * words) (block b is bit b % 64 of word b / 64), and
+    // per block its evaluated records, per bin its records; `first` and `cells` are empty (issue
+    // 16: the lattice check's cells, a pair per block and bin for two families per numeric
+    // predictor, were most of a cold evaluation's CPU and memory; a few words a bin here).
+    std::size_t words = 0;
+    std::vector<std::uint64_t> presence;
+    std::vector<std::int64_t> evaluated; // per block
+    std::vector<std::int64_t> records; // per candidate bin
 };
 
 // The evaluated records grouped by candidate bin (a counting sort): candidate bin c holds

@@ -885,15 +885,18 @@ void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint
     const MemoView view = memoView(data, consented, consented);
     const std::size_t k = std::size_t(std::clamp(policy.dominanceTopK, 1, int(kMaxTop)));
     for (const VariableInfo &info : data.info.variables) {
-        if (info.kind != VariableKind::Numeric)
+        if (info.kind != VariableKind::Numeric && info.kind != VariableKind::Binary)
             continue;
         const std::string variable = info.name.toStdString();
         const analysis::Column *column = data.table.column(variable);
         if (!column || column->kind != analysis::ColumnKind::Numeric
             || consented.size() != column->numeric.size())
             continue;
-        (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
-                      consented, k, true);
+        if (info.kind == VariableKind::Numeric)
+            (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
+                          consented, k, true);
+        // A binary column's domain facts too (withinDomain asks them of a 0/1 outcome and of
+        // every predictor: the first design of a binomial model computed them, issue 16).
         (void)domainFacts(data, variable, *column, consented, view.bits);
     }
 }

@@ -61,14 +61,16 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
 // What cohortDominance needs of the records consented for one purpose (`consented`), computed
 // now and kept with `data` (LoadedDataset::memo): each numeric variable's extreme records as read
 // as is, and the sums of the rest of the cohort of all those records (a design without filters
-// over complete columns has that cohort); and each one's domainFacts. The preload calls it per
+// over complete columns has that cohort); and the domainFacts of each numeric and binary
+// variable. The preload calls it per
 // purpose (issue 16: the first design's passes over every column); the verdicts are the same with
 // or without it.
 void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint8_t> &consented,
                           const analysis::DisclosurePolicy &policy);
 // Over the present values of a numeric column among the consented records: whether every one is
 // finite, > 0, 0 or 1, >= 0 (the domain check of a design, api::withinDomain). Kept with `data`
-// per consent mask and column (primeCohortDominance computes them for every numeric variable).
+// per consent mask and column (primeCohortDominance computes them for every numeric and binary
+// variable).
 struct DomainFacts {
     bool finite = true;
     bool positive = true;

@@ -9,6 +9,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <list>
@@ -1045,6 +1046,10 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
         std::vector<std::vector<std::uint32_t>> endsAt; // per c: the whole blocks last in c
         // Per block its last candidate bin below k (or -1), as k rises.
         std::vector<std::int64_t> last;
+        // A family of presence bits: the blocks the last segment holds (bits, as `presence`),
+        // and per block the segment of its last bin before the last segment (or -1).
+        std::vector<std::uint64_t> inLast;
+        std::vector<std::int64_t> segmentBefore;
     };
     const std::size_t F = families.size();
     std::vector<Gaps> gaps(F);
@@ -1064,13 +1069,38 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
         g.lo.assign(blocks, std::uint32_t(m));
         g.hi.assign(blocks, 0);
         std::vector<std::int64_t> evaluated(blocks, 0);
-        for (std::size_t c = 0; c < m; ++c) {
-            for (std::uint32_t k = x.first[c]; k < x.first[c + 1]; ++k) {
-                const auto [block, count] = x.cells[k];
-                g.records[c] += count;
-                evaluated[block] += count;
-                g.lo[block] = std::min(g.lo[block], std::uint32_t(c));
-                g.hi[block] = std::uint32_t(c);
+        if (x.words > 0) {
+            // Each block's first and last bin: the bits no lower (higher) bin had.
+            const std::size_t words = x.words;
+            std::vector<std::uint64_t> seen(words, 0);
+            for (std::size_t up = 0; up < 2; ++up) {
+                std::fill(seen.begin(), seen.end(), 0);
+                for (std::size_t i = 0; i < m; ++i) {
+                    const std::size_t c = up == 0 ? i : m - 1 - i;
+                    const std::uint64_t *bits = &x.presence[c * words];
+                    for (std::size_t w = 0; w < words; ++w) {
+                        std::uint64_t fresh = bits[w] & ~seen[w];
+                        seen[w] |= bits[w];
+                        for (; fresh != 0; fresh &= fresh - 1) {
+                            const std::size_t block = w * 64 + std::size_t(std::countr_zero(fresh));
+                            (up == 0 ? g.lo : g.hi)[block] = std::uint32_t(c);
+                        }
+                    }
+                }
+            }
+            std::copy(x.records.begin(), x.records.end(), g.records.begin());
+            std::copy(x.evaluated.begin(), x.evaluated.end(), evaluated.begin());
+            g.inLast.assign(words, 0);
+            g.segmentBefore.assign(blocks, -1);
+        } else {
+            for (std::size_t c = 0; c < m; ++c) {
+                for (std::uint32_t k = x.first[c]; k < x.first[c + 1]; ++k) {
+                    const auto [block, count] = x.cells[k];
+                    g.records[c] += count;
+                    evaluated[block] += count;
+                    g.lo[block] = std::min(g.lo[block], std::uint32_t(c));
+                    g.hi[block] = std::uint32_t(c);
+                }
             }
         }
         g.whole.assign(blocks, 0);
@@ -1124,13 +1154,30 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
             Gaps &g = gaps[f];
             const BlockFamily &x = families[f];
             // Candidate bin k - 1 now lies below k.
-            for (std::uint32_t i = x.first[k - 1]; i < x.first[k]; ++i) {
-                const std::uint32_t block = x.cells[i].first;
-                if (g.last[block] >= 0)
-                    segOuter[std::size_t(segmentOf[std::size_t(g.last[block])]) * F + f]
-                        -= x.size[block];
-                segOuter[lastSegment * F + f] += x.size[block];
-                g.last[block] = std::int64_t(k - 1);
+            if (x.words > 0) {
+                // Only a block new to the last segment moves: from the segment of its last bin
+                // (if any) to the last one (the cells' update, less the -size + size of a block
+                // the last segment held already).
+                const std::uint64_t *bits = &x.presence[(k - 1) * x.words];
+                for (std::size_t w = 0; w < x.words; ++w) {
+                    std::uint64_t fresh = bits[w] & ~g.inLast[w];
+                    g.inLast[w] |= bits[w];
+                    for (; fresh != 0; fresh &= fresh - 1) {
+                        const std::size_t block = w * 64 + std::size_t(std::countr_zero(fresh));
+                        if (g.segmentBefore[block] >= 0)
+                            segOuter[std::size_t(g.segmentBefore[block]) * F + f] -= x.size[block];
+                        segOuter[lastSegment * F + f] += x.size[block];
+                    }
+                }
+            } else {
+                for (std::uint32_t i = x.first[k - 1]; i < x.first[k]; ++i) {
+                    const std::uint32_t block = x.cells[i].first;
+                    if (g.last[block] >= 0)
+                        segOuter[std::size_t(segmentOf[std::size_t(g.last[block])]) * F + f]
+                            -= x.size[block];
+                    segOuter[lastSegment * F + f] += x.size[block];
+                    g.last[block] = std::int64_t(k - 1);
+                }
             }
             for (std::uint32_t block : g.endsAt[k - 1])
                 segInner[std::size_t(segmentOf[g.lo[block]]) * F + f] -= x.size[block];
@@ -1155,6 +1202,16 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
             ok = near == 0;
         }
         if (ok) {
+            // The last segment closes: its blocks' last bin lies in it.
+            for (std::size_t f = 0; f < F; ++f) {
+                Gaps &g = gaps[f];
+                for (std::size_t w = 0; w < g.inLast.size(); ++w) {
+                    for (std::uint64_t bits = g.inLast[w]; bits != 0; bits &= bits - 1)
+                        g.segmentBefore[w * 64 + std::size_t(std::countr_zero(bits))]
+                            = std::int64_t(lastSegment);
+                    g.inLast[w] = 0;
+                }
+            }
             kept.push_back(k);
             segInner.resize(segInner.size() + F, 0);
             segOuter.resize(segOuter.size() + F, 0);

@@ -171,20 +171,50 @@ std::vector<std::string> numericDesignVariables(const LoadedDataset &data,
 void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
                           const std::vector<std::string> &variables, int minCell)
 {
+    dropEdgesNearLattice(rb, main, data, variables, minCell, LatticeFamilies::Auto);
+}
+
+void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
+                          const std::vector<std::string> &variables, int minCell,
+                          LatticeFamilies form)
+{
     const analysis::DataTable &table = data.table;
     const std::vector<int> candidates = rb.edges;
     if (candidates.size() < 3 || rb.rows.size() != rb.bin.size() || variables.empty())
         return;
     const std::size_t m = candidates.size() - 1;
     const std::size_t rows = main.atomOf.size();
-    // Each evaluated record's candidate bin.
-    std::vector<std::uint32_t> cand(rb.rows.size());
-    for (std::size_t i = 0; i < rb.rows.size(); ++i) {
-        const auto at = std::upper_bound(candidates.begin(), candidates.end(), rb.bin[i]);
+    // Each evaluated record's candidate bin: the candidate bin of each grid bin the records
+    // take, looked up (issue 16: a binary search per record), else searched per record.
+    auto candidateOf = [&candidates, m](int bin) {
+        const auto at = std::upper_bound(candidates.begin(), candidates.end(), bin);
         const std::ptrdiff_t c = (at - candidates.begin()) - 1;
-        cand[i] = std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
+        return std::uint32_t(std::clamp<std::ptrdiff_t>(c, 0, std::ptrdiff_t(m) - 1));
+    };
+    std::vector<std::uint32_t> cand(rb.rows.size());
+    if (!rb.bin.empty()) {
+        const auto [lowest, highest] = std::minmax_element(rb.bin.begin(), rb.bin.end());
+        const std::int64_t low = *lowest;
+        const auto span = std::uint64_t(std::int64_t(*highest) - low) + 1;
+        if (span <= std::uint64_t(rb.bin.size()) + 1024) {
+            std::vector<std::uint32_t> byBin(span);
+            for (std::uint64_t b = 0; b < span; ++b)
+                byBin[b] = candidateOf(int(low + std::int64_t(b)));
+            for (std::size_t i = 0; i < rb.bin.size(); ++i)
+                cand[i] = byBin[std::size_t(std::int64_t(rb.bin[i]) - low)];
+        } else {
+            for (std::size_t i = 0; i < rb.bin.size(); ++i)
+                cand[i] = candidateOf(rb.bin[i]);
+        }
     }
-    const CandidateOrder grouped(cand, m);
+    // The records grouped by candidate bin: for the families of cells (the numbers' path, and a
+    // lattice family with too many blocks for presence bits).
+    std::optional<CandidateOrder> groupedOnce;
+    auto grouped = [&]() -> const CandidateOrder & {
+        if (!groupedOnce)
+            groupedOnce.emplace(cand, m);
+        return *groupedOnce;
+    };
     const std::size_t atoms = main.sizes.size();
     // Per variable and partition, one block family: each block an atom × a part of the
     // partition (a lattice cell; a bin or tail of the canonical histogram; missing a part of its
@@ -249,7 +279,7 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
                     ++f.size[it->second];
             }
         }
-        fillCells(f, grouped, [&](std::uint32_t i) { return local[i]; });
+        fillCells(f, grouped(), [&](std::uint32_t i) { return local[i]; });
         families.push_back(std::move(f));
     };
     constexpr long long kMissing = (1LL << 31) - 1;
@@ -258,6 +288,8 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     // the numbers themselves only where a value is not exactly in its cell.
     std::optional<EvaluatedAtoms> evaluatedAtoms;
     std::optional<CandidateRecords> records;
+    std::optional<EvaluatedRecords> inRowOrder;
+    std::optional<std::uint64_t> keyVersion;
     for (const std::string &variable : variables) {
         const LatticeColumn *lattice = data.lattice ? data.lattice->find(variable) : nullptr;
         std::shared_ptr<const LatticeColumn> encoded;
@@ -279,13 +311,22 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         if (lattice) {
             if (!evaluatedAtoms)
                 evaluatedAtoms.emplace(rb.rows, main.atomOf, atoms);
-            if (!records)
-                records.emplace(rb.rows, grouped, main.atomOf, *evaluatedAtoms);
+            // The memo's key (the rows and every atom) compared once for all variables.
+            if (!encoded && !keyVersion)
+                keyVersion = data.lattice->keyVersion(rb.rows, main.atomOf, minCell);
             const std::shared_ptr<const LatticePartitions> parts = encoded
                 ? std::make_shared<const LatticePartitions>(
                     latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))
-                : data.lattice->partitions(variable, rb.rows, main.atomOf, *evaluatedAtoms,
-                                           minCell);
+                : data.lattice->partitions(variable, *keyVersion, rb.rows, main.atomOf,
+                                           *evaluatedAtoms, minCell);
+            if (form == LatticeFamilies::Auto) {
+                if (!inRowOrder)
+                    inRowOrder.emplace(rb.rows, cand, m, main.atomOf, *evaluatedAtoms);
+                if (appendLatticePresence(families, *parts, *lattice, *inRowOrder))
+                    continue;
+            }
+            if (!records)
+                records.emplace(rb.rows, grouped(), main.atomOf, *evaluatedAtoms);
             appendLatticeFamilies(families, *parts, *lattice, *records);
             continue;
         }

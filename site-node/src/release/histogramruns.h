@@ -51,6 +51,12 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
 // ends are kept, and each bin is a union of the merge's bins.
 void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
                           const std::vector<std::string> &variables, int minCell);
+// How the lattice families are held: as presence bits where they fit (Auto, what the node runs),
+// or as cells per candidate bin (the form before issue 16's cold2 pass; the tests compare them).
+enum class LatticeFamilies { Auto, Cells };
+void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const LoadedDataset &data,
+                          const std::vector<std::string> &variables, int minCell,
+                          LatticeFamilies form);
 
 // The numeric variables of a design's predictors (each once): numeric columns of the table, or
 // of `lattice` (a design's cached columns keep them as lattice cells).

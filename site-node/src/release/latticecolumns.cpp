@@ -4,6 +4,7 @@
 #include "fairstart/analysis/lattice.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <optional>
 #include <type_traits>
@@ -517,6 +518,101 @@ void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePart
     families.push_back(std::move(bins));
 }
 
+EvaluatedRecords::EvaluatedRecords(const std::vector<std::int64_t> &rows,
+                                   const std::vector<std::uint32_t> &candidate, std::size_t m,
+                                   const std::vector<std::uint32_t> &atomOf,
+                                   const EvaluatedAtoms &atoms)
+    : rows(rows)
+    , candidate(candidate)
+    , m(m)
+    , atom(rows.size())
+    , binRecords(m, 0)
+{
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        atom[i] = atoms.index[atomOf[std::size_t(rows[i])]];
+        ++binRecords[candidate[i]];
+    }
+}
+
+bool appendLatticePresence(std::vector<BlockFamily> &families, const LatticePartitions &parts,
+                           const LatticeColumn &column, const EvaluatedRecords &records)
+{
+    const std::size_t n = records.rows.size();
+    const std::size_t m = records.m;
+    const std::size_t blocks = parts.cellSize.size();
+    const std::size_t bins = parts.histogram ? parts.binSize.size() : 0;
+    auto wordsOf = [](std::size_t b) {
+        return std::max<std::size_t>(1, (b + 63) / 64);
+    };
+    const std::size_t words = wordsOf(blocks), binWords = wordsOf(bins);
+    if (std::uint64_t(m) * (words + (parts.histogram ? binWords : 0)) > std::uint64_t(n) + 4096)
+        return false;
+    BlockFamily cells;
+    cells.size = parts.cellSize;
+    cells.words = words;
+    cells.presence.assign(m * words, 0);
+    cells.evaluated.assign(blocks, 0);
+    cells.records = records.binRecords;
+    BlockFamily histogram;
+    if (parts.histogram) {
+        histogram.size = parts.binSize;
+        histogram.words = binWords;
+        histogram.presence.assign(m * binWords, 0);
+        histogram.evaluated.assign(bins, 0);
+        histogram.records = records.binRecords;
+    }
+    // One pass over the evaluated records in the order of the rows: each one's block of cells
+    // (as appendLatticeFamilies finds it) marked in its candidate bin, and counted.
+    const std::uint32_t *candidate = records.candidate.data();
+    std::uint64_t *bits = cells.presence.data();
+    std::int64_t *evaluated = cells.evaluated.data();
+    auto mark = [&](auto blockOf) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t block = blockOf(i);
+            bits[std::size_t(candidate[i]) * words + block / 64] |= std::uint64_t(1)
+                << (block % 64);
+            ++evaluated[block];
+        }
+    };
+    if (parts.dense) {
+        column.withParts([&](auto part) {
+            const std::int32_t *table = parts.table.data();
+            const std::int64_t *row = records.rows.data();
+            const std::int32_t *atom = records.atom.data();
+            const std::size_t span = parts.span;
+            const std::int64_t low = parts.low;
+            mark([&](std::size_t i) {
+                return std::uint32_t(table[std::size_t(atom[i]) * span
+                                           + std::size_t(part(std::size_t(row[i])) - low)]);
+            });
+        });
+    } else {
+        const std::uint32_t *perRecord = parts.perRecord.data();
+        mark([perRecord](std::size_t i) { return perRecord[i]; });
+    }
+    if (parts.histogram) {
+        // A block of cells lies in one block of the histogram's parts: a bin holds the latter
+        // where it holds one of the former.
+        const std::uint32_t *binOf = parts.binBlockOf.data();
+        for (std::size_t c = 0; c < m; ++c) {
+            const std::uint64_t *from = &cells.presence[c * words];
+            std::uint64_t *to = &histogram.presence[c * binWords];
+            for (std::size_t w = 0; w < words; ++w) {
+                for (std::uint64_t b = from[w]; b != 0; b &= b - 1) {
+                    const std::uint32_t bin = binOf[w * 64 + std::size_t(std::countr_zero(b))];
+                    to[bin / 64] |= std::uint64_t(1) << (bin % 64);
+                }
+            }
+        }
+        for (std::size_t b = 0; b < blocks; ++b)
+            histogram.evaluated[binOf[b]] += cells.evaluated[b];
+    }
+    families.push_back(std::move(cells));
+    if (parts.histogram)
+        families.push_back(std::move(histogram));
+    return true;
+}
+
 void cacheLatticeCells(LoadedDataset &data)
 {
     for (const auto &[name, step] : data.histogramSteps) {
@@ -645,23 +741,49 @@ LatticeColumns::partitions(const std::string &variable, const std::vector<std::i
                            const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms,
                            int minCell) const
 {
+    return partitions(variable, 0, rows, atomOf, atoms, minCell);
+}
+
+bool LatticeColumns::holdKey(const std::vector<std::int64_t> &rows,
+                             const std::vector<std::uint32_t> &atomOf, int minCell) const
+{
+    if (m_memo.valid && m_memo.minCell == minCell && m_memo.rows.equals(rows)
+        && m_memo.atomOf.equals(atomOf))
+        return true;
+    m_memo.partitions.clear();
+    m_memo.valid = false;
+    ++m_memo.version;
+    if (!m_memo.rows.assign(rows))
+        return false; // rows the key cannot hold exactly (not sorted and unique)
+    m_memo.atomOf.assign(atomOf);
+    m_memo.minCell = minCell;
+    m_memo.valid = true;
+    return true;
+}
+
+std::uint64_t LatticeColumns::keyVersion(const std::vector<std::int64_t> &rows,
+                                         const std::vector<std::uint32_t> &atomOf,
+                                         int minCell) const
+{
+    std::lock_guard lock(m_mutex);
+    return holdKey(rows, atomOf, minCell) ? m_memo.version : 0;
+}
+
+std::shared_ptr<const LatticePartitions> LatticeColumns::partitions(
+    const std::string &variable, std::uint64_t version, const std::vector<std::int64_t> &rows,
+    const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms, int minCell) const
+{
     const LatticeColumn *column = find(variable);
     if (!column)
         return nullptr;
     std::lock_guard lock(m_mutex);
-    if (!m_memo.valid || m_memo.minCell != minCell || !m_memo.rows.equals(rows)
-        || !m_memo.atomOf.equals(atomOf)) {
-        m_memo.partitions.clear();
-        m_memo.valid = false;
-        if (!m_memo.rows.assign(rows)) {
-            // Rows the key cannot hold exactly (not sorted and unique): built, never kept.
-            ++m_builds;
-            return std::make_shared<const LatticePartitions>(
-                latticePartitions(*column, rows, atomOf, atoms, minCell));
-        }
-        m_memo.atomOf.assign(atomOf);
-        m_memo.minCell = minCell;
-        m_memo.valid = true;
+    // The key compared in full unless this very version of it was compared for the caller.
+    if (!(version != 0 && m_memo.valid && m_memo.version == version)
+        && !holdKey(rows, atomOf, minCell)) {
+        // Rows the key cannot hold exactly (not sorted and unique): built, never kept.
+        ++m_builds;
+        return std::make_shared<const LatticePartitions>(
+            latticePartitions(*column, rows, atomOf, atoms, minCell));
     }
     auto &kept = m_memo.partitions[variable];
     if (!kept) {

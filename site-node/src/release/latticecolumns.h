@@ -172,6 +172,28 @@ struct CandidateRecords {
 void appendLatticeFamilies(std::vector<BlockFamily> &families, const LatticePartitions &parts,
                            const LatticeColumn &column, const CandidateRecords &records);
 
+// The evaluated records in the order of the rows, as appendLatticePresence reads them: each
+// record's table row, candidate bin and atom index among the evaluated, and each candidate bin's
+// records (issue 16: read in the order of the rows, a variable's cells are a sequential pass, not
+// a gather in candidate order).
+struct EvaluatedRecords {
+    const std::vector<std::int64_t> &rows;
+    const std::vector<std::uint32_t> &candidate; // per evaluated record
+    std::size_t m = 0; // candidate bins
+    std::vector<std::int32_t> atom; // per evaluated record
+    std::vector<std::int64_t> binRecords; // per candidate bin
+    EvaluatedRecords(const std::vector<std::int64_t> &rows,
+                     const std::vector<std::uint32_t> &candidate, std::size_t m,
+                     const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms);
+};
+
+// appendLatticeFamilies' two families as presence bits (BlockFamily::words): the same families
+// for keptEdgesOfFamilies, built in one pass over the records. False, and nothing appended, when
+// a family's bits would take more words than there are records (many blocks: then
+// appendLatticeFamilies).
+bool appendLatticePresence(std::vector<BlockFamily> &families, const LatticePartitions &parts,
+                           const LatticeColumn &column, const EvaluatedRecords &records);
+
 // The lattice columns of a design's cached columns (LoadedDataset::lattice), and the partitions
 // of the last evaluated records: the memo is keyed by the evaluated rows, the ledger's atom of
 // every row and min-cell, each compared in full (never by a hash), and any difference builds
@@ -189,6 +211,17 @@ public:
                                                         const std::vector<std::uint32_t> &atomOf,
                                                         const EvaluatedAtoms &atoms,
                                                         int minCell) const;
+    // The key compared once for all variables of one evaluation (issue 16: compared in full per
+    // variable, twenty passes over the rows and atoms): the memo is made to hold `rows`, `atomOf`
+    // and `minCell` (kept partitions of another key go), and its version is returned (0 when the
+    // rows cannot be kept). partitions() with that version skips the comparison while the memo
+    // still holds it; the caller keeps `rows` and `atomOf` unchanged meanwhile.
+    std::uint64_t keyVersion(const std::vector<std::int64_t> &rows,
+                             const std::vector<std::uint32_t> &atomOf, int minCell) const;
+    std::shared_ptr<const LatticePartitions>
+    partitions(const std::string &variable, std::uint64_t version,
+               const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
+               const EvaluatedAtoms &atoms, int minCell) const;
     int partitionBuilds() const; // how often partitions were built rather than found (tests)
 
 private:
@@ -228,10 +261,15 @@ private:
         ExactAtoms atomOf;
         int minCell = 0;
         bool valid = false;
+        std::uint64_t version = 0; // raised whenever the key is assigned
         std::map<std::string, std::shared_ptr<const LatticePartitions>> partitions;
     };
     mutable std::mutex m_mutex;
     mutable Memo m_memo;
+    // The memo holds the key (the caller holds m_mutex), else it is assigned: false when the
+    // rows cannot be kept (then nothing is kept).
+    bool holdKey(const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
+                 int minCell) const;
     mutable int m_builds = 0;
 };
 

@@ -756,7 +756,9 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
             for (auto &o : analysis::checkModelSize(int(design.p()), double(design.n()),
                                                     design.y.sum(), resolved.spec.family, m_policy))
                 outcomes.push_back(std::move(o));
-            for (auto &o : checkColumnDominance(design, m_policy))
+            // Remembered on their own as well: a calibration or evaluation job of this matrix
+            // asks them alone (columnRules; issue 16: the cold fit computed them twice).
+            for (auto &o : columnRules(design, owner))
                 outcomes.push_back(std::move(o));
         }
         return outcomes;
