@@ -1120,8 +1120,9 @@ RuleOutcome checkOverlap(const CohortFingerprint &cohort,
                        + std::to_string(policy.minOverlapDifference) + " records, or not at all.");
 }
 
-RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
-                            const DisclosurePolicy &policy)
+namespace {
+
+RuleOutcome separationOutcome(bool passed, const DisclosurePolicy &policy)
 {
     const int minCell = std::max(1, policy.minCell);
     const std::string message = "At this round's estimates the model's linear predictor keeps the "
@@ -1130,8 +1131,20 @@ RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eig
         + " records: the fit would rest on those few records, and without them its estimates "
           "would drift to infinity (separation), so whether it converges would tell which cohort "
           "holds them. Simplify the model, merge sparse categories or use a larger cohort.";
-    auto passed = [&]() {
+    if (passed)
         return outcome("separation", true, minCell, message);
+    return outcome("separation", false, minCell, message,
+                   "the linear predictor at this round's estimates");
+}
+
+} // namespace
+
+RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
+                            const DisclosurePolicy &policy)
+{
+    const int minCell = std::max(1, policy.minCell);
+    auto passed = [&]() {
+        return separationOutcome(true, policy);
     };
     const Eigen::Index n = design.n();
     if (family != Family::Binomial || n == 0 || beta.size() != design.p() || design.y.size() != n
@@ -1197,10 +1210,44 @@ RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eig
         onesBelow += onesAt;
         i = j;
     }
-    if (fewest >= minCell)
-        return passed();
-    return outcome("separation", false, minCell, message,
-                   "the linear predictor at this round's estimates");
+    return separationOutcome(fewest >= minCell, policy);
+}
+
+RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
+                            const DisclosurePolicy &policy, const RoundDominanceBounds &bounds)
+{
+    const int minCell = std::max(1, policy.minCell);
+    // Each list holds the whole class, or separationKept values.
+    auto complete = [](const std::vector<double> &kept, std::int64_t count) {
+        return kept.size() == static_cast<std::size_t>(count)
+            || kept.size() == static_cast<std::size_t>(separationKept);
+    };
+    if (family != Family::Binomial || !bounds.separation || minCell > separationKept
+        || !complete(bounds.lowestOnes, bounds.ones) || !complete(bounds.highestZeros, bounds.zeros)
+        || bounds.ones + bounds.zeros != design.n() || beta.size() != design.p()
+        || !beta.allFinite())
+        return checkSeparation(design, family, beta, policy);
+    if (design.n() == 0)
+        return separationOutcome(true, policy);
+    // The fewest records on the wrong side of a threshold t, over every t: the ones at or below t
+    // and the zeros above it (t = ±∞: every zero or every one). When that is below min_cell (at
+    // most separationKept), those records are among the kept ones and the best t is one of their
+    // values; a kept list that does not reach past t counts as its length, which is then
+    // separationKept (≥ min_cell) or its whole class. So this is the exact check's verdict.
+    std::int64_t fewest = std::min(bounds.ones, bounds.zeros);
+    auto wrongSideOf = [&](double t) {
+        const auto &ones = bounds.lowestOnes, &zeros = bounds.highestZeros;
+        const auto onesAtOrBelow = std::upper_bound(ones.begin(), ones.end(), t) - ones.begin();
+        const auto zerosAbove
+            = std::find_if(zeros.begin(), zeros.end(), [t](double v) { return !(v > t); })
+            - zeros.begin();
+        return static_cast<std::int64_t>(onesAtOrBelow + zerosAbove);
+    };
+    for (const double t : bounds.lowestOnes)
+        fewest = std::min(fewest, wrongSideOf(t));
+    for (const double t : bounds.highestZeros)
+        fewest = std::min(fewest, wrongSideOf(t));
+    return separationOutcome(fewest >= minCell, policy);
 }
 
 } // namespace fairstart::analysis

@@ -78,8 +78,27 @@ struct Partial {
     }
     std::vector<double> h, score;
     std::vector<double> maxWeighted, maxAbsScore, sumAbsScore; // empty: not wanted
+    kernel::SeparationTails separation; // with the bounds, for a binomial design
     double deviance = 0, events = 0, sumW = 0, aicTerm = 0;
 };
+
+static_assert(kernel::kSeparationKept == separationKept);
+
+// The other half's tails into `into`: each list keeps its kSeparationKept smallest values.
+void mergeTails(kernel::SeparationTails &into, const kernel::SeparationTails &other)
+{
+    auto merge = [](double *kept, int &count, const double *more, int moreCount) {
+        std::vector<double> all(kept, kept + count);
+        all.insert(all.end(), more, more + moreCount);
+        std::sort(all.begin(), all.end());
+        count = static_cast<int>(std::min<std::size_t>(all.size(), kernel::kSeparationKept));
+        std::copy_n(all.begin(), count, kept);
+    };
+    merge(into.lowOnes, into.onesKept, other.lowOnes, other.onesKept);
+    merge(into.lowNegZeros, into.zerosKept, other.lowNegZeros, other.zerosKept);
+    into.ones += other.ones;
+    into.rows += other.rows;
+}
 
 void accumulateRows(const kernel::Variant &v, const DesignMatrix &design, Family family,
                     const Eigen::VectorXd &beta, Eigen::Index begin, Eigen::Index end, Partial &out)
@@ -106,6 +125,7 @@ void accumulateRows(const kernel::Variant &v, const DesignMatrix &design, Family
         o.maxWeighted = out.maxWeighted.data();
         o.maxAbsScore = out.maxAbsScore.data();
         o.sumAbsScore = out.sumAbsScore.data();
+        o.separation = &out.separation;
     }
     v.accumulate(in, o, scratch.data());
     out.deviance += o.deviance;
@@ -288,6 +308,8 @@ Result<RoundStats> computeRoundWith(const DesignMatrix &design, Family family,
             first.maxAbsScore[i] = std::max(first.maxAbsScore[i], second.maxAbsScore[i]);
             first.sumAbsScore[i] += second.sumAbsScore[i];
         }
+        if (bounds)
+            mergeTails(first.separation, second.separation);
         first.deviance += second.deviance;
         first.events += second.events;
         first.sumW += second.sumW;
@@ -311,6 +333,14 @@ Result<RoundStats> computeRoundWith(const DesignMatrix &design, Family family,
         bounds->maxWeighted = std::move(first.maxWeighted);
         bounds->maxAbsScore = std::move(first.maxAbsScore);
         bounds->sumAbsScore = std::move(first.sumAbsScore);
+        const kernel::SeparationTails &t = first.separation;
+        bounds->separation = family == Family::Binomial && t.rows == n;
+        bounds->lowestOnes.assign(t.lowOnes, t.lowOnes + t.onesKept);
+        bounds->highestZeros.clear();
+        for (int i = 0; i < t.zerosKept; ++i)
+            bounds->highestZeros.push_back(-t.lowNegZeros[i]);
+        bounds->ones = t.ones;
+        bounds->zeros = t.rows - t.ones;
     }
     if (!std::isfinite(s.deviance) || !std::isfinite(s.sumWeights) || !std::isfinite(s.aicTerm)
         || !allFinite(s.xtwxUpper) || !allFinite(s.score))

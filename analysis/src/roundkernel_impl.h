@@ -236,7 +236,41 @@ struct Sums {
     vd deviance, sumW, events, aicTerm;
     // The dominance bounds (Output::maxWeighted ...), p each; nullptr when not wanted.
     vd *maxWeighted = nullptr, *maxAbsScore = nullptr, *sumAbsScore = nullptr;
+    // The separation check's tails (Output::separation); nullptr when not wanted.
+    SeparationTails *separation = nullptr;
 };
+
+// `v` into `kept` (ascending, `count` ≤ kSeparationKept values) when it is among the smallest.
+void keepSmallest(double *kept, int &count, double v)
+{
+    if (count == kSeparationKept) {
+        if (!(v < kept[kSeparationKept - 1]))
+            return;
+        --count;
+    }
+    int i = count;
+    for (; i > 0 && kept[i - 1] > v; --i)
+        kept[i] = kept[i - 1];
+    kept[i] = v;
+    ++count;
+}
+
+// The separation check's tails over one block's real rows, while η is in cache: one comparison a
+// row once the lists are full (a value enters them rarely unless the rows come sorted by η).
+void separationTails(const double *eta, const double *y, Index valid, SeparationTails &t)
+{
+    for (Index i = 0; i < valid; ++i) {
+        const double e = eta[i];
+        if (y[i] == 1.0) {
+            ++t.ones;
+            if (t.onesKept < kSeparationKept || e < t.lowOnes[kSeparationKept - 1])
+                keepSmallest(t.lowOnes, t.onesKept, e);
+        } else if (t.zerosKept < kSeparationKept || -e < t.lowNegZeros[kSeparationKept - 1]) {
+            keepSmallest(t.lowNegZeros, t.zerosKept, -e);
+        }
+    }
+    t.rows += valid;
+}
 
 // What the release gate's round check needs, while the block is in cache (before, the check was a
 // second pass over X with its own η, weights and residuals): per column the largest w·x² and
@@ -434,6 +468,8 @@ void block(const Input &in, const double *x, Index ld, const double *y, const do
         }
     }
 
+    if (sums.separation)
+        separationTails(eta, y, valid, *sums.separation);
     const bool weighted = in.family != GaussianCode;
     if (sums.maxWeighted) {
         if (weighted)
@@ -487,6 +523,7 @@ void accumulate(const Input &in, Output &out, double *scratch)
             sums.maxWeighted[j] = splat(0.0);
     }
     sums.deviance = sums.sumW = sums.events = sums.aicTerm = splat(0.0);
+    sums.separation = in.family == BinomialCode ? out.separation : nullptr;
 
     const Index whole = in.begin + (in.end - in.begin) / W * W;
     for (Index start = in.begin; start < whole; start += B) {

@@ -24,6 +24,18 @@ struct Input {
     std::ptrdiff_t begin = 0, end = 0; // the rows [begin, end)
 };
 
+// The separation check (checkSeparation), from the same pass: the kSeparationKept smallest η of the
+// rows with y = 1 and the kSeparationKept largest of the rows with y = 0 (kept as -η, so both lists
+// keep their smallest values, ascending), and how many rows have y = 1. A verdict on "fewer than k
+// records keep the outcomes apart" needs no more for k ≤ kSeparationKept (checkSeparation).
+constexpr int kSeparationKept = 64;
+struct SeparationTails {
+    double lowOnes[kSeparationKept];
+    double lowNegZeros[kSeparationKept];
+    int onesKept = 0, zerosKept = 0;
+    std::int64_t ones = 0, rows = 0;
+};
+
 struct Output {
     double *h = nullptr; // p * p, zeroed by the caller; h[j * p + k] is filled for k >= j
     double *score = nullptr; // p, zeroed by the caller
@@ -34,6 +46,9 @@ struct Output {
     double *maxWeighted = nullptr;
     double *maxAbsScore = nullptr;
     double *sumAbsScore = nullptr;
+    // The separation check's tails (binomial only); nullptr: not wanted. Filled from empty by the
+    // kernel.
+    SeparationTails *separation = nullptr;
 };
 
 struct Variant {

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void designDominanceColumnByColumn();
     void roundDominance();
     void separationByFewRecords();
+    void separationFromTheRoundsPass();
     void roundDominanceFromKernelBounds();
     void evaluationDominance();
     void binSquaresDominance();
@@ -566,6 +567,80 @@ void TestDisclosure::separationByFewRecords()
         y[i] = double(i % 3 == 0);
     honest.y = y;
     QVERIFY(checkSeparation(honest, Family::Binomial, slope, p).passed);
+}
+
+void TestDisclosure::separationFromTheRoundsPass()
+{
+    // The verdict from the round kernel's kept linear predictors equals the exact check's, for
+    // every min_cell up to what the kernel keeps (and the exact check decides above it): random
+    // designs with ties (a binary column), rows in random order and sorted by η (every row enters
+    // the kept lists), fractional outcomes (not a one), and two halves on two threads.
+    std::mt19937_64 rng(20261206);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    int fast = 0, refused = 0, compared = 0;
+    for (const Eigen::Index n : { Eigen::Index(1), Eigen::Index(7), Eigen::Index(64),
+                                  Eigen::Index(65), Eigen::Index(600), Eigen::Index(150001) }) {
+        for (const int order : { 0, 1, -1 }) {
+            for (const double prevalence : { 0.02, 0.5 }) {
+                DesignMatrix d;
+                d.X.resize(n, 3);
+                Eigen::VectorXd y(n);
+                Eigen::VectorXd beta(3);
+                beta << -1.0 + 2.0 * unit(rng), 4.0 * unit(rng), 2.0 * unit(rng) - 1.0;
+                std::vector<std::pair<double, Eigen::Index>> byEta;
+                for (Eigen::Index i = 0; i < n; ++i) {
+                    d.X(i, 0) = 1;
+                    d.X(i, 1) = double(unit(rng) < 0.3);
+                    d.X(i, 2) = std::round(unit(rng) * 40) / 8;
+                }
+                for (Eigen::Index i = 0; i < n; ++i)
+                    byEta.emplace_back(d.X.row(i).dot(beta), i);
+                if (order != 0) {
+                    std::sort(byEta.begin(), byEta.end());
+                    if (order < 0)
+                        std::reverse(byEta.begin(), byEta.end());
+                    const Eigen::MatrixXd copy = d.X;
+                    for (Eigen::Index i = 0; i < n; ++i)
+                        d.X.row(i) = copy.row(byEta[std::size_t(i)].second);
+                }
+                // Mostly separated by η, a few records across, one in fifty fractional.
+                for (Eigen::Index i = 0; i < n; ++i) {
+                    const double eta = d.X.row(i).dot(beta);
+                    const double cut = std::log(prevalence / (1 - prevalence)) + beta[0];
+                    y[i] = unit(rng) < 0.02 ? 0.5 : double((eta > cut) != (unit(rng) < 0.01));
+                }
+                d.y = y;
+                d.terms = { "(Intercept)", "b", "x" };
+                RoundDominanceBounds bounds;
+                QVERIFY(computeRound(d, Family::Binomial, beta, &bounds));
+                QVERIFY(bounds.separation);
+                QCOMPARE(bounds.ones + bounds.zeros, std::int64_t(n));
+                for (const int minCell : { 1, 2, 5, 10, 11, 37, 64, 65 }) {
+                    DisclosurePolicy p;
+                    p.minCell = minCell;
+                    const RuleOutcome exact = checkSeparation(d, Family::Binomial, beta, p);
+                    const RuleOutcome fromPass
+                        = checkSeparation(d, Family::Binomial, beta, p, bounds);
+                    QVERIFY2(exact.passed == fromPass.passed,
+                             qPrintable(QStringLiteral("n %1, order %2, prevalence %3, min_cell %4")
+                                            .arg(n)
+                                            .arg(order)
+                                            .arg(prevalence)
+                                            .arg(minCell)));
+                    QCOMPARE(fromPass.ruleId, exact.ruleId);
+                    QCOMPARE(fromPass.threshold, exact.threshold);
+                    QCOMPARE(fromPass.message, exact.message);
+                    ++compared;
+                    refused += !exact.passed;
+                    fast += minCell <= separationKept;
+                }
+            }
+        }
+    }
+    // Both verdicts occur, and most comparisons went through the kept values.
+    QVERIFY2(refused > 20, qPrintable(QString::number(refused)));
+    QVERIFY2(compared - refused > 20, qPrintable(QString::number(compared - refused)));
+    QVERIFY(fast > compared / 2);
 }
 
 void TestDisclosure::roundDominance()

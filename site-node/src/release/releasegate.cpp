@@ -697,7 +697,10 @@ std::vector<analysis::RuleOutcome> ReleaseGate::roundRules(const RoundTally &tal
     // refused at the same round whichever side of a split holds them (docs/privacy-rules.md,
     // "The fourth independent review").
     if (tally.job->family == analysis::Family::Binomial)
-        rules.push_back(analysis::checkSeparation(design, tally.job->family, beta, m_policy));
+        rules.push_back(tally.bounds
+                            ? analysis::checkSeparation(design, tally.job->family, beta, m_policy,
+                                                        *tally.bounds)
+                            : analysis::checkSeparation(design, tally.job->family, beta, m_policy));
     return rules;
 }
 

@@ -11,9 +11,13 @@
 
 #include <Eigen/Dense>
 
+#include <cstdint>
 #include <vector>
 
 namespace fairstart::analysis {
+
+// How many linear predictors the round's pass keeps per outcome class for checkSeparation.
+inline constexpr int separationKept = 64;
 
 // Per design column: the largest single record's w·x² and |x·(y - μ)|, and Σ|x·(y - μ)| (Σ w·x² is
 // XᵀWX's diagonal). Computed by the same kernel pass, from the same w and y - μ as the released
@@ -22,6 +26,13 @@ struct RoundDominanceBounds {
     std::vector<double> maxWeighted; // max_i w_i x_ij² (Gaussian: not computed, 0)
     std::vector<double> maxAbsScore; // max_i |x_ij (y_i - μ_i)|
     std::vector<double> sumAbsScore; // Σ_i |x_ij (y_i - μ_i)|
+    // What checkSeparation needs, from the same pass (a binomial design; `separation` false
+    // otherwise): the smallest linear predictors among the records with y = 1 (ascending) and the
+    // largest among the others (descending), up to separationKept of each, and how many records
+    // each class has.
+    bool separation = false;
+    std::vector<double> lowestOnes, highestZeros;
+    std::int64_t ones = 0, zeros = 0;
 };
 
 // computeRound (the active kernel) that also fills *bounds: the same statistics, the same bits.
@@ -37,5 +48,10 @@ Result<RoundStats> computeRound(const DesignMatrix &design, Family family,
 RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
                                 const Eigen::VectorXd &beta, const DisclosurePolicy &policy,
                                 const RoundStats &stats, const RoundDominanceBounds &bounds);
+
+// checkSeparation from the kernel's tails: the same verdict without a second pass over X when the
+// policy's min_cell is at most the number of values kept per class (otherwise the exact check).
+RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
+                            const DisclosurePolicy &policy, const RoundDominanceBounds &bounds);
 
 } // namespace fairstart::analysis
