@@ -105,6 +105,25 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
     return out;
 }
 
+// cellOf with the fields in locals (a store of a byte code may alias them otherwise) and the
+// points table where it holds both points.
+template<typename F> void LatticeColumn::withCellOf(F &&f) const
+{
+    const double step = m_step;
+    const double *points = m_points.data();
+    const std::uint64_t count = m_points.size();
+    const std::int64_t firstPoint = m_pointFirst;
+    f([this, step, points, count, firstPoint](double v) {
+        const double q = v / step;
+        std::int64_t c = std::int64_t(q);
+        c -= double(c) > q ? 1 : 0;
+        const std::uint64_t k = std::uint64_t(c - firstPoint);
+        if (k + 1 < count)
+            return c + std::int64_t(points[k + 1] <= v) - std::int64_t(points[k] > v);
+        return cellOf(v);
+    });
+}
+
 std::shared_ptr<const LatticeColumn>
 LatticeColumn::derive(const LatticeColumn &cells,
                       std::shared_ptr<const analysis::DesignMatrix> design, Eigen::Index column)
@@ -123,7 +142,6 @@ LatticeColumn::derive(const LatticeColumn &cells,
     out->m_step = cells.m_step;
     out->m_base = cells.m_base;
     out->m_scale = analysis::LatticeScale(cells.m_step);
-    out->m_x = design->X.col(column).data();
     out->m_bits = bits.data();
     out->m_words = bits.size();
     out->m_rows = rows;
@@ -137,38 +155,41 @@ LatticeColumn::derive(const LatticeColumn &cells,
     out->m_rank[bits.size()] = before;
     if (before != n)
         return nullptr;
-    // The design rows' cells as encoded, and their range: the lattice points they need.
-    std::int64_t low = 0, high = 0;
-    bool first = true, present = true;
-    design->rows.forEach([&](std::int64_t row) {
-        const std::int64_t c = cells.part(std::size_t(row));
-        present = present && c != kMissing;
-        low = first ? c : std::min(low, c);
-        high = first ? c : std::max(high, c);
-        first = false;
-    });
-    if (!present)
+    // The range of the design's values in X (each finite), and so of their cells (the cell is
+    // monotone in the value): the lattice points they need. Every design row is checked below.
+    const double *x = design->X.col(column).data();
+    double lowest = 0, highest = 0;
+    bool finite = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = x[i];
+        finite = finite && std::isfinite(v);
+        lowest = i == 0 ? v : std::min(lowest, v);
+        highest = i == 0 ? v : std::max(highest, v);
+    }
+    if (n == 0 || !finite || !(std::abs(lowest / out->m_step) < 4e18)
+        || !(std::abs(highest / out->m_step) < 4e18))
         return nullptr;
+    out->m_x = x;
+    const std::int64_t low = out->cellOf(lowest), high = out->cellOf(highest);
     // The points in a table where it is small beside the codes (an eighth of their bytes).
-    if (n > 0 && (std::uint64_t(high - low) + 4) * sizeof(double) <= cells.bytes() / 8) {
+    if (high >= low && (std::uint64_t(high - low) + 4) * sizeof(double) <= cells.bytes() / 8) {
         out->m_pointFirst = low - 1;
         out->m_points.resize(std::size_t(high - low) + 4);
         for (std::size_t k = 0; k < out->m_points.size(); ++k)
             out->m_points[k] = out->m_scale.point(out->m_pointFirst + std::int64_t(k));
     }
     // Every design row: its value in X gives its encoded cell.
-    const double *x = out->m_x;
-    std::size_t i = 0;
     bool same = true;
-    design->rows.forEach([&](std::int64_t row) {
-        const double v = x[i++];
-        if (!same)
-            return;
-        if (!std::isfinite(v) || !(std::abs(v / out->m_step) < 4e18)) {
-            same = false;
-            return;
-        }
-        same = out->cellOf(v) == cells.part(std::size_t(row));
+    out->withCellOf([&](auto cell) {
+        cells.withParts([&](auto part) {
+            std::size_t i = 0;
+            for (std::size_t w = 0; w < bits.size() && same; ++w) {
+                for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
+                    const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(word));
+                    same = same && cell(x[i++]) == part(row);
+                }
+            }
+        });
     });
     if (!same)
         return nullptr;
@@ -230,20 +251,32 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
     out->m_step = m_step;
     out->m_base = m_base;
     // Row by row in table order: a design row's cell from X (its code in the column's width, as
-    // derive checked it fits), another row's code as kept.
+    // derive checked it fits), another row's code as kept; a word of design rows only in one
+    // loop.
+    const double *x = m_x;
+    const std::uint64_t *bits = m_bits;
+    const std::size_t words = m_words, rows = m_rows;
     auto fill = [&](const auto &kept, auto &codes, auto code) {
-        codes.resize(m_rows);
-        std::size_t i = 0, o = 0;
-        for (std::size_t w = 0; w * 64 < m_rows; ++w) {
-            const std::uint64_t word = w < m_words ? m_bits[w] : 0;
-            const std::size_t end = std::min(m_rows, w * 64 + 64);
-            for (std::size_t r = w * 64; r < end; ++r) {
-                if (word >> (r - w * 64) & 1)
-                    codes[r] = code(cellOf(m_x[i++]));
-                else
-                    codes[r] = kept[o++];
+        codes.resize(rows);
+        auto *out = codes.data();
+        withCellOf([&](auto cell) {
+            std::size_t i = 0, o = 0;
+            for (std::size_t w = 0; w * 64 < rows; ++w) {
+                const std::uint64_t word = w < words ? bits[w] : 0;
+                const std::size_t start = w * 64, end = std::min(rows, start + 64);
+                if (word == ~std::uint64_t(0) && end == start + 64) {
+                    for (std::size_t r = start; r < end; ++r)
+                        out[r] = code(cell(x[i++]));
+                    continue;
+                }
+                for (std::size_t r = start; r < end; ++r) {
+                    if (word >> (r - start) & 1)
+                        out[r] = code(cell(x[i++]));
+                    else
+                        out[r] = kept[o++];
+                }
             }
-        }
+        });
     };
     const std::int64_t base = m_base;
     if (m_form == 'w')

@@ -145,17 +145,21 @@ private:
         const std::uint64_t k = std::uint64_t(c - m_pointFirst);
         return k < m_points.size() ? m_points[k] : m_scale.point(c);
     }
-    // LatticeScale::cell of a value whose cell derive checked (finite, within ±(2³¹ − 2)): from
+    // LatticeScale::cell of a value whose cell derive checked (finite, |v / step| < 4e18): from
     // floor(v / step), one of the cell, the one before or the one after, as encode finds it.
+    // The floor by truncation (exact below 2⁶³; std::floor is a libm call on baseline x86-64)
+    // and the step to the cell without branches (point(c) <= point(c + 1): at most one holds).
     std::int64_t cellOf(double v) const
     {
-        std::int64_t c = std::int64_t(std::floor(v / m_step));
-        if (point(c + 1) <= v)
-            ++c;
-        else if (point(c) > v)
-            --c;
-        return c;
+        const double q = v / m_step;
+        std::int64_t c = std::int64_t(q);
+        c -= double(c) > q ? 1 : 0;
+        const bool up = point(c + 1) <= v;
+        const bool down = point(c) > v;
+        return c + std::int64_t(up) - std::int64_t(down);
     }
+    // f(cell) with `cell` cellOf over the column's fields in locals (latticecolumns.cpp).
+    template<typename F> void withCellOf(F &&f) const;
     std::int64_t outsideCode(std::size_t at) const;
     std::int64_t derivedPart(std::size_t row) const;
 };
