@@ -317,7 +317,11 @@ inline std::vector<CellRelease> designCells(const LoadedDataset &data,
 // ledger's checkAndRecordDesign): the dataset's catalogue entry and the columns of the outcome,
 // of every categorical or binary variable of the design and of every variable with a breakpoint
 // (designBreakpoints), all rows. Kept with the design matrix in place of the table (issue 16).
-LoadedDataset designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design);
+// A binomial design's numeric predictors as lattice cells; those entered as is, with `matrix`
+// (the design built from `data`), derived from its columns of X (LatticeColumn::derive: only the
+// records outside the cohort keep cells of their own; the columns then keep `matrix` alive).
+LoadedDataset designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design,
+                            std::shared_ptr<const analysis::DesignMatrix> matrix = nullptr);
 
 // ---- authentication and purpose --------------------------------------------------------------
 

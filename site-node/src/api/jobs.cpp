@@ -139,7 +139,8 @@ QByteArray designKey(const void *node, const DesignCache::Key &key)
 
 } // namespace
 
-LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design)
+LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::ResolvedDesign &design,
+                                 std::shared_ptr<const analysis::DesignMatrix> matrix)
 {
     std::vector<std::string> names { design.spec.outcome.variable };
     // A binomial design's numeric predictors too, as lattice cells: its evaluations' risk bins
@@ -209,6 +210,17 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
             auto cells = cachedLatticeCells(data, name, *column, step->second, &cached);
             if (!cached)
                 cells = LatticeColumn::encode(*column, step->second);
+            // A predictor entered as is: its cohort records' cells follow from its column of X
+            // (issue 16: 1-4 bytes a record at rest for each such predictor; derive checks every
+            // design row's cell against the encoded one).
+            if (cells && matrix) {
+                const auto term = std::find(matrix->terms.begin(), matrix->terms.end(), name);
+                if (term != matrix->terms.end()) {
+                    if (auto derived = LatticeColumn::derive(
+                            *cells, matrix, Eigen::Index(term - matrix->terms.begin())))
+                        cells = std::move(derived);
+                }
+            }
             if (cells) {
                 if (!lattice)
                     lattice = std::make_shared<LatticeColumns>();
@@ -375,7 +387,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             return respond(m_gate->dataFailure(audit.release));
         matrix = std::make_shared<const analysis::DesignMatrix>(std::move(built).value());
         facts = { consent->consented, cohort->size };
-        columns = std::make_shared<const LoadedDataset>(designColumns(dataset, design));
+        columns = std::make_shared<const LoadedDataset>(designColumns(dataset, design, matrix));
         compact = std::make_shared<const CompactColumns>(columns);
         key.generation = dataset.info.generation;
         *token = loadedToken;

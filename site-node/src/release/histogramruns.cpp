@@ -293,10 +293,15 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     for (const std::string &variable : variables) {
         const LatticeColumn *lattice = data.lattice ? data.lattice->find(variable) : nullptr;
         std::shared_ptr<const LatticeColumn> encoded;
+        std::shared_ptr<const LatticeColumn> expanded; // a derived column's, for this variable
         const analysis::Column *column = nullptr;
         if (lattice) {
             if (lattice->size() != rows)
                 continue;
+            if (lattice->derived()) {
+                expanded = lattice->expanded();
+                lattice = expanded.get();
+            }
         } else {
             column = table.column(variable);
             if (!column || column->kind != analysis::ColumnKind::Numeric
@@ -318,7 +323,7 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
                 ? std::make_shared<const LatticePartitions>(
                     latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))
                 : data.lattice->partitions(variable, *keyVersion, rb.rows, main.atomOf,
-                                           *evaluatedAtoms, minCell);
+                                           *evaluatedAtoms, minCell, lattice);
             if (form == LatticeFamilies::Auto) {
                 if (!inRowOrder)
                     inRowOrder.emplace(rb.rows, cand, m, main.atomOf, *evaluatedAtoms);

@@ -106,6 +106,189 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
     return out;
 }
 
+// cellOf with the fields in locals (a store of a byte code may alias them otherwise) and the
+// points table where it holds both points.
+template<typename F> void LatticeColumn::withCellOf(F &&f) const
+{
+    const double step = m_step;
+    const double *points = m_points.data();
+    const std::uint64_t count = m_points.size();
+    const std::int64_t firstPoint = m_pointFirst;
+    f([this, step, points, count, firstPoint](double v) {
+        const double q = v / step;
+        std::int64_t c = std::int64_t(q);
+        c -= double(c) > q ? 1 : 0;
+        const std::uint64_t k = std::uint64_t(c - firstPoint);
+        if (k + 1 < count)
+            return c + std::int64_t(points[k + 1] <= v) - std::int64_t(points[k] > v);
+        return cellOf(v);
+    });
+}
+
+std::shared_ptr<const LatticeColumn>
+LatticeColumn::derive(const LatticeColumn &cells,
+                      std::shared_ptr<const analysis::DesignMatrix> design, Eigen::Index column)
+{
+    if (!design || cells.m_x || column < 0 || column >= design->p() || design->rows.form() != 'b'
+        || std::size_t(design->n()) != design->rows.size()
+        || std::uint64_t(design->n()) >= (std::uint64_t(1) << 32))
+        return nullptr;
+    const std::vector<std::uint64_t> &bits = design->rows.bitmap();
+    const std::size_t rows = cells.size();
+    const auto n = std::size_t(design->n());
+    if (bits.empty() || bits.back() == 0 || n > rows
+        || (bits.size() - 1) * 64 + std::size_t(63 - __builtin_clzll(bits.back())) >= rows)
+        return nullptr; // a design row beyond the table
+    std::shared_ptr<LatticeColumn> out(new LatticeColumn);
+    out->m_step = cells.m_step;
+    out->m_base = cells.m_base;
+    out->m_scale = analysis::LatticeScale(cells.m_step);
+    out->m_bits = bits.data();
+    out->m_words = bits.size();
+    out->m_rows = rows;
+    out->m_form = !cells.m_wide.empty() ? 'w' : !cells.m_narrow.empty() ? 'n' : 'b';
+    out->m_rank.resize(bits.size() + 1);
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+        out->m_rank[w] = before;
+        before += std::uint32_t(__builtin_popcountll(bits[w]));
+    }
+    out->m_rank[bits.size()] = before;
+    if (before != n)
+        return nullptr;
+    // The range of the design's values in X (each finite), and so of their cells (the cell is
+    // monotone in the value): the lattice points they need. Every design row is checked below.
+    const double *x = design->X.col(column).data();
+    double lowest = 0, highest = 0;
+    bool finite = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = x[i];
+        finite = finite && std::isfinite(v);
+        lowest = i == 0 ? v : std::min(lowest, v);
+        highest = i == 0 ? v : std::max(highest, v);
+    }
+    if (n == 0 || !finite || !(std::abs(lowest / out->m_step) < 4e18)
+        || !(std::abs(highest / out->m_step) < 4e18))
+        return nullptr;
+    out->m_x = x;
+    const std::int64_t low = out->cellOf(lowest), high = out->cellOf(highest);
+    // The points in a table where it is small beside the codes (an eighth of their bytes).
+    if (high >= low && (std::uint64_t(high - low) + 4) * sizeof(double) <= cells.bytes() / 8) {
+        out->m_pointFirst = low - 1;
+        out->m_points.resize(std::size_t(high - low) + 4);
+        for (std::size_t k = 0; k < out->m_points.size(); ++k)
+            out->m_points[k] = out->m_scale.point(out->m_pointFirst + std::int64_t(k));
+    }
+    // Every design row: its value in X gives its encoded cell.
+    bool same = true;
+    out->withCellOf([&](auto cell) {
+        cells.withParts([&](auto part) {
+            std::size_t i = 0;
+            for (std::size_t w = 0; w < bits.size() && same; ++w) {
+                for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
+                    const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(word));
+                    same = same && cell(x[i++]) == part(row);
+                }
+            }
+        });
+    });
+    if (!same)
+        return nullptr;
+    // The other rows' codes, in table order.
+    auto outside = [&](const auto &codes, auto &kept) {
+        kept.reserve(rows - n);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const std::size_t w = r / 64;
+            if (w >= bits.size() || !(bits[w] >> (r % 64) & 1))
+                kept.push_back(codes[r]);
+        }
+    };
+    if (out->m_form == 'w')
+        outside(cells.m_wide, out->m_wide);
+    else if (out->m_form == 'n')
+        outside(cells.m_narrow, out->m_narrow);
+    else
+        outside(cells.m_byte, out->m_byte);
+    out->m_design = std::move(design);
+    if (out->bytes() >= cells.bytes())
+        return nullptr;
+    return out;
+}
+
+std::int64_t LatticeColumn::outsideCode(std::size_t at) const
+{
+    if (m_form == 'w') {
+        const std::int32_t c = m_wide[at];
+        return c == kWideMissing ? kMissing : c;
+    }
+    if (m_form == 'n') {
+        const std::uint16_t c = m_narrow[at];
+        return c == kNarrowMissing ? kMissing : m_base + c;
+    }
+    const std::uint8_t c = m_byte[at];
+    return c == kByteMissing ? kMissing : m_base + c;
+}
+
+std::int64_t LatticeColumn::derivedPart(std::size_t row) const
+{
+    const std::size_t w = row / 64;
+    if (w >= m_words)
+        return outsideCode(row - m_rank[m_words]);
+    const std::uint64_t word = m_bits[w];
+    const std::uint64_t below = word & ((std::uint64_t(1) << (row % 64)) - 1);
+    const std::size_t rank = m_rank[w] + std::size_t(__builtin_popcountll(below));
+    if (word >> (row % 64) & 1)
+        return cellOf(m_x[rank]);
+    return outsideCode(row - rank);
+}
+
+std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
+{
+    std::shared_ptr<LatticeColumn> out(new LatticeColumn);
+    if (!m_x) {
+        *out = *this;
+        return out;
+    }
+    out->m_step = m_step;
+    out->m_base = m_base;
+    // Row by row in table order: a design row's cell from X (its code in the column's width, as
+    // derive checked it fits), another row's code as kept; a word of design rows only in one
+    // loop.
+    const double *x = m_x;
+    const std::uint64_t *bits = m_bits;
+    const std::size_t words = m_words, rows = m_rows;
+    auto fill = [&](const auto &kept, auto &codes, auto code) {
+        codes.resize(rows);
+        auto *out = codes.data();
+        withCellOf([&](auto cell) {
+            std::size_t i = 0, o = 0;
+            for (std::size_t w = 0; w * 64 < rows; ++w) {
+                const std::uint64_t word = w < words ? bits[w] : 0;
+                const std::size_t start = w * 64, end = std::min(rows, start + 64);
+                if (word == ~std::uint64_t(0) && end == start + 64) {
+                    for (std::size_t r = start; r < end; ++r)
+                        out[r] = code(cell(x[i++]));
+                    continue;
+                }
+                for (std::size_t r = start; r < end; ++r) {
+                    if (word >> (r - start) & 1)
+                        out[r] = code(cell(x[i++]));
+                    else
+                        out[r] = kept[o++];
+                }
+            }
+        });
+    };
+    const std::int64_t base = m_base;
+    if (m_form == 'w')
+        fill(m_wide, out->m_wide, [](std::int64_t c) { return std::int32_t(c); });
+    else if (m_form == 'n')
+        fill(m_narrow, out->m_narrow, [base](std::int64_t c) { return std::uint16_t(c - base); });
+    else
+        fill(m_byte, out->m_byte, [base](std::int64_t c) { return std::uint8_t(c - base); });
+    return out;
+}
+
 std::size_t LatticePartitions::bytes() const
 {
     return table.size() * sizeof(std::int32_t)
@@ -739,9 +922,9 @@ bool LatticeColumns::ExactAtoms::equals(const std::vector<std::uint32_t> &atomOf
 std::shared_ptr<const LatticePartitions>
 LatticeColumns::partitions(const std::string &variable, const std::vector<std::int64_t> &rows,
                            const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms,
-                           int minCell) const
+                           int minCell, const LatticeColumn *cells) const
 {
-    return partitions(variable, 0, rows, atomOf, atoms, minCell);
+    return partitions(variable, 0, rows, atomOf, atoms, minCell, cells);
 }
 
 bool LatticeColumns::holdKey(const std::vector<std::int64_t> &rows,
@@ -769,26 +952,38 @@ std::uint64_t LatticeColumns::keyVersion(const std::vector<std::int64_t> &rows,
     return holdKey(rows, atomOf, minCell) ? m_memo.version : 0;
 }
 
-std::shared_ptr<const LatticePartitions> LatticeColumns::partitions(
-    const std::string &variable, std::uint64_t version, const std::vector<std::int64_t> &rows,
-    const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms, int minCell) const
+std::shared_ptr<const LatticePartitions>
+LatticeColumns::partitions(const std::string &variable, std::uint64_t version,
+                           const std::vector<std::int64_t> &rows,
+                           const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms,
+                           int minCell, const LatticeColumn *cells) const
 {
     const LatticeColumn *column = find(variable);
     if (!column)
         return nullptr;
+    // A derived column is read through its cells expanded once (the build reads them in three
+    // passes).
+    auto build = [&]() {
+        std::shared_ptr<const LatticeColumn> full;
+        const LatticeColumn *read = cells ? cells : column;
+        if (read->derived()) {
+            full = read->expanded();
+            read = full.get();
+        }
+        return std::make_shared<const LatticePartitions>(
+            latticePartitions(*read, rows, atomOf, atoms, minCell));
+    };
     std::lock_guard lock(m_mutex);
     // The key compared in full unless this very version of it was compared for the caller.
     if (!(version != 0 && m_memo.valid && m_memo.version == version)
         && !holdKey(rows, atomOf, minCell)) {
         // Rows the key cannot hold exactly (not sorted and unique): built, never kept.
         ++m_builds;
-        return std::make_shared<const LatticePartitions>(
-            latticePartitions(*column, rows, atomOf, atoms, minCell));
+        return build();
     }
     auto &kept = m_memo.partitions[variable];
     if (!kept) {
-        kept = std::make_shared<const LatticePartitions>(
-            latticePartitions(*column, rows, atomOf, atoms, minCell));
+        kept = build();
         ++m_builds;
     }
     return kept;

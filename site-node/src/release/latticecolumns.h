@@ -12,8 +12,11 @@
 #include "blockfamily.h"
 
 #include "fairstart/analysis/datatable.h"
+#include "fairstart/analysis/design.h"
+#include "fairstart/analysis/lattice.h"
 #include "fairstart/node/store.h"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -26,6 +29,9 @@
 namespace fairstart::node {
 
 // One numeric column as its lattice cells: per row analysis::LatticeScale(step).cell of its value.
+// Kept either as the cells of every row (encode), or derived from a design (derive, issue 16): a
+// predictor entered as is has its cohort records' values in a column of X, and their cells are
+// computed from them when read; only the rows outside the cohort keep cells of their own.
 class LatticeColumn {
 public:
     // The part of a missing or infinite value in the lattice check (a part of its own).
@@ -35,20 +41,40 @@ public:
     // (point(c) <= v < point(c + 1), which makes "v >= point(e)" the same as "c >= e" for every
     // lattice point e) or a cell lies beyond ±(2³¹ − 2): the check then reads the numbers.
     static std::shared_ptr<const LatticeColumn> encode(const analysis::Column &column, double step);
+    // `cells` (encoded, one per table row) with the rows of `design` (its rows a bitmap over the
+    // table: RowIds form 'b') read from column `column` of its X: the same cell for every row,
+    // checked here for every design row (the cell computed from X equals the encoded one), and
+    // the design kept alive. Null when it cannot be (rows not a bitmap, a value of X whose cell
+    // differs: a transformed predictor, another column) or would not be smaller.
+    static std::shared_ptr<const LatticeColumn>
+    derive(const LatticeColumn &cells, std::shared_ptr<const analysis::DesignMatrix> design,
+           Eigen::Index column);
+    // Whether the cells of the design's rows are computed from X (derive).
+    bool derived() const { return m_x != nullptr; }
+    // The same cells, every row's kept (a derived column's computed once here: what the lattice
+    // check reads while it checks one variable, then frees; a copy of an encoded one).
+    std::shared_ptr<const LatticeColumn> expanded() const;
 
     double step() const { return m_step; }
     std::size_t size() const
     {
+        if (m_x)
+            return m_rows;
         return m_wide.empty() ? m_narrow.empty() ? m_byte.size() : m_narrow.size() : m_wide.size();
     }
+    // What this column keeps (a derived one: its outside rows' cells and the rank of the design's
+    // rows; X is the design's).
     std::size_t bytes() const
     {
         return m_byte.size() + m_narrow.size() * sizeof(std::uint16_t)
-            + m_wide.size() * sizeof(std::int32_t);
+            + m_wide.size() * sizeof(std::int32_t) + m_rank.size() * sizeof(std::uint32_t)
+            + m_points.size() * sizeof(double);
     }
     // A row's cell, kMissing for a missing value.
     std::int64_t part(std::size_t row) const
     {
+        if (m_x)
+            return derivedPart(row);
         if (!m_wide.empty()) {
             const std::int32_t c = m_wide[row];
             return c == kWideMissing ? kMissing : c;
@@ -63,6 +89,11 @@ public:
     // f(part) with `part` the same function of a row as part(), for the codes' width only.
     template<typename F> void withParts(F &&f) const
     {
+        if (m_x) {
+            const std::shared_ptr<const LatticeColumn> full = expanded();
+            full->withParts(std::forward<F>(f));
+            return;
+        }
         if (!m_wide.empty()) {
             const std::int32_t *wide = m_wide.data();
             f([wide](std::size_t row) -> std::int64_t {
@@ -92,9 +123,45 @@ private:
     // Exactly one of these holds the rows (all empty for no rows): cell - base in one byte when
     // the cells span fewer than 2⁸ - 1 (issue 16: a standardised predictor's histogram lattice
     // spans ~100-200 cells), in two when fewer than 2¹⁶ - 1, else the cells.
+    // Derived (m_x set): the rows outside the design, in table order, in the same codes.
     std::vector<std::uint8_t> m_byte;
     std::vector<std::uint16_t> m_narrow;
     std::vector<std::int32_t> m_wide;
+
+    // A derived column (derive): the design, its column of X, its rows' bitmap with the number of
+    // design rows before each word, the table's rows, and the lattice points its cells need.
+    std::shared_ptr<const analysis::DesignMatrix> m_design;
+    const double *m_x = nullptr;
+    const std::uint64_t *m_bits = nullptr;
+    std::size_t m_words = 0;
+    std::vector<std::uint32_t> m_rank; // m_words + 1
+    std::size_t m_rows = 0;
+    char m_form = 0; // the codes' width: 'b'yte, 'n'arrow or 'w'ide
+    analysis::LatticeScale m_scale { 1.0 };
+    std::int64_t m_pointFirst = 0;
+    std::vector<double> m_points; // point(m_pointFirst + k)
+    double point(std::int64_t c) const
+    {
+        const std::uint64_t k = std::uint64_t(c - m_pointFirst);
+        return k < m_points.size() ? m_points[k] : m_scale.point(c);
+    }
+    // LatticeScale::cell of a value whose cell derive checked (finite, |v / step| < 4e18): from
+    // floor(v / step), one of the cell, the one before or the one after, as encode finds it.
+    // The floor by truncation (exact below 2⁶³; std::floor is a libm call on baseline x86-64)
+    // and the step to the cell without branches (point(c) <= point(c + 1): at most one holds).
+    std::int64_t cellOf(double v) const
+    {
+        const double q = v / m_step;
+        std::int64_t c = std::int64_t(q);
+        c -= double(c) > q ? 1 : 0;
+        const bool up = point(c + 1) <= v;
+        const bool down = point(c) > v;
+        return c + std::int64_t(up) - std::int64_t(down);
+    }
+    // f(cell) with `cell` cellOf over the column's fields in locals (latticecolumns.cpp).
+    template<typename F> void withCellOf(F &&f) const;
+    std::int64_t outsideCode(std::size_t at) const;
+    std::int64_t derivedPart(std::size_t row) const;
 };
 
 // Every numeric variable of a table read from the store as lattice cells at its histogram step
@@ -206,11 +273,13 @@ public:
 
     // The memo's partitions of `variable` for `rows` under `atomOf` (`atoms` are theirs), built
     // and kept when the key differs or the variable has none yet; null for no such column.
+    // `cells`, when given, are the variable's cells expanded by the caller (find(variable)->
+    // expanded(): a derived column's cells computed once for the check), read to build them.
     std::shared_ptr<const LatticePartitions> partitions(const std::string &variable,
                                                         const std::vector<std::int64_t> &rows,
                                                         const std::vector<std::uint32_t> &atomOf,
-                                                        const EvaluatedAtoms &atoms,
-                                                        int minCell) const;
+                                                        const EvaluatedAtoms &atoms, int minCell,
+                                                        const LatticeColumn *cells = nullptr) const;
     // The key compared once for all variables of one evaluation (issue 16: compared in full per
     // variable, twenty passes over the rows and atoms): the memo is made to hold `rows`, `atomOf`
     // and `minCell` (kept partitions of another key go), and its version is returned (0 when the
@@ -218,10 +287,12 @@ public:
     // still holds it; the caller keeps `rows` and `atomOf` unchanged meanwhile.
     std::uint64_t keyVersion(const std::vector<std::int64_t> &rows,
                              const std::vector<std::uint32_t> &atomOf, int minCell) const;
-    std::shared_ptr<const LatticePartitions>
-    partitions(const std::string &variable, std::uint64_t version,
-               const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
-               const EvaluatedAtoms &atoms, int minCell) const;
+    std::shared_ptr<const LatticePartitions> partitions(const std::string &variable,
+                                                        std::uint64_t version,
+                                                        const std::vector<std::int64_t> &rows,
+                                                        const std::vector<std::uint32_t> &atomOf,
+                                                        const EvaluatedAtoms &atoms, int minCell,
+                                                        const LatticeColumn *cells = nullptr) const;
     int partitionBuilds() const; // how often partitions were built rather than found (tests)
 
 private:

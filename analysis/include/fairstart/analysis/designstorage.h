@@ -135,6 +135,10 @@ public:
         return m_bitmap.size() * sizeof(std::uint64_t) + m_narrow.size() * sizeof(std::uint32_t)
             + m_wide.size() * sizeof(std::int64_t);
     }
+    // The bitmap's words (row r is bit r % 64 of word r / 64; rows beyond the last word are not
+    // among them); empty unless form() is 'b'. A design's lattice cells find a table row's design
+    // row as the rank of its bit (issue 16, site-node release/latticecolumns.h).
+    const std::vector<std::uint64_t> &bitmap() const { return m_bitmap; }
     // Which form holds the rows (tests): 'b'itmap, 'n'arrow (4 bytes), 'w'ide (8), or 0 for none.
     char form() const
     {
