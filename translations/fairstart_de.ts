@@ -1030,6 +1030,10 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calibration slope and calibration-in-the-large: of the fit on the records it was fitted to, computed by this client from the fit study&apos;s last summed statistics (which every site signed), not by studies of their own. On those records a converged model with an intercept has slope 1 and intercept 0 up to the fit&apos;s tolerance; their standard errors come from the same sums.</source>
+        <translation>Kalibrierungssteigung und Calibration-in-the-large: der Anpassung auf den Datensätzen, an die sie angepasst wurde, von diesem Client aus den letzten summierten Statistiken der Anpassungsstudie berechnet (die jeder Standort signiert hat), nicht durch eigene Studien. Auf diesen Datensätzen hat ein konvergiertes Modell mit Achsenabschnitt die Steigung 1 und den Achsenabschnitt 0 bis auf die Toleranz der Anpassung; ihre Standardfehler stammen aus denselben Summen.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -4272,16 +4276,32 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Der Body muss JSON oder eine binäre Weiterleitung sein: Senden Sie Content-Type: application/json oder application/x-fairstart-relay.</translation>
     </message>
     <message>
-        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until 10 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
-        <translation>Datensätze hinzugefügt: %1, entfernt: %2 (davon geändert: %3). Das Differenzregister folgt ihnen: Eine Freigabe, die sich von einer früheren um die entfernten oder geänderten Datensätze unterscheidet, wird verweigert; %4 hinzugefügte Datensätze bleiben aus jeder Auswertung heraus, bis es 10 oder mehr sind (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
-    </message>
-    <message>
-        <source>The differencing ledger starts afresh: an analysis variable changed its kind or its levels. Releases before and after may differ by the records added, removed or changed; change the schema in an import that changes no records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
-        <translation>Das Differenzregister beginnt neu: Eine Auswertungsvariable hat ihre Art oder ihre Stufen geändert. Freigaben davor und danach können sich um die hinzugefügten, entfernten oder geänderten Datensätze unterscheiden; ändern Sie das Schema in einem Import, der keine Datensätze ändert (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
-    </message>
-    <message>
         <source>Smallest piece of a category that two fits&apos; cohorts may split off from each other (their differenced sums are over that many records). 0: half of min_cell (5 by default); never below that, never above min_cell.</source>
         <translation>Kleinster Teil einer Kategorie, den die Kohorten zweier Anpassungen voneinander abspalten dürfen (ihre Differenzsummen gehen über so viele Datensätze). 0: die Hälfte von min_cell (standardmäßig 5); nie darunter, nie über min_cell.</translation>
+    </message>
+    <message>
+        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until %5 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Datensätze hinzugefügt: %1, entfernt: %2 (davon geändert: %3). Das Differenzregister folgt ihnen: Eine Freigabe, die sich von einer früheren um die entfernten oder geänderten Datensätze unterscheidet, wird verweigert; %4 hinzugefügte Datensätze bleiben aus jeder Auswertung heraus, bis es %5 oder mehr sind (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: the records of the earlier import could not be matched to these (a consent column became an analysis variable, or the earlier ledger could not be read). Releases before and after may differ by the records added, removed or changed (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Das Differenzregister beginnt neu: Die Datensätze des früheren Imports konnten diesen nicht zugeordnet werden (eine Einwilligungsspalte wurde zu einer Auswertungsvariablen, oder das frühere Register konnte nicht gelesen werden). Freigaben davor und danach können sich um die hinzugefügten, entfernten oder geänderten Datensätze unterscheiden (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>Levels changed in: %1. The differencing ledger&apos;s cells of these variables follow the level names (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</source>
+        <translation>Stufen geändert in: %1. Die Zellen des Differenzregisters für diese Variablen folgen den Stufennamen (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</translation>
+    </message>
+    <message>
+        <source>Another kind, a level removed or another first level in: %1. What was released of these variables before cannot be read in the new records, so a release that splits a group on which they were released is refused (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</source>
+        <translation>Eine andere Art, eine entfernte Stufe oder eine andere erste Stufe in: %1. Was früher von diesen Variablen freigegeben wurde, ist in den neuen Datensätzen nicht lesbar, daher wird eine Freigabe verweigert, die eine Gruppe teilt, über die sie freigegeben wurden (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</translation>
+    </message>
+    <message>
+        <source>no (0) or yes (1): import a dataset that holds min_cell or more of the records of another dataset at this node (the same values in every analysis variable both hold). Every dataset has its own differencing ledger, so releases over two datasets that share records can be differenced against each other to reveal a record. With no, such an import is refused: replace a dataset by importing under its own name (the ledger follows the records).</source>
+        <translation>nein (0) oder ja (1): einen Datenbestand importieren, der min_cell oder mehr Datensätze eines anderen Datenbestands auf diesem Knoten enthält (dieselben Werte in jeder Auswertungsvariablen, die beide enthalten). Jeder Datenbestand hat sein eigenes Differenzregister, daher können Freigaben über zwei Datenbestände mit gemeinsamen Datensätzen gegeneinander differenziert werden, um einen Datensatz aufzudecken. Bei nein wird ein solcher Import verweigert: Ersetzen Sie einen Datenbestand, indem Sie unter seinem eigenen Namen importieren (das Register folgt den Datensätzen).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos; at this node (the same values in every analysis variable both hold); nothing was imported. Each dataset has its own differencing ledger, so releases over two datasets that share records could be differenced against each other to reveal a record. To replace &apos;%3&apos; with these records, import them under the name &apos;%3&apos; (the ledger follows the records); to analyse part of &apos;%3&apos;, use filters on it (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</source>
+        <translation>Der Datenbestand &apos;%1&apos; enthält %2 Datensätze des Datenbestands &apos;%3&apos; auf diesem Knoten (dieselben Werte in jeder Auswertungsvariablen, die beide enthalten); es wurde nichts importiert. Jeder Datenbestand hat sein eigenes Differenzregister, daher könnten Freigaben über zwei Datenbestände mit gemeinsamen Datensätzen gegeneinander differenziert werden, um einen Datensatz aufzudecken. Um &apos;%3&apos; durch diese Datensätze zu ersetzen, importieren Sie sie unter dem Namen &apos;%3&apos; (das Register folgt den Datensätzen); um einen Teil von &apos;%3&apos; auszuwerten, verwenden Sie Filter darauf (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</translation>
     </message>
 </context>
 <context>
@@ -9404,8 +9424,8 @@ Schätzwert (SE)</translation>
         <translation>Zusammen mit früheren Modellanpassungen an diesem Datenbestand (durch beliebige Benutzer, für beliebige Zwecke) würde diese Freigabe die Summen von weniger als %1 Datensätzen einer Kategorie ergeben. Verwenden Sie die Kohorte der früheren Anpassungen (dieselben Filter und vollständigen Fälle) oder lassen Sie diese Variable aus dem Modell oder dem Filter weg.</translation>
     </message>
     <message>
-        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period are rows of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
-        <translation>Zusammen mit einem früheren Trend derselben Variablen nach demselben Zeitraum in diesem Datenbestand (von beliebigen Benutzern, für beliebige Zwecke) über eine andere Kohorte ergäbe dieser Trend den Trend der Datensätze, die die eine Kohorte enthält und die andere nicht, und ein Jahr oder eine Stufe davon enthält weniger als %1 Datensätze. (Stufenhäufigkeiten über einen Bereich des Zeitraums sind Zeilen dieses Trends.) Fragen Sie den Trend über die Kohorte des früheren an (dieselben Filter und vollständigen Fälle) oder über eine Kohorte, die sich in jedem Jahr und jeder Stufe um mindestens %1 Datensätze davon unterscheidet.</translation>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period, and a histogram of the period over some of the variable&apos;s levels, are parts of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Zusammen mit einem früheren Trend derselben Variablen nach demselben Zeitraum in diesem Datenbestand (von beliebigen Benutzern, für beliebige Zwecke) über eine andere Kohorte ergäbe dieser Trend den Trend der Datensätze, die die eine Kohorte enthält und die andere nicht, und ein Jahr oder eine Stufe davon enthält weniger als %1 Datensätze. (Stufenhäufigkeiten über einen Bereich des Zeitraums und ein Histogramm des Zeitraums über einige Stufen der Variablen sind Teile dieses Trends.) Fragen Sie den Trend über die Kohorte des früheren an (dieselben Filter und vollständigen Fälle) oder über eine Kohorte, die sich in jedem Jahr und jeder Stufe um mindestens %1 Datensätze davon unterscheidet.</translation>
     </message>
 </context>
 </TS>

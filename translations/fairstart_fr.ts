@@ -1025,6 +1025,10 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calibration slope and calibration-in-the-large: of the fit on the records it was fitted to, computed by this client from the fit study&apos;s last summed statistics (which every site signed), not by studies of their own. On those records a converged model with an intercept has slope 1 and intercept 0 up to the fit&apos;s tolerance; their standard errors come from the same sums.</source>
+        <translation>Pente de calibration et calibration-in-the-large : de l&apos;ajustement sur les enregistrements sur lesquels il a été ajusté, calculées par ce client à partir des dernières statistiques sommées de l&apos;étude d&apos;ajustement (que chaque site a signées), et non par des études propres. Sur ces enregistrements, un modèle convergé avec constante a une pente de 1 et une constante de 0 à la tolérance de l&apos;ajustement près ; leurs erreurs standard viennent des mêmes sommes.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -4267,16 +4271,32 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>Le corps doit être du JSON ou un relais binaire : envoyez Content-Type: application/json ou application/x-fairstart-relay.</translation>
     </message>
     <message>
-        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until 10 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
-        <translation>Enregistrements ajoutés : %1, supprimés : %2 (dont modifiés : %3). Le registre de différenciation les suit : une publication qui diffère d&apos;une précédente par les enregistrements supprimés ou modifiés est refusée ; %4 enregistrements ajoutés restent hors de toute analyse jusqu&apos;à ce qu&apos;il y en ait 10 ou plus (docs/privacy-rules.md, « Re-imports that change records »).</translation>
-    </message>
-    <message>
-        <source>The differencing ledger starts afresh: an analysis variable changed its kind or its levels. Releases before and after may differ by the records added, removed or changed; change the schema in an import that changes no records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
-        <translation>Le registre de différenciation repart de zéro : une variable d&apos;analyse a changé de type ou de modalités. Les publications d&apos;avant et d&apos;après peuvent différer par les enregistrements ajoutés, supprimés ou modifiés ; changez le schéma dans une importation qui ne modifie aucun enregistrement (docs/privacy-rules.md, « Re-imports that change records »).</translation>
-    </message>
-    <message>
         <source>Smallest piece of a category that two fits&apos; cohorts may split off from each other (their differenced sums are over that many records). 0: half of min_cell (5 by default); never below that, never above min_cell.</source>
         <translation>Plus petite part d&apos;une catégorie que les cohortes de deux ajustements peuvent séparer l&apos;une de l&apos;autre (leurs sommes différenciées portent sur autant d&apos;enregistrements). 0 : la moitié de min_cell (5 par défaut) ; jamais en dessous, jamais au-dessus de min_cell.</translation>
+    </message>
+    <message>
+        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until %5 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Enregistrements ajoutés : %1, supprimés : %2 (dont modifiés : %3). Le registre de différenciation les suit : une publication qui diffère d&apos;une précédente par les enregistrements supprimés ou modifiés est refusée ; %4 enregistrements ajoutés restent hors de toute analyse jusqu&apos;à ce qu&apos;il y en ait %5 ou plus (docs/privacy-rules.md, « Re-imports that change records »).</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: the records of the earlier import could not be matched to these (a consent column became an analysis variable, or the earlier ledger could not be read). Releases before and after may differ by the records added, removed or changed (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Le registre de différenciation repart de zéro : les enregistrements de l&apos;importation précédente n&apos;ont pas pu être rapprochés de ceux-ci (une colonne de consentement est devenue une variable d&apos;analyse, ou le registre précédent n&apos;a pas pu être lu). Les publications d&apos;avant et d&apos;après peuvent différer par les enregistrements ajoutés, supprimés ou modifiés (docs/privacy-rules.md, « Re-imports that change records »).</translation>
+    </message>
+    <message>
+        <source>Levels changed in: %1. The differencing ledger&apos;s cells of these variables follow the level names (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</source>
+        <translation>Modalités modifiées dans : %1. Les cellules du registre de différenciation pour ces variables suivent les noms des modalités (docs/privacy-rules.md, « A re-import that changes a schema »).</translation>
+    </message>
+    <message>
+        <source>Another kind, a level removed or another first level in: %1. What was released of these variables before cannot be read in the new records, so a release that splits a group on which they were released is refused (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</source>
+        <translation>Un autre type, une modalité supprimée ou une autre première modalité dans : %1. Ce qui a été publié auparavant sur ces variables ne peut pas être lu dans les nouveaux enregistrements ; une publication qui scinde un groupe sur lequel elles ont été publiées est donc refusée (docs/privacy-rules.md, « A re-import that changes a schema »).</translation>
+    </message>
+    <message>
+        <source>no (0) or yes (1): import a dataset that holds min_cell or more of the records of another dataset at this node (the same values in every analysis variable both hold). Every dataset has its own differencing ledger, so releases over two datasets that share records can be differenced against each other to reveal a record. With no, such an import is refused: replace a dataset by importing under its own name (the ledger follows the records).</source>
+        <translation>non (0) ou oui (1) : importer un jeu de données qui contient min_cell enregistrements ou plus d&apos;un autre jeu de données de ce nœud (les mêmes valeurs dans chaque variable d&apos;analyse que les deux contiennent). Chaque jeu de données a son propre registre de différenciation ; des publications sur deux jeux de données qui partagent des enregistrements peuvent donc être différenciées l&apos;une de l&apos;autre pour révéler un enregistrement. Avec non, une telle importation est refusée : remplacez un jeu de données en important sous son propre nom (le registre suit les enregistrements).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos; at this node (the same values in every analysis variable both hold); nothing was imported. Each dataset has its own differencing ledger, so releases over two datasets that share records could be differenced against each other to reveal a record. To replace &apos;%3&apos; with these records, import them under the name &apos;%3&apos; (the ledger follows the records); to analyse part of &apos;%3&apos;, use filters on it (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</source>
+        <translation>Le jeu de données &apos;%1&apos; contient %2 enregistrements du jeu de données &apos;%3&apos; de ce nœud (les mêmes valeurs dans chaque variable d&apos;analyse que les deux contiennent) ; rien n&apos;a été importé. Chaque jeu de données a son propre registre de différenciation ; des publications sur deux jeux de données qui partagent des enregistrements pourraient donc être différenciées l&apos;une de l&apos;autre pour révéler un enregistrement. Pour remplacer &apos;%3&apos; par ces enregistrements, importez-les sous le nom &apos;%3&apos; (le registre suit les enregistrements) ; pour analyser une partie de &apos;%3&apos;, utilisez des filtres (docs/privacy-rules.md, « Datasets that share records »).</translation>
     </message>
 </context>
 <context>
@@ -9399,8 +9419,8 @@ estimation (ES)</translation>
         <translation>Combinée aux ajustements antérieurs sur ce jeu de données (par tout utilisateur, pour toute finalité), cette publication donnerait les sommes de moins de %1 enregistrements d&apos;une catégorie. Utilisez la cohorte des ajustements antérieurs (mêmes filtres et mêmes cas complets), ou retirez cette variable du modèle ou du filtre.</translation>
     </message>
     <message>
-        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period are rows of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
-        <translation>Avec une tendance antérieure de la même variable par la même période sur ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette tendance donnerait la tendance des enregistrements qu&apos;une cohorte contient et l&apos;autre non, et une année ou une modalité de celle-ci compte moins de %1 enregistrements. (Les effectifs par modalité sur un intervalle de la période sont des lignes de cette tendance.) Demandez la tendance sur la cohorte de la précédente (mêmes filtres et cas complets), ou sur une cohorte qui en diffère d&apos;au moins %1 enregistrements pour chaque année et chaque modalité.</translation>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period, and a histogram of the period over some of the variable&apos;s levels, are parts of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Avec une tendance antérieure de la même variable par la même période sur ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette tendance donnerait la tendance des enregistrements qu&apos;une cohorte contient et l&apos;autre non, et une année ou une modalité de celle-ci compte moins de %1 enregistrements. (Les effectifs par modalité sur un intervalle de la période, et un histogramme de la période sur certaines modalités de la variable, sont des parties de cette tendance.) Demandez la tendance sur la cohorte de la précédente (mêmes filtres et cas complets), ou sur une cohorte qui en diffère d&apos;au moins %1 enregistrements pour chaque année et chaque modalité.</translation>
     </message>
 </context>
 </TS>

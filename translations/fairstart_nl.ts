@@ -1025,6 +1025,10 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calibration slope and calibration-in-the-large: of the fit on the records it was fitted to, computed by this client from the fit study&apos;s last summed statistics (which every site signed), not by studies of their own. On those records a converged model with an intercept has slope 1 and intercept 0 up to the fit&apos;s tolerance; their standard errors come from the same sums.</source>
+        <translation>Kalibratiehelling en calibration-in-the-large: van de fit op de records waarop hij is gefit, door deze client berekend uit de laatste opgetelde statistieken van de fitstudie (die elke site ondertekende), niet met eigen studies. Op die records heeft een geconvergeerd model met intercept helling 1 en intercept 0 tot op de tolerantie van de fit; hun standaardfouten komen uit dezelfde sommen.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -4267,16 +4271,32 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>De body moet JSON of een binaire doorgifte zijn: stuur Content-Type: application/json of application/x-fairstart-relay.</translation>
     </message>
     <message>
-        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until 10 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
-        <translation>Records toegevoegd: %1, verwijderd: %2 (waarvan gewijzigd: %3). Het verschillenregister volgt ze: een vrijgave die van een eerdere verschilt door de verwijderde of gewijzigde records wordt geweigerd; %4 toegevoegde records blijven buiten elke analyse tot er 10 of meer zijn (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
-    </message>
-    <message>
-        <source>The differencing ledger starts afresh: an analysis variable changed its kind or its levels. Releases before and after may differ by the records added, removed or changed; change the schema in an import that changes no records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
-        <translation>Het verschillenregister begint opnieuw: een analysevariabele veranderde van soort of van niveaus. Vrijgaven ervoor en erna kunnen verschillen door de toegevoegde, verwijderde of gewijzigde records; wijzig het schema in een import die geen records wijzigt (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
-    </message>
-    <message>
         <source>Smallest piece of a category that two fits&apos; cohorts may split off from each other (their differenced sums are over that many records). 0: half of min_cell (5 by default); never below that, never above min_cell.</source>
         <translation>Kleinste deel van een categorie dat de cohorten van twee fits van elkaar mogen afsplitsen (hun verschilsommen gaan over zoveel records). 0: de helft van min_cell (standaard 5); nooit lager dan dat, nooit hoger dan min_cell.</translation>
+    </message>
+    <message>
+        <source>Records added: %1, removed: %2 (of which changed: %3). The differencing ledger follows them: a release that differs from an earlier one by the removed or changed records is refused; %4 added records are held out of every analysis until %5 or more are in (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Records toegevoegd: %1, verwijderd: %2 (waarvan gewijzigd: %3). Het verschillenregister volgt ze: een vrijgave die van een eerdere verschilt door de verwijderde of gewijzigde records wordt geweigerd; %4 toegevoegde records blijven buiten elke analyse tot er %5 of meer zijn (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>The differencing ledger starts afresh: the records of the earlier import could not be matched to these (a consent column became an analysis variable, or the earlier ledger could not be read). Releases before and after may differ by the records added, removed or changed (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</source>
+        <translation>Het verschillenregister begint opnieuw: de records van de eerdere import konden niet aan deze worden gekoppeld (een toestemmingskolom werd een analysevariabele, of het eerdere register kon niet worden gelezen). Vrijgaven ervoor en erna kunnen verschillen door de toegevoegde, verwijderde of gewijzigde records (docs/privacy-rules.md, &quot;Re-imports that change records&quot;).</translation>
+    </message>
+    <message>
+        <source>Levels changed in: %1. The differencing ledger&apos;s cells of these variables follow the level names (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</source>
+        <translation>Niveaus gewijzigd in: %1. De cellen van het verschillenregister voor deze variabelen volgen de niveaunamen (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</translation>
+    </message>
+    <message>
+        <source>Another kind, a level removed or another first level in: %1. What was released of these variables before cannot be read in the new records, so a release that splits a group on which they were released is refused (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</source>
+        <translation>Een andere soort, een verwijderd niveau of een ander eerste niveau in: %1. Wat eerder van deze variabelen werd vrijgegeven is in de nieuwe records niet te lezen, dus een vrijgave die een groep splitst waarover ze werden vrijgegeven wordt geweigerd (docs/privacy-rules.md, &quot;A re-import that changes a schema&quot;).</translation>
+    </message>
+    <message>
+        <source>no (0) or yes (1): import a dataset that holds min_cell or more of the records of another dataset at this node (the same values in every analysis variable both hold). Every dataset has its own differencing ledger, so releases over two datasets that share records can be differenced against each other to reveal a record. With no, such an import is refused: replace a dataset by importing under its own name (the ledger follows the records).</source>
+        <translation>nee (0) of ja (1): een dataset importeren die min_cell of meer records van een andere dataset op deze node bevat (dezelfde waarden in elke analysevariabele die beide bevatten). Elke dataset heeft een eigen verschillenregister, dus vrijgaven over twee datasets die records delen kunnen tegen elkaar worden afgetrokken om een record te onthullen. Bij nee wordt zo&apos;n import geweigerd: vervang een dataset door onder zijn eigen naam te importeren (het register volgt de records).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos; at this node (the same values in every analysis variable both hold); nothing was imported. Each dataset has its own differencing ledger, so releases over two datasets that share records could be differenced against each other to reveal a record. To replace &apos;%3&apos; with these records, import them under the name &apos;%3&apos; (the ledger follows the records); to analyse part of &apos;%3&apos;, use filters on it (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</source>
+        <translation>De dataset &apos;%1&apos; bevat %2 records van de dataset &apos;%3&apos; op deze node (dezelfde waarden in elke analysevariabele die beide bevatten); er is niets geïmporteerd. Elke dataset heeft een eigen verschillenregister, dus vrijgaven over twee datasets die records delen zouden tegen elkaar kunnen worden afgetrokken om een record te onthullen. Om &apos;%3&apos; door deze records te vervangen, importeer ze onder de naam &apos;%3&apos; (het register volgt de records); om een deel van &apos;%3&apos; te analyseren, gebruik filters erop (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</translation>
     </message>
 </context>
 <context>
@@ -9399,8 +9419,8 @@ schatting (SE)</translation>
         <translation>Samen met eerdere schattingen op deze dataset (door welke gebruiker en voor welk doel ook) zou deze vrijgave de sommen van minder dan %1 records van één categorie geven. Gebruik het cohort van de eerdere schattingen (dezelfde filters en complete cases), of laat deze variabele weg uit het model of het filter.</translation>
     </message>
     <message>
-        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period are rows of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
-        <translation>Samen met een eerdere trend van dezelfde variabele per dezelfde periode in deze dataset (door welke gebruiker en voor welk doel ook) over een ander cohort zou deze trend de trend geven van de records die het ene cohort bevat en het andere niet, en een jaar of een niveau daarvan bevat minder dan %1 records. (Niveauaantallen over een bereik van de periode zijn rijen van die trend.) Vraag de trend over het cohort van de eerdere (dezelfde filters en volledige gevallen), of over een cohort dat er in elk jaar en niveau minstens %1 records van verschilt.</translation>
+        <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period, and a histogram of the period over some of the variable&apos;s levels, are parts of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
+        <translation>Samen met een eerdere trend van dezelfde variabele per dezelfde periode in deze dataset (door welke gebruiker en voor welk doel ook) over een ander cohort zou deze trend de trend geven van de records die het ene cohort bevat en het andere niet, en een jaar of een niveau daarvan bevat minder dan %1 records. (Niveauaantallen over een bereik van de periode, en een histogram van de periode over enkele niveaus van de variabele, zijn delen van die trend.) Vraag de trend over het cohort van de eerdere (dezelfde filters en volledige gevallen), of over een cohort dat er in elk jaar en niveau minstens %1 records van verschilt.</translation>
     </message>
 </context>
 </TS>
