@@ -78,18 +78,6 @@ private Q_SLOTS:
     void heldUntilThePolicysMinCell();
 
 private:
-    int column(const char *name) const
-    {
-        return int(std::find(m_header.begin(), m_header.end(), name) - m_header.begin());
-    }
-    const std::string &cell(int row, const char *name) const
-    {
-        return csvCell(m_header, m_cells, row, name);
-    }
-    double number(int row, const char *name) const
-    {
-        return csvCellNumber(m_header, m_cells, row, name);
-    }
     // The CSV of block `block` (rows block*kBlock ..), every data row through `edit` (row, line;
     // false drops it).
     QString variant(const QString &name, int block,
@@ -112,8 +100,7 @@ private:
     QString m_schema;
     QByteArray m_headerLine;
     QList<QByteArray> m_lines;
-    std::vector<std::string> m_header;
-    std::vector<std::vector<std::string>> m_cells;
+    CsvTable m_table;
     std::map<QString, QString> m_tokens;
 };
 
@@ -129,8 +116,7 @@ void tst_AttacksReimport2::initTestCase()
     auto demo = writeDemoCohort(m_node, m_dir, kBlock * kBlocks, &error);
     QVERIFY2(demo, qPrintable(error));
     m_schema = demo->schemaPath;
-    m_header = std::move(demo->header);
-    m_cells = std::move(demo->cells);
+    m_table = std::move(demo->table);
     {
         QFile in(m_dir.filePath(QStringLiteral("demo.csv")));
         QVERIFY(in.open(QIODevice::ReadOnly));
@@ -205,18 +191,19 @@ QByteArray tst_AttacksReimport2::withCell(int row, const char *name, const QByte
         }
     }
     cells.append(current);
-    cells[column(name)] = value;
+    cells[m_table.column(name)] = value;
     return cells.join(',');
 }
 
 int tst_AttacksReimport2::plantable(int block, const std::set<int> &except, const char *sex) const
 {
     for (int row = block * kBlock; row < (block + 1) * kBlock; ++row) {
-        if (except.count(row) || cell(row, "consent_research") != "1"
-            || std::isnan(number(row, "parental_stress")) || std::isnan(number(row, "dev_delay_2y"))
-            || std::isnan(number(row, "maternal_age")))
+        if (except.count(row) || m_table.cell(row, "consent_research") != "1"
+            || std::isnan(m_table.number(row, "parental_stress"))
+            || std::isnan(m_table.number(row, "dev_delay_2y"))
+            || std::isnan(m_table.number(row, "maternal_age")))
             continue;
-        const std::string &s = cell(row, "sex");
+        const std::string &s = m_table.cell(row, "sex");
         if (s.empty() || s == "NA" || (sex && s != sex))
             continue;
         return row;
@@ -325,7 +312,7 @@ void tst_AttacksReimport2::overlappingDatasetsDifferenced()
 {
     const int child = plantable(0);
     QVERIFY(child >= 0);
-    const double age = number(child, "maternal_age");
+    const double age = m_table.number(child, "maternal_age");
     const QString token = m_tokens[QStringLiteral("ann")];
     const QStringList variables { QStringLiteral("maternal_age") };
     Reply r1;
@@ -343,7 +330,8 @@ void tst_AttacksReimport2::overlappingDatasetsDifferenced()
           } },
         { "renumbered-extract",
           [this, child](int row, QByteArray &line) {
-              const qint64 id = QByteArray::fromStdString(cell(row, "record_id")).toLongLong();
+              const qint64 id
+                  = QByteArray::fromStdString(m_table.cell(row, "record_id")).toLongLong();
               line = withCell(row, "record_id", QByteArray::number(id + 5000000));
               return row != child;
           } },
@@ -396,7 +384,7 @@ void tst_AttacksReimport2::overlappingDatasetsDifferenced()
                 continue;
             QByteArrayList line;
             for (const char *k : keep)
-                line << QByteArray::fromStdString(cell(row, k));
+                line << QByteArray::fromStdString(m_table.cell(row, k));
             out.write(line.join(',') + '\n');
         }
         out.close();
@@ -444,7 +432,7 @@ void tst_AttacksReimport2::recodedExtract()
     // same values in every common variable, so no fingerprint matches.
     const int child = plantable(0);
     QVERIFY(child >= 0);
-    const double age = number(child, "maternal_age");
+    const double age = m_table.number(child, "maternal_age");
     const QStringList variables { QStringLiteral("maternal_age") };
     Reply r1;
     const auto full
@@ -461,7 +449,7 @@ void tst_AttacksReimport2::recodedExtract()
         name,
         variant(name, 0,
                 [&](int row, QByteArray &line) {
-                    const std::string &s = cell(row, "sex");
+                    const std::string &s = m_table.cell(row, "sex");
                     line = withCell(row, "sex", s == "female" ? "F" : s == "male" ? "M" : "");
                     return row != child;
                 }),
@@ -500,7 +488,7 @@ void tst_AttacksReimport2::removedDatasetThenExtract()
     // follows the refusal's other reading — removes "twin" — and imports the extract.
     const int child = plantable(0);
     QVERIFY(child >= 0);
-    const double age = number(child, "maternal_age");
+    const double age = m_table.number(child, "maternal_age");
     const QStringList variables { QStringLiteral("maternal_age") };
     Reply r1;
     const auto full
@@ -590,12 +578,12 @@ void tst_AttacksReimport2::levelAddedWithARemovedRecord()
     Reply r4;
     const auto after = describe(m_node, ds, m_tokens[QStringLiteral("carl")], variables, &r4);
     const std::map<QString, std::string> truth {
-        { QStringLiteral("dev_delay_2y"), cell(child, "dev_delay_2y") },
-        { QStringLiteral("sex"), cell(child, "sex") },
-        { QStringLiteral("municipality"), cell(child, "municipality") },
+        { QStringLiteral("dev_delay_2y"), m_table.cell(child, "dev_delay_2y") },
+        { QStringLiteral("sex"), m_table.cell(child, "sex") },
+        { QStringLiteral("municipality"), m_table.cell(child, "municipality") },
     };
     judge(QStringLiteral("a level added to the schema and one child removed: Table 1 again"),
-          after ? revealed(*before, *after, truth, number(child, "parental_stress"), -1)
+          after ? revealed(*before, *after, truth, m_table.number(child, "parental_stress"), -1)
                 : QStringList {},
           r4);
 }
@@ -629,11 +617,11 @@ void tst_AttacksReimport2::kindChangedWithARemovedRecord()
     Reply r2;
     const auto after = describe(m_node, ds, m_tokens[QStringLiteral("bob")], again, &r2);
     const std::map<QString, std::string> truth {
-        { QStringLiteral("dev_delay_2y"), cell(child, "dev_delay_2y") },
-        { QStringLiteral("sex"), cell(child, "sex") },
+        { QStringLiteral("dev_delay_2y"), m_table.cell(child, "dev_delay_2y") },
+        { QStringLiteral("sex"), m_table.cell(child, "sex") },
     };
     judge(QStringLiteral("income quintile made categorical and one child removed: Table 1 again"),
-          after ? revealed(*before, *after, truth, number(child, "parental_stress"), -1)
+          after ? revealed(*before, *after, truth, m_table.number(child, "parental_stress"), -1)
                 : QStringList {},
           r2);
 }
@@ -689,7 +677,8 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
     const QString ds = QStringLiteral("catremove");
     const QString token = m_tokens[QStringLiteral("dora")];
     auto every = [&](int row) {
-        return cell(row, "consent_research") == "1" && cell(row, "consent_quality") == "1";
+        return m_table.cell(row, "consent_research") == "1"
+            && m_table.cell(row, "consent_quality") == "1";
     };
     int planted = -1;
     for (const char *name :
@@ -697,13 +686,13 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
         std::map<std::string, int> counts;
         for (int row = 4 * kBlock; row < 5 * kBlock; ++row) {
             if (every(row))
-                ++counts[cell(row, name)];
+                ++counts[m_table.cell(row, name)];
         }
         for (const auto &[level, count] : counts) {
             if (planted >= 0 || count < 15 || count % 10 != 5 || level == "NA" || level.empty())
                 continue;
             for (int row = 4 * kBlock; row < 5 * kBlock && planted < 0; ++row) {
-                if (every(row) && cell(row, name) == level)
+                if (every(row) && m_table.cell(row, name) == level)
                     planted = row;
             }
         }
@@ -736,7 +725,7 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
     QVERIFY(!after.empty());
     QStringList found, changed;
     for (const auto &[name, levels] : before) {
-        const int col = column(name.toUtf8().constData());
+        const int col = m_table.column(name.toUtf8().constData());
         for (const auto &[level, count] : levels) {
             const auto it = after.find(name);
             const qint64 now
@@ -744,8 +733,9 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
             if (now == count)
                 continue;
             changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            if (col < int(m_header.size())
-                && QString::fromStdString(m_cells[std::size_t(planted)][std::size_t(col)]) == level)
+            if (col < int(m_table.header.size())
+                && QString::fromStdString(m_table.cells[std::size_t(planted)][std::size_t(col)])
+                    == level)
                 found << QStringLiteral("%1 = %2").arg(name, level);
         }
     }
