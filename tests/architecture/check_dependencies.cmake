@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails (FATAL_ERROR, non-zero exit) when a dependency rule of docs/architecture.md is broken:
 #   1. analysis links and includes nothing but Eigen and the C++ standard library (threads too);
-#   2. protocol adds only QtCore;
+#   2. protocol adds only QtCore (and OpenSSL's libcrypto, for SHA-256 through <openssl/evp.h>);
 #   3. only the programs in app/ (and tests, which are not checked here) link ui;
 #   4. no client-side target links or includes site-node;
 #   5. translations adds only QtCore and includes no other Fairstart library;
@@ -94,17 +94,18 @@ endforeach()
 # Rule 2: protocol.
 closure(fairstart_protocol links)
 foreach(l IN LISTS links)
-    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|\\$<.*>)$")
-        list(APPEND errors "protocol links '${l}': it may add only QtCore to analysis")
+    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|OpenSSL::Crypto|\\$<.*>)$")
+        list(APPEND errors "protocol links '${l}': it may add only QtCore (and libcrypto) to analysis")
     endif()
 endforeach()
 includes_of(fairstart_protocol incs)
 foreach(entry IN LISTS incs)
     string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
-    if(inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|sodium|openssl|httplib)"
+    if((inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|sodium|openssl|httplib)"
+        AND NOT inc STREQUAL "openssl/evp.h")
        OR inc MATCHES "^fairstart/(node|client|cli|workspace|ui)/"
        OR inc MATCHES "^Q(Widget|Application|Gui|Painter|Image|Pixmap|Color)")
-        list(APPEND errors "protocol includes '${entry}': it may use only QtCore and analysis")
+        list(APPEND errors "protocol includes '${entry}': it may use only QtCore, analysis and <openssl/evp.h>")
     endif()
 endforeach()
 
