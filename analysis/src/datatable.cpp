@@ -1,10 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/datatable.h"
 
+#include <Eigen/Core>
+
 #include <algorithm>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <set>
 
 namespace fairstart::analysis {
+
+namespace {
+
+// Whether any of n doubles is NaN: SSE2 packets of two, four of them per step, no branch per value
+// (issue 16: Eigen's hasNaN compared one value at a time and cost what the pass it saves costs).
+bool anyNaN(const double *x, std::size_t n)
+{
+    std::size_t i = 0;
+#ifdef __SSE2__
+    __m128d a = _mm_setzero_pd(), b = a, c = a, d = a;
+    for (; i + 8 <= n; i += 8) {
+        const __m128d x0 = _mm_loadu_pd(x + i), x1 = _mm_loadu_pd(x + i + 2);
+        const __m128d x2 = _mm_loadu_pd(x + i + 4), x3 = _mm_loadu_pd(x + i + 6);
+        a = _mm_or_pd(a, _mm_cmpunord_pd(x0, x0));
+        b = _mm_or_pd(b, _mm_cmpunord_pd(x1, x1));
+        c = _mm_or_pd(c, _mm_cmpunord_pd(x2, x2));
+        d = _mm_or_pd(d, _mm_cmpunord_pd(x3, x3));
+    }
+    if (_mm_movemask_pd(_mm_or_pd(_mm_or_pd(a, b), _mm_or_pd(c, d))) != 0)
+        return true;
+#endif
+    bool any = false;
+    for (; i < n; ++i)
+        any |= x[i] != x[i];
+    return any;
+}
+
+} // namespace
+
+bool Column::anyMissing() const
+{
+    if (kind == ColumnKind::Numeric)
+        return anyNaN(numeric.data(), numeric.size());
+    return !codes.empty()
+        && Eigen::Map<const Eigen::Array<std::int32_t, Eigen::Dynamic, 1>>(
+               codes.data(), Eigen::Index(codes.size()))
+               .minCoeff()
+        < 0;
+}
 
 Result<void> DataTable::add(Column column)
 {

@@ -7,9 +7,6 @@
 #include "risk_p.h"
 
 #include <algorithm>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -410,44 +407,6 @@ struct UsedRows {
     std::map<std::string, std::int64_t> missingByVariable;
 };
 
-// Whether the column holds a missing value anywhere: a reduction without a branch per value,
-// cheaper than the cohort's pass over the column that it lets usedRows skip (issue 16: a
-// design's columns are complete more often than not).
-// Whether any of n doubles is NaN: SSE2 packets of two, four of them per step, no branch per value
-// (issue 16: Eigen's hasNaN compared one value at a time and cost what the pass it saves costs).
-bool anyNaN(const double *x, std::size_t n)
-{
-    std::size_t i = 0;
-#ifdef __SSE2__
-    __m128d a = _mm_setzero_pd(), b = a, c = a, d = a;
-    for (; i + 8 <= n; i += 8) {
-        const __m128d x0 = _mm_loadu_pd(x + i), x1 = _mm_loadu_pd(x + i + 2);
-        const __m128d x2 = _mm_loadu_pd(x + i + 4), x3 = _mm_loadu_pd(x + i + 6);
-        a = _mm_or_pd(a, _mm_cmpunord_pd(x0, x0));
-        b = _mm_or_pd(b, _mm_cmpunord_pd(x1, x1));
-        c = _mm_or_pd(c, _mm_cmpunord_pd(x2, x2));
-        d = _mm_or_pd(d, _mm_cmpunord_pd(x3, x3));
-    }
-    if (_mm_movemask_pd(_mm_or_pd(_mm_or_pd(a, b), _mm_or_pd(c, d))) != 0)
-        return true;
-#endif
-    bool any = false;
-    for (; i < n; ++i)
-        any |= x[i] != x[i];
-    return any;
-}
-
-bool anyMissing(const Column &column)
-{
-    if (column.kind == ColumnKind::Numeric)
-        return anyNaN(column.numeric.data(), column.numeric.size());
-    return !column.codes.empty()
-        && Eigen::Map<const Eigen::Array<std::int32_t, Eigen::Dynamic, 1>>(
-               column.codes.data(), Eigen::Index(column.codes.size()))
-               .minCoeff()
-        < 0;
-}
-
 Result<UsedRows> usedRows(const DataTable &table, const ModelSpec &spec,
                           const std::vector<std::uint8_t> *rowMask)
 {
@@ -471,7 +430,7 @@ Result<UsedRows> usedRows(const DataTable &table, const ModelSpec &spec,
     // which was then read again per record and kept the loop scalar.
     std::uint8_t *incomplete = incompleteRows.data();
     for (std::size_t i = 0; i < cols.size(); ++i) {
-        if (!anyMissing(*cols[i]))
+        if (!cols[i]->anyMissing())
             continue; // no missing value in the whole column: none in the cohort
         std::int64_t missing = 0;
         auto scan = [&](auto isMissing) {

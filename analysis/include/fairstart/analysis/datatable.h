@@ -26,6 +26,10 @@ struct Column {
     {
         return kind == ColumnKind::Numeric ? numeric[row] != numeric[row] : codes[row] < 0;
     }
+    // Whether any row is missing: a reduction without a branch per value (issue 16: a design's
+    // columns are complete more often than not, and the cohort's pass over a complete column is
+    // skipped).
+    bool anyMissing() const;
 };
 
 class DataTable {
