@@ -1530,57 +1530,67 @@ private:
             std::vector<PendingAudit *> batch;
             batch.swap(m_auditQueue);
             queue.unlock();
-            writeAuditBatch(batch);
+            std::vector<std::optional<NodeResult<qint64>>> results = writeAuditBatch(batch);
             queue.lock();
+            // Published only now, under the queue's lock and after the commit: a waiter that
+            // wakes while the batch is written must neither see an entry's number before the
+            // commit decided it (a failed head write takes it back) nor return — and free its
+            // PendingAudit — while the batch still writes to it.
+            for (size_t i = 0; i < batch.size(); ++i)
+                batch[i]->result = std::move(results[i]);
             m_auditWriting = false;
             m_auditWritten.notify_all();
         }
         return *mine.result;
     }
 
-    void writeAuditBatch(const std::vector<PendingAudit *> &batch)
+    // The result of each of `batch`'s entries, in order; written without the queue's lock.
+    std::vector<std::optional<NodeResult<qint64>>>
+    writeAuditBatch(const std::vector<PendingAudit *> &batch)
     {
         std::lock_guard lock(m_mutex);
-        auto failAll = [&batch](const NodeError &error) {
-            for (PendingAudit *pending : batch)
-                pending->result = error;
+        std::vector<std::optional<NodeResult<qint64>>> results(batch.size());
+        auto failAll = [&results](const NodeError &error) {
+            for (std::optional<NodeResult<qint64>> &result : results)
+                result = error;
+            return std::move(results);
         };
-        if (!exec("BEGIN IMMEDIATE")) {
-            failAll(internalError(m_db, QStringLiteral("starting an audit entry")));
-            return;
-        }
+        if (!exec("BEGIN IMMEDIATE"))
+            return failAll(internalError(m_db, QStringLiteral("starting an audit entry")));
         // The chain's head is read once for the batch and written once, after its last entry, in
         // the same transaction (it was read and written per entry: two of the three statements of
         // an entry). Nothing of the batch is committed — and no caller returns a sequence number
         // — unless the entries and the head commit together.
         std::optional<AuditHead> head;
-        for (PendingAudit *pending : batch) {
+        for (size_t i = 0; i < batch.size(); ++i) {
+            const PendingAudit &pending = *batch[i];
+            std::optional<NodeResult<qint64>> &result = results[i];
             if (!exec("SAVEPOINT audit_entry")) {
-                pending->result = internalError(m_db, QStringLiteral("writing an audit entry"));
+                result = internalError(m_db, QStringLiteral("writing an audit entry"));
                 continue;
             }
-            if (pending->take) {
-                pending->result = takeDailyLocked(*pending->take);
+            if (pending.take) {
+                result = takeDailyLocked(*pending.take);
             } else {
                 if (!head)
                     head = readAuditHead();
-                pending->result = appendAuditAt(*head, pending->entry, pending->request);
+                result = appendAuditAt(*head, pending.entry, pending.request);
             }
-            if (!*pending->result)
+            if (!*result)
                 exec("ROLLBACK TO audit_entry");
             exec("RELEASE audit_entry");
         }
         if (head && head->moved && !writeAuditHead(*head)) {
             const NodeError error = internalError(m_db, QStringLiteral("writing an audit entry"));
             exec("ROLLBACK");
-            failAll(error);
-            return;
+            return failAll(error);
         }
         if (!exec("COMMIT")) {
             const NodeError error = internalError(m_db, QStringLiteral("writing an audit entry"));
             exec("ROLLBACK");
-            failAll(error);
+            return failAll(error);
         }
+        return results;
     }
 
     // The audit chain's head (meta audit_head_seq and audit_head_hash), read and advanced in
