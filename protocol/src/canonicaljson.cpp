@@ -38,39 +38,45 @@ void appendNumber(QByteArray &out, double d)
         out.append('-');
         d = -d;
     }
+    // Shortest round-trip digits in scientific form, "d[.ddd]e±x", taken apart in place: no
+    // allocation but the output's (issue 16, docs/performance.md "concurrent3": a contribution's
+    // hundreds of numbers are written for its signature and for each check of it).
     char buffer[64];
-    // Shortest round-trip digits in scientific form: "d[.ddd]e±x".
     const auto result
         = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
-    const std::string text(buffer, result.ptr);
-    const size_t e = text.find('e');
-    std::string digits = text.substr(0, e);
-    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+    const char *const end = result.ptr;
+    const char *const e = std::find(static_cast<const char *>(buffer), end, 'e');
+    char digits[32]; // at most 17 significant digits
+    int k = 0; // significant digits
+    for (const char *c = buffer; c < e; ++c) {
+        if (*c != '.')
+            digits[k++] = *c;
+    }
     int exponent = 0;
-    std::from_chars(text.data() + e + 1 + (text[e + 1] == '+' ? 1 : 0), text.data() + text.size(),
-                    exponent);
-    const int k = int(digits.size()); // significant digits
+    std::from_chars(e + 1 + (e[1] == '+' ? 1 : 0), end, exponent);
     const int n = exponent + 1; // the value is 0.digits × 10^n
     if (k <= n && n <= 21) {
-        out.append(digits.data(), qsizetype(digits.size()));
-        out.append(QByteArray(n - k, '0'));
+        out.append(digits, k);
+        out.append(qsizetype(n - k), '0');
     } else if (0 < n && n <= 21) {
-        out.append(digits.data(), n);
+        out.append(digits, n);
         out.append('.');
-        out.append(digits.data() + n, k - n);
+        out.append(digits + n, k - n);
     } else if (-6 < n && n <= 0) {
         out.append("0.");
-        out.append(QByteArray(-n, '0'));
-        out.append(digits.data(), k);
+        out.append(qsizetype(-n), '0');
+        out.append(digits, k);
     } else {
         out.append(digits[0]);
         if (k > 1) {
             out.append('.');
-            out.append(digits.data() + 1, k - 1);
+            out.append(digits + 1, k - 1);
         }
         out.append('e');
         out.append(n - 1 >= 0 ? '+' : '-');
-        out.append(QByteArray::number(std::abs(n - 1)));
+        char power[8];
+        const auto written = std::to_chars(power, power + sizeof power, std::abs(n - 1));
+        out.append(power, qsizetype(written.ptr - power));
     }
 }
 

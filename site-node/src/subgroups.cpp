@@ -140,6 +140,16 @@ std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
                                    const Eigen::VectorXd &beta,
                                    const analysis::PerformanceBins &bins, int minCell)
 {
+    return riskBinsOf(design, design.rows.toVector(), beta, bins, minCell);
+}
+
+std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
+                                   const std::vector<std::int64_t> &designRows,
+                                   const Eigen::VectorXd &beta,
+                                   const analysis::PerformanceBins &bins, int minCell)
+{
+    if (designRows.size() != design.rows.size())
+        return std::nullopt;
     const auto edges = performanceBinEdges(bins, minCell);
     if (!edges)
         return std::nullopt;
@@ -149,7 +159,7 @@ std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
     RiskBins out;
     out.edges = *edges;
     // A design's rows ascend (design.h): taken as they are, with the grid's bins.
-    std::vector<std::int64_t> rows = design.rows.toVector();
+    std::vector<std::int64_t> rows = designRows;
     if (std::adjacent_find(rows.begin(), rows.end(), std::greater_equal<>()) == rows.end()) {
         out.rows = std::move(rows);
         out.bin = std::move(*grid);

@@ -36,6 +36,13 @@ std::vector<CellRelease> subgroupLedgerCells(const LoadedDataset &data,
 std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
                                    const Eigen::VectorXd &beta,
                                    const analysis::PerformanceBins &bins, int minCell);
+// The same with the design's rows already expanded (`designRows` = design.rows.toVector()): an
+// evaluation hands the same rows to the ledger as its cohort, and expands them once (issue 16,
+// docs/performance.md "concurrent3").
+std::optional<RiskBins> riskBinsOf(const analysis::DesignMatrix &design,
+                                   const std::vector<std::int64_t> &designRows,
+                                   const Eigen::VectorXd &beta,
+                                   const analysis::PerformanceBins &bins, int minCell);
 // The audit's record of the bins an evaluation released (rule "differencing", passed): how many
 // of the min-cell merge's bins were kept; names no count of records.
 analysis::RuleOutcome riskBinsKept(const std::vector<int> &candidates, const std::vector<int> &kept,

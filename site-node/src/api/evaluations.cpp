@@ -283,13 +283,17 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     // with the bins in the dataset's bin ledger (docs/privacy-rules.md "Evaluations of several
     // β"): a bin boundary near an earlier release is dropped (the two bins released merged),
     // never the evaluation refused for it.
-    auto risk = riskBinsOf(design, betaVector, tally.bins, m_gate->policy().minCell);
+    // The design's rows expanded once, for the bins and as the ledger's cohort; the bins moved
+    // into the list (a braced list would copy them: 12 bytes a record; issue 16, "concurrent3").
+    const std::vector<std::int64_t> cohortRows = design.rows.toVector();
+    auto risk = riskBinsOf(design, cohortRows, betaVector, tally.bins, m_gate->policy().minCell);
     if (!risk)
         return respond(m_gate->dataFailure(audit.release));
     const std::vector<int> candidates = risk->edges;
-    std::vector<RiskBins> riskBins { std::move(*risk) };
+    std::vector<RiskBins> riskBins;
+    riskBins.push_back(std::move(*risk));
     if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordEvaluation(dataset, design.rows.toVector(), resolved,
+            m_ledger->checkAndRecordEvaluation(dataset, cohortRows, resolved,
                                                designCells(dataset, resolved), riskBins),
             audit))
         return *refused;
@@ -400,7 +404,8 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
             data = std::move(loaded).value();
         }
         const LoadedDataset &dataset = *data;
-        auto risk = riskBinsOf(design, beta, tally.bins, m_gate->policy().minCell);
+        const std::vector<std::int64_t> cohortRows = design.rows.toVector();
+        auto risk = riskBinsOf(design, cohortRows, beta, tally.bins, m_gate->policy().minCell);
         if (!risk) {
             m_jobs.cancel(jobId, user);
             study.ended = true;
@@ -408,10 +413,10 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
             return respond(m_gate->dataFailure(audit.release));
         }
         const std::vector<int> candidates = risk->edges;
-        std::vector<RiskBins> riskBins { std::move(*risk) };
-        const NodeResult<analysis::RuleOutcome> verdict
-            = m_ledger->checkAndRecordEvaluation(dataset, design.rows.toVector(), manifest.design,
-                                                 designCells(dataset, manifest.design), riskBins);
+        std::vector<RiskBins> riskBins;
+        riskBins.push_back(std::move(*risk));
+        const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
+            dataset, cohortRows, manifest.design, designCells(dataset, manifest.design), riskBins);
         if (!verdict || !verdict->passed) {
             m_jobs.cancel(jobId, user);
             study.ended = true;
