@@ -1994,7 +1994,47 @@ private:
     bool m_ok = false;
 };
 
-// The exact inputs of an evaluation's edge choice (DifferencingLedger::EdgeMemo).
+// A set of table rows into a digest, one-to-one: as a bitmap of the table's rows when they are
+// strictly increasing within the table (the same set, one bit a record: 12.5 kB at 100,000
+// records where the rows are 800 kB), else the rows themselves; a byte says which, and the
+// bitmap's form carries the count.
+void addRowSet(PieceDigest &d, const std::vector<std::int64_t> &rows, std::size_t tableRows)
+{
+    bool increasing = true;
+    for (std::size_t i = 0; increasing && i < rows.size(); ++i) {
+        increasing = rows[i] >= 0 && std::uint64_t(rows[i]) < tableRows
+            && (i == 0 || rows[i] > rows[i - 1]);
+    }
+    d.addValue(std::uint8_t(increasing));
+    if (increasing) {
+        std::vector<std::uint64_t> bits((tableRows + 63) / 64, 0);
+        for (std::int64_t row : rows)
+            bits[std::size_t(row) / 64] |= std::uint64_t(1) << (std::size_t(row) % 64);
+        d.addValue(std::uint64_t(rows.size()));
+        d.addVector(bits);
+    } else {
+        d.addVector(rows);
+    }
+}
+
+// Grid bins into a digest, one-to-one: two bytes a record when every bin is in 0..65535 (the
+// risk grid has ~1,000), else four; a byte says which.
+void addBins(PieceDigest &d, const std::vector<std::int32_t> &bins)
+{
+    const bool narrow = std::all_of(bins.begin(), bins.end(),
+                                    [](std::int32_t b) { return b >= 0 && b <= 0xffff; });
+    d.addValue(std::uint8_t(narrow));
+    if (narrow) {
+        std::vector<std::uint16_t> small(bins.begin(), bins.end());
+        d.addVector(small);
+    } else {
+        d.addVector(bins);
+    }
+}
+
+// The exact inputs of an evaluation's edge choice (DifferencingLedger::EdgeMemo). The cohort
+// and the bins in their compact forms (addRowSet, addBins: issue 16, docs/performance.md
+// "concurrent3" — hashing 12 bytes a record was ~5 % of a node's CPU in ten concurrent fits).
 QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                             const std::vector<CellRelease> &cells,
                             const std::vector<std::string> &lattice,
@@ -2004,7 +2044,7 @@ QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::in
     d.addValue(qint64(data.info.generation));
     d.addValue(std::uint64_t(data.table.rows()));
     d.addValue(minCell);
-    d.addVector(cohortRows);
+    addRowSet(d, cohortRows, data.table.rows());
     d.addValue(std::uint64_t(cells.size()));
     for (const CellRelease &c : cells) {
         d.addString(c.family);
@@ -2019,8 +2059,8 @@ QByteArray edgeChoiceDigest(const LoadedDataset &data, const std::vector<std::in
         const std::uint8_t cohort = rb.rows == cohortRows ? 1 : 0;
         d.addValue(cohort);
         if (!cohort)
-            d.addVector(rb.rows);
-        d.addVector(rb.bin);
+            addRowSet(d, rb.rows, data.table.rows());
+        addBins(d, rb.bin);
         d.addVector(rb.edges);
     }
     return d.finish();
@@ -2055,23 +2095,8 @@ QByteArray designCheckDigest(const LoadedDataset &data, const DifferencingLimits
     d.addValue(std::uint8_t(limits.describing));
     d.addString(protocol::designHash(design).toStdString());
     // The cohort: as a bitmap of the table's rows when its rows are strictly increasing within
-    // the table (the same set, one bit a record: 31 kB at 250,000 records where the rows are
-    // 2 MB), else the rows themselves; a byte says which.
-    bool increasing = true;
-    for (std::size_t i = 0; increasing && i < cohortRows.size(); ++i) {
-        increasing = cohortRows[i] >= 0 && std::uint64_t(cohortRows[i]) < data.table.rows()
-            && (i == 0 || cohortRows[i] > cohortRows[i - 1]);
-    }
-    d.addValue(std::uint8_t(increasing));
-    if (increasing) {
-        std::vector<std::uint64_t> bits((data.table.rows() + 63) / 64, 0);
-        for (std::int64_t row : cohortRows)
-            bits[std::size_t(row) / 64] |= std::uint64_t(1) << (std::size_t(row) % 64);
-        d.addValue(std::uint64_t(cohortRows.size()));
-        d.addVector(bits);
-    } else {
-        d.addVector(cohortRows);
-    }
+    // the table (31 kB at 250,000 records where the rows are 2 MB), else the rows themselves.
+    addRowSet(d, cohortRows, data.table.rows());
     d.addValue(std::uint64_t(cells.size()));
     for (const CellRelease &c : cells) {
         d.addString(c.family);
