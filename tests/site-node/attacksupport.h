@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the attack suites (tst_attacks, tst_attacks_review) share: the outcome table of every
-// attack, the soft failure list that cleanup() turns into a failed slot, designs and
-// descriptions as an attacker writes them, and the attacked node as a study participant with a
-// colluding peer. Everything talks to a real node (nodeprocess.h) over TLS.
+// What the attack suites (tst_attacks*) share: the outcome table of every attack, the soft
+// failure list that cleanup() turns into a failed slot, designs and descriptions as an attacker
+// writes them, the attacked node's set-up (startAttackedNode and its steps, "the attacked node:
+// one set-up for every attack suite" below: the one place to start a suite's node), and the
+// attacked node as a study participant with a colluding peer. Everything talks to a real node
+// (nodeprocess.h) over TLS.
 #pragma once
 
 #include "fairstart/analysis/glm.h"
@@ -15,6 +17,8 @@
 #include "studyrelay.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -25,6 +29,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <csignal>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -81,6 +86,13 @@ inline QStringList &failures()
     return list;
 }
 
+// A suite's cleanup(): `VERIFY_NO_ERROR(takeFailures());` fails the slot that just ran with
+// every soft failure it noted (one a line) and clears the list for the next slot.
+inline QString takeFailures()
+{
+    return std::exchange(failures(), {}).join(QLatin1Char('\n'));
+}
+
 #define EXPECT_REFUSED(attack, reply, rules)                                                       \
     do {                                                                                           \
         if (!refusedWith(attack, reply, rules))                                                    \
@@ -104,6 +116,19 @@ inline void stillWorks(const QString &attack, const QString &detail)
 {
     note(attack, QStringLiteral("STILL WORKS (%1)").arg(detail));
     failures() << QStringLiteral("STILL WORKS: %1: %2").arg(attack, detail);
+}
+
+// A differencing attack's verdict: the values it reconstructed (`found`, against the data) noted
+// as STILL WORKS and failed in cleanup(), else the final request's outcome (a refusal, or a
+// release that gives nothing of the record away).
+inline void noteReconstruction(const QString &attack, const QStringList &found, const Reply &after)
+{
+    if (!found.isEmpty())
+        stillWorks(attack, found.join(QStringLiteral(", ")));
+    else
+        note(attack,
+             after.released() ? QStringLiteral("closed: released, nothing of the record")
+                              : QStringLiteral("closed: refused with %1").arg(after.code));
 }
 
 inline QString refusalSentence(const Reply &r)
@@ -208,6 +233,185 @@ inline const testsupport::FakeSite &colluder()
     static const testsupport::FakeSite site
         = testsupport::FakeSite::make(QStringLiteral("Colluder"));
     return site;
+}
+
+// ---- the attacked node: one set-up for every attack suite -------------------------------------
+//
+// Every attack runs against a real fairstart-node: without the node's binary a suite fails (rule
+// 5: it never skips). A suite's initTestCase is the steps below; each returns an empty QString
+// when it worked, else what failed, and VERIFY_NO_ERROR (nodeprocess.h) fails initTestCase with
+// that sentence:
+//
+//     void tst_AttacksMine::initTestCase()
+//     {
+//         // binary and temporary folder checked, SIGPIPE ignored, the node initialised in
+//         // m_dir/node with datasets_share_records = 1 (or the policies given)
+//         VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Mine node")));
+//         // the suite's records and schema: writeDemoCohort, writeCsvTable, csvLineOf,
+//         // readCsvLines, writeSetupFile(path, schemaDocument(columns, label)), editSchema
+//         VERIFY_NO_ERROR(importEach(m_node, { "first", "second" }, csv, schema));
+//         VERIFY_NO_ERROR(importCsvText(m_node, m_dir, QStringLiteral("third"), csvText, schema));
+//         VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
+//         VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
+//     }
+//     void tst_AttacksMine::cleanupTestCase() { m_node.stop(); printOutcomes(); }
+//     void tst_AttacksMine::cleanup() { VERIFY_NO_ERROR(takeFailures()); }
+//
+// A second node of a suite (another policy) is initNode + the same steps.
+
+// A node policy (`fairstart-node policy set KEY VALUE`).
+struct NodePolicy {
+    const char *key;
+    const char *value;
+};
+
+// Each attack on a dataset of its own: the same records under several names, which a node
+// refuses by default (docs/privacy-rules.md, "Datasets that share records").
+inline constexpr NodePolicy kShareRecords { "datasets_share_records", "1" };
+
+// `fairstart-node init` of `node` in `dataDir` as `name`, then each of `policies` set.
+inline QString initNode(NodeProcess &node, const QString &dataDir, const QString &name,
+                        std::initializer_list<NodePolicy> policies)
+{
+    if (!node.init(dataDir, name))
+        return node.error;
+    for (const NodePolicy &policy : policies) {
+        if (!node.setPolicy(QLatin1String(policy.key), QLatin1String(policy.value)))
+            return node.error;
+    }
+    return {};
+}
+
+// The first step of every attack suite's initTestCase: SIGPIPE ignored (a node that closes a
+// connection must not kill the test), the node binary present (FAIRSTART_BIN_DIR; a missing one
+// fails the suite), `dir` made, and `node` initialised in dir/node as `name` with `policies`.
+inline QString startAttackedNode(NodeProcess &node, const QTemporaryDir &dir, const QString &name,
+                                 std::initializer_list<NodePolicy> policies = { kShareRecords })
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    if (const QString missing = NodeProcess::binaryMissing(); !missing.isEmpty())
+        return missing;
+    if (!dir.isValid())
+        return QStringLiteral("no temporary folder: ") + dir.errorString();
+    return initNode(node, dir.filePath(QStringLiteral("node")), name, policies);
+}
+
+// `bytes` written to `path`. Empty when written, else why not.
+inline QString writeSetupFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+// One CSV line of `cells` (no quoting: the suites' cells hold no commas), with its newline.
+inline QByteArray csvLineOf(const std::vector<std::string> &cells)
+{
+    QByteArray line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i)
+            line += ',';
+        line += QByteArray::fromStdString(cells[i]);
+    }
+    line += '\n';
+    return line;
+}
+
+// A CSV of `header` and `rows` (each through csvLineOf) written to `path`.
+inline QString writeCsvTable(const QString &path, const std::vector<std::string> &header,
+                             const std::vector<std::vector<std::string>> &rows)
+{
+    QByteArray text = csvLineOf(header);
+    for (const auto &row : rows)
+        text += csvLineOf(row);
+    return writeSetupFile(path, text);
+}
+
+// A CSV's header line and its data lines (trailing empty lines dropped, no newlines).
+inline QString readCsvLines(const QString &path, QByteArray *header, QList<QByteArray> *lines)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
+    QList<QByteArray> all = in.readAll().split('\n');
+    while (!all.isEmpty() && all.last().trimmed().isEmpty())
+        all.removeLast();
+    if (all.isEmpty())
+        return path + QStringLiteral(" is empty");
+    *header = all.takeFirst();
+    *lines = all;
+    return {};
+}
+
+// Columns of a schema as the node reads it (docs/node.md): {"type": type}, a categorical one with
+// its levels, a consent column of a purpose; schemaDocument: the strict schema of `columns`.
+inline QJsonObject schemaColumn(const QString &type)
+{
+    return QJsonObject { { QStringLiteral("type"), type } };
+}
+
+inline QJsonObject categoricalColumn(std::initializer_list<const char *> levels)
+{
+    QJsonArray out;
+    for (const char *level : levels)
+        out.append(QString::fromLatin1(level));
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
+                         { QStringLiteral("levels"), out } };
+}
+
+inline QJsonObject consentColumn(const QString &purpose)
+{
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("consent") },
+                         { QStringLiteral("purpose"), purpose } };
+}
+
+inline QByteArray schemaDocument(const QJsonObject &columns, const QString &label)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("columns"), columns },
+                                       { QStringLiteral("label"), label },
+                                       { QStringLiteral("strict"), true } })
+        .toJson();
+}
+
+// The schema `from` with `edit` applied to its "columns" object, written to `to`.
+inline QString editSchema(const QString &from, const QString &to,
+                          const std::function<void(QJsonObject &columns)> &edit)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(from, in.errorString());
+    QJsonObject schema = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject columns = schema.value(QStringLiteral("columns")).toObject();
+    edit(columns);
+    schema.insert(QStringLiteral("columns"), columns);
+    return writeSetupFile(to, QJsonDocument(schema).toJson());
+}
+
+// Each of `datasets` imported from the same `csv` and `schema` (the same records under several
+// names: kShareRecords), each name appended to *imported when given.
+inline QString importEach(NodeProcess &node, std::initializer_list<const char *> datasets,
+                          const QString &csv, const QString &schema,
+                          QStringList *imported = nullptr)
+{
+    for (const char *dataset : datasets) {
+        if (!node.import(QLatin1String(dataset), csv, schema))
+            return node.error;
+        if (imported)
+            *imported << QLatin1String(dataset);
+    }
+    return {};
+}
+
+// `csv` (a CSV's text) written to dir/<dataset>.csv and imported as `dataset` with `schema`.
+inline QString importCsvText(NodeProcess &node, const QTemporaryDir &dir, const QString &dataset,
+                             const QByteArray &csv, const QString &schema)
+{
+    const QString path = dir.filePath(dataset + QStringLiteral(".csv"));
+    QString error = writeSetupFile(path, csv);
+    if (error.isEmpty() && !node.import(dataset, path, schema))
+        error = node.error;
+    return error;
 }
 
 // The attack suites' last step of initTestCase, after the imports and tokens: the colluder pinned
@@ -332,6 +536,28 @@ inline std::optional<analysis::RoundStats> roundStats(const Reply &reply)
     if (!contribution || !contribution->contribution.plain)
         return std::nullopt;
     return contribution->contribution.plain;
+}
+
+// The catalogue's level counts of `dataset` for research as `token` sees them: variable -> level
+// -> count (-1 where the count is withheld); empty when the catalogue was refused.
+inline std::map<QString, std::map<QString, qint64>>
+catalogueCounts(NodeProcess &node, const QString &token, const QString &dataset)
+{
+    const Reply r
+        = node.get("/v1/catalogue?purpose=research&dataset=" + dataset.toStdString(), token);
+    auto decoded = protocol::fromJson<protocol::Catalogue>(r.json);
+    std::map<QString, std::map<QString, qint64>> out;
+    if (r.status != 200 || !decoded)
+        return out;
+    for (const auto &entry : decoded.value().datasets) {
+        if (entry.name != dataset)
+            continue;
+        for (const auto &v : entry.variables) {
+            for (const auto &level : v.levels)
+                out[v.name][level.name] = level.count ? *level.count : -1;
+        }
+    }
+    return out;
 }
 
 // Element (i, j) of the released upper triangle (row by row).

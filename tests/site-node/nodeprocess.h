@@ -21,6 +21,15 @@
 
 #include <memory>
 
+// Fails the current test function (QVERIFY2) when `step`, a QString (a set-up step's error: the
+// helpers of attacksupport.h and demosites.h return one, empty when the step worked), is not
+// empty, with that text as the message.
+#define VERIFY_NO_ERROR(step)                                                                      \
+    do {                                                                                           \
+        const QString stepError_ = (step);                                                         \
+        QVERIFY2(stepError_.isEmpty(), qPrintable(stepError_));                                    \
+    } while (false)
+
 namespace testsupport {
 
 // An answer of the node: status, body and, for a refusal, the error's code and rule flag.
@@ -57,6 +66,17 @@ public:
     {
         const QString dir = qEnvironmentVariable("FAIRSTART_BIN_DIR");
         return dir.isEmpty() ? QString() : dir + QStringLiteral("/node/fairstart-node");
+    }
+
+    // Why the binary cannot run (FAIRSTART_BIN_DIR unset, or the node not built); empty when it
+    // can. A test that needs the node fails on it, never skips (rule 5).
+    static QString binaryMissing()
+    {
+        if (binary().isEmpty())
+            return QStringLiteral("FAIRSTART_BIN_DIR must point to the build's app folder");
+        if (!QFile::exists(binary()))
+            return binary() + QStringLiteral(" is not built");
+        return {};
     }
 
     QString error; // what failed last

@@ -274,7 +274,6 @@ private Q_SLOTS:
     void repeatedRoundKeepsJobAlive();
 
 private:
-    bool importAs(const QString &dataset);
     QString openJob(const QString &token, const QByteArray &body, Reply *reply = nullptr);
     // An honest study of the node alone to its end: the node's final β and its job id there.
     std::optional<std::vector<double>> fit(const QString &token, const QString &dataset,
@@ -329,7 +328,6 @@ private:
     int m_maassluisEvent = -1; // planted-missing.csv: the only child of Maassluis with a delay
     CsvTable m_missing; // its rows
     CsvTable m_table; // the planted CSV
-    QStringList m_imported;
     std::map<QString, QString> m_tokens; // user -> token
 };
 
@@ -338,13 +336,8 @@ private:
 
 void tst_Attacks::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
     // A missing binary is a failure, never a skip: the suite exists to run against the node.
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Attacked node")));
 
     // The demo cohort of a hospital, then the planted records on top of it.
     QString demoError;
@@ -401,22 +394,8 @@ void tst_Attacks::initTestCase()
     set(kNoQuality, "parental_stress", "33.3");
     // The only maternal age that is not a whole number of years (wholeNumbersAcrossPurposes).
     set(kNoQuality, "maternal_age", "31.5");
-    QFile out(m_csv = m_dir.filePath(QStringLiteral("planted.csv")));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    auto join = [](const std::vector<std::string> &cells) -> QByteArray {
-        QByteArray line;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i)
-                line += ',';
-            line += QByteArray::fromStdString(cells[i]);
-        }
-        line += '\n';
-        return line;
-    };
-    out.write(join(m_table.header));
-    for (const auto &row : m_table.cells)
-        out.write(join(row));
-    out.close();
+    m_csv = m_dir.filePath(QStringLiteral("planted.csv"));
+    VERIFY_NO_ERROR(writeCsvTable(m_csv, m_table.header, m_table.cells));
     // The planted extremes are what the attacks assume: nobody else near them.
     for (int row = 0; row < kRows; ++row) {
         const double w = m_table.number(row, "birth_weight_g");
@@ -425,24 +404,18 @@ void tst_Attacks::initTestCase()
     }
 
     // The demo schema with the island, the three indicators and the consent columns.
-    QFile schemaIn(demoSchema);
-    QVERIFY(schemaIn.open(QIODevice::ReadOnly));
-    QJsonObject schema = QJsonDocument::fromJson(schemaIn.readAll()).object();
-    QJsonObject columns = schema.value(QStringLiteral("columns")).toObject();
-    QJsonObject municipality = columns.value(QStringLiteral("municipality")).toObject();
-    QJsonArray levels = municipality.value(QStringLiteral("levels")).toArray();
-    levels.append(kIslandName);
-    municipality.insert(QStringLiteral("levels"), levels);
-    columns.insert(QStringLiteral("municipality"), municipality);
-    for (const char *name : { "rare_condition", "ivf", "twin" })
-        columns.insert(QLatin1String(name),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") },
-                                     { QStringLiteral("label"), QLatin1String(name) } });
-    schema.insert(QStringLiteral("columns"), columns);
-    QFile schemaOut(m_schema = m_dir.filePath(QStringLiteral("planted.schema.json")));
-    QVERIFY(schemaOut.open(QIODevice::WriteOnly));
-    schemaOut.write(QJsonDocument(schema).toJson());
-    schemaOut.close();
+    m_schema = m_dir.filePath(QStringLiteral("planted.schema.json"));
+    VERIFY_NO_ERROR(editSchema(demoSchema, m_schema, [](QJsonObject &columns) {
+        QJsonObject municipality = columns.value(QStringLiteral("municipality")).toObject();
+        QJsonArray levels = municipality.value(QStringLiteral("levels")).toArray();
+        levels.append(kIslandName);
+        municipality.insert(QStringLiteral("levels"), levels);
+        columns.insert(QStringLiteral("municipality"), municipality);
+        for (const char *name : { "rare_condition", "ivf", "twin" })
+            columns.insert(QLatin1String(name),
+                           QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") },
+                                         { QStringLiteral("label"), QLatin1String(name) } });
+    }));
 
     // The same records with a close correlate of birth weight that no model names: the weight in
     // pounds (to 0.01 lb), a column many registries keep next to grams. Its lattice (0.1 lb) is not
@@ -454,7 +427,7 @@ void tst_Attacks::initTestCase()
         header.push_back("birth_weight_class_lb");
         QFile lbOut(m_csvPounds = m_dir.filePath(QStringLiteral("planted-lb.csv")));
         QVERIFY(lbOut.open(QIODevice::WriteOnly));
-        lbOut.write(join(header));
+        lbOut.write(csvLineOf(header));
         for (int row = 0; row < kRows; ++row) {
             std::vector<std::string> cells = m_table.cells[std::size_t(row)];
             const double w = m_table.number(row, "birth_weight_g");
@@ -463,28 +436,23 @@ void tst_Attacks::initTestCase()
                     ? std::string("NA")
                     : QString::number(std::round(w / 453.59237 * 100) / 100, 'f', 2).toStdString());
             cells.push_back(std::isnan(w) ? std::string("NA") : poundClass(w).toStdString());
-            lbOut.write(join(cells));
+            lbOut.write(csvLineOf(cells));
         }
         lbOut.close();
-        QJsonObject lbColumns = columns;
-        QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
-        pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
-        lbColumns.insert(QStringLiteral("birth_weight_lb"), pounds);
-        QJsonArray classes;
-        for (const QString &level : poundClasses())
-            classes.append(level);
-        lbColumns.insert(QStringLiteral("birth_weight_class_lb"),
-                         QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                       { QStringLiteral("label"),
-                                         QStringLiteral("Birth weight class (whole pounds)") },
-                                       { QStringLiteral("levels"), classes } });
-        QJsonObject lbSchema = schema;
-        lbSchema.insert(QStringLiteral("columns"), lbColumns);
-        QFile lbSchemaOut(m_schemaPounds
-                          = m_dir.filePath(QStringLiteral("planted-lb.schema.json")));
-        QVERIFY(lbSchemaOut.open(QIODevice::WriteOnly));
-        lbSchemaOut.write(QJsonDocument(lbSchema).toJson());
-        lbSchemaOut.close();
+        m_schemaPounds = m_dir.filePath(QStringLiteral("planted-lb.schema.json"));
+        VERIFY_NO_ERROR(editSchema(m_schema, m_schemaPounds, [](QJsonObject &columns) {
+            QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
+            pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
+            columns.insert(QStringLiteral("birth_weight_lb"), pounds);
+            QJsonArray classes;
+            for (const QString &level : poundClasses())
+                classes.append(level);
+            columns.insert(QStringLiteral("birth_weight_class_lb"),
+                           QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
+                                         { QStringLiteral("label"),
+                                           QStringLiteral("Birth weight class (whole pounds)") },
+                                         { QStringLiteral("levels"), classes } });
+        }));
     }
 
     // The same records, but birth weight missing for rows 700-711 too, and parental stress
@@ -493,7 +461,7 @@ void tst_Attacks::initTestCase()
     {
         QFile missingOut(m_csvMissing = m_dir.filePath(QStringLiteral("planted-missing.csv")));
         QVERIFY(missingOut.open(QIODevice::WriteOnly));
-        missingOut.write(join(m_table.header));
+        missingOut.write(csvLineOf(m_table.header));
         m_missing.header = m_table.header;
         int maassluisKept = 0;
         for (int row = 0; row < kRows; ++row) {
@@ -535,43 +503,32 @@ void tst_Attacks::initTestCase()
                 // kLonely is the only girl among them (jointCellOfAGroupsOnlyGirl).
                 cells[std::size_t(col("sex"))] = "male";
             }
-            missingOut.write(join(cells));
+            missingOut.write(csvLineOf(cells));
             m_missing.cells.push_back(cells);
         }
         missingOut.close();
     }
 
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Attacked node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
     // One dataset per attack group (the same records): the differencing ledger of one attack
     // must not decide another's outcome. "cohort" is the honest analysts' dataset.
-    for (const char *name :
-         { "cohort",  "beta",   "disguise", "oracle",  "tails",    "diff3",   "diff2",
-           "purpose", "cells",  "table2",   "bounds",  "dos",      "quota",   "grid",
-           "winsor",  "hist",   "filter",   "breaks",  "knots",    "winsmax", "thresh",
-           "knotmax", "betas",  "knotin",   "subedge", "final",    "betacut", "cutfirst",
-           "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" })
-        QVERIFY2(importAs(QLatin1String(name)), qPrintable(m_node.error));
+    VERIFY_NO_ERROR(importEach(
+        m_node, { "cohort",  "beta",   "disguise", "oracle",  "tails",    "diff3",   "diff2",
+                  "purpose", "cells",  "table2",   "bounds",  "dos",      "quota",   "grid",
+                  "winsor",  "hist",   "filter",   "breaks",  "knots",    "winsmax", "thresh",
+                  "knotmax", "betas",  "knotin",   "subedge", "final",    "betacut", "cutfirst",
+                  "wholer",  "wholeq", "wholet",   "subtop",  "histrisk", "riskhist" },
+        m_csv, m_schema));
     // The datasets with the correlate in pounds.
-    for (const char *name :
-         { "corrhist", "histcorr", "classfirst", "evalclass", "tablefirst", "evaltable" }) {
-        QVERIFY2(m_node.import(QLatin1String(name), m_csvPounds, m_schemaPounds),
-                 qPrintable(m_node.error));
-        m_imported << QLatin1String(name);
-    }
+    VERIFY_NO_ERROR(importEach(
+        m_node, { "corrhist", "histcorr", "classfirst", "evalclass", "tablefirst", "evaltable" },
+        m_csvPounds, m_schemaPounds));
     // The datasets where stress is recorded for one child without a birth weight.
-    for (const char *name :
-         { "presentdd", "presentcc", "presentjob", "presentfew", "jointgirl", "jointgirlcc",
-           "jointfit", "jointtable", "jointfitcc", "jointfilter", "catsums", "catsumscc",
-           "sumsfilter", "sumsfilterd", "eventsums", "catsums4", "catsumspois" }) {
-        QVERIFY2(m_node.import(QLatin1String(name), m_csvMissing, m_schema),
-                 qPrintable(m_node.error));
-        m_imported << QLatin1String(name);
-    }
+    VERIFY_NO_ERROR(importEach(m_node,
+                               { "presentdd", "presentcc", "presentjob", "presentfew", "jointgirl",
+                                 "jointgirlcc", "jointfit", "jointtable", "jointfitcc",
+                                 "jointfilter", "catsums", "catsumscc", "sumsfilter", "sumsfilterd",
+                                 "eventsums", "catsums4", "catsumspois" },
+                               m_csvMissing, m_schema));
     for (const auto &[user, purposes] : std::vector<std::pair<QString, QString>> {
              { QStringLiteral("ann"), QStringLiteral("research,quality") },
              { QStringLiteral("bob"), QStringLiteral("research") },
@@ -590,8 +547,7 @@ void tst_Attacks::initTestCase()
         m_tokens[user] = m_node.token(user, purposes);
         QVERIFY2(!m_tokens[user].isEmpty(), qPrintable(m_node.error));
     }
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_Attacks::cleanupTestCase()
@@ -602,16 +558,7 @@ void tst_Attacks::cleanupTestCase()
 
 void tst_Attacks::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
-}
-
-bool tst_Attacks::importAs(const QString &dataset)
-{
-    if (!m_node.import(dataset, m_csv, m_schema))
-        return false;
-    m_imported << dataset;
-    return true;
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 std::vector<double> tst_Attacks::nodeEdges(const QString &token, const QString &dataset,
@@ -3642,10 +3589,9 @@ void tst_Attacks::repeatedRoundKeepsJobAlive()
     // second node, so that this takes ~100 s instead of 30 minutes.
     NodeProcess node;
     const QString dir = m_dir.filePath(QStringLiteral("expiry"));
-    QVERIFY2(node.init(dir, QStringLiteral("Expiry node")), qPrintable(node.error));
-    QVERIFY2(node.import(QStringLiteral("cohort"), m_csv, m_schema), qPrintable(node.error));
-    QVERIFY2(node.setPolicy(QStringLiteral("job_idle_expiry_minutes"), QStringLiteral("1")),
-             qPrintable(node.error));
+    VERIFY_NO_ERROR(
+        initNode(node, dir, QStringLiteral("Expiry node"), { { "job_idle_expiry_minutes", "1" } }));
+    VERIFY_NO_ERROR(importEach(node, { "cohort" }, m_csv, m_schema));
     const QString token = node.token(QStringLiteral("eve"), QStringLiteral("research"));
     QVERIFY(!token.isEmpty());
     QVERIFY2(node.serve(), qPrintable(node.error));

@@ -48,38 +48,17 @@ struct Row {
 // The schema of every dataset of this suite.
 QByteArray schemaJson()
 {
-    auto levels = [](std::initializer_list<const char *> names) {
-        QJsonArray out;
-        for (const char *n : names)
-            out.append(QString::fromLatin1(n));
-        return out;
-    };
     QJsonObject columns;
-    columns.insert(QStringLiteral("record_id"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("id") } });
-    columns.insert(QStringLiteral("sex"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "female", "male" }) } });
-    columns.insert(QStringLiteral("place"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "A", "B", "C", "D" }) } });
-    columns.insert(QStringLiteral("band"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "big", "s1", "s2" }) } });
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "A", "B", "C", "D" }));
+    columns.insert(QStringLiteral("band"), categoricalColumn({ "big", "s1", "s2" }));
     for (const char *numeric : { "score", "w", "v", "year" })
-        columns.insert(QLatin1String(numeric),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("numeric") } });
+        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
     for (const char *binary : { "y", "b1", "b2" })
-        columns.insert(QLatin1String(binary),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") } });
-    columns.insert(QStringLiteral("consent_research"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("consent") },
-                                 { QStringLiteral("purpose"), QStringLiteral("research") } });
-    return QJsonDocument(QJsonObject { { QStringLiteral("columns"), columns },
-                                       { QStringLiteral("label"),
-                                         QStringLiteral("Red team synthetic records") },
-                                       { QStringLiteral("strict"), true } })
-        .toJson();
+        columns.insert(QLatin1String(binary), schemaColumn(QStringLiteral("binary")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("Red team synthetic records"));
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)
@@ -132,7 +111,7 @@ private Q_SLOTS:
     void trendRowByHistogramsOfThePeriod();
 
 private:
-    bool importRows(NodeProcess &node, const QString &dataset, const std::vector<Row> &rows);
+    QString importRows(NodeProcess &node, const QString &dataset, const std::vector<Row> &rows);
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -143,16 +122,10 @@ private:
     protocol::StudyParticipant m_strictSelf;
 };
 
-bool tst_AttacksRedteam::importRows(NodeProcess &node, const QString &dataset,
-                                    const std::vector<Row> &rows)
+QString tst_AttacksRedteam::importRows(NodeProcess &node, const QString &dataset,
+                                       const std::vector<Row> &rows)
 {
-    const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(csvOf(rows));
-    file.close();
-    return node.import(dataset, path, m_schema);
+    return importCsvText(node, m_dir, dataset, csvOf(rows), m_schema);
 }
 
 // ---- the datasets ---------------------------------------------------------------------------
@@ -250,34 +223,17 @@ std::vector<Row> pieceRows()
 
 void tst_AttacksRedteam::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Red team node")));
     m_schema = m_dir.filePath(QStringLiteral("redteam.schema.json"));
-    {
-        QFile file(m_schema);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(schemaJson());
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Red team node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
     for (const char *name : { "dilute", "dilutefit" })
-        QVERIFY2(importRows(m_node, QLatin1String(name), diluteRows(70)), qPrintable(m_node.error));
-    QVERIFY2(importRows(m_node, QStringLiteral("inter"), interRows()), qPrintable(m_node.error));
+        VERIFY_NO_ERROR(importRows(m_node, QLatin1String(name), diluteRows(70)));
+    VERIFY_NO_ERROR(importRows(m_node, QStringLiteral("inter"), interRows()));
     for (const char *name : { "trendrow", "trendhonest", "trendhist" })
-        QVERIFY2(importRows(m_node, QLatin1String(name), trendRows()), qPrintable(m_node.error));
-    QVERIFY2(importRows(m_node, QStringLiteral("pieces"), pieceRows()), qPrintable(m_node.error));
-    const QString tokens = researchTokens(m_node, { "ann", "bob", "eve" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+        VERIFY_NO_ERROR(importRows(m_node, QLatin1String(name), trendRows()));
+    VERIFY_NO_ERROR(importRows(m_node, QStringLiteral("pieces"), pieceRows()));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "bob", "eve" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksRedteam::cleanupTestCase()
@@ -289,8 +245,7 @@ void tst_AttacksRedteam::cleanupTestCase()
 
 void tst_AttacksRedteam::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 // ---- 1 (i): a record outside the site's extremes dilutes them --------------------------------
@@ -542,13 +497,10 @@ void tst_AttacksRedteam::fitPiecesOfFiveToNineRecords()
 
     // The strict site: the same two fits, the second refused; the same fit twice passes.
     // A second node whose administrator raised the floor of fit pieces to min_cell.
-    QVERIFY2(m_strict.init(m_dir.filePath(QStringLiteral("strict")),
-                           QStringLiteral("Strict red team node")),
-             qPrintable(m_strict.error));
-    QVERIFY2(m_strict.setPolicy(QStringLiteral("min_fit_piece"), QStringLiteral("10")),
-             qPrintable(m_strict.error));
-    QVERIFY2(importRows(m_strict, QStringLiteral("pieces"), pieceRows()),
-             qPrintable(m_strict.error));
+    VERIFY_NO_ERROR(initNode(m_strict, m_dir.filePath(QStringLiteral("strict")),
+                             QStringLiteral("Strict red team node"),
+                             { { "min_fit_piece", "10" } }));
+    VERIFY_NO_ERROR(importRows(m_strict, QStringLiteral("pieces"), pieceRows()));
     m_strictToken = m_strict.token(QStringLiteral("eve"), QStringLiteral("research"));
     QVERIFY2(!m_strictToken.isEmpty(), qPrintable(m_strict.error));
     QVERIFY2(testsupport::pinFake(m_strict, colluder()), qPrintable(m_strict.error));

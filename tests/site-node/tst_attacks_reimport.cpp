@@ -119,33 +119,15 @@ private:
 
 void tst_AttacksReimport::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import node")));
     QString error;
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &error);
     QVERIFY2(demo, qPrintable(error));
     m_schema = demo->schemaPath;
     m_table = std::move(demo->table);
-    {
-        QFile in(m_dir.filePath(QStringLiteral("demo.csv")));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = in.readAll().split('\n');
-        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-            lines.removeLast();
-        m_headerLine = lines.takeFirst();
-        m_lines = lines;
-        QCOMPARE(int(m_lines.size()), kRows);
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Re-import node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(
+        readCsvLines(m_dir.filePath(QStringLiteral("demo.csv")), &m_headerLine, &m_lines));
+    QCOMPARE(int(m_lines.size()), kRows);
     const QString full = variant(QStringLiteral("full"), [](int, QByteArray &) { return true; });
 
     // (a) without the planted child first, then with it.
@@ -210,12 +192,10 @@ void tst_AttacksReimport::initTestCase()
                                        [](int row, QByteArray &) { return row < 2700; }),
                                m_schema),
                  qPrintable(m_node.error));
-    QVERIFY2(m_node.import(QStringLiteral("catadd"), full, m_schema), qPrintable(m_node.error));
+    VERIFY_NO_ERROR(importEach(m_node, { "catadd" }, full, m_schema));
 
-    const QString tokens = researchTokens(m_node, { "ann", "bob", "carl", "dora" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "bob", "carl", "dora" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksReimport::cleanupTestCase()
@@ -226,8 +206,7 @@ void tst_AttacksReimport::cleanupTestCase()
 
 void tst_AttacksReimport::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 QString tst_AttacksReimport::variant(const QString &name,
@@ -352,22 +331,6 @@ QStringList tst_AttacksReimport::revealedByFit(const FitSums &before, const FitS
     return out;
 }
 
-namespace {
-
-// A reconstruction noted as STILL WORKS, or the request's outcome (a refusal, or a release that
-// gives nothing away).
-void judge(const QString &attack, const QStringList &found, const Reply &after)
-{
-    if (!found.isEmpty())
-        stillWorks(attack, found.join(QStringLiteral(", ")));
-    else
-        note(attack,
-             after.released() ? QStringLiteral("closed: released, nothing of the record")
-                              : QStringLiteral("closed: refused with %1").arg(after.code));
-}
-
-} // namespace
-
 void tst_AttacksReimport::addedRecordDifferenced()
 {
     const QString ds = QStringLiteral("added");
@@ -385,10 +348,11 @@ void tst_AttacksReimport::addedRecordDifferenced()
     qInfo("added: before n %g, after %s; fit n %g -> %s", before->n,
           after ? qPrintable(QString::number(after->n)) : qPrintable(r2.describe()), fitBefore->n,
           fitAfter ? qPrintable(QString::number(fitAfter->n)) : qPrintable(f2.describe()));
-    judge(QStringLiteral("(a) one child added: the same description"),
-          after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
-    judge(QStringLiteral("(a) one child added: the same fit's round 1"),
-          fitAfter ? revealedByFit(*fitBefore, *fitAfter, row, +1) : QStringList {}, f2);
+    noteReconstruction(QStringLiteral("(a) one child added: the same description"),
+                       after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
+    noteReconstruction(QStringLiteral("(a) one child added: the same fit's round 1"),
+                       fitAfter ? revealedByFit(*fitBefore, *fitAfter, row, +1) : QStringList {},
+                       f2);
 }
 
 void tst_AttacksReimport::removedRecordDifferenced()
@@ -407,10 +371,11 @@ void tst_AttacksReimport::removedRecordDifferenced()
     const auto fitAfter = fit(ds, m_tokens[QStringLiteral("carl")], &f2);
     qInfo("removed: before n %g, after %s", before->n,
           after ? qPrintable(QString::number(after->n)) : qPrintable(r2.describe()));
-    judge(QStringLiteral("(b) one child removed: the same description"),
-          after ? revealed(*before, *after, row, -1) : QStringList {}, r2);
-    judge(QStringLiteral("(b) one child removed: the same fit's round 1"),
-          fitAfter ? revealedByFit(*fitBefore, *fitAfter, row, -1) : QStringList {}, f2);
+    noteReconstruction(QStringLiteral("(b) one child removed: the same description"),
+                       after ? revealed(*before, *after, row, -1) : QStringList {}, r2);
+    noteReconstruction(QStringLiteral("(b) one child removed: the same fit's round 1"),
+                       fitAfter ? revealedByFit(*fitBefore, *fitAfter, row, -1) : QStringList {},
+                       f2);
 }
 
 void tst_AttacksReimport::correctedValueDifferenced()
@@ -435,9 +400,10 @@ void tst_AttacksReimport::correctedValueDifferenced()
     }
     qInfo("corrected: before stress n %g, after %s", before->stressCount,
           after ? qPrintable(QString::number(after->stressCount)) : qPrintable(r2.describe()));
-    judge(QStringLiteral("(c) one value corrected: the same description"), found, r2);
-    judge(QStringLiteral("(c) one value corrected: the same fit's round 1"),
-          fitAfter ? revealedByFit(*fitBefore, *fitAfter, row, +1) : QStringList {}, f2);
+    noteReconstruction(QStringLiteral("(c) one value corrected: the same description"), found, r2);
+    noteReconstruction(QStringLiteral("(c) one value corrected: the same fit's round 1"),
+                       fitAfter ? revealedByFit(*fitBefore, *fitAfter, row, +1) : QStringList {},
+                       f2);
 }
 
 void tst_AttacksReimport::addedAndRemovedDifferenced()
@@ -464,7 +430,8 @@ void tst_AttacksReimport::addedAndRemovedDifferenced()
     }
     qInfo("swapped: before n %g, after %s", before->n,
           after ? qPrintable(QString::number(after->n)) : qPrintable(r2.describe()));
-    judge(QStringLiteral("(d) one added, one removed: the same description"), found, r2);
+    noteReconstruction(QStringLiteral("(d) one added, one removed: the same description"), found,
+                       r2);
 }
 
 void tst_AttacksReimport::addedRecordInTheCatalogue()
@@ -505,20 +472,7 @@ void tst_AttacksReimport::addedRecordInTheCatalogue()
                            m_schema),
              qPrintable(m_node.error));
     auto catalogue = [&]() {
-        const Reply r = m_node.get("/v1/catalogue?purpose=research&dataset=catadd", token);
-        auto decoded = protocol::fromJson<protocol::Catalogue>(r.json);
-        std::map<QString, std::map<QString, qint64>> out;
-        if (r.status != 200 || !decoded)
-            return out;
-        for (const auto &dataset : decoded.value().datasets) {
-            if (dataset.name != ds)
-                continue;
-            for (const auto &v : dataset.variables) {
-                for (const auto &level : v.levels)
-                    out[v.name][level.name] = level.count ? *level.count : -1;
-            }
-        }
-        return out;
+        return catalogueCounts(m_node, token, ds);
     };
     const auto before = catalogue();
     QVERIFY2(!before.empty(), "the catalogue lists the dataset's levels");
@@ -568,8 +522,9 @@ void tst_AttacksReimport::renumberedIdsWithAnAddedRecord()
     const auto after = describeAll(ds, m_tokens[QStringLiteral("bob")], &r2);
     qInfo("renumbered: before n %g, after %s", before->n,
           after ? qPrintable(QString::number(after->n)) : qPrintable(r2.describe()));
-    judge(QStringLiteral("every id renumbered and one child added: the same description"),
-          after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
+    noteReconstruction(
+        QStringLiteral("every id renumbered and one child added: the same description"),
+        after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
 }
 
 void tst_AttacksReimport::duplicateRecordIdIsRefused()
@@ -631,8 +586,8 @@ void tst_AttacksReimport::addedColumnWithAnAddedRecord()
     const auto after = describeAll(ds, m_tokens[QStringLiteral("bob")], &r2);
     qInfo("added column: before n %g, after %s", before->n,
           after ? qPrintable(QString::number(after->n)) : qPrintable(r2.describe()));
-    judge(QStringLiteral("a column added and one child added: the same description"),
-          after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
+    noteReconstruction(QStringLiteral("a column added and one child added: the same description"),
+                       after ? revealed(*before, *after, row, +1) : QStringList {}, r2);
 }
 
 void tst_AttacksReimport::monthlyRefreshKeepsHonestWork()

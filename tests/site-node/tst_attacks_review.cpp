@@ -96,12 +96,7 @@ private:
 
 void tst_AttacksReview::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Reviewed node")));
 
     // The demo cohort of a hospital with birth weight in pounds (to 0.01 lb) next to grams: a
     // column a model need not name that orders the records exactly as birth weight does.
@@ -119,22 +114,7 @@ void tst_AttacksReview::initTestCase()
                                 .toStdString());
     }
     const QString csv = m_dir.filePath(QStringLiteral("review.csv"));
-    QFile out(csv);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    auto join = [](const std::vector<std::string> &cells) -> QByteArray {
-        QByteArray line;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i)
-                line += ',';
-            line += QByteArray::fromStdString(cells[i]);
-        }
-        line += '\n';
-        return line;
-    };
-    out.write(join(m_table.header));
-    for (const auto &row : m_table.cells)
-        out.write(join(row));
-    out.close();
+    VERIFY_NO_ERROR(writeCsvTable(csv, m_table.header, m_table.cells));
     // The same records with one data-entry error: a parental stress score of 3800 (38.0 typed
     // without its point) for a consented girl with a delay; no other score is above 40.
     for (int row = 0; row < kRows && m_outlier < 0; ++row) {
@@ -151,7 +131,7 @@ void tst_AttacksReview::initTestCase()
     {
         QFile file(outlierCsv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(join(m_table.header));
+        file.write(csvLineOf(m_table.header));
         for (int row = 0; row < kRows; ++row) {
             std::vector<std::string> cells = m_table.cells[std::size_t(row)];
             if (row == m_outlier) {
@@ -159,7 +139,7 @@ void tst_AttacksReview::initTestCase()
                 cells[std::size_t(m_table.column("dev_delay_2y"))] = "1";
                 cells[std::size_t(m_table.column("sex"))] = "female";
             }
-            file.write(join(cells));
+            file.write(csvLineOf(cells));
         }
     }
     // local.csv: the same records with one moderate outlier that dominates inside a cohort only:
@@ -190,50 +170,32 @@ void tst_AttacksReview::initTestCase()
         m_localScore = std::round(sum / n + 5 * std::sqrt(squares));
         QFile file(m_dir.filePath(QStringLiteral("local.csv")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(join(m_table.header));
+        file.write(csvLineOf(m_table.header));
         for (int row = 0; row < kRows; ++row) {
             std::vector<std::string> cells = m_table.cells[std::size_t(row)];
             if (row == m_local)
                 cells[std::size_t(m_table.column("parental_stress"))]
                     = QString::number(m_localScore, 'f', 0).toStdString();
-            file.write(join(cells));
+            file.write(csvLineOf(cells));
         }
     }
-    QFile schemaIn(demoSchema);
-    QVERIFY(schemaIn.open(QIODevice::ReadOnly));
-    QJsonObject schema = QJsonDocument::fromJson(schemaIn.readAll()).object();
-    QJsonObject columns = schema.value(QStringLiteral("columns")).toObject();
-    QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
-    pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
-    columns.insert(QStringLiteral("birth_weight_lb"), pounds);
-    schema.insert(QStringLiteral("columns"), columns);
     const QString schemaPath = m_dir.filePath(QStringLiteral("review.schema.json"));
-    QFile schemaOut(schemaPath);
-    QVERIFY(schemaOut.open(QIODevice::WriteOnly));
-    schemaOut.write(QJsonDocument(schema).toJson());
-    schemaOut.close();
+    VERIFY_NO_ERROR(editSchema(demoSchema, schemaPath, [](QJsonObject &columns) {
+        QJsonObject pounds = columns.value(QStringLiteral("birth_weight_g")).toObject();
+        pounds.insert(QStringLiteral("label"), QStringLiteral("Birth weight (lb)"));
+        columns.insert(QStringLiteral("birth_weight_lb"), pounds);
+    }));
 
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Reviewed node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
     // One dataset per attack (the same records), so that one attack's ledger does not decide
     // another's outcome.
-    for (const char *name : { "thrfirst", "evalfirst", "owner", "clean", "cleanfit" })
-        QVERIFY2(m_node.import(QLatin1String(name), csv, schemaPath), qPrintable(m_node.error));
-    QVERIFY2(m_node.import(QStringLiteral("outlier"), outlierCsv, schemaPath),
-             qPrintable(m_node.error));
-    for (const char *name : { "local", "localfit" })
-        QVERIFY2(m_node.import(QLatin1String(name), m_dir.filePath(QStringLiteral("local.csv")),
-                               schemaPath),
-                 qPrintable(m_node.error));
-    const QString tokens
-        = researchTokens(m_node, { "ann", "bob", "carl", "dora", "eve", "fay" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(importEach(m_node, { "thrfirst", "evalfirst", "owner", "clean", "cleanfit" },
+                               csv, schemaPath));
+    VERIFY_NO_ERROR(importEach(m_node, { "outlier" }, outlierCsv, schemaPath));
+    VERIFY_NO_ERROR(importEach(m_node, { "local", "localfit" },
+                               m_dir.filePath(QStringLiteral("local.csv")), schemaPath));
+    VERIFY_NO_ERROR(
+        researchTokens(m_node, { "ann", "bob", "carl", "dora", "eve", "fay" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksReview::cleanupTestCase()
@@ -244,8 +206,7 @@ void tst_AttacksReview::cleanupTestCase()
 
 void tst_AttacksReview::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 tst_AttacksReview::Cuts tst_AttacksReview::thresholdCuts(const QString &ds)

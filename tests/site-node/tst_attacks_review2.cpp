@@ -95,12 +95,7 @@ private:
 
 void tst_AttacksReview2::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Reviewed node")));
 
     QString demoError;
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &demoError);
@@ -140,54 +135,24 @@ void tst_AttacksReview2::initTestCase()
                                                                 : classOf(w).toStdString());
     }
     const QString csv = m_csv = m_dir.filePath(QStringLiteral("review2.csv"));
-    QFile out(csv);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    auto join = [](const std::vector<std::string> &cells) -> QByteArray {
-        QByteArray line;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i)
-                line += ',';
-            line += QByteArray::fromStdString(cells[i]);
-        }
-        line += '\n';
-        return line;
-    };
-    out.write(join(m_table.header));
-    for (const auto &row : m_table.cells)
-        out.write(join(row));
-    out.close();
-    QFile schemaIn(demoSchema);
-    QVERIFY(schemaIn.open(QIODevice::ReadOnly));
-    QJsonObject schema = QJsonDocument::fromJson(schemaIn.readAll()).object();
-    QJsonObject columns = schema.value(QStringLiteral("columns")).toObject();
-    QJsonArray classes;
-    for (const std::string &level : m_classes)
-        classes.append(QString::fromStdString(level));
-    columns.insert(QLatin1String(kClass),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("label"),
-                                   QStringLiteral("Birth weight class (whole pounds)") },
-                                 { QStringLiteral("levels"), classes } });
-    schema.insert(QStringLiteral("columns"), columns);
+    VERIFY_NO_ERROR(writeCsvTable(csv, m_table.header, m_table.cells));
     const QString schemaPath = m_schemaPath = m_dir.filePath(QStringLiteral("review2.schema.json"));
-    QFile schemaOut(schemaPath);
-    QVERIFY(schemaOut.open(QIODevice::WriteOnly));
-    schemaOut.write(QJsonDocument(schema).toJson());
-    schemaOut.close();
+    VERIFY_NO_ERROR(editSchema(demoSchema, schemaPath, [this](QJsonObject &columns) {
+        QJsonArray classes;
+        for (const std::string &level : m_classes)
+            classes.append(QString::fromStdString(level));
+        columns.insert(QLatin1String(kClass),
+                       QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
+                                     { QStringLiteral("label"),
+                                       QStringLiteral("Birth weight class (whole pounds)") },
+                                     { QStringLiteral("levels"), classes } });
+    }));
 
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Reviewed node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
-    for (const char *name :
-         { "clsfirst", "evalcls", "hostile", "consent", "refresh", "catalog", "reorder" })
-        QVERIFY2(m_node.import(QLatin1String(name), csv, schemaPath), qPrintable(m_node.error));
-    const QString tokens = researchTokens(m_node, { "ann", "bob", "carl", "dora" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(importEach(
+        m_node, { "clsfirst", "evalcls", "hostile", "consent", "refresh", "catalog", "reorder" },
+        csv, schemaPath));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "bob", "carl", "dora" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksReview2::cleanupTestCase()
@@ -198,8 +163,7 @@ void tst_AttacksReview2::cleanupTestCase()
 
 void tst_AttacksReview2::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 QString tst_AttacksReview2::classOf(double grams) const
@@ -620,21 +584,8 @@ void tst_AttacksReview2::consentWithdrawalInTheCatalogue()
 {
     const QString ds = QStringLiteral("catalog");
     const QString token = m_tokens[QStringLiteral("dora")];
-    auto catalogue = [&]() -> std::map<QString, std::map<QString, qint64>> {
-        const Reply r = m_node.get("/v1/catalogue?purpose=research&dataset=catalog", token);
-        auto decoded = protocol::fromJson<protocol::Catalogue>(r.json);
-        std::map<QString, std::map<QString, qint64>> out;
-        if (r.status != 200 || !decoded)
-            return out;
-        for (const auto &dataset : decoded.value().datasets) {
-            if (dataset.name != ds)
-                continue;
-            for (const auto &v : dataset.variables) {
-                for (const auto &level : v.levels)
-                    out[v.name][level.name] = level.count ? *level.count : -1;
-            }
-        }
-        return out;
+    auto catalogue = [&]() {
+        return catalogueCounts(m_node, token, ds);
     };
     const auto before = catalogue();
     QVERIFY2(!before.empty(), "the catalogue lists the dataset's levels");

@@ -42,18 +42,6 @@ constexpr int kRows = 3000;
 // yes, quality no), with a birth weight the attacker wants.
 constexpr double kPlantedWeight = 905;
 
-QByteArray joinCsv(const std::vector<std::string> &cells)
-{
-    QByteArray line;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (i)
-            line += ',';
-        line += QByteArray::fromStdString(cells[i]);
-    }
-    line += '\n';
-    return line;
-}
-
 // The numbers a refusal sentence names as "the nearest allowed value(s)".
 std::vector<double> namedValues(const Reply &reply)
 {
@@ -140,12 +128,7 @@ private:
 
 void tst_AttacksReview3::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Reviewed node")));
 
     QString demoError;
     auto demo = writeDemoCohort(m_node, m_dir, kRows, &demoError);
@@ -184,26 +167,10 @@ void tst_AttacksReview3::initTestCase()
     }
     QVERIFY(planted >= 0 && light == 9);
     const QString csv = m_dir.filePath(QStringLiteral("consent.csv"));
-    {
-        QFile out(csv);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(joinCsv(m_table.header));
-        for (const auto &row : m_table.cells)
-            out.write(joinCsv(row));
-    }
+    VERIFY_NO_ERROR(writeCsvTable(csv, m_table.header, m_table.cells));
 
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Reviewed node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
-    for (const char *name : { "consent", "body", "model" })
-        QVERIFY2(m_node.import(QLatin1String(name), csv, schema), qPrintable(m_node.error));
-    QVERIFY2(m_node.import(QStringLiteral("natural"), m_naturalCsv, schema),
-             qPrintable(m_node.error));
-    QVERIFY2(m_node.import(QStringLiteral("repeat"), m_naturalCsv, schema),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(importEach(m_node, { "consent", "body", "model" }, csv, schema));
+    VERIFY_NO_ERROR(importEach(m_node, { "natural", "repeat" }, m_naturalCsv, schema));
     // The extract: the natural rows without the first child consented for research with a
     // maternal age.
     {
@@ -211,7 +178,7 @@ void tst_AttacksReview3::initTestCase()
         const QString extract = m_dir.filePath(QStringLiteral("extract.csv"));
         QFile out(extract);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(joinCsv(m_table.header));
+        out.write(csvLineOf(m_table.header));
         bool dropped = false;
         for (std::size_t row = 0; row < m_natural.cells.size(); ++row) {
             if (!dropped && m_natural.cells[row][research] == "1"
@@ -220,12 +187,11 @@ void tst_AttacksReview3::initTestCase()
                 dropped = true;
                 continue;
             }
-            out.write(joinCsv(m_natural.cells[row]));
+            out.write(csvLineOf(m_natural.cells[row]));
         }
         out.close();
         QVERIFY(dropped);
-        QVERIFY2(m_node.import(QStringLiteral("twin"), m_naturalCsv, schema),
-                 qPrintable(m_node.error));
+        VERIFY_NO_ERROR(importEach(m_node, { "twin" }, m_naturalCsv, schema));
         // The node's default (branch `reimport2`): an import that shares records with another
         // dataset is refused. On main 8ae3a24 the extract was imported.
         QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("0")),
@@ -257,8 +223,7 @@ void tst_AttacksReview3::initTestCase()
                          QStringLiteral("external"), QStringLiteral("--file"), modelFile }),
             qPrintable(m_node.error));
     }
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksReview3::cleanupTestCase()
@@ -269,8 +234,7 @@ void tst_AttacksReview3::cleanupTestCase()
 
 void tst_AttacksReview3::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 void tst_AttacksReview3::bodyJustOverTheCapGetsA413()

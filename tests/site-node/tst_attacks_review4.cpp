@@ -47,35 +47,17 @@ struct Row {
 
 QByteArray schemaJson()
 {
-    auto levels = [](std::initializer_list<const char *> names) {
-        QJsonArray out;
-        for (const char *n : names)
-            out.append(QString::fromLatin1(n));
-        return out;
-    };
     QJsonObject columns;
-    columns.insert(QStringLiteral("record_id"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("id") } });
-    columns.insert(QStringLiteral("sex"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "female", "male" }) } });
-    columns.insert(QStringLiteral("place"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "B", "C", "D" }) } });
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
     for (const char *numeric : { "score", "x", "c", "z", "w" })
-        columns.insert(QLatin1String(numeric),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("numeric") } });
-    columns.insert(QStringLiteral("y"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") } });
+        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
     for (const char *purpose : { "research", "quality" })
         columns.insert(QStringLiteral("consent_") + QLatin1String(purpose),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("consent") },
-                                     { QStringLiteral("purpose"), QLatin1String(purpose) } });
-    return QJsonDocument(QJsonObject { { QStringLiteral("columns"), columns },
-                                       { QStringLiteral("label"),
-                                         QStringLiteral("Review 4 synthetic records") },
-                                       { QStringLiteral("strict"), true } })
-        .toJson();
+                       consentColumn(QLatin1String(purpose)));
+    return schemaDocument(columns, QStringLiteral("Review 4 synthetic records"));
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)
@@ -161,7 +143,7 @@ private Q_SLOTS:
     void separationRevealsAMislabelledRecord();
 
 private:
-    bool importRows(const QString &dataset, const std::vector<Row> &rows);
+    QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply dryRun(const QString &dataset, const QString &purpose, const analysis::ResolvedDesign &d);
     QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d);
     Reply describe(const QString &dataset, const QString &purpose,
@@ -174,15 +156,9 @@ private:
     QString m_ann; // research and quality (honest work)
 };
 
-bool tst_AttacksReview4::importRows(const QString &dataset, const std::vector<Row> &rows)
+QString tst_AttacksReview4::importRows(const QString &dataset, const std::vector<Row> &rows)
 {
-    const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(csvOf(rows));
-    file.close();
-    return m_node.import(dataset, path, m_schema);
+    return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
 }
 
 Reply tst_AttacksReview4::dryRun(const QString &dataset, const QString &purpose,
@@ -227,34 +203,17 @@ QString tst_AttacksReview4::studyAnswer(const QString &dataset, const analysis::
 
 void tst_AttacksReview4::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Review 4 node")));
     m_schema = m_dir.filePath(QStringLiteral("review4.schema.json"));
-    {
-        QFile file(m_schema);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(schemaJson());
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Review 4 node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
     for (const char *name : { "domain", "extremes" })
-        QVERIFY2(importRows(QLatin1String(name), purposeRows(true)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("honest"), purposeRows(false)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("separation"), separationRows(3400)),
-             qPrintable(m_node.error));
+        VERIFY_NO_ERROR(importRows(QLatin1String(name), purposeRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("honest"), purposeRows(false)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("separation"), separationRows(3400)));
     m_eve = m_node.token(QStringLiteral("eve"), QStringLiteral("research,quality"));
     m_ann = m_node.token(QStringLiteral("ann"), QStringLiteral("research,quality"));
     QVERIFY2(!m_eve.isEmpty() && !m_ann.isEmpty(), qPrintable(m_node.error));
-    const QString served = serveWithColluder(m_node, m_eve);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_eve));
 }
 
 void tst_AttacksReview4::cleanupTestCase()
@@ -265,8 +224,7 @@ void tst_AttacksReview4::cleanupTestCase()
 
 void tst_AttacksReview4::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 // ---- 1: the domain check of a design over the purpose's records ------------------------------

@@ -11,6 +11,8 @@
 
 #include "fairstart/node/store.h"
 
+#include "latticetesting.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -49,29 +51,6 @@ node::BlockFamily presenceOf(const std::vector<std::uint32_t> &blockOf,
         ++f.records[candidateOf[i]];
     }
     return f;
-}
-
-// A table's numeric `variables` as a design's cached columns keep them (api designColumns): each
-// as lattice cells where every value is exactly in its cell, else as numbers in the table (as
-// tst_differencing's latticeForm).
-node::LoadedDataset latticeForm(const node::LoadedDataset &data,
-                                const std::vector<std::string> &variables)
-{
-    node::LoadedDataset out;
-    out.histogramSteps = data.histogramSteps;
-    auto lattice = std::make_shared<node::LatticeColumns>();
-    for (const std::string &name : data.table.columnNames()) {
-        const analysis::Column *column = data.table.column(name);
-        auto cells = std::find(variables.begin(), variables.end(), name) != variables.end()
-            ? node::LatticeColumn::encode(*column, node::datasetHistogramStep(data, name))
-            : nullptr;
-        if (cells)
-            lattice->add(name, std::move(cells));
-        else
-            (void)out.table.addNumeric(name, column->numeric);
-    }
-    out.lattice = std::move(lattice);
-    return out;
 }
 
 } // namespace
@@ -167,45 +146,24 @@ void tst_Cold2::latticeEdgesAsPresenceEqualCells()
             variables.push_back(name);
         }
         const std::size_t atoms = random() % 3 == 0 ? 1 : 1 + random() % 60;
-        node::DifferencingState main = node::DifferencingState::initial(1, tableRows);
-        main.sizes.assign(atoms, 0);
-        for (auto &a : main.atomOf) {
-            a = std::uint32_t(random() % 3 == 0 ? random() % atoms : random() % (1 + atoms / 3));
-            ++main.sizes[a];
-        }
+        node::DifferencingState main = testsupport::randomAtoms(random, tableRows, atoms);
         const int grid = random() % 2 ? 1000 : 200;
-        node::RiskBins rb;
         const unsigned leaveOut = random() % 4;
-        const std::vector<double> &follow = columns[0];
-        const double spread
-            = 1 + *std::max_element(follow.begin(), follow.end(), [](double a, double b) {
-                  return std::isnan(a) || (!std::isnan(b) && a < b);
-              });
-        for (std::size_t r = 0; r < tableRows; ++r) {
-            if (leaveOut != 0 && random() % 10 < leaveOut)
-                continue;
-            rb.rows.push_back(std::int64_t(r));
-            const double x = follow[r];
-            std::int32_t bin = std::isnan(x) || x > 1e200
-                ? std::int32_t(random() % unsigned(grid))
-                : std::int32_t(std::min(double(grid - 1), grid * x / spread));
-            if (random() % 8 == 0)
-                bin = std::int32_t(random() % unsigned(grid));
-            rb.bin.push_back(bin);
-        }
+        node::RiskBins rb = testsupport::binsFollowing(
+            random, columns[0], leaveOut, grid, [&](double x, double spread) {
+                return std::isnan(x) || x > 1e200
+                    ? std::int32_t(random() % unsigned(grid))
+                    : std::int32_t(std::min(double(grid - 1), grid * x / spread));
+            });
         const std::size_t inner = 1 + random() % (random() % 3 == 0 ? 600 : 40);
-        rb.edges = { 0, grid };
-        for (std::size_t e = 0; e < inner; ++e)
-            rb.edges.push_back(std::int32_t(1 + random() % unsigned(grid - 1)));
-        std::sort(rb.edges.begin(), rb.edges.end());
-        rb.edges.erase(std::unique(rb.edges.begin(), rb.edges.end()), rb.edges.end());
+        rb.edges = testsupport::randomEdges(random, inner, grid);
         const std::size_t candidateEdges = rb.edges.size();
         const int minCell = random() % 3 == 0 ? 5 : 10;
 
         node::RiskBins onNumbers = rb;
         node::dropEdgesNearLattice(onNumbers, main, data, variables, minCell,
                                    node::LatticeFamilies::Cells);
-        const node::LoadedDataset cached = latticeForm(data, variables);
+        const node::LoadedDataset cached = testsupport::latticeForm(data, variables);
         node::RiskBins asCells = rb;
         node::dropEdgesNearLattice(asCells, main, cached, variables, minCell,
                                    node::LatticeFamilies::Cells);

@@ -20,6 +20,7 @@
 #include "fairstart/protocol/codec.h"
 
 #include "inprocessstudy.h"
+#include "latticetesting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -850,34 +851,6 @@ void tst_Differencing::atomsRefinedBySets()
              std::int64_t(kRows));
 }
 
-namespace {
-
-// A table's numeric `variables` as a design's cached columns keep them (api designColumns): each
-// as lattice cells where every value is exactly in its cell, else as numbers in the table.
-node::LoadedDataset latticeForm(const node::LoadedDataset &data,
-                                const std::vector<std::string> &variables)
-{
-    node::LoadedDataset out;
-    out.histogramSteps = data.histogramSteps;
-    auto lattice = std::make_shared<node::LatticeColumns>();
-    for (const std::string &name : data.table.columnNames()) {
-        const analysis::Column *column = data.table.column(name);
-        auto cells = std::find(variables.begin(), variables.end(), name) != variables.end()
-            ? node::LatticeColumn::encode(*column, node::datasetHistogramStep(data, name))
-            : nullptr;
-        if (cells)
-            lattice->add(name, std::move(cells));
-        else if (column->kind == analysis::ColumnKind::Numeric)
-            (void)out.table.addNumeric(name, column->numeric);
-        else
-            (void)out.table.addCategorical(name, column->codes, column->levels);
-    }
-    out.lattice = std::move(lattice);
-    return out;
-}
-
-} // namespace
-
 // dropEdgesNearLattice (each lattice partition a block family of the bin ledger's scan) keeps
 // exactly the edges of the lattice rule written out run by run, on random tables: numeric
 // variables with missing values, lattices fine enough that cells hold a handful of records, wide
@@ -915,43 +888,21 @@ void tst_Differencing::latticeEdgesEqualTheRuleRunByRun()
             variables.push_back(name);
         }
         const std::size_t atoms = 1 + random() % 8;
-        node::DifferencingState main = node::DifferencingState::initial(1, tableRows);
-        main.sizes.assign(atoms, 0);
-        for (auto &a : main.atomOf) {
-            a = std::uint32_t(random() % 3 == 0 ? random() % atoms : random() % (1 + atoms / 3));
-            ++main.sizes[a];
-        }
-        node::RiskBins rb;
+        node::DifferencingState main = testsupport::randomAtoms(random, tableRows, atoms);
         const unsigned leaveOut = random() % 4; // 0: every record evaluated
-        const std::vector<double> &follow = columns[0];
-        const double spread
-            = 1 + *std::max_element(follow.begin(), follow.end(), [](double a, double b) {
-                  return std::isnan(a) || (!std::isnan(b) && a < b);
-              });
-        for (std::size_t r = 0; r < tableRows; ++r) {
-            if (leaveOut != 0 && random() % 10 < leaveOut)
-                continue;
-            rb.rows.push_back(std::int64_t(r));
-            const double x = follow[r];
-            std::int32_t bin
-                = std::isnan(x) ? std::int32_t(random() % 200) : std::int32_t(200 * x / spread);
-            if (random() % 8 == 0)
-                bin = std::int32_t(random() % 200);
-            rb.bin.push_back(bin);
-        }
-        const std::size_t inner = 1 + random() % 40;
-        rb.edges = { 0, 200 };
-        for (std::size_t e = 0; e < inner; ++e)
-            rb.edges.push_back(std::int32_t(1 + random() % 199));
-        std::sort(rb.edges.begin(), rb.edges.end());
-        rb.edges.erase(std::unique(rb.edges.begin(), rb.edges.end()), rb.edges.end());
+        node::RiskBins rb = testsupport::binsFollowing(
+            random, columns[0], leaveOut, 200, [&](double x, double spread) {
+                return std::isnan(x) ? std::int32_t(random() % 200)
+                                     : std::int32_t(200 * x / spread);
+            });
+        rb.edges = testsupport::randomEdges(random, 1 + random() % 40, 200);
         const std::size_t candidateEdges = rb.edges.size();
         const int minCell = random() % 3 == 0 ? 5 : 10;
         node::RiskBins expected = rb;
         runbyrun::latticeEdgesRunByRun(expected, main, data, variables, minCell);
         // The same on the design's cached form (lattice cells), twice: partitions built, then
         // kept (another evaluation's bins over the same records and atoms).
-        const node::LoadedDataset cached = latticeForm(data, variables);
+        const node::LoadedDataset cached = testsupport::latticeForm(data, variables);
         node::RiskBins fromCells = rb;
         node::dropEdgesNearLattice(rb, main, data, variables, minCell);
         QVERIFY2(rb.edges == expected.edges,
@@ -1165,7 +1116,7 @@ void tst_Differencing::latticeMemoNeverStale()
         QVERIFY(data.table.addNumeric("x", x).ok());
         data.histogramSteps["x"] = random() % 2 ? 1.0 : 2.0;
         const std::vector<std::string> variables { "x" };
-        const node::LoadedDataset cached = latticeForm(data, variables);
+        const node::LoadedDataset cached = testsupport::latticeForm(data, variables);
         QVERIFY(cached.lattice && cached.lattice->find("x"));
 
         node::DifferencingState atoms1 = node::DifferencingState::initial(1, tableRows);
@@ -1774,13 +1725,8 @@ void tst_Differencing::keptEdgesEqualTheRuleRunByRun()
     for (int instance = 0; instance < 400; ++instance) {
         const std::size_t tableRows = 150 + random() % 500;
         const std::size_t atoms = 1 + random() % 12;
-        node::DifferencingState main = node::DifferencingState::initial(1, tableRows);
-        main.sizes.assign(atoms, 0);
-        for (auto &a : main.atomOf) {
-            // Skewed: some atoms hold a handful of records.
-            a = std::uint32_t(random() % 3 == 0 ? random() % atoms : random() % (1 + atoms / 3));
-            ++main.sizes[a];
-        }
+        // Skewed: some atoms hold a handful of records.
+        node::DifferencingState main = testsupport::randomAtoms(random, tableRows, atoms);
         std::vector<std::int64_t> rows;
         const unsigned leaveOut = random() % 4; // 0: every record evaluated
         for (std::size_t r = 0; r < tableRows; ++r)

@@ -15,6 +15,8 @@
 
 #include "fairstart/node/store.h"
 
+#include "latticetesting.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,13 +127,7 @@ bool samePartitions(const node::LatticePartitions &a, const node::LatticePartiti
 node::DifferencingState randomAtoms(std::mt19937 &random, std::size_t rows)
 {
     const std::size_t atoms = 1 + random() % 6;
-    node::DifferencingState main = node::DifferencingState::initial(1, rows);
-    main.sizes.assign(atoms, 0);
-    for (auto &a : main.atomOf) {
-        a = std::uint32_t(random() % 3 == 0 ? random() % atoms : random() % (1 + atoms / 3));
-        ++main.sizes[a];
-    }
-    return main;
+    return testsupport::randomAtoms(random, rows, atoms);
 }
 
 // The cohort's risk bins (of 200) following `follow`, with some records elsewhere, and the
@@ -153,12 +149,7 @@ node::RiskBins randomBins(std::mt19937 &random, const std::vector<std::int64_t> 
             bin = std::int32_t(random() % 200);
         rb.bin.push_back(bin);
     }
-    const std::size_t inner = 1 + random() % 40;
-    rb.edges = { 0, 200 };
-    for (std::size_t e = 0; e < inner; ++e)
-        rb.edges.push_back(std::int32_t(1 + random() % 199));
-    std::sort(rb.edges.begin(), rb.edges.end());
-    rb.edges.erase(std::unique(rb.edges.begin(), rb.edges.end()), rb.edges.end());
+    rb.edges = testsupport::randomEdges(random, 1 + random() % 40, 200);
     return rb;
 }
 

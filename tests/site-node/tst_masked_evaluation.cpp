@@ -15,6 +15,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "demodesign.h"
+#include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
 
 private:
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
+    std::vector<NodeProcess *> nodes() { return { &m_nodes[0], &m_nodes[1], &m_nodes[2] }; }
     QList<protocol::StudyParticipant> participants()
     {
         return { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
@@ -90,40 +92,13 @@ private:
 
 void tst_MaskedEvaluation::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(testsupport::startDemoSites(m_dir, nodes(), all(), 51));
+    m_intruder = m_nodes[0].token(QStringLiteral("intruder"), QStringLiteral("research"));
+    QVERIFY(!m_intruder.isEmpty());
     for (int i = 0; i < 3; ++i) {
         NodeProcess &node = m_nodes[i];
         const QString name = QStringLiteral("site%1").arg(i + 1);
-        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
-        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
-        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                            QStringLiteral("hospital"), QStringLiteral("--rows"),
-                            QStringLiteral("2500"), QStringLiteral("--seed"),
-                            QString::number(51 + i), QStringLiteral("--out"), csv }),
-                 qPrintable(node.error));
-        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
-        m_sites[i].node = &node;
-        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
-        QVERIFY(!m_sites[i].token.isEmpty());
-        if (i == 0) {
-            m_intruder = node.token(QStringLiteral("intruder"), QStringLiteral("research"));
-            QVERIFY(!m_intruder.isEmpty());
-        }
-        {
-            auto store = node::SiteStore::open(node.dataDir(),
-                                               QString::fromLatin1(NodeProcess::kPassphrase));
-            QVERIFY(store);
-            auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
-            QVERIFY(loaded);
-            const auto consent = node::selectConsented(*loaded, QStringLiteral("research"), true);
-            QVERIFY(consent);
-            auto matrix = analysis::buildDesign(loaded->table, demoDesign(), &consent->mask);
-            QVERIFY(matrix);
-            m_designs[i] = std::move(matrix).value();
-        }
+        VERIFY_NO_ERROR(testsupport::readDemoDesign(node, &m_designs[i]));
         // A validation model registered by the administrator (and one added, then removed).
         {
             m_modelBeta = { 1.5, 0.2, 0.3, -0.05, 0.04 };
@@ -173,13 +148,8 @@ void tst_MaskedEvaluation::initTestCase()
         }
     }
     // The administrators exchange keys: every node accepts the two others as peers.
+    VERIFY_NO_ERROR(testsupport::serveEachOther(nodes(), all()));
     QString error;
-    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1], &m_nodes[2] }, &error),
-             qPrintable(error));
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
-        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
-    }
     // One masked fit whose final β every node attested: what every evaluation here is of.
     m_fittedManifest = testsupport::makeManifest(demoDesign(), participants());
     auto run = testsupport::runStudy(all(), m_fittedManifest, &error);

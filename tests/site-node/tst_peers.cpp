@@ -11,6 +11,7 @@
 #include "fairstart/protocol/codec.h"
 #include "fairstart/secure/secure.h"
 
+#include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
@@ -114,34 +115,9 @@ private:
 
 void tst_Peers::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY(m_dir.isValid());
-    for (int i = 0; i < 3; ++i) {
-        NodeProcess &node = m_nodes[i];
-        const QString name = QStringLiteral("site%1").arg(i + 1);
-        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
-        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
-        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                            QStringLiteral("hospital"), QStringLiteral("--rows"),
-                            QStringLiteral("1500"), QStringLiteral("--seed"),
-                            QString::number(51 + i), QStringLiteral("--out"), csv }),
-                 qPrintable(node.error));
-        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
-        m_sites[i].node = &node;
-        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
-        QVERIFY(!m_sites[i].token.isEmpty());
-    }
-    QString error;
-    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1], &m_nodes[2] }, &error),
-             qPrintable(error));
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
-        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
-    }
+    const std::vector<NodeProcess *> nodes { &m_nodes[0], &m_nodes[1], &m_nodes[2] };
+    VERIFY_NO_ERROR(testsupport::startDemoSites(m_dir, nodes, all(), 51, 1500));
+    VERIFY_NO_ERROR(testsupport::serveEachOther(nodes, all()));
 }
 
 void tst_Peers::cleanupTestCase()

@@ -13,6 +13,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "demodesign.h"
+#include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "protocolone.h"
@@ -116,6 +117,7 @@ private:
     // Every later relay to node `index` is refused: the study ended there.
     void expectEnded(int index, const protocol::StudyManifest &manifest, int round);
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
+    std::vector<NodeProcess *> nodes() { return { &m_nodes[0], &m_nodes[1], &m_nodes[2] }; }
 
     QTemporaryDir m_dir;
     NodeProcess m_nodes[3];
@@ -125,46 +127,12 @@ private:
 
 void tst_Study::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY(m_dir.isValid());
-    for (int i = 0; i < 3; ++i) {
-        NodeProcess &node = m_nodes[i];
-        const QString name = QStringLiteral("site%1").arg(i + 1);
-        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
-        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
-        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                            QStringLiteral("hospital"), QStringLiteral("--rows"),
-                            QStringLiteral("2500"), QStringLiteral("--seed"),
-                            QString::number(31 + i), QStringLiteral("--out"), csv }),
-                 qPrintable(node.error));
-        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
-        m_sites[i].node = &node;
-        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
-        QVERIFY(!m_sites[i].token.isEmpty());
-        // The pooled reference: each site's design, read the way the node reads it.
-        {
-            auto store = node::SiteStore::open(node.dataDir(),
-                                               QString::fromLatin1(NodeProcess::kPassphrase));
-            QVERIFY(store);
-            auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
-            QVERIFY(loaded);
-            const auto consent = node::selectConsented(*loaded, QStringLiteral("research"), true);
-            QVERIFY(consent);
-            auto matrix = analysis::buildDesign(loaded->table, demoDesign(), &consent->mask);
-            QVERIFY(matrix);
-            m_designs[i] = std::move(matrix).value();
-        }
-    }
+    VERIFY_NO_ERROR(testsupport::startDemoSites(m_dir, nodes(), all(), 31));
+    // The pooled reference: each site's design, read the way the node reads it.
+    for (int i = 0; i < 3; ++i)
+        VERIFY_NO_ERROR(testsupport::readDemoDesign(m_nodes[i], &m_designs[i]));
     // The administrators exchange keys: every node accepts the two others as peers.
-    QString error;
-    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1], &m_nodes[2] }, &error),
-             qPrintable(error));
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
-        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
-    }
+    VERIFY_NO_ERROR(testsupport::serveEachOther(nodes(), all()));
 }
 
 void tst_Study::cleanupTestCase()

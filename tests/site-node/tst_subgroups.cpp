@@ -23,6 +23,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "demodesign.h"
+#include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
@@ -146,45 +147,17 @@ private:
 
 void tst_Subgroups::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY(m_dir.isValid());
-    for (int i = 0; i < 2; ++i) {
-        NodeProcess &node = m_nodes[i];
-        const QString name = QStringLiteral("site%1").arg(i + 1);
-        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
-        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
-        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                            QStringLiteral("hospital"), QStringLiteral("--rows"),
-                            QStringLiteral("2500"), QStringLiteral("--seed"),
-                            QString::number(41 + i), QStringLiteral("--out"), csv }),
-                 qPrintable(node.error));
-        QString error;
-        QVERIFY2(plant(csv, &error), qPrintable(error));
-        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
-        m_sites[i].node = &node;
-        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
-        QVERIFY(!m_sites[i].token.isEmpty());
-    }
-    {
-        auto store = node::SiteStore::open(m_nodes[0].dataDir(),
-                                           QString::fromLatin1(NodeProcess::kPassphrase));
-        QVERIFY(store);
-        auto loaded = (*store)->loadTable(QStringLiteral("cohort"));
-        QVERIFY(loaded);
-        const auto consent = node::selectConsented(*loaded, QStringLiteral("research"), true);
-        QVERIFY(consent);
-        auto matrix = analysis::buildDesign(loaded->table, demoDesign(), &consent->mask);
-        QVERIFY(matrix);
-        m_design = std::move(matrix).value();
-    }
+    const std::vector<NodeProcess *> nodes { &m_nodes[0], &m_nodes[1] };
+    const std::vector<StudySite *> sites { &m_sites[0], &m_sites[1] };
+    VERIFY_NO_ERROR(
+        testsupport::startDemoSites(m_dir, nodes, sites, 41, 2500, [](const QString &csv) {
+            QString error;
+            plant(csv, &error);
+            return error;
+        }));
+    VERIFY_NO_ERROR(testsupport::readDemoDesign(m_nodes[0], &m_design));
+    VERIFY_NO_ERROR(testsupport::serveEachOther(nodes, sites));
     QString error;
-    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1] }, &error), qPrintable(error));
-    for (int i = 0; i < 2; ++i) {
-        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
-        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
-    }
     const protocol::StudyManifest manifest = testsupport::makeManifest(
         demoDesign(),
         { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]) }, {},

@@ -46,22 +46,9 @@ ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("dryRun", true);
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return decodeError(object.error());
-    if (!object->contains(QStringLiteral("manifest"))
-        && (object->contains(QStringLiteral("design"))
-            || object->contains(QStringLiteral("designHash")))) {
-        return protocolOneRefusal();
-    }
-    auto decoded = protocol::fromJson<protocol::SiteCheckRequest>(*object);
-    if (!decoded)
-        return decodeError(decoded.error());
-    const protocol::StudyManifest manifest = std::move(decoded).value().manifest;
-    audit.set("purpose", manifest.purpose.left(64));
-    audit.set("dataset", manifest.dataset.left(128));
-    audit.set("kind", protocol::jobKindId(manifest.kind));
-    audit.set("designHash", manifest.designHash.left(80));
+    protocol::StudyManifest manifest;
+    if (auto refused = decodeStudyManifest<protocol::SiteCheckRequest>(request, audit, &manifest))
+        return *refused;
     if (auto refused = checkPurpose(token, manifest.purpose))
         return *refused;
     int index = -1;
@@ -75,13 +62,7 @@ ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
                                  "calibration study is checked when it is opened."),
                           QStringLiteral("manifest.kind"));
     }
-    const QString study = protocol::studyHash(manifest);
-    audit.set("study", study);
-    QJsonArray participants;
-    for (const auto &participant : manifest.participants)
-        participants.append(participant.name);
-    audit.set("participants", participants);
-    audit.set("mode", manifest.mode);
+    const QString study = auditStudy(manifest, audit);
 
     PreparedDesign prepared;
     if (auto refused = prepareDesign(token.user, manifest.dataset, manifest.purpose,

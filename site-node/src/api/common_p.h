@@ -426,6 +426,41 @@ struct ApiHandlers::PreparedDesign {
     JobManager::Reservation reservation; // the job memory the design was built in
 };
 
+template<typename Request>
+std::optional<ApiResponse> ApiHandlers::decodeStudyManifest(const ApiRequest &request, Audit &audit,
+                                                            protocol::StudyManifest *manifest)
+{
+    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
+    if (!object)
+        return api::decodeError(object.error());
+    if (!object->contains(QStringLiteral("manifest"))
+        && (object->contains(QStringLiteral("design"))
+            || object->contains(QStringLiteral("designHash")))) {
+        return api::protocolOneRefusal();
+    }
+    auto decoded = protocol::fromJson<Request>(*object);
+    if (!decoded)
+        return api::decodeError(decoded.error());
+    *manifest = std::move(decoded).value().manifest;
+    audit.set("purpose", manifest->purpose.left(64));
+    audit.set("dataset", manifest->dataset.left(128));
+    audit.set("kind", protocol::jobKindId(manifest->kind));
+    audit.set("designHash", manifest->designHash.left(80));
+    return std::nullopt;
+}
+
+inline QString ApiHandlers::auditStudy(const protocol::StudyManifest &manifest, Audit &audit)
+{
+    const QString study = protocol::studyHash(manifest);
+    audit.set("study", study);
+    QJsonArray participants;
+    for (const auto &participant : manifest.participants)
+        participants.append(participant.name);
+    audit.set("participants", participants);
+    audit.set("mode", manifest.mode);
+    return study;
+}
+
 // dataset, generation and purpose -> the catalogue entry the gate released.
 struct ApiHandlers::CatalogueCache {
     std::map<QString, Released<protocol::CatalogueDataset>> entries;

@@ -428,40 +428,21 @@ void ApiHandlers::designRecorded(const PreparedDesign &prepared)
 ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
 {
     FAIRSTART_AUTHENTICATE(token);
-    auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
-    if (!object)
-        return decodeError(object.error());
-    if (!object->contains(QStringLiteral("manifest"))
-        && (object->contains(QStringLiteral("design"))
-            || object->contains(QStringLiteral("designHash")))) {
-        return protocolOneRefusal();
-    }
-    auto decoded = protocol::fromJson<protocol::StudyJobRequest>(*object);
-    if (!decoded)
-        return decodeError(decoded.error());
-    const protocol::StudyManifest manifest = std::move(decoded).value().manifest;
-    audit.set("purpose", manifest.purpose.left(64));
-    audit.set("dataset", manifest.dataset.left(128));
-    audit.set("kind", protocol::jobKindId(manifest.kind));
-    audit.set("designHash", manifest.designHash.left(80));
+    protocol::StudyManifest manifest;
+    if (auto refused = decodeStudyManifest<protocol::StudyJobRequest>(request, audit, &manifest))
+        return *refused;
     if (auto refused = checkPurpose(token, manifest.purpose))
         return *refused;
     int index = -1;
     if (auto refused = checkManifest(manifest, audit, &index))
         return *refused;
-    const QString study = protocol::studyHash(manifest);
-    audit.set("study", study);
-    QJsonArray participants;
-    for (const auto &participant : manifest.participants)
-        participants.append(participant.name);
-    audit.set("participants", participants);
+    const QString study = auditStudy(manifest, audit);
     if (!manifest.observers.isEmpty()) {
         QJsonArray observers;
         for (const auto &observer : manifest.observers)
             observers.append(observer.name);
         audit.set("observers", observers);
     }
-    audit.set("mode", manifest.mode);
     if (manifest.kind == protocol::JobKind::Descriptives) // maskeddescriptives.cpp
         return createDescriptivesStudy(token, manifest, index, audit);
 

@@ -172,6 +172,18 @@ private:
                                              Audit &audit, PreparedDesign *prepared,
                                              bool registeredModel = false);
     void designRecorded(const PreparedDesign &prepared);
+    // The manifest of a study request body (api/common_p.h), the same for POST /v1/jobs
+    // (Request: StudyJobRequest) and its dry run POST /v1/checks (SiteCheckRequest), so that the
+    // dry run answers exactly as the job would: a body of protocol version 1 (a design and no
+    // manifest) refused as such, a malformed one by what is wrong, and the manifest's purpose,
+    // dataset, kind and design hash audited before anything is checked. nullopt and *manifest,
+    // else the refusal.
+    template<typename Request>
+    std::optional<ApiResponse> decodeStudyManifest(const ApiRequest &request, Audit &audit,
+                                                   protocol::StudyManifest *manifest);
+    // A manifest that passed checkManifest, audited as a study (api/common_p.h): its study hash
+    // (returned), its participants and its mode.
+    static QString auditStudy(const protocol::StudyManifest &manifest, Audit &audit);
     // The manifest of a new study against this node and its policy (studies.cpp): nullopt when
     // it may be signed, else the refusal naming what is wrong.
     std::optional<ApiResponse> checkManifest(const protocol::StudyManifest &manifest, Audit &audit,
