@@ -153,6 +153,60 @@ bool finiteRange(const double *x, std::size_t n, double *low, double *high)
     return zero == 0;
 }
 
+// Whether each design row's value in X (x[i] for the i-th set bit of `bits`) is bit for bit the
+// table's value of its row, and all are finite (n > 0); then their least and greatest. One pass
+// over both (issue 16, cold3): a word of design rows only as a run of 64 values in SSE2 packets.
+bool sameFiniteRange(const double *x, const double *table, const std::vector<std::uint64_t> &bits,
+                     std::size_t n, double *low, double *high)
+{
+    double lowest = x[0], highest = x[0], zero = 0;
+    std::uint64_t differ = 0;
+    std::size_t i = 0;
+#ifdef __SSE2__
+    __m128d l = _mm_set1_pd(x[0]), h = l, z = _mm_setzero_pd(), d = z;
+#endif
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+        const std::uint64_t word = bits[w];
+#ifdef __SSE2__
+        if (word == ~std::uint64_t(0) && i + 64 <= n) {
+            const double *from = table + w * 64;
+            for (std::size_t k = 0; k < 64; k += 2) {
+                const __m128d a = _mm_loadu_pd(x + i + k), t = _mm_loadu_pd(from + k);
+                d = _mm_or_pd(d, _mm_xor_pd(a, t));
+                z = _mm_add_pd(z, _mm_sub_pd(a, a));
+                l = _mm_min_pd(l, a);
+                h = _mm_max_pd(h, a);
+            }
+            i += 64;
+            continue;
+        }
+#endif
+        for (std::uint64_t rest = word; rest != 0 && i < n; rest &= rest - 1) {
+            const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(rest));
+            const double v = x[i++];
+            differ |= std::bit_cast<std::uint64_t>(v) ^ std::bit_cast<std::uint64_t>(table[row]);
+            zero += v - v;
+            lowest = v < lowest ? v : lowest;
+            highest = v > highest ? v : highest;
+        }
+    }
+#ifdef __SSE2__
+    alignas(16) double lv[2], hv[2], zv[2];
+    alignas(16) std::uint64_t dv[2];
+    _mm_store_pd(lv, l);
+    _mm_store_pd(hv, h);
+    _mm_store_pd(zv, z);
+    _mm_store_si128(reinterpret_cast<__m128i *>(dv), _mm_castpd_si128(d));
+    lowest = std::min({ lowest, lv[0], lv[1] });
+    highest = std::max({ highest, hv[0], hv[1] });
+    zero += zv[0] + zv[1];
+    differ |= dv[0] | dv[1];
+#endif
+    *low = lowest;
+    *high = highest;
+    return differ == 0 && zero == 0 && i == n;
+}
+
 } // namespace
 
 // cellOf with the fields in locals (a store of a byte code may alias them otherwise) and the
@@ -212,7 +266,13 @@ LatticeColumn::derive(const LatticeColumn &cells,
     if (n == 0)
         return nullptr;
     double lowest = x[0], highest = x[0];
-    const bool finite = finiteRange(x, n, &lowest, &highest);
+    // With the values the cells were encoded from: each design row's value in X bit for bit the
+    // table's, in the same pass.
+    const bool fromValues
+        = values && values->kind == analysis::ColumnKind::Numeric && values->numeric.size() == rows;
+    const bool finite = fromValues
+        ? sameFiniteRange(x, values->numeric.data(), bits, n, &lowest, &highest)
+        : finiteRange(x, n, &lowest, &highest);
     if (!finite || !(std::abs(lowest / out->m_step) < 4e18)
         || !(std::abs(highest / out->m_step) < 4e18))
         return nullptr;
@@ -225,36 +285,12 @@ LatticeColumn::derive(const LatticeColumn &cells,
         for (std::size_t k = 0; k < out->m_points.size(); ++k)
             out->m_points[k] = out->m_scale.point(out->m_pointFirst + std::int64_t(k));
     }
-    // Every design row: its value in X gives its encoded cell.
+    // Every design row: its value in X gives its encoded cell. With the values: checked above
+    // (sameFiniteRange: equal values, each finite); encode placed each (a finite value is never
+    // its missing mark, and encode places every finite value or refuses the column) by the same
+    // operations cellOf makes on the same lattice points.
     bool same = true;
-    if (values && values->kind == analysis::ColumnKind::Numeric && values->numeric.size() == rows) {
-        // The values the cells were encoded from: each design row's value in X bit for bit the
-        // table's (a word of design rows compared as one run of 64 values).
-        const double *table = values->numeric.data();
-        std::size_t i = 0;
-        std::uint64_t differ = 0;
-        for (std::size_t w = 0; w < bits.size(); ++w) {
-            const std::uint64_t word = bits[w];
-            if (word == ~std::uint64_t(0)) {
-                const double *from = table + w * 64;
-                for (std::size_t k = 0; k < 64; ++k)
-                    differ |= std::bit_cast<std::uint64_t>(x[i + k])
-                        ^ std::bit_cast<std::uint64_t>(from[k]);
-                i += 64;
-                continue;
-            }
-            for (std::uint64_t rest = word; rest != 0; rest &= rest - 1) {
-                const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(rest));
-                differ |= std::bit_cast<std::uint64_t>(x[i++])
-                    ^ std::bit_cast<std::uint64_t>(table[row]);
-            }
-        }
-        if (differ != 0 || i != n)
-            return nullptr;
-        // Equal values, and every one finite (above): encode placed each (a finite value is
-        // never its missing mark, and encode places every finite value or refuses the column)
-        // by the same operations cellOf makes on the same lattice points.
-    } else {
+    if (!fromValues) {
         out->withCellOf([&](auto cell) {
             cells.withParts([&](auto part) {
                 std::size_t i = 0;
