@@ -154,57 +154,32 @@ bool finiteRange(const double *x, std::size_t n, double *low, double *high)
 }
 
 // Whether each design row's value in X (x[i] for the i-th set bit of `bits`) is bit for bit the
-// table's value of its row, and all are finite (n > 0); then their least and greatest. One pass
-// over both (issue 16, cold3): a word of design rows only as a run of 64 values in SSE2 packets.
+// table's value of its row, and all are finite (n > 0); then their least and greatest (issue 16,
+// cold3). The comparison in integers (a word of design rows only as one run of 64 values), no
+// floating-point chain per value; the range then over X's column in SSE2 packets (finiteRange,
+// which checks every value finite again).
 bool sameFiniteRange(const double *x, const double *table, const std::vector<std::uint64_t> &bits,
                      std::size_t n, double *low, double *high)
 {
-    double lowest = x[0], highest = x[0], zero = 0;
     std::uint64_t differ = 0;
     std::size_t i = 0;
-#ifdef __SSE2__
-    __m128d l = _mm_set1_pd(x[0]), h = l, z = _mm_setzero_pd(), d = z;
-#endif
     for (std::size_t w = 0; w < bits.size(); ++w) {
         const std::uint64_t word = bits[w];
-#ifdef __SSE2__
         if (word == ~std::uint64_t(0) && i + 64 <= n) {
             const double *from = table + w * 64;
-            for (std::size_t k = 0; k < 64; k += 2) {
-                const __m128d a = _mm_loadu_pd(x + i + k), t = _mm_loadu_pd(from + k);
-                d = _mm_or_pd(d, _mm_xor_pd(a, t));
-                z = _mm_add_pd(z, _mm_sub_pd(a, a));
-                l = _mm_min_pd(l, a);
-                h = _mm_max_pd(h, a);
-            }
+            for (std::size_t k = 0; k < 64; ++k)
+                differ |= std::bit_cast<std::uint64_t>(x[i + k])
+                    ^ std::bit_cast<std::uint64_t>(from[k]);
             i += 64;
             continue;
         }
-#endif
         for (std::uint64_t rest = word; rest != 0 && i < n; rest &= rest - 1) {
             const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(rest));
-            const double v = x[i++];
-            differ |= std::bit_cast<std::uint64_t>(v) ^ std::bit_cast<std::uint64_t>(table[row]);
-            zero += v - v;
-            lowest = v < lowest ? v : lowest;
-            highest = v > highest ? v : highest;
+            differ
+                |= std::bit_cast<std::uint64_t>(x[i++]) ^ std::bit_cast<std::uint64_t>(table[row]);
         }
     }
-#ifdef __SSE2__
-    alignas(16) double lv[2], hv[2], zv[2];
-    alignas(16) std::uint64_t dv[2];
-    _mm_store_pd(lv, l);
-    _mm_store_pd(hv, h);
-    _mm_store_pd(zv, z);
-    _mm_store_si128(reinterpret_cast<__m128i *>(dv), _mm_castpd_si128(d));
-    lowest = std::min({ lowest, lv[0], lv[1] });
-    highest = std::max({ highest, hv[0], hv[1] });
-    zero += zv[0] + zv[1];
-    differ |= dv[0] | dv[1];
-#endif
-    *low = lowest;
-    *high = highest;
-    return differ == 0 && zero == 0 && i == n;
+    return differ == 0 && i == n && finiteRange(x, n, low, high);
 }
 
 } // namespace
@@ -387,12 +362,17 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
                         out[r] = code(cell(x[i++]));
                     continue;
                 }
-                for (std::size_t r = start; r < end; ++r) {
-                    if (word >> (r - start) & 1)
-                        out[r] = code(cell(x[i++]));
-                    else
-                        out[r] = kept[o++];
-                }
+                // A word with rows outside the design (most words, where 1-5 % of the records
+                // are outside at random): its design rows, then its other rows, each by their
+                // bits (issue 16, cold3: a test per row mispredicted and kept the loop's
+                // pointers on the stack). Bits beyond the table's last row are never set.
+                const std::uint64_t valid = end - start == 64
+                    ? ~std::uint64_t(0)
+                    : (std::uint64_t(1) << (end - start)) - 1;
+                for (std::uint64_t rest = word & valid; rest != 0; rest &= rest - 1)
+                    out[start + std::size_t(__builtin_ctzll(rest))] = code(cell(x[i++]));
+                for (std::uint64_t rest = ~word & valid; rest != 0; rest &= rest - 1)
+                    out[start + std::size_t(__builtin_ctzll(rest))] = kept[o++];
             }
         });
     };
