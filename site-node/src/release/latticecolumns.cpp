@@ -289,10 +289,10 @@ LatticeColumn::derive(const LatticeColumn &cells,
             if (word == ~std::uint64_t(0))
                 continue;
             const std::size_t end = std::min(rows, w * 64 + 64);
-            for (std::size_t r = w * 64; r < end; ++r) {
-                if (!(word >> (r % 64) & 1))
-                    kept.push_back(codes[r]);
-            }
+            const std::uint64_t valid
+                = end - w * 64 == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << (end - w * 64)) - 1;
+            for (std::uint64_t rest = ~word & valid; rest != 0; rest &= rest - 1)
+                kept.push_back(codes[w * 64 + std::size_t(__builtin_ctzll(rest))]);
         }
     };
     if (out->m_form == 'w')
