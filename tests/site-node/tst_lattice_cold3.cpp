@@ -215,6 +215,9 @@ void tst_LatticeCold3::deriveFromValuesRefusesWhatTheCellCheckRefuses()
         transformedSameCells += node::LatticeColumn::derive(*x1, matrix, js) ? 1 : 0;
         QVERIFY(!node::LatticeColumn::derive(*x1, matrix, js, v1));
         QVERIFY(!node::LatticeColumn::derive(*x0, matrix, j0, v2)); // another column's values
+        // Another column's cells handed with this column's values (a caller's mistake): the
+        // sampled cell check finds it.
+        QVERIFY(!node::LatticeColumn::derive(*x1, matrix, j0, v0));
         QVERIFY(!node::LatticeColumn::derive(*x0, matrix, 0, v0)); // the intercept
         const bool baseline = bool(node::LatticeColumn::derive(*x0, matrix, j0));
         QCOMPARE(bool(node::LatticeColumn::derive(*x0, matrix, j0, v0)), baseline);

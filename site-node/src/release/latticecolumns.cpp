@@ -264,20 +264,21 @@ LatticeColumn::derive(const LatticeColumn &cells,
     // (sameFiniteRange: equal values, each finite); encode placed each (a finite value is never
     // its missing mark, and encode places every finite value or refuses the column) by the same
     // operations cellOf makes on the same lattice points.
+    // With the values, a design row of every 64 words is still checked by its cell (a caller
+    // handing values the cells were not encoded from is found out, not trusted).
     bool same = true;
-    if (!fromValues) {
-        out->withCellOf([&](auto cell) {
-            cells.withParts([&](auto part) {
-                std::size_t i = 0;
-                for (std::size_t w = 0; w < bits.size() && same; ++w) {
-                    for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
-                        const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(word));
-                        same = same && cell(x[i++]) == part(row);
-                    }
+    const std::size_t every = fromValues ? 64 : 1;
+    out->withCellOf([&](auto cell) {
+        cells.withParts([&](auto part) {
+            for (std::size_t w = 0; w < bits.size() && same; w += every) {
+                std::size_t i = out->m_rank[w];
+                for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
+                    const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(word));
+                    same = same && cell(x[i++]) == part(row);
                 }
-            });
+            }
         });
-    }
+    });
     if (!same)
         return nullptr;
     // The other rows' codes, in table order.
