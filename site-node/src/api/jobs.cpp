@@ -212,12 +212,13 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
                 cells = LatticeColumn::encode(*column, step->second);
             // A predictor entered as is: its cohort records' cells follow from its column of X
             // (issue 16: 1-4 bytes a record at rest for each such predictor; derive checks every
-            // design row's cell against the encoded one).
+            // design row's cell against the encoded one; cold3: as its value against the
+            // table's, which the cells were encoded from either way).
             if (cells && matrix) {
                 const auto term = std::find(matrix->terms.begin(), matrix->terms.end(), name);
                 if (term != matrix->terms.end()) {
                     if (auto derived = LatticeColumn::derive(
-                            *cells, matrix, Eigen::Index(term - matrix->terms.begin())))
+                            *cells, matrix, Eigen::Index(term - matrix->terms.begin()), column))
                         cells = std::move(derived);
                 }
             }

@@ -7,6 +7,9 @@
 #include <bit>
 #include <cmath>
 #include <optional>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <type_traits>
 #include <unordered_map>
 
@@ -106,6 +109,81 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::encode(const analysis::Colum
     return out;
 }
 
+namespace {
+
+// Whether all of x[0, n) are finite (n > 0), and then their least and greatest: SSE2 packets, four
+// of them per step, no chain through memory (issue 16, cold3: the scalar loop kept its maximum on
+// the stack, one store and load per value).
+bool finiteRange(const double *x, std::size_t n, double *low, double *high)
+{
+    std::size_t i = 0;
+    double lowest = x[0], highest = x[0], zero = 0;
+#ifdef __SSE2__
+    if (n >= 8) {
+        __m128d l0 = _mm_loadu_pd(x), l1 = l0, h0 = l0, h1 = l0;
+        __m128d z0 = _mm_setzero_pd(), z1 = z0;
+        for (; i + 4 <= n; i += 4) {
+            const __m128d a = _mm_loadu_pd(x + i), b = _mm_loadu_pd(x + i + 2);
+            // v - v is 0 for a finite v, NaN for NaN and ±inf; a sum of them stays 0 unless
+            // one is NaN.
+            z0 = _mm_add_pd(z0, _mm_sub_pd(a, a));
+            z1 = _mm_add_pd(z1, _mm_sub_pd(b, b));
+            l0 = _mm_min_pd(l0, a);
+            l1 = _mm_min_pd(l1, b);
+            h0 = _mm_max_pd(h0, a);
+            h1 = _mm_max_pd(h1, b);
+        }
+        alignas(16) double l[2], h[2], z[2];
+        _mm_store_pd(l, _mm_min_pd(l0, l1));
+        _mm_store_pd(h, _mm_max_pd(h0, h1));
+        _mm_store_pd(z, _mm_add_pd(z0, z1));
+        lowest = std::min(l[0], l[1]);
+        highest = std::max(h[0], h[1]);
+        zero = z[0] + z[1];
+    }
+#endif
+    for (; i < n; ++i) {
+        const double v = x[i];
+        zero += v - v;
+        lowest = v < lowest ? v : lowest;
+        highest = v > highest ? v : highest;
+    }
+    *low = lowest;
+    *high = highest;
+    return zero == 0;
+}
+
+// Whether each design row's value in X (x[i] for the i-th set bit of `bits`) is bit for bit the
+// table's value of its row, and all are finite (n > 0); then their least and greatest (issue 16,
+// cold3). The comparison in integers (a word of design rows only as one run of 64 values), no
+// floating-point chain per value; the range then over X's column in SSE2 packets (finiteRange,
+// which checks every value finite again).
+bool sameFiniteRange(const double *x, const double *table, const std::vector<std::uint64_t> &bits,
+                     std::size_t n, double *low, double *high)
+{
+    std::uint64_t differ = 0;
+    std::size_t i = 0;
+    for (std::size_t w = 0; w < bits.size(); ++w) {
+        const std::uint64_t word = bits[w];
+        if (word == ~std::uint64_t(0) && i + 64 <= n) {
+            const double *from = table + w * 64;
+            for (std::size_t k = 0; k < 64; ++k)
+                differ |= std::bit_cast<std::uint64_t>(x[i + k])
+                    ^ std::bit_cast<std::uint64_t>(from[k]);
+            i += 64;
+            continue;
+        }
+        for (std::uint64_t rest = word; rest != 0 && i < n; rest &= rest - 1) {
+            const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(rest));
+            differ
+                |= std::bit_cast<std::uint64_t>(x[i++]) ^ std::bit_cast<std::uint64_t>(table[row]);
+        }
+    }
+    return differ == 0 && i == n && finiteRange(x, n, low, high);
+}
+
+} // namespace
+
 // cellOf with the fields in locals (a store of a byte code may alias them otherwise) and the
 // points table where it holds both points.
 template<typename F> void LatticeColumn::withCellOf(F &&f) const
@@ -127,7 +205,8 @@ template<typename F> void LatticeColumn::withCellOf(F &&f) const
 
 std::shared_ptr<const LatticeColumn>
 LatticeColumn::derive(const LatticeColumn &cells,
-                      std::shared_ptr<const analysis::DesignMatrix> design, Eigen::Index column)
+                      std::shared_ptr<const analysis::DesignMatrix> design, Eigen::Index column,
+                      const analysis::Column *values)
 {
     if (!design || cells.m_x || column < 0 || column >= design->p() || design->rows.form() != 'b'
         || std::size_t(design->n()) != design->rows.size()
@@ -159,15 +238,17 @@ LatticeColumn::derive(const LatticeColumn &cells,
     // The range of the design's values in X (each finite), and so of their cells (the cell is
     // monotone in the value): the lattice points they need. Every design row is checked below.
     const double *x = design->X.col(column).data();
-    double lowest = 0, highest = 0;
-    bool finite = true;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double v = x[i];
-        finite = finite && std::isfinite(v);
-        lowest = i == 0 ? v : std::min(lowest, v);
-        highest = i == 0 ? v : std::max(highest, v);
-    }
-    if (n == 0 || !finite || !(std::abs(lowest / out->m_step) < 4e18)
+    if (n == 0)
+        return nullptr;
+    double lowest = x[0], highest = x[0];
+    // With the values the cells were encoded from: each design row's value in X bit for bit the
+    // table's, in the same pass.
+    const bool fromValues
+        = values && values->kind == analysis::ColumnKind::Numeric && values->numeric.size() == rows;
+    const bool finite = fromValues
+        ? sameFiniteRange(x, values->numeric.data(), bits, n, &lowest, &highest)
+        : finiteRange(x, n, &lowest, &highest);
+    if (!finite || !(std::abs(lowest / out->m_step) < 4e18)
         || !(std::abs(highest / out->m_step) < 4e18))
         return nullptr;
     out->m_x = x;
@@ -179,12 +260,18 @@ LatticeColumn::derive(const LatticeColumn &cells,
         for (std::size_t k = 0; k < out->m_points.size(); ++k)
             out->m_points[k] = out->m_scale.point(out->m_pointFirst + std::int64_t(k));
     }
-    // Every design row: its value in X gives its encoded cell.
+    // Every design row: its value in X gives its encoded cell. With the values: checked above
+    // (sameFiniteRange: equal values, each finite); encode placed each (a finite value is never
+    // its missing mark, and encode places every finite value or refuses the column) by the same
+    // operations cellOf makes on the same lattice points.
+    // With the values, a design row of every 64 words is still checked by its cell (a caller
+    // handing values the cells were not encoded from is found out, not trusted).
     bool same = true;
+    const std::size_t every = fromValues ? 64 : 1;
     out->withCellOf([&](auto cell) {
         cells.withParts([&](auto part) {
-            std::size_t i = 0;
-            for (std::size_t w = 0; w < bits.size() && same; ++w) {
+            for (std::size_t w = 0; w < bits.size() && same; w += every) {
+                std::size_t i = out->m_rank[w];
                 for (std::uint64_t word = bits[w]; word != 0; word &= word - 1) {
                     const std::size_t row = w * 64 + std::size_t(__builtin_ctzll(word));
                     same = same && cell(x[i++]) == part(row);
@@ -197,10 +284,16 @@ LatticeColumn::derive(const LatticeColumn &cells,
     // The other rows' codes, in table order.
     auto outside = [&](const auto &codes, auto &kept) {
         kept.reserve(rows - n);
-        for (std::size_t r = 0; r < rows; ++r) {
-            const std::size_t w = r / 64;
-            if (w >= bits.size() || !(bits[w] >> (r % 64) & 1))
-                kept.push_back(codes[r]);
+        for (std::size_t w = 0; w * 64 < rows; ++w) {
+            // A word of design rows only has none (issue 16, cold3: no test per row there).
+            const std::uint64_t word = w < bits.size() ? bits[w] : 0;
+            if (word == ~std::uint64_t(0))
+                continue;
+            const std::size_t end = std::min(rows, w * 64 + 64);
+            const std::uint64_t valid
+                = end - w * 64 == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << (end - w * 64)) - 1;
+            for (std::uint64_t rest = ~word & valid; rest != 0; rest &= rest - 1)
+                kept.push_back(codes[w * 64 + std::size_t(__builtin_ctzll(rest))]);
         }
     };
     if (out->m_form == 'w')
@@ -270,12 +363,17 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
                         out[r] = code(cell(x[i++]));
                     continue;
                 }
-                for (std::size_t r = start; r < end; ++r) {
-                    if (word >> (r - start) & 1)
-                        out[r] = code(cell(x[i++]));
-                    else
-                        out[r] = kept[o++];
-                }
+                // A word with rows outside the design (most words, where 1-5 % of the records
+                // are outside at random): its design rows, then its other rows, each by their
+                // bits (issue 16, cold3: a test per row mispredicted and kept the loop's
+                // pointers on the stack). Bits beyond the table's last row are never set.
+                const std::uint64_t valid = end - start == 64
+                    ? ~std::uint64_t(0)
+                    : (std::uint64_t(1) << (end - start)) - 1;
+                for (std::uint64_t rest = word & valid; rest != 0; rest &= rest - 1)
+                    out[start + std::size_t(__builtin_ctzll(rest))] = code(cell(x[i++]));
+                for (std::uint64_t rest = ~word & valid; rest != 0; rest &= rest - 1)
+                    out[start + std::size_t(__builtin_ctzll(rest))] = kept[o++];
             }
         });
     };

@@ -46,9 +46,14 @@ public:
     // checked here for every design row (the cell computed from X equals the encoded one), and
     // the design kept alive. Null when it cannot be (rows not a bitmap, a value of X whose cell
     // differs: a transformed predictor, another column) or would not be smaller.
+    // `values`, when given, is the column `cells` were encoded from (encode(*values, step)):
+    // then the check is that every design row's value in X is bit for bit the table's value
+    // (issue 16, cold3: no division per record; cellOf and encode compute a value's cell by the
+    // same operations on the same lattice points, so equal values give equal cells), which
+    // refuses whatever the cell check refuses and more (a value moved within its cell).
     static std::shared_ptr<const LatticeColumn>
     derive(const LatticeColumn &cells, std::shared_ptr<const analysis::DesignMatrix> design,
-           Eigen::Index column);
+           Eigen::Index column, const analysis::Column *values = nullptr);
     // Whether the cells of the design's rows are computed from X (derive).
     bool derived() const { return m_x != nullptr; }
     // The same cells, every row's kept (a derived column's computed once here: what the lattice

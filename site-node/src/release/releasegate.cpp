@@ -752,10 +752,14 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
                          const analysis::ResolvedDesign &resolved,
                          const std::shared_ptr<const analysis::DesignMatrix> &owner, bool all) const
 {
+    // The cells alone (kind 0) as well, when all rules are computed: what a calibration or
+    // evaluation job of this matrix asks (issue 16, cold3: the cold fit checked its cells twice).
+    std::vector<analysis::RuleOutcome> cells;
     auto compute = [&] {
         std::vector<analysis::RuleOutcome> outcomes
             = analysis::checkCells(design, resolved, m_policy);
         if (all) {
+            cells = outcomes;
             for (auto &o : analysis::checkModelSize(int(design.p()), double(design.n()),
                                                     design.y.sum(), resolved.spec.family, m_policy))
                 outcomes.push_back(std::move(o));
@@ -791,9 +795,19 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
     std::vector<analysis::RuleOutcome> outcomes = compute();
     std::lock_guard lock(m_rememberedMutex);
     std::erase_if(m_remembered, [](const RememberedRules &r) { return r.design.expired(); });
-    if (m_remembered.size() >= 16)
-        m_remembered.erase(m_remembered.begin());
-    m_remembered.push_back(RememberedRules { owner, &design, resolvedHash, kind, outcomes });
+    auto remember = [&](int k, const std::vector<analysis::RuleOutcome> &o) {
+        for (const RememberedRules &r : m_remembered) {
+            if (r.address == &design && r.kind == k && r.resolvedHash == resolvedHash
+                && r.design.lock() == owner)
+                return; // remembered meanwhile (a kind 0 request of this matrix)
+        }
+        if (m_remembered.size() >= 16)
+            m_remembered.erase(m_remembered.begin());
+        m_remembered.push_back(RememberedRules { owner, &design, resolvedHash, k, o });
+    };
+    if (all)
+        remember(0, cells);
+    remember(kind, outcomes);
     return outcomes;
 }
 
