@@ -382,7 +382,10 @@ public:
     NodeResult<std::vector<DatasetInfo>> datasets() const override
     {
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "SELECT info, generation, rows, imported_at FROM datasets ORDER BY name");
+        // A removed dataset's records (removedName) are never listed.
+        Statement s(m_db,
+                    "SELECT info, generation, rows, imported_at FROM datasets "
+                    "WHERE substr(name, 1, 1) <> char(31) ORDER BY name");
         std::vector<DatasetInfo> out;
         int rc;
         while ((rc = s.step()) == SQLITE_ROW)
@@ -394,12 +397,16 @@ public:
 
     NodeResult<DatasetInfo> datasetInfo(const QString &name) const override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         return datasetInfoLocked(name);
     }
 
     NodeResult<qint64> generation(const QString &name) const override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         Statement s(m_db, "SELECT generation FROM datasets WHERE name = ?");
         s.bind(1, name);
@@ -413,6 +420,8 @@ public:
 
     NodeResult<LoadedDataset> loadTable(const QString &name) const override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         return loadTableLocked(name);
     }
@@ -506,12 +515,14 @@ public:
 
     NodeResult<void> dropDataset(const QString &name) override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         if (!datasetExists(name))
             return unknownDataset(name);
         if (!exec("BEGIN IMMEDIATE"))
             return internalError(m_db, QStringLiteral("removing a dataset"));
-        if (!deleteDataset(name) || !exec("COMMIT")) {
+        if (!retireDataset(name) || !exec("COMMIT")) {
             exec("ROLLBACK");
             return internalError(m_db, QStringLiteral("removing a dataset"));
         }
@@ -1180,6 +1191,51 @@ private:
         return internalError(m_db, QStringLiteral("reading a dataset"));
     }
 
+    // A removed dataset (docs/privacy-rules.md, "A removed dataset's records"): its table and
+    // record ids move to a name no dataset can have (U+001F, "removed", U+001F, the name), never
+    // listed, loaded or analysed; its ledgers stay under its name and generation. An import of
+    // its records under another name is refused (sharedRecordsRefusalLocked), and an import
+    // under its own name carries its ledgers as a re-import's (storeDatasetLocked).
+    static QString removedName(const QString &name)
+    {
+        return QStringLiteral("\x1f") + QStringLiteral("removed") + QStringLiteral("\x1f") + name;
+    }
+    static bool isRemovedName(const QString &name) { return name.startsWith(QChar(0x1f)); }
+
+    bool retireDataset(const QString &name)
+    {
+        const QString removed = removedName(name);
+        // An older removed dataset of the same name (its records no longer taken over): the
+        // newer one replaces it, as a re-import replaces an import.
+        if (datasetExists(removed) && !deleteDataset(removed))
+            return false;
+        for (const char *sql : { "UPDATE datasets SET name = ? WHERE name = ?",
+                                 "UPDATE columns SET dataset = ? WHERE dataset = ?",
+                                 "UPDATE record_ids SET dataset = ? WHERE dataset = ?" }) {
+            Statement s(m_db, sql);
+            s.bind(1, removed);
+            s.bind(2, name);
+            if (s.step() != SQLITE_DONE)
+                return false;
+        }
+        return true;
+    }
+
+    // Every ledger row of the dataset `name` (its name or name, U+001F, suffix) of another
+    // generation than `generation`: no release reads them (every read names the generation).
+    bool deleteOtherGenerations(const QString &name, qint64 generation)
+    {
+        Statement s(m_db,
+                    "DELETE FROM differencing WHERE generation <> ? AND (dataset = ? OR "
+                    "substr(dataset, 1, ?) = ?)");
+        const QString prefix = name + QStringLiteral("\x1f");
+        s.bind(1, generation);
+        s.bind(2, name);
+        s.bind(3, qint64(prefix.size()));
+        s.bind(4, prefix);
+        return s.step() == SQLITE_DONE;
+    }
+
     bool deleteDataset(const QString &name)
     {
         for (const char *sql :
@@ -1224,11 +1280,17 @@ private:
             if (!shared)
                 return shared.error();
         }
-        // The earlier import's ledgers, read before they are deleted (carryLedgersLocked).
+        // The earlier import's ledgers, read before they are deleted (carryLedgersLocked): the
+        // dataset's, or a removed dataset's of the same name (retireDataset).
+        const QString removed = removedName(infoIn.name);
+        const bool replacesRemoved = !summary.replaced && datasetExists(removed);
+        const QString earlierName = replacesRemoved ? removed : infoIn.name;
+        // Taking a removed dataset's place is a re-import of it (its ledgers carried).
+        summary.replaced = summary.replaced || replacesRemoved;
         EarlierLedgers earlier;
-        if (summary.replaced && !readEarlierLedgersLocked(infoIn.name, &earlier))
+        if (summary.replaced && !readEarlierLedgersLocked(earlierName, infoIn.name, &earlier))
             return failed;
-        if (summary.replaced && !deleteDataset(infoIn.name))
+        if (summary.replaced && !deleteDataset(earlierName))
             return failed;
 
         const qint64 generation = meta(QStringLiteral("next_generation")).toLongLong();
@@ -1278,7 +1340,8 @@ private:
         r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
         if (r.step() != SQLITE_DONE)
             return failed;
-        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary))
+        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary)
+            || !deleteOtherGenerations(info.name, generation))
             return failed;
         return summary;
     }
@@ -1294,6 +1357,7 @@ private:
     {
         std::vector<QString> names;
         {
+            // Removed datasets too (retireDataset): their ledgers are kept.
             Statement s(m_db, "SELECT name FROM datasets ORDER BY name");
             int rc;
             while ((rc = s.step()) == SQLITE_ROW)
@@ -1302,14 +1366,27 @@ private:
                 return internalError(m_db, QStringLiteral("listing datasets"));
         }
         for (const QString &other : names) {
-            if (other == info.name)
-                continue;
+            if (other == info.name || other == removedName(info.name))
+                continue; // a re-import: its ledgers are carried
             auto loaded = loadTableLocked(other);
             if (!loaded)
                 return loaded.error();
             const std::size_t shared
                 = sharedRecordCount(sharedRecords(loaded.value(), info, table, recordIds),
                                     table.rows(), loaded.value().table.rows(), minCell);
+            if (shared > 0 && isRemovedName(other))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The dataset '%1' holds %2 records of the dataset '%3', which was "
+                           "removed from this node; nothing was imported. A removed dataset's "
+                           "differencing ledger is kept, so that its records imported again "
+                           "cannot be differenced against what was released on them before. "
+                           "To import these records again, import them under the name '%3' "
+                           "(the ledger follows the records) (docs/privacy-rules.md, \"A removed "
+                           "dataset's records\").")
+                        .arg(info.name)
+                        .arg(shared)
+                        .arg(loaded.value().info.name));
             if (shared > 0)
                 return nodeError(
                     NodeErrorCode::InvalidInput,
@@ -1335,9 +1412,12 @@ private:
         std::vector<std::pair<QString, QByteArray>> states;
         std::optional<LoadedDataset> table;
     };
-    bool readEarlierLedgersLocked(const QString &name, EarlierLedgers *out) const
+    // `storedUnder`: where its table is (its name, or removedName of it); its ledgers are
+    // under `name`.
+    bool readEarlierLedgersLocked(const QString &storedUnder, const QString &name,
+                                  EarlierLedgers *out) const
     {
-        auto info = datasetInfoLocked(name);
+        auto info = datasetInfoLocked(storedUnder);
         if (!info)
             return false;
         Statement s(m_db,
@@ -1354,7 +1434,7 @@ private:
         if (rc != SQLITE_DONE)
             return false;
         // Also without any ledger: the catalogue's facts were released (carriedFactRecords).
-        auto table = loadTableLocked(name);
+        auto table = loadTableLocked(storedUnder);
         if (!table)
             return false;
         out->table = std::move(table).value();
@@ -1380,7 +1460,8 @@ private:
         std::vector<std::pair<QString, QByteArray>> carried;
         const QString factKey = factRecordsKey(info.name);
         const QString heldKey = heldRecordsKey(info.name);
-        std::optional<QByteArray> earlierFacts;
+        const QString ghostsKey = factGhostsKey(info.name);
+        std::optional<QByteArray> earlierFacts, earlierGhosts;
         std::vector<std::uint8_t> held;
         // Without a stored dataset ledger the earlier import released nothing that split its
         // records, but it may have released the whole table (the first atom is every record):
@@ -1399,6 +1480,10 @@ private:
             }
             if (key == heldKey)
                 continue; // made anew from the carried dataset ledger
+            if (key == ghostsKey) {
+                earlierGhosts = state;
+                continue;
+            }
             auto moved = carriedLedger(state, info.generation, *match, earlier.table->table.rows(),
                                        minCell, earlier.table->table, table);
             if (!moved)
@@ -1407,9 +1492,14 @@ private:
                 held = heldRows(*moved, minCell);
             carried.emplace_back(key, std::move(*moved));
         }
-        if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *match, held,
-                                            info.generation, std::size_t(minCell)))
+        QByteArray ghosts;
+        if (auto facts
+            = carriedFactRecords(*earlier.table, earlierFacts, info, table, *match, held,
+                                 info.generation, std::size_t(minCell), earlierGhosts, &ghosts)) {
             carried.emplace_back(factKey, std::move(*facts));
+            if (!ghosts.isEmpty())
+                carried.emplace_back(ghostsKey, std::move(ghosts));
+        }
         std::size_t heldCount = 0;
         for (std::uint8_t h : held)
             heldCount += h;
