@@ -1221,6 +1221,75 @@ private:
         return true;
     }
 
+    // The old versions of the records a re-import removed or changed, when min_cell or more
+    // (docs/privacy-rules.md, "A removed dataset's records"): kept like a removed dataset's
+    // records, under removedName(name), U+001F, the earlier generation, so that an extract of
+    // them imported under another name is refused. Fewer cannot reach the refusal (it needs
+    // min_cell shared records) and are not kept.
+    bool keepGhostRowsLocked(const LoadedDataset &earlier, const std::vector<std::size_t> &rows)
+    {
+        analysis::DataTable table;
+        for (const analysis::Column &column : earlier.table.columns()) {
+            if (column.kind == analysis::ColumnKind::Numeric) {
+                std::vector<double> values;
+                values.reserve(rows.size());
+                for (std::size_t r : rows)
+                    values.push_back(column.numeric[r]);
+                if (!table.addNumeric(column.name, std::move(values)))
+                    return false;
+            } else {
+                std::vector<std::int32_t> codes;
+                codes.reserve(rows.size());
+                for (std::size_t r : rows)
+                    codes.push_back(column.codes[r]);
+                if (!table.addCategorical(column.name, std::move(codes), column.levels))
+                    return false;
+            }
+        }
+        std::vector<std::int64_t> ids;
+        ids.reserve(rows.size());
+        for (std::size_t r : rows)
+            ids.push_back(r < earlier.recordIds.size() ? earlier.recordIds[r] : 0);
+        DatasetInfo info = earlier.info;
+        info.rows = qint64(rows.size());
+        const QString stored
+            = removedName(info.name) + QStringLiteral("\x1f") + QString::number(info.generation);
+        const QByteArray infoJson
+            = QJsonDocument(detail::datasetInfoToJson(info)).toJson(QJsonDocument::Compact);
+        Statement d(m_db,
+                    "INSERT OR REPLACE INTO datasets(name, generation, rows, imported_at, info) "
+                    "VALUES(?, ?, ?, ?, ?)");
+        d.bind(1, stored);
+        d.bind(2, info.generation);
+        d.bind(3, info.rows);
+        d.bind(4, isoUtc(info.importedAt));
+        d.bindBlob(5, infoJson);
+        if (d.step() != SQLITE_DONE)
+            return false;
+        Statement c(m_db,
+                    "INSERT OR REPLACE INTO columns(dataset, position, name, data) "
+                    "VALUES(?, ?, ?, ?)");
+        qint64 position = 0;
+        for (const analysis::Column &column : table.columns()) {
+            c.reset();
+            c.bind(1, stored);
+            c.bind(2, position++);
+            c.bind(3, QString::fromStdString(column.name));
+            if (column.kind == analysis::ColumnKind::Numeric)
+                c.bindBlob(4, column.numeric.data(),
+                           qint64(column.numeric.size() * sizeof(double)));
+            else
+                c.bindBlob(4, column.codes.data(),
+                           qint64(column.codes.size() * sizeof(std::int32_t)));
+            if (c.step() != SQLITE_DONE)
+                return false;
+        }
+        Statement r(m_db, "INSERT OR REPLACE INTO record_ids(dataset, data) VALUES(?, ?)");
+        r.bind(1, stored);
+        r.bindBlob(2, ids.data(), qint64(ids.size() * sizeof(std::int64_t)));
+        return r.step() == SQLITE_DONE;
+    }
+
     // Every ledger row of the dataset `name` (its name or name, U+001F, suffix) of another
     // generation than `generation`: no release reads them (every read names the generation).
     bool deleteOtherGenerations(const QString &name, qint64 generation)
@@ -1366,7 +1435,8 @@ private:
                 return internalError(m_db, QStringLiteral("listing datasets"));
         }
         for (const QString &other : names) {
-            if (other == info.name || other == removedName(info.name))
+            if (other == info.name || other == removedName(info.name)
+                || other.startsWith(removedName(info.name) + QStringLiteral("\x1f")))
                 continue; // a re-import: its ledgers are carried
             auto loaded = loadTableLocked(other);
             if (!loaded)
@@ -1374,6 +1444,20 @@ private:
             const std::size_t shared
                 = sharedRecordCount(sharedRecords(loaded.value(), info, table, recordIds),
                                     table.rows(), loaded.value().table.rows(), minCell);
+            if (shared > 0
+                && other.startsWith(removedName(loaded.value().info.name) + QStringLiteral("\x1f")))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The dataset '%1' holds %2 records that a re-import of the dataset "
+                           "'%3' removed or changed (their earlier versions); nothing was "
+                           "imported. The node keeps them so that they cannot be imported again "
+                           "under another name and differenced against what was released on "
+                           "them before. To import these records again, import them under the "
+                           "name '%3' (the ledger follows the records) (docs/privacy-rules.md, "
+                           "\"A removed dataset's records\").")
+                        .arg(info.name)
+                        .arg(shared)
+                        .arg(loaded.value().info.name));
             if (shared > 0 && isRemovedName(other))
                 return nodeError(
                     NodeErrorCode::InvalidInput,
@@ -1516,6 +1600,9 @@ private:
             if (put.step() != SQLITE_DONE)
                 return false;
         }
+        if (match->ghostRows.size() >= std::size_t(minCell)
+            && !keepGhostRowsLocked(*earlier.table, match->ghostRows))
+            return false;
         if (!carried.empty()) {
             summary->recordsAdded = qint64(match->added);
             summary->recordsRemoved = qint64(match->ghostRows.size());

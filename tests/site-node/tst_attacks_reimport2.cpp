@@ -65,6 +65,9 @@ private Q_SLOTS:
     // The next attack on the fingerprint: an extract of one coarse variable (a known limit).
     void coarseColumnExtract();
     void removedDatasetThenExtract();
+    // The next attack after it: a re-import that changes every record (their old versions are
+    // ghosts; now kept as a removed dataset's records), then the old extract under another name.
+    void changedDatasetThenExtract();
     // 4. A re-import that adds a level to a categorical variable (a new municipality) and
     // removes one child: every ledger started afresh, so Table 1 before and after differ by
     // that child. Before it, honest work across a schema change that changes no record.
@@ -678,6 +681,80 @@ void tst_AttacksReimport2::removedDatasetThenExtract()
                                           "extract under the same name"),
                            QStringLiteral("twin"), m_tokens[QStringLiteral("dora")]),
              "the left-out child's maternal age");
+}
+
+void tst_AttacksReimport2::changedDatasetThenExtract()
+{
+    // A node of its own (the slots above changed "twin"): block 0 as "a", maternal age over every
+    // record released; the next export of "a" writes every maternal age another way (+0.5: the
+    // age at conception, say), so every record is a ghost plus an added one; then block 0 less
+    // one child, the old values, imported as "x".
+    NodeProcess node;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY2(node.init(dir.filePath(QStringLiteral("node")), QStringLiteral("Changed node")),
+             qPrintable(node.error));
+    const int child = plantable(0);
+    QVERIFY(child >= 0);
+    const double age = m_table.number(child, "maternal_age");
+    QVERIFY2(node.import(QStringLiteral("a"), variant(QStringLiteral("changed-1"), 0), m_schema),
+             qPrintable(node.error));
+    const QString token = node.token(QStringLiteral("ann"), QStringLiteral("research"));
+    QVERIFY2(!token.isEmpty(), qPrintable(node.error));
+    QVERIFY2(node.serve(), qPrintable(node.error));
+    const QStringList variables { QStringLiteral("maternal_age") };
+    Reply r1;
+    const auto full = describe(node, QStringLiteral("a"), token, variables, &r1);
+    QVERIFY2(full, qPrintable(r1.describe()));
+    QVERIFY2(node.import(QStringLiteral("a"),
+                         variant(QStringLiteral("changed-2"), 0,
+                                 [this](int row, QByteArray &line) {
+                                     line = withCell(
+                                         row, "maternal_age",
+                                         QByteArray::number(
+                                             m_table.number(row, "maternal_age") + 0.5, 'f', 1));
+                                     return true;
+                                 }),
+                         m_schema),
+             qPrintable(node.error));
+    const QString attack = QStringLiteral("maternal age over a dataset, every record changed by a "
+                                          "re-import, then the old extract under another name");
+    bool works = false;
+    QString refusal;
+    if (node.import(QStringLiteral("x"),
+                    variant(QStringLiteral("changed-x"), 0,
+                            [child](int row, QByteArray &) { return row != child; }),
+                    m_schema)) {
+        Reply r2;
+        const auto part = describe(node, QStringLiteral("x"), token, variables, &r2);
+        works = part && full->ageCount - part->ageCount == 1
+            && std::abs(full->ageSum - part->ageSum - age) < 0.05;
+        note(attack,
+             works ? QStringLiteral("STILL WORKS, open (the left-out child's maternal age %1)")
+                         .arg(full->ageSum - part->ageSum)
+                   : QStringLiteral("imported; nothing of the record"));
+    } else {
+        note(attack, QStringLiteral("closed: the import is refused"));
+        refusal = node.error;
+    }
+    // Honest: the new export of "a" imported again under its own name is a re-import.
+    const bool again = node.import(
+        QStringLiteral("a"),
+        variant(QStringLiteral("changed-3"), 0,
+                [this](int row, QByteArray &line) {
+                    line = withCell(
+                        row, "maternal_age",
+                        QByteArray::number(m_table.number(row, "maternal_age") + 0.5, 'f', 1));
+                    return true;
+                }),
+        m_schema);
+    const QString againError = node.error;
+    node.stop();
+    QVERIFY2(!works, "the left-out child's maternal age");
+    QVERIFY2(refusal.contains(QStringLiteral("'a'"))
+                 && refusal.contains(QStringLiteral("nothing was imported")),
+             qPrintable(refusal));
+    QVERIFY2(again, qPrintable(againError));
 }
 
 void tst_AttacksReimport2::levelAddedWithARemovedRecord()
