@@ -214,10 +214,33 @@ QString categoryPiecesExplanation(const SiteError &error)
         .arg(variable, few);
 }
 
+// A differencing refusal after a re-import removed or corrected records (the node's detail
+// "removed records", docs/privacy-rules.md "Which side a ghost is on"): repeating the earlier
+// cohort, the general advice, is what is refused here.
+QString removedRecordsExplanation(const SiteError &error)
+{
+    if (error.code != QLatin1String("differencing")
+        || error.detail != QLatin1String("removed records"))
+        return {};
+    const std::optional<double> t = thresholdOf(error.params);
+    const QString few = t ? count(*t) : Tr::tr("enough");
+    return Tr::tr("the site removed or corrected records after earlier releases on part of "
+                  "this cohort (by anyone, for any purpose); a cohort that holds all the "
+                  "remaining records of such an earlier group, or leaves fewer than %1 of them "
+                  "out, could reveal the removed records and is refused, now and later; use a "
+                  "cohort that leaves at least %1 records of each such group out (another "
+                  "filter or other complete cases)")
+        .arg(few);
+}
+
 } // namespace
 
 QString refusalText(const SiteError &error)
 {
+    const QString removed = removedRecordsExplanation(error);
+    if (!removed.isEmpty())
+        return Tr::tr("Rule %1: %2.").arg(error.code, removed) + QLatin1Char(' ')
+            + Tr::tr("Where: %1").arg(error.detail);
     const QString pieces = categoryPiecesExplanation(error);
     if (!pieces.isEmpty())
         return Tr::tr("Rule %1: %2.").arg(error.code, pieces) + QLatin1Char(' ')

@@ -415,7 +415,14 @@ int runDatasetRemove(Context &c, const Parsed &p)
                       { QStringLiteral("dataset"), name } });
     if (!audited)
         return c.fail(audited.error());
-    c.out << Tr::tr("Removed the dataset '%1'.").arg(name) << '\n';
+    c.out << Tr::tr("Removed the dataset '%1': it is no longer listed or analysed. Its records "
+                    "and differencing ledger stay in the encrypted store, so that they cannot "
+                    "be imported again under another name and differenced against what was "
+                    "released on them; an import under the name '%1' takes its place and "
+                    "carries the ledger (docs/privacy-rules.md, \"A removed dataset's "
+                    "records\").")
+                 .arg(name)
+          << '\n';
     return kExitOk;
 }
 

@@ -382,7 +382,10 @@ public:
     NodeResult<std::vector<DatasetInfo>> datasets() const override
     {
         std::lock_guard lock(m_mutex);
-        Statement s(m_db, "SELECT info, generation, rows, imported_at FROM datasets ORDER BY name");
+        // A removed dataset's records (removedName) are never listed.
+        Statement s(m_db,
+                    "SELECT info, generation, rows, imported_at FROM datasets "
+                    "WHERE substr(name, 1, 1) <> char(31) ORDER BY name");
         std::vector<DatasetInfo> out;
         int rc;
         while ((rc = s.step()) == SQLITE_ROW)
@@ -394,12 +397,16 @@ public:
 
     NodeResult<DatasetInfo> datasetInfo(const QString &name) const override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         return datasetInfoLocked(name);
     }
 
     NodeResult<qint64> generation(const QString &name) const override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         Statement s(m_db, "SELECT generation FROM datasets WHERE name = ?");
         s.bind(1, name);
@@ -413,6 +420,8 @@ public:
 
     NodeResult<LoadedDataset> loadTable(const QString &name) const override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         return loadTableLocked(name);
     }
@@ -506,12 +515,14 @@ public:
 
     NodeResult<void> dropDataset(const QString &name) override
     {
+        if (isRemovedName(name))
+            return unknownDataset(name);
         std::lock_guard lock(m_mutex);
         if (!datasetExists(name))
             return unknownDataset(name);
         if (!exec("BEGIN IMMEDIATE"))
             return internalError(m_db, QStringLiteral("removing a dataset"));
-        if (!deleteDataset(name) || !exec("COMMIT")) {
+        if (!retireDataset(name) || !exec("COMMIT")) {
             exec("ROLLBACK");
             return internalError(m_db, QStringLiteral("removing a dataset"));
         }
@@ -1180,6 +1191,120 @@ private:
         return internalError(m_db, QStringLiteral("reading a dataset"));
     }
 
+    // A removed dataset (docs/privacy-rules.md, "A removed dataset's records"): its table and
+    // record ids move to a name no dataset can have (U+001F, "removed", U+001F, the name), never
+    // listed, loaded or analysed; its ledgers stay under its name and generation. An import of
+    // its records under another name is refused (sharedRecordsRefusalLocked), and an import
+    // under its own name carries its ledgers as a re-import's (storeDatasetLocked).
+    static QString removedName(const QString &name)
+    {
+        return QStringLiteral("\x1f") + QStringLiteral("removed") + QStringLiteral("\x1f") + name;
+    }
+    static bool isRemovedName(const QString &name) { return name.startsWith(QChar(0x1f)); }
+
+    bool retireDataset(const QString &name)
+    {
+        const QString removed = removedName(name);
+        // An older removed dataset of the same name (its records no longer taken over): the
+        // newer one replaces it, as a re-import replaces an import.
+        if (datasetExists(removed) && !deleteDataset(removed))
+            return false;
+        for (const char *sql : { "UPDATE datasets SET name = ? WHERE name = ?",
+                                 "UPDATE columns SET dataset = ? WHERE dataset = ?",
+                                 "UPDATE record_ids SET dataset = ? WHERE dataset = ?" }) {
+            Statement s(m_db, sql);
+            s.bind(1, removed);
+            s.bind(2, name);
+            if (s.step() != SQLITE_DONE)
+                return false;
+        }
+        return true;
+    }
+
+    // The old versions of the records a re-import removed or changed, when min_cell or more
+    // (docs/privacy-rules.md, "A removed dataset's records"): kept like a removed dataset's
+    // records, under removedName(name), U+001F, the earlier generation, so that an extract of
+    // them imported under another name is refused. Fewer cannot reach the refusal (it needs
+    // min_cell shared records) and are not kept.
+    bool keepGhostRowsLocked(const LoadedDataset &earlier, const std::vector<std::size_t> &rows)
+    {
+        analysis::DataTable table;
+        for (const analysis::Column &column : earlier.table.columns()) {
+            if (column.kind == analysis::ColumnKind::Numeric) {
+                std::vector<double> values;
+                values.reserve(rows.size());
+                for (std::size_t r : rows)
+                    values.push_back(column.numeric[r]);
+                if (!table.addNumeric(column.name, std::move(values)))
+                    return false;
+            } else {
+                std::vector<std::int32_t> codes;
+                codes.reserve(rows.size());
+                for (std::size_t r : rows)
+                    codes.push_back(column.codes[r]);
+                if (!table.addCategorical(column.name, std::move(codes), column.levels))
+                    return false;
+            }
+        }
+        std::vector<std::int64_t> ids;
+        ids.reserve(rows.size());
+        for (std::size_t r : rows)
+            ids.push_back(r < earlier.recordIds.size() ? earlier.recordIds[r] : 0);
+        DatasetInfo info = earlier.info;
+        info.rows = qint64(rows.size());
+        const QString stored
+            = removedName(info.name) + QStringLiteral("\x1f") + QString::number(info.generation);
+        const QByteArray infoJson
+            = QJsonDocument(detail::datasetInfoToJson(info)).toJson(QJsonDocument::Compact);
+        Statement d(m_db,
+                    "INSERT OR REPLACE INTO datasets(name, generation, rows, imported_at, info) "
+                    "VALUES(?, ?, ?, ?, ?)");
+        d.bind(1, stored);
+        d.bind(2, info.generation);
+        d.bind(3, info.rows);
+        d.bind(4, isoUtc(info.importedAt));
+        d.bindBlob(5, infoJson);
+        if (d.step() != SQLITE_DONE)
+            return false;
+        Statement c(m_db,
+                    "INSERT OR REPLACE INTO columns(dataset, position, name, data) "
+                    "VALUES(?, ?, ?, ?)");
+        qint64 position = 0;
+        for (const analysis::Column &column : table.columns()) {
+            c.reset();
+            c.bind(1, stored);
+            c.bind(2, position++);
+            c.bind(3, QString::fromStdString(column.name));
+            if (column.kind == analysis::ColumnKind::Numeric)
+                c.bindBlob(4, column.numeric.data(),
+                           qint64(column.numeric.size() * sizeof(double)));
+            else
+                c.bindBlob(4, column.codes.data(),
+                           qint64(column.codes.size() * sizeof(std::int32_t)));
+            if (c.step() != SQLITE_DONE)
+                return false;
+        }
+        Statement r(m_db, "INSERT OR REPLACE INTO record_ids(dataset, data) VALUES(?, ?)");
+        r.bind(1, stored);
+        r.bindBlob(2, ids.data(), qint64(ids.size() * sizeof(std::int64_t)));
+        return r.step() == SQLITE_DONE;
+    }
+
+    // Every ledger row of the dataset `name` (its name or name, U+001F, suffix) of another
+    // generation than `generation`: no release reads them (every read names the generation).
+    bool deleteOtherGenerations(const QString &name, qint64 generation)
+    {
+        Statement s(m_db,
+                    "DELETE FROM differencing WHERE generation <> ? AND (dataset = ? OR "
+                    "substr(dataset, 1, ?) = ?)");
+        const QString prefix = name + QStringLiteral("\x1f");
+        s.bind(1, generation);
+        s.bind(2, name);
+        s.bind(3, qint64(prefix.size()));
+        s.bind(4, prefix);
+        return s.step() == SQLITE_DONE;
+    }
+
     bool deleteDataset(const QString &name)
     {
         for (const char *sql :
@@ -1224,11 +1349,17 @@ private:
             if (!shared)
                 return shared.error();
         }
-        // The earlier import's ledgers, read before they are deleted (carryLedgersLocked).
+        // The earlier import's ledgers, read before they are deleted (carryLedgersLocked): the
+        // dataset's, or a removed dataset's of the same name (retireDataset).
+        const QString removed = removedName(infoIn.name);
+        const bool replacesRemoved = !summary.replaced && datasetExists(removed);
+        const QString earlierName = replacesRemoved ? removed : infoIn.name;
+        // Taking a removed dataset's place is a re-import of it (its ledgers carried).
+        summary.replaced = summary.replaced || replacesRemoved;
         EarlierLedgers earlier;
-        if (summary.replaced && !readEarlierLedgersLocked(infoIn.name, &earlier))
+        if (summary.replaced && !readEarlierLedgersLocked(earlierName, infoIn.name, &earlier))
             return failed;
-        if (summary.replaced && !deleteDataset(infoIn.name))
+        if (summary.replaced && !deleteDataset(earlierName))
             return failed;
 
         const qint64 generation = meta(QStringLiteral("next_generation")).toLongLong();
@@ -1278,7 +1409,8 @@ private:
         r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
         if (r.step() != SQLITE_DONE)
             return failed;
-        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary))
+        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary)
+            || !deleteOtherGenerations(info.name, generation))
             return failed;
         return summary;
     }
@@ -1294,6 +1426,7 @@ private:
     {
         std::vector<QString> names;
         {
+            // Removed datasets too (retireDataset): their ledgers are kept.
             Statement s(m_db, "SELECT name FROM datasets ORDER BY name");
             int rc;
             while ((rc = s.step()) == SQLITE_ROW)
@@ -1302,14 +1435,42 @@ private:
                 return internalError(m_db, QStringLiteral("listing datasets"));
         }
         for (const QString &other : names) {
-            if (other == info.name)
-                continue;
+            if (other == info.name || other == removedName(info.name)
+                || other.startsWith(removedName(info.name) + QStringLiteral("\x1f")))
+                continue; // a re-import: its ledgers are carried
             auto loaded = loadTableLocked(other);
             if (!loaded)
                 return loaded.error();
             const std::size_t shared
                 = sharedRecordCount(sharedRecords(loaded.value(), info, table, recordIds),
                                     table.rows(), loaded.value().table.rows(), minCell);
+            if (shared > 0
+                && other.startsWith(removedName(loaded.value().info.name) + QStringLiteral("\x1f")))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The dataset '%1' holds %2 records that a re-import of the dataset "
+                           "'%3' removed or changed (their earlier versions); nothing was "
+                           "imported. The node keeps them so that they cannot be imported again "
+                           "under another name and differenced against what was released on "
+                           "them before. To import these records again, import them under the "
+                           "name '%3' (the ledger follows the records) (docs/privacy-rules.md, "
+                           "\"A removed dataset's records\").")
+                        .arg(info.name)
+                        .arg(shared)
+                        .arg(loaded.value().info.name));
+            if (shared > 0 && isRemovedName(other))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The dataset '%1' holds %2 records of the dataset '%3', which was "
+                           "removed from this node; nothing was imported. A removed dataset's "
+                           "differencing ledger is kept, so that its records imported again "
+                           "cannot be differenced against what was released on them before. "
+                           "To import these records again, import them under the name '%3' "
+                           "(the ledger follows the records) (docs/privacy-rules.md, \"A removed "
+                           "dataset's records\").")
+                        .arg(info.name)
+                        .arg(shared)
+                        .arg(loaded.value().info.name));
             if (shared > 0)
                 return nodeError(
                     NodeErrorCode::InvalidInput,
@@ -1335,9 +1496,12 @@ private:
         std::vector<std::pair<QString, QByteArray>> states;
         std::optional<LoadedDataset> table;
     };
-    bool readEarlierLedgersLocked(const QString &name, EarlierLedgers *out) const
+    // `storedUnder`: where its table is (its name, or removedName of it); its ledgers are
+    // under `name`.
+    bool readEarlierLedgersLocked(const QString &storedUnder, const QString &name,
+                                  EarlierLedgers *out) const
     {
-        auto info = datasetInfoLocked(name);
+        auto info = datasetInfoLocked(storedUnder);
         if (!info)
             return false;
         Statement s(m_db,
@@ -1354,7 +1518,7 @@ private:
         if (rc != SQLITE_DONE)
             return false;
         // Also without any ledger: the catalogue's facts were released (carriedFactRecords).
-        auto table = loadTableLocked(name);
+        auto table = loadTableLocked(storedUnder);
         if (!table)
             return false;
         out->table = std::move(table).value();
@@ -1380,7 +1544,8 @@ private:
         std::vector<std::pair<QString, QByteArray>> carried;
         const QString factKey = factRecordsKey(info.name);
         const QString heldKey = heldRecordsKey(info.name);
-        std::optional<QByteArray> earlierFacts;
+        const QString ghostsKey = factGhostsKey(info.name);
+        std::optional<QByteArray> earlierFacts, earlierGhosts;
         std::vector<std::uint8_t> held;
         // Without a stored dataset ledger the earlier import released nothing that split its
         // records, but it may have released the whole table (the first atom is every record):
@@ -1399,6 +1564,10 @@ private:
             }
             if (key == heldKey)
                 continue; // made anew from the carried dataset ledger
+            if (key == ghostsKey) {
+                earlierGhosts = state;
+                continue;
+            }
             auto moved = carriedLedger(state, info.generation, *match, earlier.table->table.rows(),
                                        minCell, earlier.table->table, table);
             if (!moved)
@@ -1407,9 +1576,14 @@ private:
                 held = heldRows(*moved, minCell);
             carried.emplace_back(key, std::move(*moved));
         }
-        if (auto facts = carriedFactRecords(*earlier.table, earlierFacts, info, table, *match, held,
-                                            info.generation, std::size_t(minCell)))
+        QByteArray ghosts;
+        if (auto facts
+            = carriedFactRecords(*earlier.table, earlierFacts, info, table, *match, held,
+                                 info.generation, std::size_t(minCell), earlierGhosts, &ghosts)) {
             carried.emplace_back(factKey, std::move(*facts));
+            if (!ghosts.isEmpty())
+                carried.emplace_back(ghostsKey, std::move(ghosts));
+        }
         std::size_t heldCount = 0;
         for (std::uint8_t h : held)
             heldCount += h;
@@ -1426,6 +1600,9 @@ private:
             if (put.step() != SQLITE_DONE)
                 return false;
         }
+        if (match->ghostRows.size() >= std::size_t(minCell)
+            && !keepGhostRowsLocked(*earlier.table, match->ghostRows))
+            return false;
         if (!carried.empty()) {
             summary->recordsAdded = qint64(match->added);
             summary->recordsRemoved = qint64(match->ghostRows.size());

@@ -804,7 +804,9 @@ void tst_AttacksReimport::carriedLedgerFollowsTheRecords()
     QCOMPARE(std::count(held.begin(), held.end(), std::uint8_t(1)), std::ptrdiff_t(2));
 
     // The low records again (now 18 table rows): a split of 2 ghosts, refused; the high ones
-    // again: released; anything with a held record: refused.
+    // again: refused too (branch reimport3: every atom of the earlier import may hold the
+    // ghosts, so that the verdict does not tell which one does); half of the high ones (10 in,
+    // 10 out): released; anything with a held record: refused.
     auto rowsOf = [&](const std::function<bool(double)> &keep, bool withHeld) {
         std::vector<std::int64_t> rows;
         for (std::size_t r = 0; r < later.table.rows(); ++r) {
@@ -818,8 +820,17 @@ void tst_AttacksReimport::carriedLedgerFollowsTheRecords()
                                    rowsOf([](double v) { return v < 20; }, false), {}, limits,
                                    false)
                  .passed);
+    QVERIFY(!node::refineByRelease(check, later.table,
+                                   rowsOf([](double v) { return v >= 20 && v < 40; }, false), {},
+                                   limits, false)
+                 .passed);
+    QVERIFY(after->mayHoldGhosts(state.atomOf[20]) && after->ghostsOf(state.atomOf[20]) == 0);
+    QVERIFY(!node::refineByRelease(check, later.table,
+                                   rowsOf([](double v) { return v >= 20 && v < 31; }, false), {},
+                                   limits, false)
+                 .passed); // 9 table records left out
     QVERIFY(node::refineByRelease(check, later.table,
-                                  rowsOf([](double v) { return v >= 20 && v < 40; }, false), {},
+                                  rowsOf([](double v) { return v >= 20 && v < 30; }, false), {},
                                   limits, false)
                 .passed);
     QVERIFY(!node::refineByRelease(check, later.table, rowsOf([](double) { return true; }, true),

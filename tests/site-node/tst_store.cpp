@@ -251,8 +251,20 @@ private Q_SLOTS:
         // Generations never repeat, even after a dataset is removed and imported again.
         QVERIFY(store->dropDataset(QStringLiteral("cohort")).ok());
         QCOMPARE(store->generation(QStringLiteral("cohort")).error().code, NodeErrorCode::NotFound);
-        QVERIFY(store->storeDataset(again.info, again.table, again.ids).ok());
+        // A removed dataset's records are kept (docs/privacy-rules.md, "A removed dataset's
+        // records") but neither listed nor reachable under the name they are kept under.
+        QCOMPARE(store->datasets()->size(), std::size_t(1));
+        const QString kept = QStringLiteral("\x1fremoved\x1f") + QStringLiteral("cohort");
+        QCOMPARE(store->loadTable(kept).error().code, NodeErrorCode::NotFound);
+        QCOMPARE(store->datasetInfo(kept).error().code, NodeErrorCode::NotFound);
+        QCOMPARE(store->generation(kept).error().code, NodeErrorCode::NotFound);
+        QCOMPARE(store->dropDataset(kept).error().code, NodeErrorCode::NotFound);
+        // Imported again under its name: it takes the removed dataset's place (a re-import).
+        auto back = store->storeDataset(again.info, again.table, again.ids);
+        QVERIFY(back.ok());
+        QVERIFY(back->replaced);
         QVERIFY(store->generation(QStringLiteral("cohort")).value() > second);
+        QCOMPARE(store->datasets()->size(), std::size_t(2));
     }
 
     void unknownDataset()

@@ -274,6 +274,15 @@ void tst_RunRecorder::refusalInTheUsersLanguage()
     client::SiteError cohortDiff = pieces;
     cohortDiff.detail = QStringLiteral("cohort");
     QVERIFY(!client::refusalText(cohortDiff).contains(QStringLiteral("category")));
+    // After a re-import removed records (docs/privacy-rules.md, "Which side a ghost is on"):
+    // repeating the earlier cohort is what is refused, so the sentence says what else to do.
+    client::SiteError removed = pieces;
+    removed.detail = QStringLiteral("removed records");
+    const QString removedText = client::refusalText(removed);
+    QVERIFY2(removedText.contains(QStringLiteral("removed or corrected records"))
+                 && removedText.contains(QStringLiteral("leaves at least 10 records")),
+             qPrintable(removedText));
+    QVERIFY(!client::refusalText(cohortDiff).contains(QStringLiteral("removed or corrected")));
 }
 QTEST_GUILESS_MAIN(tst_RunRecorder)
 #include "tst_runrecorder.moc"

@@ -23,6 +23,15 @@ Released<protocol::CatalogueDataset> ApiHandlers::cacheCatalogueEntry(const Load
     // After a re-import that changed only consent: the earlier import's (ledgercarry.h).
     const std::vector<std::uint8_t> everyPurpose
         = consent ? factRecordsWithin(dataset, consent->mask) : std::vector<std::uint8_t>();
+    // Removed records that still count in the facts (release/ledgercarry.h, FactGhosts): only
+    // while the fact records are carried.
+    std::optional<FactGhosts> ghosts;
+    if (factRecords(dataset.info.name, dataset.info.generation, dataset.table.rows())) {
+        if (auto stored
+            = m_store->differencingState(factGhostsKey(dataset.info.name), dataset.info.generation);
+            stored && stored->has_value())
+            ghosts = FactGhosts::decode(**stored);
+    }
     CatalogueTally tally;
     tally.name = dataset.info.name;
     tally.description = dataset.info.label;
@@ -33,6 +42,8 @@ Released<protocol::CatalogueDataset> ApiHandlers::cacheCatalogueEntry(const Load
     tally.consented = consent ? std::int64_t(std::count_if(everyPurpose.begin(), everyPurpose.end(),
                                                            [](std::uint8_t in) { return in != 0; }))
                               : 0;
+    if (ghosts && consent)
+        tally.consented += ghosts->records;
     for (const VariableInfo &variable : dataset.info.analysisVariables()) {
         CatalogueTally::Variable out;
         out.name = variable.name;
@@ -95,6 +106,21 @@ Released<protocol::CatalogueDataset> ApiHandlers::cacheCatalogueEntry(const Load
                 out.levels[QStringLiteral("1")] += ones;
             if (others > 0)
                 out.levels[QStringLiteral("0")] += others;
+        }
+        // The records a re-import removed while the facts are judged over carried fact
+        // records stay counted (release/ledgercarry.h, FactGhosts).
+        if (ghosts && consent) {
+            const auto found = ghosts->variables.find(variable.name.toStdString());
+            if (found != ghosts->variables.end()) {
+                out.missing += found->second.missing;
+                out.present += found->second.present;
+                wholeNumbers = wholeNumbers && !found->second.notWhole;
+                for (const auto &[level, count] : found->second.levels) {
+                    const auto it = out.levels.find(QString::fromStdString(level));
+                    if (it != out.levels.end()) // a level the schema no longer has: none
+                        it->second += count;
+                }
+            }
         }
         out.wholeNumbers = wholeNumbers;
         tally.variables.push_back(std::move(out));

@@ -73,6 +73,9 @@ constexpr std::uint8_t kEncodingVersion = 1;
 // Version 2: version 1's body, then the pending atom + 1 (0: none) and each atom's ghosts, for a
 // ledger carried across a re-import that changed records (DifferencingState::ghosts).
 constexpr std::uint8_t kGhostEncodingVersion = 2;
+// Version 3: version 2 with each atom's ghosts written as 2 * ghosts + unsure
+// (DifferencingState::unsure).
+constexpr std::uint8_t kUnsureEncodingVersion = 3;
 // Dense piece counters up to this many entries, a hash map beyond.
 constexpr std::size_t kDenseLimit = std::size_t(1) << 22;
 
@@ -423,6 +426,24 @@ analysis::RuleOutcome cohortRefusal(int minCell)
                    "cohort");
 }
 
+// A cohort refused because it holds all (or all but 1 to minCell - 1) of the remaining records
+// of an atom that may hold removed records (DifferencingState::unsure).
+analysis::RuleOutcome removedRecordsRefusal(int minCell)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Records were removed from this dataset or corrected by a re-import "
+                          "after earlier releases on part of this cohort (by any user, for any "
+                          "purpose). A cohort that holds all the remaining records of such an "
+                          "earlier group, or leaves fewer than %1 of them out, could single out "
+                          "the removed records, so it is refused, now and later. Use a cohort "
+                          "that leaves at least %1 records of each such group out (another "
+                          "filter or another set of complete cases), or ask the site to describe "
+                          "the groups you need before it removes or corrects records.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "removed records");
+}
+
 std::string familyName(const std::string &key)
 {
     if (key.size() > 2 && key[0] == 't') {
@@ -722,20 +743,32 @@ QByteArray DifferencingState::encode() const
     bool anyGhost = pending >= 0;
     for (std::int64_t g : ghosts)
         anyGhost |= g > 0;
-    if (!anyGhost)
+    bool anyUnsure = false;
+    for (std::uint8_t u : unsure)
+        anyUnsure |= u != 0;
+    if (!anyGhost && !anyUnsure)
         return sealed(kMagic, kEncodingVersion, body);
     appendVarint(body, std::uint64_t(pending + 1));
-    for (std::size_t a = 0; a < sizes.size(); ++a)
-        appendVarint(body, std::uint64_t(ghostsOf(a)));
-    return sealed(kMagic, kGhostEncodingVersion, body);
+    for (std::size_t a = 0; a < sizes.size(); ++a) {
+        const bool marked = a < unsure.size() && unsure[a] != 0;
+        appendVarint(body,
+                     anyUnsure ? std::uint64_t(ghostsOf(a)) * 2 + (marked ? 1 : 0)
+                               : std::uint64_t(ghostsOf(a)));
+    }
+    return sealed(kMagic, anyUnsure ? kUnsureEncodingVersion : kGhostEncodingVersion, body);
 }
 
 std::optional<DifferencingState> DifferencingState::decode(const QByteArray &bytes)
 {
     QByteArray body = unsealed(kMagic, kEncodingVersion, bytes);
     const bool withGhosts = body.isEmpty();
+    bool withUnsure = false;
     if (withGhosts)
         body = unsealed(kMagic, kGhostEncodingVersion, bytes);
+    if (withGhosts && body.isEmpty()) {
+        body = unsealed(kMagic, kUnsureEncodingVersion, bytes);
+        withUnsure = true;
+    }
     if (body.isEmpty())
         return std::nullopt;
     Reader r(body);
@@ -786,10 +819,16 @@ std::optional<DifferencingState> DifferencingState::decode(const QByteArray &byt
             return std::nullopt;
         state.pending = std::int64_t(pending) - 1;
         state.ghosts.assign(atoms, 0);
+        if (withUnsure)
+            state.unsure.assign(atoms, 0);
         for (std::size_t a = 0; a < atoms; ++a) {
             std::uint64_t g = 0;
-            if (!r.varint(&g) || g > (std::uint64_t(1) << 40))
+            if (!r.varint(&g) || g > (std::uint64_t(1) << 41))
                 return std::nullopt;
+            if (withUnsure) {
+                state.unsure[a] = std::uint8_t(g & 1);
+                g >>= 1;
+            }
             state.ghosts[a] = std::int64_t(g);
             state.sizes[a] += std::int64_t(g);
         }
@@ -1263,6 +1302,14 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
         if (std::int64_t(a) == state.pending && isSmall(state.sizes[a], minCell))
             return cohortRefusal(minCell);
         inAtoms.push_back(a);
+        // An atom that may hold fewer than minCell ghosts (DifferencingState::unsure): its
+        // records outside the cohort are the table's plus 0 to minCell - 1 unknown ones, so
+        // the table's alone must be minCell or more (none outside: the ghosts would be a part
+        // of their own). The same verdict wherever the ghosts are.
+        const std::int64_t ghosts = state.ghostsOf(a);
+        if (state.mayHoldGhosts(a) && ghosts < minCell
+            && (isSmall(inCount[a], minCell) || state.sizes[a] - ghosts - inCount[a] < minCell))
+            return removedRecordsRefusal(minCell);
         if (inCount[a] < state.sizes[a]) {
             if (isSmall(inCount[a], minCell) || isSmall(state.sizes[a] - inCount[a], minCell))
                 return cohortRefusal(minCell);
@@ -1428,7 +1475,7 @@ analysis::RuleOutcome refineByRelease(DifferencingState &state, const analysis::
                 // longer holds: each piece it is checked for may hold any of them, so it passes
                 // only with minCell table records or more (DifferencingState::ghosts).
                 const std::int64_t ghosts = state.ghostsOf(atom);
-                if (ghosts > 0) {
+                if (state.mayHoldGhosts(atom)) {
                     const std::int64_t outTable = state.sizes[atom] - inCount[atom] - ghosts;
                     std::int64_t covered = 0;
                     for (std::int32_t code : exposedCodes)
@@ -1698,8 +1745,10 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
             continue;
         if (std::int64_t(a) == state.pending && isSmall(state.sizes[a], minCell))
             return cohortRefusal(minCell); // held records (DifferencingState::pending)
+        // An atom that may hold ghosts has an outside even when the cohort holds all its
+        // table records (DifferencingState::unsure).
         if (covered(a))
-            checked[a] = inCount[a] < state.sizes[a] ? 2 : 0; // split: both sides
+            checked[a] = inCount[a] < state.sizes[a] || state.mayHoldGhosts(a) ? 2 : 0;
         else
             checked[a] = anyCovered ? 1 : 0; // new records: their side only
     }
@@ -1717,7 +1766,7 @@ analysis::RuleOutcome refineByEvents(DifferencingState &state,
                 // The side outside the cohort holds the atom's ghosts, of unknown classes
                 // (DifferencingState::ghosts): each class needs minCell table records there.
                 const std::int64_t n = counts[std::size_t(a) * 4 + side * 2 + c];
-                if (isSmall(n, minCell) || (side == 0 && state.ghostsOf(a) > 0 && n < minCell))
+                if (isSmall(n, minCell) || (side == 0 && state.mayHoldGhosts(a) && n < minCell))
                     return refusal(
                         kRule, minCell,
                         Tr::tr("Together with an earlier fit of this outcome on this dataset "

@@ -106,12 +106,25 @@ struct DifferencingState {
     // are unknown to the checks (the table no longer holds them): a split's part holding ghosts
     // must hold every piece it is checked for with at least minCell table records.
     std::vector<std::int64_t> ghosts;
+    // Per atom (or empty: none anywhere): it existed when a re-import removed records, so it
+    // *may* hold ghosts (docs/privacy-rules.md, "Re-imports that change records", "Which side
+    // a ghost is on"). Every atom of the earlier import is marked, whether or not a removed
+    // record was in it, so that no check's verdict depends on which atoms the ghosts are in:
+    // a marked atom whose ghosts are fewer than minCell is treated as holding 1 to minCell - 1
+    // records the table no longer holds (mayHoldGhosts). An atom split off later (the records a
+    // cohort holds) is not marked: no cohort holds a ghost.
+    std::vector<std::uint8_t> unsure;
     // The atom of records added by re-imports while they are fewer than minCell (-1: none):
     // held out of every cohort (heldRecords) until a later re-import makes them minCell or more.
     std::int64_t pending = -1;
     std::int64_t ghostsOf(std::size_t atom) const
     {
         return atom < ghosts.size() ? ghosts[atom] : 0;
+    }
+    // Whether the atom may hold ghosts (its ghosts, or marked unsure).
+    bool mayHoldGhosts(std::size_t atom) const
+    {
+        return ghostsOf(atom) > 0 || (atom < unsure.size() && unsure[atom] != 0);
     }
 
     static DifferencingState initial(qint64 generation, std::size_t rows);

@@ -5,9 +5,12 @@
 #include "release/differencing.h"
 #include "release/releasegate.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -104,11 +107,60 @@ QByteArray encodeRecordMask(qint64 generation, const std::vector<std::uint8_t> &
     return out;
 }
 
+QString factGhostsKey(const QString &dataset)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("fact-ghosts");
+}
+
+std::optional<FactGhosts> FactGhosts::decode(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    FactGhosts out;
+    out.records = root.value(QStringLiteral("records")).toInteger(-1);
+    if (out.records < 0)
+        return std::nullopt;
+    const QJsonObject variables = root.value(QStringLiteral("variables")).toObject();
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        const QJsonObject v = it.value().toObject();
+        Variable &var = out.variables[it.key().toStdString()];
+        var.missing = v.value(QStringLiteral("missing")).toInteger();
+        var.present = v.value(QStringLiteral("present")).toInteger();
+        var.notWhole = v.value(QStringLiteral("notWhole")).toBool();
+        const QJsonObject levels = v.value(QStringLiteral("levels")).toObject();
+        for (auto l = levels.begin(); l != levels.end(); ++l)
+            var.levels[l.key().toStdString()] = l.value().toInteger();
+    }
+    return out;
+}
+
+QByteArray FactGhosts::encode() const
+{
+    QJsonObject variablesOut;
+    for (const auto &[name, var] : variables) {
+        QJsonObject levels;
+        for (const auto &[level, count] : var.levels)
+            levels.insert(QString::fromStdString(level), qint64(count));
+        variablesOut.insert(QString::fromStdString(name),
+                            QJsonObject { { QStringLiteral("missing"), qint64(var.missing) },
+                                          { QStringLiteral("present"), qint64(var.present) },
+                                          { QStringLiteral("notWhole"), var.notWhole },
+                                          { QStringLiteral("levels"), levels } });
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("records"), qint64(records) },
+                                       { QStringLiteral("variables"), variablesOut } })
+        .toJson(QJsonDocument::Compact);
+}
+
 std::optional<QByteArray>
 carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray> &earlierFacts,
                    const DatasetInfo &info, const analysis::DataTable &table,
                    const RecordMatch &match, const std::vector<std::uint8_t> &held,
-                   qint64 generation, std::size_t reset)
+                   qint64 generation, std::size_t reset,
+                   const std::optional<QByteArray> &earlierGhosts, QByteArray *ghostsOut)
 {
     const std::size_t rows = table.rows();
     std::optional<std::vector<std::uint8_t>> before;
@@ -130,8 +182,44 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
     }
     for (std::size_t r : match.ghostRows)
         moved += (*before)[r] != 0;
+    // The removed records that counted in the facts: the earlier import's (while its fact
+    // records were carried) and this import's ghosts among its fact records.
+    FactGhosts ghosts;
+    if (earlierFacts && earlierGhosts) {
+        if (auto decoded = FactGhosts::decode(*earlierGhosts))
+            ghosts = std::move(*decoded);
+    }
+    // They moved too: the facts are judged afresh once the removed and the otherwise moved
+    // records together reach `reset` (this import's ghosts are counted above).
+    moved += std::size_t(ghosts.records);
+    for (std::size_t r : match.ghostRows) {
+        if (!(*before)[r])
+            continue;
+        ++ghosts.records;
+        for (const VariableInfo &v : earlier.info.analysisVariables()) {
+            const analysis::Column *column = earlier.table.column(v.name.toStdString());
+            if (!column || r >= column->size())
+                continue;
+            FactGhosts::Variable &out = ghosts.variables[column->name];
+            if (column->isMissing(r)) {
+                ++out.missing;
+                continue;
+            }
+            ++out.present;
+            if (column->kind == analysis::ColumnKind::Categorical) {
+                ++out.levels[column->levels[std::size_t(column->codes[r])]];
+            } else {
+                const double x = column->numeric[r];
+                if (v.kind == VariableKind::Binary)
+                    ++out.levels[x == 1.0 ? "1" : "0"];
+                out.notWhole |= x != std::trunc(x);
+            }
+        }
+    }
     if (moved == 0 || moved >= std::max(reset, kFactRecordsReset))
         return std::nullopt;
+    if (ghostsOut && ghosts.records > 0)
+        *ghostsOut = ghosts.encode();
     return encodeRecordMask(generation, body);
 }
 
@@ -389,10 +477,19 @@ SharedRecords sharedRecords(const LoadedDataset &other, const DatasetInfo &info,
             for (std::size_t l = 0; l < a->levels.size(); ++l)
                 index.emplace(a->levels[l], std::int32_t(l));
             c.codeOf.reserve(b->levels.size());
+            std::size_t common = 0;
             for (const std::string &level : b->levels) {
                 const auto found = index.find(level);
                 c.codeOf.push_back(found == index.end() ? -2 : found->second);
+                common += found != index.end();
             }
+            // Levels written another way (sex as F/M against female/male; some level of each
+            // list not in the other): the values cannot be compared, so the variable is left
+            // out of the fingerprint instead of making every record differ
+            // (tst_attacks_reimport2 recodedExtract). A level list that holds the other (a
+            // level added) is compared by level text.
+            if (common != a->levels.size() && common != b->levels.size())
+                continue;
         }
         columns.push_back(std::move(c));
     }
@@ -605,6 +702,13 @@ std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generat
         state->ghosts.resize(atoms, 0);
         for (std::size_t r : match.ghostRows)
             ++state->ghosts[state->atomOf[r]];
+        // Records removed: every atom of the earlier import may hold some (the same verdicts
+        // wherever they are: DifferencingState::unsure), the pending atom aside (held).
+        if (!match.ghostRows.empty()) {
+            state->unsure.resize(atoms, 0);
+            for (std::size_t a = 0; a < atoms; ++a)
+                state->unsure[a] = std::int64_t(a) != state->pending ? 1 : state->unsure[a];
+        }
         // The added records join the pending atom while it is below minCell (no release ever
         // touched it: touching it is refused), else start one.
         std::int64_t pending = state->pending;
@@ -616,6 +720,8 @@ std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generat
             state->sizes.push_back(0);
             state->exposed.emplace_back();
             state->ghosts.push_back(0);
+            if (!state->unsure.empty())
+                state->unsure.push_back(0);
         }
         if (pending >= 0)
             state->sizes[std::size_t(pending)] += std::int64_t(match.added);

@@ -138,11 +138,34 @@ QString factRecordsKey(const QString &dataset);
 // the facts are judged afresh (the policy's min_cell, never below kFactRecordsReset).
 // A ghost that counted in the earlier facts is a moved record too (its count cannot stay: the
 // table no longer holds it), and a held row counts in no fact (`held`, empty: none).
-std::optional<QByteArray>
-carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray> &earlierFacts,
-                   const DatasetInfo &info, const analysis::DataTable &table,
-                   const RecordMatch &match, const std::vector<std::uint8_t> &held,
-                   qint64 generation, std::size_t reset = kFactRecordsReset);
+// `earlierGhosts`, `ghosts`: the fact ghosts (factGhostsKey) of the earlier import, and those of
+// the new one, written when its fact records are carried and some removed record counted in
+// them (else left empty); their number counts as moved records.
+std::optional<QByteArray> carriedFactRecords(
+    const LoadedDataset &earlier, const std::optional<QByteArray> &earlierFacts,
+    const DatasetInfo &info, const analysis::DataTable &table, const RecordMatch &match,
+    const std::vector<std::uint8_t> &held, qint64 generation, std::size_t reset = kFactRecordsReset,
+    const std::optional<QByteArray> &earlierGhosts = std::nullopt, QByteArray *ghosts = nullptr);
+
+// ---- removed records in the facts (docs/privacy-rules.md, "A removed record in the catalogue")
+// While the facts are judged over carried fact records, the records a re-import removed that
+// counted in them stay in the catalogue's counts: a level's rounded count 445 -> 444 would be
+// 450 -> 440, the removed record's level. The node keeps their tally, not their rows: per
+// analysis variable the removed records with and without a value, per level their number, and
+// whether a value was not whole (the catalogue's `whole_numbers`); stored under this key (not a
+// dataset name) for the generation, JSON.
+QString factGhostsKey(const QString &dataset);
+struct FactGhosts {
+    std::int64_t records = 0;
+    struct Variable {
+        std::int64_t missing = 0, present = 0;
+        bool notWhole = false;
+        std::map<std::string, std::int64_t> levels; // level text ("0"/"1" for a binary)
+    };
+    std::map<std::string, Variable> variables;
+    static std::optional<FactGhosts> decode(const QByteArray &bytes);
+    QByteArray encode() const;
+};
 
 // Stored fact records of `generation` over `rows` rows; nullopt when the bytes are not that.
 std::optional<std::vector<std::uint8_t>> decodeFactRecords(const QByteArray &stored,
