@@ -298,6 +298,15 @@ public:
     checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                          const analysis::ResolvedDesign &design,
                          const std::vector<CellRelease> &cells);
+    // The same check as checkAndRecordDesign, recording nothing: what the ledgers answer the
+    // design's cohort now. A dry run's answer, and the answer to a job whose design another rule
+    // refused: a count rule (events-per-parameter, min-cell, ...) whose threshold the request
+    // sets is answered only on a cohort the ledger passes, else one record decides which rule
+    // refuses (docs/privacy-rules.md, "The fifth independent review").
+    NodeResult<analysis::RuleOutcome> checkDesign(const LoadedDataset &data,
+                                                  const std::vector<std::int64_t> &cohortRows,
+                                                  const analysis::ResolvedDesign &design,
+                                                  const std::vector<CellRelease> &cells);
 
     // An evaluation's release: the design's release as checkAndRecordDesign (refused as there),
     // then each RiskBins in turn, from the lowest risk up: an inner edge is kept only when no
@@ -370,8 +379,10 @@ private:
         const std::vector<HistogramCodes> *histograms = nullptr; // a description's
         bool trendOnly = false; // for the trend ledgers only (TrendRows)
     };
+    // `record` false: checked only, nothing recorded (checkDesign).
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
-                                                          const std::vector<Part> &parts);
+                                                          const std::vector<Part> &parts,
+                                                          bool record = true);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
     // The lock entry of a dataset's bin ledger, and the store key of its released bins.
@@ -383,7 +394,7 @@ private:
                                                    const std::vector<std::int64_t> &cohortRows,
                                                    const analysis::ResolvedDesign &design,
                                                    const std::vector<CellRelease> &cells,
-                                                   std::vector<RiskBins> *bins);
+                                                   std::vector<RiskBins> *bins, bool record = true);
     // Chooses the kept edges of one RiskBins against `main` (read) and the bins of the
     // evaluations released before (`stored`, then `added`); appends its released bins to
     // `added` unless an earlier evaluation released the very same bins.
