@@ -35,6 +35,7 @@ struct Row {
     double v = 1; // NaN: missing
     double w = 3000;
     double c = 0; // a count
+    double u = std::nan(""); // present for few records
     int y = 0;
     double a[kNoise] {};
 };
@@ -55,7 +56,7 @@ QByteArray schemaJson()
     categorical("sex", { "female", "male" });
     categorical("place", { "B", "C", "D" });
     QStringList numeric { QStringLiteral("score"), QStringLiteral("v"), QStringLiteral("w"),
-                          QStringLiteral("c") };
+                          QStringLiteral("c"), QStringLiteral("u") };
     for (int i = 0; i < kNoise; ++i)
         numeric << QStringLiteral("a%1").arg(i);
     for (const QString &name : numeric)
@@ -76,7 +77,7 @@ QByteArray schemaJson()
 
 QByteArray csvOf(const std::vector<Row> &rows)
 {
-    QByteArray out = "record_id,sex,place,score,v,w,c,y";
+    QByteArray out = "record_id,sex,place,score,v,w,c,u,y";
     for (int i = 0; i < kNoise; ++i)
         out += ",a" + QByteArray::number(i);
     out += ",consent_research\n";
@@ -87,7 +88,7 @@ QByteArray csvOf(const std::vector<Row> &rows)
         const Row &r = rows[j];
         out += QByteArray::number(qint64(500000 + j)) + ',' + QByteArray::fromStdString(r.sex) + ','
             + QByteArray::fromStdString(r.place) + ',' + number(r.score) + ',' + number(r.v) + ','
-            + number(r.w) + ',' + number(r.c) + ',' + QByteArray::number(r.y);
+            + number(r.w) + ',' + number(r.c) + ',' + number(r.u) + ',' + QByteArray::number(r.y);
         for (double a : r.a)
             out += ',' + number(a);
         out += ",1\n";
@@ -97,14 +98,18 @@ QByteArray csvOf(const std::vector<Row> &rows)
 
 // 1,200 records in places B, C, D (row j in 'B' + j % 3). The planted girl is row 0 (place B): the
 // only record of place B without a value of v (the attacker knows it was never measured; twelve
-// records of place C lack it too), her outcome y = `plantedY`, her count c = 8. Place B holds 20
-// records with y = 1 whatever her outcome (19 others when hers is 1), so a description of y over
-// place B says 20 in both datasets. c is 0 but for twenty records of place B (0..13) and hers.
+// records of place C lack it too), her outcome y = `plantedY`, her count c = 8, and a value of the
+// sparse u (104; every value of u lies in 100..109) when `plantedY` is 1, none when it is 0. Place
+// B holds 20 records with y = 1 and 10 with a value of u whatever hers (19 and 9 others when she
+// has them), so a description of y or u over place B says 20 and 10 in both datasets. c is 0 but
+// for nineteen records of place B (0..13) and hers; u is present for twenty records of place C too.
 std::vector<Row> plantedRows(int plantedY)
 {
     std::vector<Row> rows;
     int eventsB = 0;
+    int valuesB = 0;
     int missingC = 0;
+    int valuesC = 0;
     for (int j = 0; j < 1200; ++j) {
         Row r;
         r.sex = j % 2 ? "male" : "female";
@@ -122,12 +127,16 @@ std::vector<Row> plantedRows(int plantedY)
             }
             if (j > 0 && j % 60 == 0)
                 r.c = double((j / 60) % 14);
+            if (j > 0 && j % 9 == 6 && valuesB < (plantedY ? 9 : 10))
+                r.u = double(100 + valuesB++);
         } else {
             r.y = j % 10 == 1 ? 1 : 0;
             if (r.place == "C" && j % 10 == 4 && missingC < 12) {
                 r.v = std::nan("");
                 ++missingC;
             }
+            if (r.place == "C" && j % 10 == 7 && valuesC < 20)
+                r.u = double(100 + valuesC++ % 10);
         }
         rows.push_back(r);
     }
@@ -135,6 +144,8 @@ std::vector<Row> plantedRows(int plantedY)
     her.v = std::nan("");
     her.y = plantedY;
     her.c = 8;
+    if (plantedY)
+        her.u = 104;
     return rows;
 }
 
@@ -162,6 +173,7 @@ private Q_SLOTS:
 
     void modelSizeRuleRevealsAnOutcome();
     void modelSizeRuleBoundsACount();
+    void descriptionCountRuleRevealsAValue();
     void honestChecksAndJobsStillPass();
 
 private:
@@ -358,6 +370,46 @@ void tst_AttacksReview5::modelSizeRuleBoundsACount()
         QFAIL(qPrintable(detail));
     }
     note(attack, QStringLiteral("no bound: %1").arg(answers.join(QStringLiteral(", "))));
+}
+
+// ---- 3: a description's count rule on a cohort the ledger would refuse -----------------------
+
+void tst_AttacksReview5::descriptionCountRuleRevealsAValue()
+{
+    // Attack. A description refuses a numeric variable with 1-9 present (or missing) values in
+    // the cohort (min-cell), and that rule ran before the ledger. u is present for exactly 10
+    // records of place B (released). u over place B with the complete cases of v (place B
+    // without her): 9 present values when she has a value of u (min-cell), 10 when she has none
+    // (then the ledger refuses the cohort, one record from place B's: differencing). Whether her
+    // u was recorded; the same with a missing count of 10 tells whether it was not.
+    std::map<int, QString> answer;
+    for (int y : { 1, 0 }) {
+        const QString dataset = QStringLiteral("outcome%1").arg(y);
+        const Reply first = describePlaceB(dataset, { QStringLiteral("u") });
+        const auto d = described(first);
+        QVERIFY2(d && d->numeric.size() == 1, qPrintable(first.describe()));
+        QCOMPARE(d->numeric.front().moments.count, 10.0); // the same in both datasets
+        Describe q;
+        q.dataset = dataset;
+        q.filters = { among("place", { "B" }) };
+        q.completeCases = { QStringLiteral("v") };
+        q.variables = { variable(QStringLiteral("u")) };
+        const Reply r = m_node.post("/v1/descriptives", m_eve, describeBody(q));
+        QVERIFY2(r.status != 0 && r.status != 500, qPrintable(r.describe()));
+        answer[y] = answerOf(r);
+        qInfo("she has %s value of u: %s", y ? "a" : "no", qPrintable(r.describe().left(160)));
+    }
+    const QString attack = QStringLiteral("u over place B described (10 values), then u over "
+                                          "place B with the complete cases of v (without her)");
+    if (answer[1] != answer[0]) {
+        const QString detail
+            = QStringLiteral("she has a value of u: %1, none: %2: whether her u was recorded")
+                  .arg(answer[1], answer[0]);
+        stillWorks(attack, detail);
+        QFAIL(qPrintable(detail));
+    }
+    note(attack, QStringLiteral("the same answer for both: %1").arg(answer[1]));
+    QCOMPARE(answer[1], QStringLiteral("differencing"));
 }
 
 // ---- honest work -----------------------------------------------------------------------------

@@ -1934,6 +1934,18 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
 }
 
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkCohort(const LoadedDataset &data, const std::vector<std::uint8_t> &mask)
+{
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i])
+            rows.push_back(std::int64_t(i));
+    }
+    static const std::vector<CellRelease> noCells;
+    return checkAndRecordParts(data, { Part { &rows, &noCells } }, /*record=*/false);
+}
+
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDescription(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,

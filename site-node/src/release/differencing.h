@@ -265,6 +265,11 @@ public:
     NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohortMask,
                                                      const std::vector<CellRelease> &cells);
+    // The cohort alone checked as checkAndRecord would (no cells), recording nothing: whether the
+    // ledger passes the cohort of a description a count rule refused (docs/privacy-rules.md, "The
+    // fifth independent review").
+    NodeResult<analysis::RuleOutcome> checkCohort(const LoadedDataset &data,
+                                                  const std::vector<std::uint8_t> &cohortMask);
     // A description: as above, and its histograms against the runs of released risk bins
     // (histogramruns.h; rule "differencing", detail "histogram of <variable> and released risk
     // bins"). `histograms` holds one entry per released histogram over `cohortRows`.
