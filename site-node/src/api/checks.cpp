@@ -11,11 +11,14 @@
 // request. It then stops: no job, no signature of the manifest, no participant set and no cohort
 // recorded. Its pass tells less than an opened job (no cohort size, no counts, no terms).
 //
-// One check of the job is deliberately left out: the differencing ledger. A check that did not
-// record the cohort would let a client ask "would this cohort split an earlier release's atom?"
-// again and again against a ledger that never moves, which no sequence of jobs allows (a job that
-// passes records its cohort). So a pass here does not promise that differencing will pass; the
-// answer lists the rules it checked, and the job checks differencing when it is opened.
+// The differencing ledger is asked too, first and without recording (DifferencingLedger::
+// checkDesign), so that every answer is the one the job would get now. Without it a dry run
+// answered the design's count rules on a cohort the ledger refuses: events-per-parameter, whose
+// threshold the request sets (10 × the parameters), on the cohort of an earlier release less one
+// record told that record's outcome, and for a Poisson outcome bounded its count (docs/privacy-
+// rules.md, "The fifth independent review"). A refused job records nothing either, so a refusal
+// here tells no more than the job's; a pass does not record the cohort, so a later job may still
+// be refused by an intervening release (the job checks and records when it is opened).
 #include "common_p.h"
 
 #include "fairstart/protocol/sitecheck.h"
@@ -75,6 +78,12 @@ ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
     tally.base = prepared.design.get();
     tally.baseOwner = prepared.design;
     tally.job = prepared.design.get(); // model studies only: the job's design is the base
+    // The ledger first, as the job's answer would be (createJob asks it when a rule refuses).
+    const auto ledger
+        = m_ledger->checkDesign(*prepared.dataset, prepared.design->rows.toVector(),
+                                manifest.design, designCells(*prepared.dataset, manifest.design));
+    if (auto refused = differencingRefusal(ledger, audit))
+        return *refused;
     std::vector<analysis::RuleOutcome> passed;
     if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
         return respond(*refused);

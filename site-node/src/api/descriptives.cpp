@@ -333,8 +333,16 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     // Release rules, then differencing: the ledger refines its atoms by exactly what the gate
     // released (cohort, unsuppressed level and table cells, histogram bins, missing counts).
     const GateAnswer answer = m_gate->descriptives(tally, audit.release);
-    if (answer.status() != 200)
+    if (answer.status() != 200) {
+        // A count rule (1-9 present or missing values: min-cell) is named only when the ledger
+        // would pass the cohort (asked without recording); else the ledger's refusal, as if it
+        // had been asked first: on a cohort one record from an earlier release, 9 values against
+        // 10 told whether that record has one (docs/privacy-rules.md, "The fifth independent
+        // review"). The cohort passed min-cohort, so its own size is no piece the ledger refuses.
+        if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+            return *ledger;
         return respond(answer);
+    }
     auto released = protocol::fromJson<protocol::DescriptivesResponse>(
         QJsonDocument::fromJson(answer.body()).object());
     if (!released)

@@ -570,8 +570,20 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     tally.job = jobDesign.get();
     tally.jobOwner = jobDesign;
     std::vector<analysis::RuleOutcome> passed;
-    if (auto refused = m_gate->jobRules(tally, audit.release, &passed))
+    if (auto refused = m_gate->jobRules(tally, audit.release, &passed)) {
+        // A rule of the design refused it: answered only when the ledger would pass the cohort,
+        // else the ledger's refusal, as if the ledger had been asked first. The design's count
+        // rules have thresholds the request sets (events-per-parameter: 10 × the parameters), so
+        // on a cohort one record from an earlier release they told that record's outcome or
+        // bounded its count (docs/privacy-rules.md, "The fifth independent review"). Asked only
+        // on a refusal: a job that passes its rules is checked and recorded below, as before.
+        if (auto ledger = differencingRefusal(
+                m_ledger->checkDesign(dataset, base->rows.toVector(), manifest.design,
+                                      designCells(dataset, manifest.design)),
+                audit))
+            return *ledger;
         return respond(*refused);
+    }
     // The participant set, once the study could be joined on every other ground.
     if (auto refused = checkParticipantSet(manifest, audit))
         return *refused;

@@ -1983,6 +1983,18 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
 }
 
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkCohort(const LoadedDataset &data, const std::vector<std::uint8_t> &mask)
+{
+    std::vector<std::int64_t> rows;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i])
+            rows.push_back(std::int64_t(i));
+    }
+    static const std::vector<CellRelease> noCells;
+    return checkAndRecordParts(data, { Part { &rows, &noCells } }, /*record=*/false);
+}
+
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDescription(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
@@ -1999,6 +2011,13 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
 {
     return recordDesign(data, cohortRows, design, cells, nullptr);
+}
+
+NodeResult<analysis::RuleOutcome> DifferencingLedger::checkDesign(
+    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+    const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
+{
+    return recordDesign(data, cohortRows, design, cells, nullptr, /*record=*/false);
 }
 
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordEvaluation(
@@ -2187,7 +2206,7 @@ void dropEdgesNearBreakpoints(RiskBins &rb, const DifferencingState &breaks, std
 NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
-    std::vector<RiskBins> *riskBins)
+    std::vector<RiskBins> *riskBins, bool record)
 {
     // The records beyond each breakpoint (a list, so that the parts' pointers stay valid).
     std::list<std::vector<std::int64_t>> beyondRows;
@@ -2224,7 +2243,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const std::vector<CellRelease> fitCells
         = riskBins ? std::vector<CellRelease> {} : fitLedgerCells(design, cells);
     if (beyondParts.empty() && !riskBins && classes.empty() && fitCells.empty())
-        return checkAndRecordParts(data, cohort);
+        return checkAndRecordParts(data, cohort, record);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
     // breakpoint ledger, the kept risk-bin prefixes in its bin ledger: all checked before any is
     // recorded. One scoped_lock over the three, so that two releases cannot deadlock.
@@ -2446,6 +2465,22 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         }
         releasedChanged = !addedReleased.empty();
     }
+    // A check only (checkDesign, never an evaluation): every ledger as it was. A design's check
+    // that would record nothing is memoised as checkAndRecordDesign's (the same inputs and
+    // versions give the same outcome).
+    if (!record) {
+        if (!riskBins && !designDigest.isEmpty() && outcome.passed && !mainChanged && !breaksChanged
+            && !eventsChanged && !releasedChanged
+            && std::none_of(fitParts.begin(), fitParts.end(),
+                            [](const FitPart<Entry> &f) { return f.changed; })) {
+            std::erase_if(main.designMemos,
+                          [&](const DesignMemo &m) { return m.digest == designDigest; });
+            if (main.designMemos.size() >= 4)
+                main.designMemos.erase(main.designMemos.begin());
+            main.designMemos.push_back(DesignMemo { designDigest, versionsNow(), outcome });
+        }
+        return outcome;
+    }
     for (auto [changed, target, next, key] :
          { std::tuple { mainChanged, &main, &nextMain, name },
            std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
@@ -2665,7 +2700,8 @@ analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
 }
 
 NodeResult<analysis::RuleOutcome>
-DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::vector<Part> &parts)
+DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::vector<Part> &parts,
+                                        bool record)
 {
     Entry &e = entry(data.info.name);
     Entry &bins = entry(binKey(data.info.name));
@@ -2816,6 +2852,8 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     }
     bool changed = false;
     analysis::RuleOutcome outcome = refineParts(current, data, parts, &changed);
+    if (!record)
+        return outcome; // a check only (checkDesign): the ledgers as they were
     if (changed || !outcome.passed)
         ++e.version; // a refusal leaves the state as it was; counted as a change all the same
     if (!outcome.passed)

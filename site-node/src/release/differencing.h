@@ -278,6 +278,11 @@ public:
     NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohortMask,
                                                      const std::vector<CellRelease> &cells);
+    // The cohort alone checked as checkAndRecord would (no cells), recording nothing: whether the
+    // ledger passes the cohort of a description a count rule refused (docs/privacy-rules.md, "The
+    // fifth independent review").
+    NodeResult<analysis::RuleOutcome> checkCohort(const LoadedDataset &data,
+                                                  const std::vector<std::uint8_t> &cohortMask);
     // A description: as above, and its histograms against the runs of released risk bins
     // (histogramruns.h; rule "differencing", detail "histogram of <variable> and released risk
     // bins"). `histograms` holds one entry per released histogram over `cohortRows`.
@@ -311,6 +316,15 @@ public:
     checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                          const analysis::ResolvedDesign &design,
                          const std::vector<CellRelease> &cells);
+    // The same check as checkAndRecordDesign, recording nothing: what the ledgers answer the
+    // design's cohort now. A dry run's answer, and the answer to a job whose design another rule
+    // refused: a count rule (events-per-parameter, min-cell, ...) whose threshold the request
+    // sets is answered only on a cohort the ledger passes, else one record decides which rule
+    // refuses (docs/privacy-rules.md, "The fifth independent review").
+    NodeResult<analysis::RuleOutcome> checkDesign(const LoadedDataset &data,
+                                                  const std::vector<std::int64_t> &cohortRows,
+                                                  const analysis::ResolvedDesign &design,
+                                                  const std::vector<CellRelease> &cells);
 
     // An evaluation's release: the design's release as checkAndRecordDesign (refused as there),
     // then each RiskBins in turn, from the lowest risk up: an inner edge is kept only when no
@@ -383,8 +397,10 @@ private:
         const std::vector<HistogramCodes> *histograms = nullptr; // a description's
         bool trendOnly = false; // for the trend ledgers only (TrendRows)
     };
+    // `record` false: checked only, nothing recorded (checkDesign).
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
-                                                          const std::vector<Part> &parts);
+                                                          const std::vector<Part> &parts,
+                                                          bool record = true);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
     // The lock entry of a dataset's bin ledger, and the store key of its released bins.
@@ -396,7 +412,7 @@ private:
                                                    const std::vector<std::int64_t> &cohortRows,
                                                    const analysis::ResolvedDesign &design,
                                                    const std::vector<CellRelease> &cells,
-                                                   std::vector<RiskBins> *bins);
+                                                   std::vector<RiskBins> *bins, bool record = true);
     // Chooses the kept edges of one RiskBins against `main` (read) and the bins of the
     // evaluations released before (`stored`, then `added`); appends its released bins to
     // `added` unless an earlier evaluation released the very same bins.
