@@ -250,6 +250,38 @@ std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
     return levels;
 }
 
+std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
+                                        std::vector<analysis::Filter> &filters)
+{
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        analysis::Filter &filter = filters[i];
+        const VariableInfo *variable = info.variable(qs(filter.variable));
+        if (!variable || variable->kind != VariableKind::Binary || (!filter.min && !filter.max))
+            continue;
+        std::vector<std::string> levels;
+        for (const double level : { 0.0, 1.0 }) {
+            if ((filter.min && level < *filter.min) || (filter.max && level > *filter.max))
+                continue;
+            bool listed = filter.values.empty();
+            for (const std::string &value : filter.values) {
+                const std::optional<double> v = analysis::parseNumber(value);
+                listed = listed || (v && *v == level);
+            }
+            if (listed)
+                levels.push_back(level == 0.0 ? "0" : "1");
+        }
+        if (levels.empty())
+            return badRequest(QStringLiteral("invalid-filter"),
+                              Tr::tr("A yes/no variable is 0 or 1: these bounds select neither. "
+                                     "Filter it by its levels 0 and 1."),
+                              QStringLiteral("filters[%1]").arg(i));
+        filter.min.reset();
+        filter.max.reset();
+        filter.values = std::move(levels);
+    }
+    return std::nullopt;
+}
+
 std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
 trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,
                      const QList<protocol::NumericDescription> &numeric)
@@ -274,40 +306,18 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
             const analysis::Column *column = table.column(name);
             if (!column || column->kind != analysis::ColumnKind::Numeric)
                 continue;
-            // The range the released bins cover (tails are never released on their own).
-            double low = std::numeric_limits<double>::infinity(), high = -low;
-            for (const protocol::ReleasedHistogram &h : described.histograms) {
-                if (h.edges.size() < 2)
-                    continue;
-                low = std::min(low, h.edges.front());
-                high = std::max(high, h.edges.back());
-            }
-            if (!(low <= high))
-                continue;
             const TrendFrame frame = trendFrame(*column);
             if (frame.tooWide || frame.to < frame.from)
                 continue;
-            // The periods of every record of the dataset within the bins (the last one closed):
-            // whichever cohort holds them, those are the periods the bins count.
+            // Every period of the frame: the count and the moments are sums over every period, and
+            // the bins less the count are the tails (tst_attacks_redteam3
+            // momentsOfThePeriodOverALevelFilter); the histogram's range does not matter.
             const std::size_t periods = std::size_t(frame.to - frame.from + 1);
-            std::vector<std::uint8_t> covered(periods, 0);
-            for (std::size_t r = 0; r < column->size(); ++r) {
-                if (column->isMissing(r))
-                    continue;
-                const double v = column->numeric[r];
-                if (!(v >= low && v <= high))
-                    continue;
-                const double p = std::floor(v + 0.5) - frame.from;
-                if (p >= 0 && p < double(periods))
-                    covered[std::size_t(p)] = 1;
-            }
             const std::string periodFamily
                 = histogramFamily(name, trendEdges(frame.from, frame.to));
             CellRelease joint { jointFamily(periodFamily, variableKey), {} };
             joint.trendCells = true;
             for (std::size_t p = 0; p < periods; ++p) {
-                if (!covered[p])
-                    continue;
                 for (const std::int32_t level : levels) {
                     const std::int32_t code
                         = jointCode(table, periodFamily, std::int32_t(p), variableKey, level);

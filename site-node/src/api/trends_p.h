@@ -64,9 +64,18 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
 std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
                                            const analysis::Filter &filter);
 
-// A description's histogram of a variable that has a trend frame (a period: years, ages) over a
-// cohort with a level filter on another variable v: each released bin is a cell of the trend
-// period × v over the cohort *without* that filter (the bin's periods × the filter's levels), so
+// A yes/no variable filtered by numeric bounds (y from 1 to 1, y >= 0.5) selects whole levels, as a
+// level filter does: the filters with such bounds written as the levels they select (and every
+// other filter as it is), so that every rule that crosses a level filter sees it
+// (tst_attacks_redteam3 binaryFilterWrittenAsARange*). A refusal when bounds select no level (a
+// fact of the bounds, not of the records).
+std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
+                                        std::vector<analysis::Filter> &filters);
+
+// A description of a variable that has a trend frame (a period: years, ages) over a cohort with a
+// level filter on another variable v: its count, moments and histogram (bins and tails) are sums of
+// the trend cells period × v over the cohort *without* that filter (every period of the frame ×
+// the filter's levels: the count less the bins is the tails, the moments weigh every period), so
 // that a trend over another cohort less such bins does not give a group's row
 // (docs/privacy-rules.md "Trends over two cohorts", tst_attacks_redteam
 // trendRowByHistogramsOfThePeriod). Per level filter (its index in `filters`), the trend cells;
