@@ -382,6 +382,11 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         }
         trendRows.push_back(std::move(rows));
     }
+    // Level counts over a numeric filter are rows of every other period's trends
+    // (trendRowsByRangeFilter): over the description's own cohort, for the trend ledgers only.
+    if (std::vector<CellRelease> byRange = trendRowsByRangeFilter(dataset, filters, *released);
+        !byRange.empty())
+        trendRows.push_back({ cohortRows, std::move(byRange) });
     if (auto refused
         = differencingRefusal(m_ledger->checkAndRecordDescription(
                                   dataset, cohortRows, releasedCells(dataset, *released, filters),

@@ -228,6 +228,107 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
     }
 }
 
+std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
+                                                const std::vector<analysis::Filter> &filters,
+                                                const protocol::DescriptivesResponse &released)
+{
+    std::vector<CellRelease> cells;
+    const analysis::DataTable &table = dataset.table;
+    // The released levels per variable: its level counts (`fromTable` false), or a table's margins
+    // (every level: a margin is the sum of its released cells and the withheld ones the totals
+    // determine).
+    struct Levels {
+        std::string variable;
+        std::vector<std::int32_t> codes;
+        bool fromTable = false;
+    };
+    std::vector<Levels> described;
+    for (const protocol::CategoricalDescription &categorical : released.categorical) {
+        Levels l { categorical.variable.toStdString(), {}, false };
+        for (const protocol::CatalogueLevel &level : categorical.levels) {
+            if (level.count)
+                l.codes.push_back(levelCode(table, l.variable, level.name.toStdString()));
+        }
+        described.push_back(std::move(l));
+    }
+    for (const protocol::ReleasedTable &t : released.tables) {
+        for (const QString &name : { t.rowVariable, t.columnVariable }) {
+            Levels l { name.toStdString(), {}, true };
+            const std::int32_t count = familyCodeCount(table, variableFamily(l.variable));
+            for (std::int32_t c = 0; c + 1 < count; ++c) // the last code is missing
+                l.codes.push_back(c);
+            described.push_back(std::move(l));
+        }
+    }
+    if (described.empty())
+        return cells;
+    const std::size_t rows = table.rows();
+    for (const analysis::Filter &filter : filters) {
+        if (!filter.values.empty() || (!filter.min && !filter.max))
+            continue;
+        const analysis::Column *q = table.column(filter.variable);
+        if (!q || q->kind != analysis::ColumnKind::Numeric)
+            continue;
+        std::vector<std::uint8_t> within(rows, 0);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const double v = q->numeric[r];
+            within[r] = !q->isMissing(r) && (!filter.min || v >= *filter.min)
+                && (!filter.max || v <= *filter.max);
+        }
+        for (const VariableInfo &info : dataset.info.variables) {
+            if (info.role != VariableRole::Variable || info.kind != VariableKind::Numeric)
+                continue;
+            const std::string name = info.name.toStdString();
+            const analysis::Column *p = table.column(name);
+            if (!p || p->kind != analysis::ColumnKind::Numeric)
+                continue;
+            const TrendFrame frame = trendFrame(*p);
+            if (frame.tooWide || frame.to < frame.from)
+                continue;
+            const std::size_t periods = std::size_t(frame.to - frame.from + 1);
+            std::vector<std::uint8_t> held(periods, 0), covered(periods, 0);
+            for (std::size_t r = 0; r < rows; ++r) {
+                if (p->isMissing(r))
+                    continue;
+                const std::size_t k
+                    = std::size_t(std::floor(p->numeric[r] + 0.5) - double(frame.from));
+                held[k] = 1;
+                covered[k] = covered[k] | within[r];
+            }
+            // A filter on p itself: its level counts are appendTrendRowsByFilter's (a part of
+            // the dataset's ledger); a filter that leaves every period of p is no row of p.
+            const bool self = name == filter.variable;
+            if (!self && covered == held)
+                continue;
+            const std::string periodFamily
+                = histogramFamily(name, trendEdges(frame.from, frame.to));
+            for (const Levels &l : described) {
+                if (l.variable == name || l.variable == filter.variable || (self && !l.fromTable))
+                    continue;
+                const std::string variableKey = variableFamily(l.variable);
+                CellRelease joint { jointFamily(periodFamily, variableKey), {} };
+                joint.trendCells = true;
+                for (std::size_t k = 0; k < periods; ++k) {
+                    if (!covered[k])
+                        continue;
+                    for (const std::int32_t level : l.codes) {
+                        const std::int32_t code
+                            = jointCode(table, periodFamily, std::int32_t(k), variableKey, level);
+                        if (code >= 0)
+                            joint.released.push_back(code);
+                    }
+                }
+                std::sort(joint.released.begin(), joint.released.end());
+                joint.released.erase(std::unique(joint.released.begin(), joint.released.end()),
+                                     joint.released.end());
+                if (!joint.released.empty())
+                    cells.push_back(std::move(joint));
+            }
+        }
+    }
+    return cells;
+}
+
 std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
                                            const analysis::Filter &filter)
 {

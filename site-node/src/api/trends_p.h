@@ -58,6 +58,19 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
                              const QList<protocol::CategoricalDescription> &levels,
                              std::vector<CellRelease> *cells);
 
+// The same for a numeric filter on any variable q (another period: an age that follows the year of
+// birth, a date) and for every other variable p that has a trend frame: the description's level
+// counts (and its tables' margins, which are level counts) over the filtered cohort are the rows of
+// the trend p × v for the periods of p that the records within q's bounds hold (over every record
+// of the dataset), whenever those are not all of p's periods; and a table's margins over a filter
+// on p itself. For the trend ledgers only (DifferencingLedger::TrendRows over the description's
+// cohort: checked against the trends of each family, recorded in its histogram ledger), so that
+// the trend of v by year less the counts of v over the children aged 5 to 6 does not give a
+// group's row (tst_attacks_redteam3 levelCountsOverAFilterOnAnotherPeriod).
+std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
+                                                const std::vector<analysis::Filter> &filters,
+                                                const protocol::DescriptivesResponse &released);
+
 // The ledger codes of a level filter's values (a categorical variable's levels; a binary's values
 // read as numbers as the cohort reads them: "1.0" and "1e0" are the level 1, as "1" is). Sorted,
 // unique; empty for a numeric filter.
