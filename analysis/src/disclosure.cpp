@@ -1139,6 +1139,39 @@ RuleOutcome separationOutcome(bool passed, const DisclosurePolicy &policy)
 
 } // namespace
 
+RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
+                                   const DisclosurePolicy &policy)
+{
+    const int minCell = std::max(1, policy.minCell);
+    const std::string message = "The records with a count above 0 all share the lowest or the "
+                                "highest value of a design column except for fewer than "
+        + std::to_string(minCell)
+        + " records: the fit would rest on those few records, and without them an estimate would "
+          "drift to minus infinity (separation), so whether it converges would tell which cohort "
+          "holds them. Merge sparse categories, remove the column or use a larger cohort.";
+    const Eigen::Index n = design.n();
+    if (family != Family::Poisson || n == 0 || design.y.size() != n)
+        return outcome("separation", true, minCell, message);
+    for (Eigen::Index j = 0; j < design.p(); ++j) {
+        const auto column = design.X.col(j);
+        const double lo = column.minCoeff(), hi = column.maxCoeff();
+        if (!(lo < hi))
+            continue; // the intercept, or a column constant over the cohort
+        std::int64_t notLowest = 0, notHighest = 0;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            if (!(design.y[i] > 0))
+                continue;
+            notLowest += column[i] != lo;
+            notHighest += column[i] != hi;
+        }
+        if (std::min(notLowest, notHighest) < minCell)
+            return outcome("separation", false, minCell, message,
+                           j < Eigen::Index(design.terms.size()) ? design.terms[std::size_t(j)]
+                                                                 : std::string("a design column"));
+    }
+    return outcome("separation", true, minCell, message);
+}
+
 RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
                             const DisclosurePolicy &policy)
 {
