@@ -599,6 +599,28 @@ void TestDisclosure::poissonSeparationByColumn()
         // Other families pass.
         QVERIFY(checkPoissonSeparation(d, Family::Gaussian, DisclosurePolicy()).passed);
     }
+    // A factor of three levels (two dummies, the reference the rows with neither): positive
+    // counts only in the two other levels but for `inReference` records of the reference.
+    for (const int inReference : { 0, 9, 10 }) {
+        DesignMatrix d;
+        const Eigen::Index n = 300;
+        d.X.resize(n, 3);
+        Eigen::VectorXd y = Eigen::VectorXd::Zero(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const int level = int(i % 3); // 0 the reference
+            d.X(i, 0) = 1;
+            d.X(i, 1) = level == 1 ? 1.0 : 0.0;
+            d.X(i, 2) = level == 2 ? 1.0 : 0.0;
+            if (level != 0 ? i % 2 == 0 : i / 3 < inReference)
+                y[i] = 2;
+        }
+        d.y = y;
+        d.terms = { "(Intercept)", "placeC", "placeD" };
+        const RuleOutcome o = checkPoissonSeparation(d, Family::Poisson, DisclosurePolicy());
+        QCOMPARE(o.passed, inReference >= 10);
+        if (!o.passed)
+            QCOMPARE(o.detail, std::string("the records with none of placeC .. placeD"));
+    }
 }
 
 void TestDisclosure::separationFromTheRoundsPass()
