@@ -164,6 +164,21 @@ std::vector<Row> poissonRows(bool planted)
     return rows;
 }
 
+// 1200 ordinary records; every record of place B has a count of 0 but one girl there, the target,
+// with 2: the reference level of factor(place) holds her as its only positive count.
+std::vector<Row> referenceRows()
+{
+    auto rows = ordinary(1200);
+    bool planted = false;
+    for (Row &r : rows) {
+        if (r.place != "B")
+            continue;
+        r.c = !planted && r.sex == "female" ? 2 : 0;
+        planted = planted || r.c > 0;
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_AttacksRedteam3 : public QObject {
@@ -186,6 +201,7 @@ private Q_SLOTS:
     void periodHistogramsOverTwoCohorts();
     // Item 4: Poisson separation.
     void poissonZeroCountsAlongOneSide();
+    void poissonZeroCountsAtAReferenceLevel();
 
 private:
     bool importRows(const QString &dataset, const std::vector<Row> &rows);
@@ -242,6 +258,7 @@ void tst_AttacksRedteam3::initTestCase()
     QVERIFY2(importRows(QStringLiteral("poisson"), poissonRows(true)), qPrintable(m_node.error));
     QVERIFY2(importRows(QStringLiteral("poissonclean"), poissonRows(false)),
              qPrintable(m_node.error));
+    QVERIFY2(importRows(QStringLiteral("poissonref"), referenceRows()), qPrintable(m_node.error));
     const QString tokens = researchTokens(m_node, { "ann", "eve" }, m_tokens);
     QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
     const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
@@ -744,6 +761,33 @@ void tst_AttacksRedteam3::poissonZeroCountsAlongOneSide()
     QCOMPARE(studyAnswer(QStringLiteral("poissonclean"),
                          design("c", analysis::Family::Poisson, { asIs("score"), factor("sex") })),
              QStringLiteral("converged"));
+}
+
+void tst_AttacksRedteam3::poissonZeroCountsAtAReferenceLevel()
+{
+    // The next attack on the per-column rule: the zero counts at a factor's *reference* level
+    // (place B, the records with no dummy), which no single design column marks. Every count of
+    // place B is 0 but the target girl's (2): c ~ score + factor(place) over the girls converges,
+    // over the boys the intercept less both dummies drifts to -inf.
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        auto d = design("c", analysis::Family::Poisson, { asIs("score"), factor("place", "B") },
+                        { among("sex", { sex }) });
+        d.levels["place"] = { "B", "C", "D" };
+        answer[sex] = studyAnswer(QStringLiteral("poissonref"), d);
+        qInfo("c ~ score + factor(place) over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    const QString attack
+        = QStringLiteral("Poisson c ~ score + factor(place) over the girls and the "
+                         "boys (one girl is place B's only count > 0)");
+    const bool reveals = answer["female"] != answer["male"];
+    if (reveals)
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl")
+                       .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    QVERIFY2(!reveals, qPrintable(answer["female"] + QStringLiteral(" / ") + answer["male"]));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksRedteam3)
