@@ -1139,6 +1139,74 @@ RuleOutcome separationOutcome(bool passed, const DisclosurePolicy &policy)
 
 } // namespace
 
+// (disclosure.h) Also the records with a count above 0 that have none of a run of 0/1 columns no
+// record has two of (a factor's dummies: its reference level, the intercept less their sum).
+RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
+                                   const DisclosurePolicy &policy)
+{
+    const int minCell = std::max(1, policy.minCell);
+    const std::string message = "The records with a count above 0 all share the lowest or the "
+                                "highest value of a design column except for fewer than "
+        + std::to_string(minCell)
+        + " records: the fit would rest on those few records, and without them an estimate would "
+          "drift to minus infinity (separation), so whether it converges would tell which cohort "
+          "holds them. Merge sparse categories, remove the column or use a larger cohort.";
+    const Eigen::Index n = design.n();
+    if (family != Family::Poisson || n == 0 || design.y.size() != n)
+        return outcome("separation", true, minCell, message);
+    auto termOf = [&design](Eigen::Index j) {
+        return j < Eigen::Index(design.terms.size()) ? design.terms[std::size_t(j)]
+                                                     : std::string("a design column");
+    };
+    // A column of 0 and 1 that is not constant.
+    auto zeroOne = [&design](Eigen::Index j) {
+        const auto column = design.X.col(j);
+        return (column.array() == 0.0 || column.array() == 1.0).all() && column.minCoeff() == 0.0
+            && column.maxCoeff() == 1.0;
+    };
+    for (Eigen::Index j = 0; j < design.p(); ++j) {
+        const auto column = design.X.col(j);
+        const double lo = column.minCoeff(), hi = column.maxCoeff();
+        if (!(lo < hi))
+            continue; // the intercept, or a column constant over the cohort
+        std::int64_t notLowest = 0, notHighest = 0;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            if (!(design.y[i] > 0))
+                continue;
+            notLowest += column[i] != lo;
+            notHighest += column[i] != hi;
+        }
+        if (std::min(notLowest, notHighest) < minCell)
+            return outcome("separation", false, minCell, message, termOf(j));
+    }
+    // A run of 0/1 columns that no record has two of (a factor's dummies): the records with none
+    // of them (the factor's reference level) are a column of the span too (the intercept less
+    // their sum), whose positive counts must be at least minCell as well.
+    for (Eigen::Index j = 0; j < design.p();) {
+        Eigen::Index end = j;
+        std::vector<std::uint8_t> any(static_cast<std::size_t>(n), 0);
+        for (; end < design.p() && zeroOne(end); ++end) {
+            bool exclusive = true;
+            for (Eigen::Index i = 0; i < n && exclusive; ++i)
+                exclusive = !(any[std::size_t(i)] && design.X(i, end) == 1.0);
+            if (!exclusive)
+                break;
+            for (Eigen::Index i = 0; i < n; ++i)
+                any[std::size_t(i)] |= std::uint8_t(design.X(i, end) == 1.0);
+        }
+        if (end - j >= 2) {
+            std::int64_t none = 0;
+            for (Eigen::Index i = 0; i < n; ++i)
+                none += design.y[i] > 0 && !any[std::size_t(i)];
+            if (none < minCell)
+                return outcome("separation", false, minCell, message,
+                               "the records with none of " + termOf(j) + " .. " + termOf(end - 1));
+        }
+        j = end > j ? end : j + 1;
+    }
+    return outcome("separation", true, minCell, message);
+}
+
 RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
                             const DisclosurePolicy &policy)
 {

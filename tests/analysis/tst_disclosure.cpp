@@ -152,6 +152,7 @@ private Q_SLOTS:
     void roundDominance();
     void separationByFewRecords();
     void separationFromTheRoundsPass();
+    void poissonSeparationByColumn();
     void roundDominanceFromKernelBounds();
     void evaluationDominance();
     void binSquaresDominance();
@@ -567,6 +568,59 @@ void TestDisclosure::separationByFewRecords()
         y[i] = double(i % 3 == 0);
     honest.y = y;
     QVERIFY(checkSeparation(honest, Family::Binomial, slope, p).passed);
+}
+
+void TestDisclosure::poissonSeparationByColumn()
+{
+    // 200 records: an intercept, a 0/1 column z (the first 60 records) and a numeric x; counts
+    // above 0 on every third record outside z, and on `inZ` records with z = 1. With fewer than
+    // min_cell positive counts on one side of z no Poisson estimate of z exists without them:
+    // refused for 0..9 (0: none exists at all), passed from 10. The intercept (constant) is never
+    // a direction; x, whose positive counts spread over many values, passes.
+    for (const int inZ : { 0, 1, 9, 10, 30 }) {
+        DesignMatrix d;
+        const Eigen::Index n = 200;
+        d.X.resize(n, 3);
+        Eigen::VectorXd y = Eigen::VectorXd::Zero(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            d.X(i, 0) = 1;
+            d.X(i, 1) = i < 60 ? 1.0 : 0.0;
+            d.X(i, 2) = double(i % 37);
+            if (i < 60 ? i < inZ : i % 3 == 0)
+                y[i] = double(1 + i % 4);
+        }
+        d.y = y;
+        d.terms = { "(Intercept)", "z", "x" };
+        const RuleOutcome o = checkPoissonSeparation(d, Family::Poisson, DisclosurePolicy());
+        QCOMPARE(o.ruleId, std::string("separation"));
+        QCOMPARE(o.passed, inZ >= 10);
+        if (!o.passed)
+            QCOMPARE(o.detail, std::string("z"));
+        // Other families pass.
+        QVERIFY(checkPoissonSeparation(d, Family::Gaussian, DisclosurePolicy()).passed);
+    }
+    // A factor of three levels (two dummies, the reference the rows with neither): positive
+    // counts only in the two other levels but for `inReference` records of the reference.
+    for (const int inReference : { 0, 9, 10 }) {
+        DesignMatrix d;
+        const Eigen::Index n = 300;
+        d.X.resize(n, 3);
+        Eigen::VectorXd y = Eigen::VectorXd::Zero(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const int level = int(i % 3); // 0 the reference
+            d.X(i, 0) = 1;
+            d.X(i, 1) = level == 1 ? 1.0 : 0.0;
+            d.X(i, 2) = level == 2 ? 1.0 : 0.0;
+            if (level != 0 ? i % 2 == 0 : i / 3 < inReference)
+                y[i] = 2;
+        }
+        d.y = y;
+        d.terms = { "(Intercept)", "placeC", "placeD" };
+        const RuleOutcome o = checkPoissonSeparation(d, Family::Poisson, DisclosurePolicy());
+        QCOMPARE(o.passed, inReference >= 10);
+        if (!o.passed)
+            QCOMPARE(o.detail, std::string("the records with none of placeC .. placeD"));
+    }
 }
 
 void TestDisclosure::separationFromTheRoundsPass()

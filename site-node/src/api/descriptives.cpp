@@ -220,14 +220,18 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         return *refused;
     if (auto refused = checkFilters(dataset.info, req.filters))
         return *refused;
+    // A yes/no variable's bounds as the levels they select: a level filter to every rule.
+    std::vector<analysis::Filter> filters = req.filters;
+    if (auto refused = levelFilters(dataset.info, filters))
+        return *refused;
 
     // The cohort and its rules, before any number is computed from it.
     const auto consent = selectConsented(dataset, req.purpose, m_policy.requireConsentColumn());
     if (!consent)
         return noConsent(req.purpose, audit.checks);
-    if (auto refused = m_gate->filterBounds(dataset, req.filters, audit.release))
+    if (auto refused = m_gate->filterBounds(dataset, filters, audit.release))
         return respond(*refused);
-    auto maskResult = analysis::cohortMask(dataset.table, req.filters, &consent->mask);
+    auto maskResult = analysis::cohortMask(dataset.table, filters, &consent->mask);
     if (!maskResult)
         return respond(m_gate->dataFailure(audit.release));
     std::vector<std::uint8_t> mask = std::move(maskResult).value();
@@ -362,11 +366,11 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
                                                     histogram.edges, cohortRows));
         }
     }
-    // A period's histogram over a level filter is trend cells over the cohort without that
-    // filter (trendRowsByHistogram): for the trend ledgers only.
+    // A period described over a level filter (its count, moments and histogram) is trend cells
+    // over the cohort without that filter (trendRowsByHistogram): for the trend ledgers only.
     std::vector<DifferencingLedger::TrendRows> trendRows;
-    for (auto &[f, cells] : trendRowsByHistogram(dataset, req.filters, released->numeric)) {
-        std::vector<analysis::Filter> others = req.filters;
+    for (auto &[f, cells] : trendRowsByHistogram(dataset, filters, released->numeric)) {
+        std::vector<analysis::Filter> others = filters;
         others.erase(others.begin() + std::ptrdiff_t(f));
         auto wider = analysis::cohortMask(dataset.table, others, &consent->mask);
         if (!wider)
@@ -386,11 +390,16 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         }
         trendRows.push_back(std::move(rows));
     }
-    if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordDescription(dataset, cohortRows,
-                                                releasedCells(dataset, *released, req.filters),
-                                                histograms, trendRows),
-            audit))
+    // Level counts over a numeric filter are rows of every other period's trends
+    // (trendRowsByRangeFilter): over the description's own cohort, for the trend ledgers only.
+    if (std::vector<CellRelease> byRange = trendRowsByRangeFilter(dataset, filters, *released);
+        !byRange.empty())
+        trendRows.push_back({ cohortRows, std::move(byRange) });
+    if (auto refused
+        = differencingRefusal(m_ledger->checkAndRecordDescription(
+                                  dataset, cohortRows, releasedCells(dataset, *released, filters),
+                                  histograms, trendRows),
+                              audit))
         return *refused;
     out->released = std::move(released).value();
     out->tally = std::move(tally);

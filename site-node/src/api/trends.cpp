@@ -228,6 +228,107 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
     }
 }
 
+std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
+                                                const std::vector<analysis::Filter> &filters,
+                                                const protocol::DescriptivesResponse &released)
+{
+    std::vector<CellRelease> cells;
+    const analysis::DataTable &table = dataset.table;
+    // The released levels per variable: its level counts (`fromTable` false), or a table's margins
+    // (every level: a margin is the sum of its released cells and the withheld ones the totals
+    // determine).
+    struct Levels {
+        std::string variable;
+        std::vector<std::int32_t> codes;
+        bool fromTable = false;
+    };
+    std::vector<Levels> described;
+    for (const protocol::CategoricalDescription &categorical : released.categorical) {
+        Levels l { categorical.variable.toStdString(), {}, false };
+        for (const protocol::CatalogueLevel &level : categorical.levels) {
+            if (level.count)
+                l.codes.push_back(levelCode(table, l.variable, level.name.toStdString()));
+        }
+        described.push_back(std::move(l));
+    }
+    for (const protocol::ReleasedTable &t : released.tables) {
+        for (const QString &name : { t.rowVariable, t.columnVariable }) {
+            Levels l { name.toStdString(), {}, true };
+            const std::int32_t count = familyCodeCount(table, variableFamily(l.variable));
+            for (std::int32_t c = 0; c + 1 < count; ++c) // the last code is missing
+                l.codes.push_back(c);
+            described.push_back(std::move(l));
+        }
+    }
+    if (described.empty())
+        return cells;
+    const std::size_t rows = table.rows();
+    for (const analysis::Filter &filter : filters) {
+        if (!filter.values.empty() || (!filter.min && !filter.max))
+            continue;
+        const analysis::Column *q = table.column(filter.variable);
+        if (!q || q->kind != analysis::ColumnKind::Numeric)
+            continue;
+        std::vector<std::uint8_t> within(rows, 0);
+        for (std::size_t r = 0; r < rows; ++r) {
+            const double v = q->numeric[r];
+            within[r] = !q->isMissing(r) && (!filter.min || v >= *filter.min)
+                && (!filter.max || v <= *filter.max);
+        }
+        for (const VariableInfo &info : dataset.info.variables) {
+            if (info.role != VariableRole::Variable || info.kind != VariableKind::Numeric)
+                continue;
+            const std::string name = info.name.toStdString();
+            const analysis::Column *p = table.column(name);
+            if (!p || p->kind != analysis::ColumnKind::Numeric)
+                continue;
+            const TrendFrame frame = trendFrame(*p);
+            if (frame.tooWide || frame.to < frame.from)
+                continue;
+            const std::size_t periods = std::size_t(frame.to - frame.from + 1);
+            std::vector<std::uint8_t> held(periods, 0), covered(periods, 0);
+            for (std::size_t r = 0; r < rows; ++r) {
+                if (p->isMissing(r))
+                    continue;
+                const std::size_t k
+                    = std::size_t(std::floor(p->numeric[r] + 0.5) - double(frame.from));
+                held[k] = 1;
+                covered[k] = covered[k] | within[r];
+            }
+            // A filter on p itself: its level counts are appendTrendRowsByFilter's (a part of
+            // the dataset's ledger); a filter that leaves every period of p is no row of p.
+            const bool self = name == filter.variable;
+            if (!self && covered == held)
+                continue;
+            const std::string periodFamily
+                = histogramFamily(name, trendEdges(frame.from, frame.to));
+            for (const Levels &l : described) {
+                if (l.variable == name || l.variable == filter.variable || (self && !l.fromTable))
+                    continue;
+                const std::string variableKey = variableFamily(l.variable);
+                CellRelease joint { jointFamily(periodFamily, variableKey), {} };
+                joint.trendCells = true;
+                for (std::size_t k = 0; k < periods; ++k) {
+                    if (!covered[k])
+                        continue;
+                    for (const std::int32_t level : l.codes) {
+                        const std::int32_t code
+                            = jointCode(table, periodFamily, std::int32_t(k), variableKey, level);
+                        if (code >= 0)
+                            joint.released.push_back(code);
+                    }
+                }
+                std::sort(joint.released.begin(), joint.released.end());
+                joint.released.erase(std::unique(joint.released.begin(), joint.released.end()),
+                                     joint.released.end());
+                if (!joint.released.empty())
+                    cells.push_back(std::move(joint));
+            }
+        }
+    }
+    return cells;
+}
+
 std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
                                            const analysis::Filter &filter)
 {
@@ -248,6 +349,38 @@ std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
     }
     std::sort(levels.begin(), levels.end());
     return levels;
+}
+
+std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
+                                        std::vector<analysis::Filter> &filters)
+{
+    for (std::size_t i = 0; i < filters.size(); ++i) {
+        analysis::Filter &filter = filters[i];
+        const VariableInfo *variable = info.variable(qs(filter.variable));
+        if (!variable || variable->kind != VariableKind::Binary || (!filter.min && !filter.max))
+            continue;
+        std::vector<std::string> levels;
+        for (const double level : { 0.0, 1.0 }) {
+            if ((filter.min && level < *filter.min) || (filter.max && level > *filter.max))
+                continue;
+            bool listed = filter.values.empty();
+            for (const std::string &value : filter.values) {
+                const std::optional<double> v = analysis::parseNumber(value);
+                listed = listed || (v && *v == level);
+            }
+            if (listed)
+                levels.push_back(level == 0.0 ? "0" : "1");
+        }
+        if (levels.empty())
+            return badRequest(QStringLiteral("invalid-filter"),
+                              Tr::tr("A yes/no variable is 0 or 1: these bounds select neither. "
+                                     "Filter it by its levels 0 and 1."),
+                              QStringLiteral("filters[%1]").arg(i));
+        filter.min.reset();
+        filter.max.reset();
+        filter.values = std::move(levels);
+    }
+    return std::nullopt;
 }
 
 std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
@@ -274,40 +407,18 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
             const analysis::Column *column = table.column(name);
             if (!column || column->kind != analysis::ColumnKind::Numeric)
                 continue;
-            // The range the released bins cover (tails are never released on their own).
-            double low = std::numeric_limits<double>::infinity(), high = -low;
-            for (const protocol::ReleasedHistogram &h : described.histograms) {
-                if (h.edges.size() < 2)
-                    continue;
-                low = std::min(low, h.edges.front());
-                high = std::max(high, h.edges.back());
-            }
-            if (!(low <= high))
-                continue;
             const TrendFrame frame = trendFrame(*column);
             if (frame.tooWide || frame.to < frame.from)
                 continue;
-            // The periods of every record of the dataset within the bins (the last one closed):
-            // whichever cohort holds them, those are the periods the bins count.
+            // Every period of the frame: the count and the moments are sums over every period, and
+            // the bins less the count are the tails (tst_attacks_redteam3
+            // momentsOfThePeriodOverALevelFilter); the histogram's range does not matter.
             const std::size_t periods = std::size_t(frame.to - frame.from + 1);
-            std::vector<std::uint8_t> covered(periods, 0);
-            for (std::size_t r = 0; r < column->size(); ++r) {
-                if (column->isMissing(r))
-                    continue;
-                const double v = column->numeric[r];
-                if (!(v >= low && v <= high))
-                    continue;
-                const double p = std::floor(v + 0.5) - frame.from;
-                if (p >= 0 && p < double(periods))
-                    covered[std::size_t(p)] = 1;
-            }
             const std::string periodFamily
                 = histogramFamily(name, trendEdges(frame.from, frame.to));
             CellRelease joint { jointFamily(periodFamily, variableKey), {} };
             joint.trendCells = true;
             for (std::size_t p = 0; p < periods; ++p) {
-                if (!covered[p])
-                    continue;
                 for (const std::int32_t level : levels) {
                     const std::int32_t code
                         = jointCode(table, periodFamily, std::int32_t(p), variableKey, level);

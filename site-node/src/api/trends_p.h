@@ -58,15 +58,37 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
                              const QList<protocol::CategoricalDescription> &levels,
                              std::vector<CellRelease> *cells);
 
+// The same for a numeric filter on any variable q (another period: an age that follows the year of
+// birth, a date) and for every other variable p that has a trend frame: the description's level
+// counts (and its tables' margins, which are level counts) over the filtered cohort are the rows of
+// the trend p × v for the periods of p that the records within q's bounds hold (over every record
+// of the dataset), whenever those are not all of p's periods; and a table's margins over a filter
+// on p itself. For the trend ledgers only (DifferencingLedger::TrendRows over the description's
+// cohort: checked against the trends of each family, recorded in its histogram ledger), so that
+// the trend of v by year less the counts of v over the children aged 5 to 6 does not give a
+// group's row (tst_attacks_redteam3 levelCountsOverAFilterOnAnotherPeriod).
+std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
+                                                const std::vector<analysis::Filter> &filters,
+                                                const protocol::DescriptivesResponse &released);
+
 // The ledger codes of a level filter's values (a categorical variable's levels; a binary's values
 // read as numbers as the cohort reads them: "1.0" and "1e0" are the level 1, as "1" is). Sorted,
 // unique; empty for a numeric filter.
 std::vector<std::int32_t> filterLevelCodes(const LoadedDataset &dataset,
                                            const analysis::Filter &filter);
 
-// A description's histogram of a variable that has a trend frame (a period: years, ages) over a
-// cohort with a level filter on another variable v: each released bin is a cell of the trend
-// period × v over the cohort *without* that filter (the bin's periods × the filter's levels), so
+// A yes/no variable filtered by numeric bounds (y from 1 to 1, y >= 0.5) selects whole levels, as a
+// level filter does: the filters with such bounds written as the levels they select (and every
+// other filter as it is), so that every rule that crosses a level filter sees it
+// (tst_attacks_redteam3 binaryFilterWrittenAsARange*). A refusal when bounds select no level (a
+// fact of the bounds, not of the records).
+std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
+                                        std::vector<analysis::Filter> &filters);
+
+// A description of a variable that has a trend frame (a period: years, ages) over a cohort with a
+// level filter on another variable v: its count, moments and histogram (bins and tails) are sums of
+// the trend cells period × v over the cohort *without* that filter (every period of the frame ×
+// the filter's levels: the count less the bins is the tails, the moments weigh every period), so
 // that a trend over another cohort less such bins does not give a group's row
 // (docs/privacy-rules.md "Trends over two cohorts", tst_attacks_redteam
 // trendRowByHistogramsOfThePeriod). Per level filter (its index in `filters`), the trend cells;

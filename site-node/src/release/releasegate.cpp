@@ -758,6 +758,11 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
     auto compute = [&] {
         std::vector<analysis::RuleOutcome> outcomes
             = analysis::checkCells(design, resolved, m_policy);
+        // A Poisson estimate that exists only because of a few records (docs/privacy-rules.md,
+        // "The red team of the ninth session"): a fact of the design, not of a round's β.
+        if (resolved.spec.family == analysis::Family::Poisson)
+            outcomes.push_back(
+                analysis::checkPoissonSeparation(design, analysis::Family::Poisson, m_policy));
         if (all) {
             cells = outcomes;
             for (auto &o : analysis::checkModelSize(int(design.p()), double(design.n()),

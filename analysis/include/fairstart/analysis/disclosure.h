@@ -113,6 +113,18 @@ RuleOutcome checkRoundDominance(const DesignMatrix &design, Family family,
 RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
                             const DisclosurePolicy &policy);
 
+// Separation of a Poisson design (rule "separation", the same id): a Poisson estimate does not
+// exist when a direction of the linear predictor is 0 on every record with a count above 0 and
+// below 0 on some with a count of 0 (a column whose positive counts all sit at its lowest, or its
+// highest, value: a 0/1 column with no positive count on one side). For every design column but
+// constant ones, the records with a count above 0 that are not at the column's lowest value, and
+// those not at its highest, must each be at least minCell: where fewer records keep the estimate
+// finite, whether the fit converges would tell which cohort holds them (tst_attacks_redteam3
+// poissonZeroCountsAlongOneSide). It does not depend on β: checked once per design, with the
+// design's rules. Other families pass. One pass over X.
+RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
+                                   const DisclosurePolicy &policy);
+
 // Dominance of an evaluation's sums at β (binomial, p = logistic(Xβ + offset)): Σp (top
 // ceil(minCell / 2) - 1 records, as for a round's weights), Σ(y - p)² and the centred Σ(p - p̄)²
 // (top dominanceTopK records).
