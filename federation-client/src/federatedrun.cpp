@@ -936,7 +936,9 @@ void FederatedRun::closeStudyJobs(const Study &study, bool nodeEnds)
         m_openJobs.erase(open);
         if (nodeEnds
             && m_slots[size_t(index)].info.capabilities.contains(
-                QStringLiteral("ends-calibration-jobs")))
+                study.kind == protocol::JobKind::Evaluation
+                    ? QStringLiteral("ends-evaluation-jobs")
+                    : QStringLiteral("ends-calibration-jobs")))
             continue;
         jobs.emplace_back(index, jobId);
     }

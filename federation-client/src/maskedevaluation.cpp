@@ -147,7 +147,8 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
     }
     for (int index : study->slots)
         setState(index, SiteState::Working, Tr::tr("masked evaluation summed"));
-    closeStudyJobs(*study, false); // its one round is answered
+    // Its one round is answered: a node with "ends-evaluation-jobs" ended its job already.
+    closeStudyJobs(*study, true);
     evaluated();
 }
 

@@ -223,7 +223,9 @@ double Reader::numberAt(const QJsonArray &array, qsizetype index, const QString 
 std::optional<DecodeError> Reader::finish()
 {
     if (ok() && m_extra == Extra::Refuse) {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+        // Const iterators: a mutable begin() detached (copied) the whole object first, which
+        // the reader shares with its caller (issue 16: 100 relayed contributions per round).
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_seen.contains(it.key())) {
                 fail(it.key(),
                      QStringLiteral("is not a known field; remove it or check its spelling"));

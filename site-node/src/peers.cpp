@@ -399,6 +399,13 @@ std::optional<PeerRefusal> unpinnedSite(const protocol::StudyManifest &manifest,
 
 namespace api {
 
+QJsonObject pinnedPeersPassed(bool allowUnknown)
+{
+    return { { QStringLiteral("rule"), QString::fromLatin1(kUnknownPeer) },
+             { QStringLiteral("threshold"), allowUnknown ? 0 : 1 },
+             { QStringLiteral("passed"), true } };
+}
+
 std::optional<ApiResponse> checkPinnedPeers(const protocol::StudyManifest &manifest,
                                             const SiteStore &store, const Policy &policy,
                                             QJsonArray &checks, PeerRefusal *refusal)
@@ -410,11 +417,11 @@ std::optional<ApiResponse> checkPinnedPeers(const protocol::StudyManifest &manif
                                     "the site administrator."));
     const bool allowUnknown = policy.allowUnknownPeers();
     const auto refused = unpinnedSite(manifest, store.nodeName(), *peers, allowUnknown);
-    QJsonObject check { { QStringLiteral("rule"), QString::fromLatin1(kUnknownPeer) },
-                        { QStringLiteral("threshold"), allowUnknown ? 0 : 1 },
-                        { QStringLiteral("passed"), !refused } };
-    if (refused)
+    QJsonObject check = pinnedPeersPassed(allowUnknown);
+    if (refused) {
+        check.insert(QStringLiteral("passed"), false);
         check.insert(QStringLiteral("detail"), refused->site.left(128));
+    }
     checks.append(check);
     if (!refused)
         return std::nullopt;

@@ -969,6 +969,11 @@ public:
     NodeResult<std::vector<PeerInfo>> peers() const override
     {
         std::lock_guard lock(m_mutex);
+        // The peers are read on every study request (issue 16: at 100 sites, each node on every
+        // relayed round, 100 rows decrypted and their dates parsed): kept while the file has
+        // not changed since (peersCurrentLocked).
+        if (peersCurrentLocked())
+            return *m_peers;
         Statement s(m_db, "SELECT name, ed25519, x25519, note, added_at FROM peers ORDER BY name");
         std::vector<PeerInfo> out;
         int rc = 0;
@@ -977,7 +982,49 @@ public:
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading the peers"));
         // SQLite orders TEXT by memcmp of UTF-8, the manifest's order too.
+        if (m_dataVersion) {
+            m_peers = out;
+            m_peersDataVersion = *m_dataVersion;
+        }
         return out;
+    }
+
+    std::optional<quint64> peersVersion() const override
+    {
+        std::lock_guard lock(m_mutex);
+        if (!peersCurrentLocked()) {
+            m_peers.reset(); // read again by the next peers()
+            ++m_peersGeneration;
+        }
+        if (!m_dataVersion)
+            return std::nullopt;
+        return m_peersGeneration;
+    }
+
+    // Whether m_peers still holds the table: PRAGMA data_version changes when another connection
+    // commits to the file (SQLite's documented use: caches of a connection); this connection's
+    // own changes to the table drop m_peers (insertPeer, removePeer). Sets m_dataVersion (nullopt
+    // when the pragma cannot be read: nothing is kept then). The caller holds m_mutex.
+    bool peersCurrentLocked() const
+    {
+        Statement version(m_db, "PRAGMA data_version");
+        if (!version.prepared() || version.step() != SQLITE_ROW) {
+            m_dataVersion.reset();
+            m_peers.reset();
+            return false;
+        }
+        m_dataVersion = version.int64(0);
+        if (m_peers && m_peersDataVersion != *m_dataVersion) {
+            m_peers.reset();
+            ++m_peersGeneration;
+        }
+        return m_peers.has_value();
+    }
+
+    void forgetPeersLocked()
+    {
+        m_peers.reset();
+        ++m_peersGeneration;
     }
 
     // The peer's row; the caller holds m_mutex. A plain INSERT: a name or key that is already
@@ -985,6 +1032,7 @@ public:
     // silently (no INSERT OR REPLACE).
     int insertPeer(const PeerInfo &peer)
     {
+        forgetPeersLocked();
         Statement s(m_db,
                     "INSERT INTO peers(name, ed25519, x25519, note, added_at) "
                     "VALUES(?, ?, ?, ?, ?)");
@@ -1043,6 +1091,7 @@ public:
     NodeResult<PeerRemoval> removePeer(const QString &name) override
     {
         std::lock_guard lock(m_mutex);
+        forgetPeersLocked();
         Statement s(m_db, "DELETE FROM peers WHERE name = ?");
         s.bind(1, name);
         if (s.step() != SQLITE_DONE)
@@ -1852,6 +1901,12 @@ private:
     QString m_dataDir;
     QString m_nodeName;
     mutable std::mutex m_mutex;
+    // The accepted peers as last read, at the file's data_version then (peers()); the generation
+    // counts the times they may have changed (peersVersion()). Under m_mutex.
+    mutable std::optional<std::vector<PeerInfo>> m_peers;
+    mutable qint64 m_peersDataVersion = 0;
+    mutable std::optional<qint64> m_dataVersion;
+    mutable quint64 m_peersGeneration = 0;
     // appendAudit's group commit: entries waiting for the next commit, and whether one runs.
     std::mutex m_auditMutex;
     std::condition_variable m_auditWritten;

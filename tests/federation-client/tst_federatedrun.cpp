@@ -852,9 +852,10 @@ void tst_FederatedRun::jobsEndWithTheirParts_data()
 {
     QTest::addColumn<StudyMode>("mode");
     QTest::addColumn<int>("cancelled");
-    // Masked: the GLM study's job and the evaluation study's; plain: the GLM study's (the plain
-    // evaluation names it and opens no job). Never the calibration studies': their nodes end them.
-    QTest::newRow("masked") << StudyMode::Auto << 2;
+    // Masked and plain: the GLM study's job only (the plain evaluation names it and opens no
+    // job). Never the calibration studies' nor the masked evaluation study's: their nodes end
+    // them (capabilities "ends-calibration-jobs", "ends-evaluation-jobs"; branch sites2).
+    QTest::newRow("masked") << StudyMode::Auto << 1;
     QTest::newRow("plain") << StudyMode::Plain << 1;
 }
 
@@ -880,6 +881,8 @@ void tst_FederatedRun::jobsEndWithTheirParts()
     for (int i = 0; i < 3; ++i) {
         QVERIFY(
             run.nodeInfos().at(i).capabilities.contains(QStringLiteral("ends-calibration-jobs")));
+        QVERIFY(
+            run.nodeInfos().at(i).capabilities.contains(QStringLiteral("ends-evaluation-jobs")));
         QCOMPARE(m_cluster.cancelledJobs(i) - before[std::size_t(i)], cancelled);
     }
 }

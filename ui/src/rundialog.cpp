@@ -409,10 +409,10 @@ void RunDialog::onChecked(const QList<client::SiteCheck> &checks)
         }
     }
     if (refused == 0 && failedSites == 0) {
-        m_phase->setText(Tr::tr("Every site would run this design. Nothing was computed. When "
-                                "the run starts, each site also checks the cohort against its "
-                                "earlier releases (differencing), which a check cannot do in "
-                                "advance."));
+        m_phase->setText(Tr::tr("Every site would run this design as its earlier releases "
+                                "stand now. Nothing was computed. A release made before the run "
+                                "starts, by you or another analyst, can still make a site refuse "
+                                "the cohort (differencing)."));
     } else {
         m_phase->setText(Tr::tr("%n site(s) would not run this design; see their rows for the "
                                 "rule and what to change. Nothing was computed.",

@@ -47,6 +47,9 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             // A calibration study's job ends at this node when the study converged or failed:
             // the client sends no DELETE for it (issue 16).
             QStringLiteral("ends-calibration-jobs"),
+            // An evaluation study's job ends at this node with the answer of its one round: the
+            // client sends no DELETE for it (issue 16, branch sites2).
+            QStringLiteral("ends-evaluation-jobs"),
             // A calibration slope study may start at the fitted model, (0, 1), when its
             // manifest says "start": "fitted-model" (issue 16).
             QStringLiteral("calibration-start"),

@@ -23,6 +23,8 @@ inline constexpr const char *kUnknownPeer = "unknown-peer";
 // exactly the manifest's keys (or the policy allows unknown peers and none contradicts a pin);
 // else the 403 `unknown-peer` refusal naming the site, with *refusal set (a failure to read the
 // peers is a 500 and leaves it unset). The check (passed or not) is appended to `checks`.
+// The audit's record of a pinned-peers check that passed (as checkPinnedPeers appends it).
+QJsonObject pinnedPeersPassed(bool allowUnknown);
 std::optional<ApiResponse> checkPinnedPeers(const protocol::StudyManifest &manifest,
                                             const SiteStore &store, const Policy &policy,
                                             QJsonArray &checks, PeerRefusal *refusal = nullptr);

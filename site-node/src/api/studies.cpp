@@ -562,9 +562,25 @@ std::optional<ApiResponse> ApiHandlers::endIfPeerRemoved(StudyState &study, cons
 {
     if (study.ended)
         return std::nullopt;
+    // The same peers and policy as at the last check that passed: the same verdict, recorded as
+    // that check records it (issue 16: at 100 sites the check read and indexed 100 peers on every
+    // relayed round, 12 % of a round's CPU).
+    const std::optional<quint64> version = m_store->peersVersion();
+    const bool allowUnknown = m_policy.allowUnknownPeers();
+    if (version && study.peersChecked
+        && *study.peersChecked == std::pair<quint64, bool>(*version, allowUnknown)) {
+        audit.checks.append(pinnedPeersPassed(allowUnknown));
+        return std::nullopt;
+    }
     PeerRefusal refusal;
     auto refused = checkPinnedPeers(study.manifest, *m_store, m_policy, audit.checks, &refusal);
-    if (!refused || refusal.site.isEmpty())
+    if (!refused) {
+        if (version)
+            study.peersChecked = std::pair<quint64, bool>(*version, allowUnknown);
+        return refused;
+    }
+    study.peersChecked.reset();
+    if (refusal.site.isEmpty())
         return refused;
     return endStudy(study, jobId, user, 403, QString::fromLatin1(kUnknownPeer), refusal.message(),
                     refusal.site, audit);
@@ -925,7 +941,16 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     case RoundRefusal::Finished:
     case RoundRefusal::RoundCap:
         // A calibration study's job ends when the study converged (JobManager::finish): a later
-        // round gets the answer it got before the job ended.
+        // round gets the answer it got before the job ended. So does an evaluation study's with
+        // its one round: any other round ends it as before the job ended (evaluationRound).
+        if (spec->kind == protocol::JobKind::Evaluation && !study.ended) {
+            return endStudy(study, jobId, token.user, 409, QStringLiteral("evaluation-round"),
+                            Tr::tr("An evaluation study has a single round (round 1, with no "
+                                   "contributions relayed); this relay is round %1 with %2.")
+                                .arg(relay.round)
+                                .arg(relay.previous.size()),
+                            QString(), audit);
+        }
         if (study.finalBeta) {
             return errorResponse(409, QStringLiteral("study-converged"),
                                  Tr::tr("This study has converged; its final β is attested. Ask "

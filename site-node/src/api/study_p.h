@@ -64,6 +64,10 @@ struct StudyState {
     std::vector<double> lastStatisticsBeta;
 
     bool armed = false; // every participant's and observer's signature verified
+    // The store's peersVersion() and the policy's allowUnknownPeers at which every site of the
+    // manifest last passed the pinned-peers check (endIfPeerRemoved): while both are the same,
+    // the check's inputs are, and so is its verdict. The caller holds `mutex`.
+    std::optional<std::pair<quint64, bool>> peersChecked;
     QStringList verified; // the sites whose manifest signatures were verified, manifest order
 
     // The coordinator: the same options and the same sums at every node give the same β.

@@ -207,7 +207,8 @@ private:
     void closeJobs(std::function<void()> then);
     // The jobs of a study whose part of the run ended, cancelled now, beside the parts still
     // running, instead of at the run's end (issue 16); a node that ends such a job itself
-    // (capability "ends-calibration-jobs", with nodeEnds) gets no request. The run completes
+    // (capability "ends-calibration-jobs" for a calibration study, "ends-evaluation-jobs" for
+    // an evaluation study, with nodeEnds) gets no request. The run completes
     // when these answered too.
     void closeStudyJobs(const Study &study, bool nodeEnds);
     void glmJobsDone(); // a part that used the GLM study's jobs ended

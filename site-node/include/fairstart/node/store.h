@@ -341,6 +341,12 @@ public:
 
     // The accepted peers, sorted by name.
     virtual NodeResult<std::vector<PeerInfo>> peers() const = 0;
+    // A number that changes whenever the accepted peers may have changed (this store's own
+    // changes, and any commit of another connection to the file: the administrator's
+    // `fairstart-node peers` in another process); nullopt when the store cannot tell. Equal
+    // numbers mean the same peers as peers() returned at the first of them (issue 16: a node
+    // checks a study's sites against its peers on every relayed round).
+    virtual std::optional<quint64> peersVersion() const { return std::nullopt; }
     virtual NodeResult<PeerAddition> addPeer(const PeerInfo &peer) = 0;
     virtual NodeResult<PeerRemoval> removePeer(const QString &name) = 0;
     // Pins every peer of `peers` and appends `auditEntries` (one per peer, in order) to the audit
