@@ -1883,6 +1883,14 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <source>give both or neither; remove the one that is there to record both at the next run.</source>
         <translation>geben Sie beide oder keinen an; entfernen Sie den vorhandenen, um beide bei der nächsten Analyse festzuhalten.</translation>
     </message>
+    <message>
+        <source>enough</source>
+        <translation>genügend</translation>
+    </message>
+    <message>
+        <source>the site removed or corrected records after earlier releases on part of this cohort (by anyone, for any purpose); a cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could reveal the removed records and is refused, now and later; use a cohort that leaves at least %1 records of each such group out (another filter or other complete cases)</source>
+        <translation>die Site hat nach früheren Freigaben über einen Teil dieser Kohorte Datensätze entfernt oder korrigiert (von wem auch immer, für welchen Zweck auch immer); eine Kohorte, die alle verbleibenden Datensätze einer solchen früheren Gruppe enthält oder weniger als %1 davon auslässt, könnte die entfernten Datensätze offenlegen und wird abgelehnt, jetzt und später; verwenden Sie eine Kohorte, die von jeder solchen Gruppe mindestens %1 Datensätze auslässt (ein anderer Filter oder andere vollständige Fälle)</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -2424,10 +2432,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>Dataset &apos;%1&apos;%2: %3 rows, generation %4, imported %5, source SHA-256 %6</source>
         <translation>Datenbestand &apos;%1&apos;%2: %3 Zeilen, Generation %4, importiert %5, SHA-256 der Quelle %6</translation>
-    </message>
-    <message>
-        <source>Removed the dataset &apos;%1&apos;.</source>
-        <translation>Datenbestand &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
         <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
@@ -4302,6 +4306,22 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos; at this node (the same values in every analysis variable both hold); nothing was imported. Each dataset has its own differencing ledger, so releases over two datasets that share records could be differenced against each other to reveal a record. To replace &apos;%3&apos; with these records, import them under the name &apos;%3&apos; (the ledger follows the records); to analyse part of &apos;%3&apos;, use filters on it (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</source>
         <translation>Der Datenbestand &apos;%1&apos; enthält %2 Datensätze des Datenbestands &apos;%3&apos; auf diesem Knoten (dieselben Werte in jeder Auswertungsvariablen, die beide enthalten); es wurde nichts importiert. Jeder Datenbestand hat sein eigenes Differenzregister, daher könnten Freigaben über zwei Datenbestände mit gemeinsamen Datensätzen gegeneinander differenziert werden, um einen Datensatz aufzudecken. Um &apos;%3&apos; durch diese Datensätze zu ersetzen, importieren Sie sie unter dem Namen &apos;%3&apos; (das Register folgt den Datensätzen); um einen Teil von &apos;%3&apos; auszuwerten, verwenden Sie Filter darauf (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</translation>
+    </message>
+    <message>
+        <source>A yes/no variable is 0 or 1: these bounds select neither. Filter it by its levels 0 and 1.</source>
+        <translation>Eine Ja/Nein-Variable ist 0 oder 1: Diese Grenzen wählen keines von beiden aus. Filtern Sie sie nach ihren Stufen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>Removed the dataset &apos;%1&apos;: it is no longer listed or analysed. Its records and differencing ledger stay in the encrypted store, so that they cannot be imported again under another name and differenced against what was released on them; an import under the name &apos;%1&apos; takes its place and carries the ledger (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Datenbestand &apos;%1&apos; entfernt: Er wird nicht mehr aufgeführt oder analysiert. Seine Datensätze und sein Differenzregister bleiben im verschlüsselten Speicher, damit sie nicht unter einem anderen Namen erneut importiert und mit dem abgeglichen werden können, was über sie freigegeben wurde; ein Import unter dem Namen &apos;%1&apos; tritt an seine Stelle und übernimmt das Register (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records that a re-import of the dataset &apos;%3&apos; removed or changed (their earlier versions); nothing was imported. The node keeps them so that they cannot be imported again under another name and differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Der Datenbestand &apos;%1&apos; enthält %2 Datensätze, die ein erneuter Import des Datenbestands &apos;%3&apos; entfernt oder geändert hat (ihre früheren Fassungen); es wurde nichts importiert. Der Knoten bewahrt sie auf, damit sie nicht unter einem anderen Namen erneut importiert und mit dem abgeglichen werden können, was zuvor über sie freigegeben wurde. Um diese Datensätze erneut zu importieren, importieren Sie sie unter dem Namen &apos;%3&apos; (das Register folgt den Datensätzen) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was removed from this node; nothing was imported. A removed dataset&apos;s differencing ledger is kept, so that its records imported again cannot be differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Der Datenbestand &apos;%1&apos; enthält %2 Datensätze des Datenbestands &apos;%3&apos;, der von diesem Knoten entfernt wurde; es wurde nichts importiert. Das Differenzregister eines entfernten Datenbestands bleibt erhalten, damit seine erneut importierten Datensätze nicht mit dem abgeglichen werden können, was zuvor über sie freigegeben wurde. Um diese Datensätze erneut zu importieren, importieren Sie sie unter dem Namen &apos;%3&apos; (das Register folgt den Datensätzen) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
     </message>
 </context>
 <context>
@@ -8006,10 +8026,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
             <numerusform>Der Standort würde diesen Entwurf ausführen: Jede Regel, die er vorab prüft, wurde bestanden (%n Regeln).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
-        <translation>Jeder Standort würde diesen Entwurf ausführen. Es wurde nichts berechnet. Wenn die Analyse startet, prüft jeder Standort die Kohorte zudem gegen seine früheren Freigaben (Differenzbildung), was eine Prüfung vorab nicht kann.</translation>
-    </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
         <translation>
@@ -8953,6 +8969,10 @@ Schätzwert (SE)</translation>
         <source>The study was masked, so the sites released only the pooled AUC: the AUC cannot be compared between sites. A plain run (where the sites&apos; policies allow it) or Analyses ▸ Validate Across Sites gives one per site.</source>
         <translation>Die Studie war maskiert, daher haben die Standorte nur die gepoolte AUC freigegeben: Die AUC lässt sich nicht zwischen Standorten vergleichen. Ein einfacher Lauf (wo die Richtlinien der Standorte ihn erlauben) oder Auswertungen ▸ Über Standorte validieren liefert eine pro Standort.</translation>
     </message>
+    <message>
+        <source>Every site would run this design as its earlier releases stand now. Nothing was computed. A release made before the run starts, by you or another analyst, can still make a site refuse the cohort (differencing).</source>
+        <translation>Jede Site würde dieses Design ausführen, so wie ihre früheren Freigaben jetzt stehen. Es wurde nichts berechnet. Eine Freigabe vor dem Start des Laufs, durch Sie oder eine andere Analystin, kann eine Site die Kohorte noch ablehnen lassen (differencing).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9426,6 +9446,10 @@ Schätzwert (SE)</translation>
     <message>
         <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period, and a histogram of the period over some of the variable&apos;s levels, are parts of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
         <translation>Zusammen mit einem früheren Trend derselben Variablen nach demselben Zeitraum in diesem Datenbestand (von beliebigen Benutzern, für beliebige Zwecke) über eine andere Kohorte ergäbe dieser Trend den Trend der Datensätze, die die eine Kohorte enthält und die andere nicht, und ein Jahr oder eine Stufe davon enthält weniger als %1 Datensätze. (Stufenhäufigkeiten über einen Bereich des Zeitraums und ein Histogramm des Zeitraums über einige Stufen der Variablen sind Teile dieses Trends.) Fragen Sie den Trend über die Kohorte des früheren an (dieselben Filter und vollständigen Fälle) oder über eine Kohorte, die sich in jedem Jahr und jeder Stufe um mindestens %1 Datensätze davon unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Records were removed from this dataset or corrected by a re-import after earlier releases on part of this cohort (by any user, for any purpose). A cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could single out the removed records, so it is refused, now and later. Use a cohort that leaves at least %1 records of each such group out (another filter or another set of complete cases), or ask the site to describe the groups you need before it removes or corrects records.</source>
+        <translation>Aus diesem Datenbestand wurden nach früheren Freigaben über einen Teil dieser Kohorte Datensätze entfernt oder durch einen erneuten Import korrigiert (durch beliebige Nutzer, für beliebige Zwecke). Eine Kohorte, die alle verbleibenden Datensätze einer solchen früheren Gruppe enthält oder weniger als %1 davon auslässt, könnte die entfernten Datensätze herausgreifen und wird daher abgelehnt, jetzt und später. Verwenden Sie eine Kohorte, die von jeder solchen Gruppe mindestens %1 Datensätze auslässt (ein anderer Filter oder eine andere Menge vollständiger Fälle), oder bitten Sie die Site, die benötigten Gruppen zu beschreiben, bevor sie Datensätze entfernt oder korrigiert.</translation>
     </message>
 </context>
 </TS>

@@ -1878,6 +1878,14 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <source>give both or neither; remove the one that is there to record both at the next run.</source>
         <translation>donnez les deux ou aucune ; supprimez celle qui est présente pour enregistrer les deux à la prochaine analyse.</translation>
     </message>
+    <message>
+        <source>enough</source>
+        <translation>suffisamment de</translation>
+    </message>
+    <message>
+        <source>the site removed or corrected records after earlier releases on part of this cohort (by anyone, for any purpose); a cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could reveal the removed records and is refused, now and later; use a cohort that leaves at least %1 records of each such group out (another filter or other complete cases)</source>
+        <translation>le site a supprimé ou corrigé des enregistrements après des publications antérieures portant sur une partie de cette cohorte (par quiconque, pour toute finalité) ; une cohorte qui contient tous les enregistrements restants d&apos;un tel groupe antérieur, ou en laisse de côté moins de %1, pourrait révéler les enregistrements supprimés et est refusée, maintenant et plus tard ; utilisez une cohorte qui laisse de côté au moins %1 enregistrements de chacun de ces groupes (un autre filtre ou d&apos;autres cas complets)</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -2419,10 +2427,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>Dataset &apos;%1&apos;%2: %3 rows, generation %4, imported %5, source SHA-256 %6</source>
         <translation>Jeu de données &apos;%1&apos;%2&#xa0;: %3 lignes, génération %4, importé le %5, SHA-256 de la source %6</translation>
-    </message>
-    <message>
-        <source>Removed the dataset &apos;%1&apos;.</source>
-        <translation>Jeu de données &apos;%1&apos; supprimé.</translation>
     </message>
     <message>
         <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
@@ -4297,6 +4301,22 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos; at this node (the same values in every analysis variable both hold); nothing was imported. Each dataset has its own differencing ledger, so releases over two datasets that share records could be differenced against each other to reveal a record. To replace &apos;%3&apos; with these records, import them under the name &apos;%3&apos; (the ledger follows the records); to analyse part of &apos;%3&apos;, use filters on it (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</source>
         <translation>Le jeu de données &apos;%1&apos; contient %2 enregistrements du jeu de données &apos;%3&apos; de ce nœud (les mêmes valeurs dans chaque variable d&apos;analyse que les deux contiennent) ; rien n&apos;a été importé. Chaque jeu de données a son propre registre de différenciation ; des publications sur deux jeux de données qui partagent des enregistrements pourraient donc être différenciées l&apos;une de l&apos;autre pour révéler un enregistrement. Pour remplacer &apos;%3&apos; par ces enregistrements, importez-les sous le nom &apos;%3&apos; (le registre suit les enregistrements) ; pour analyser une partie de &apos;%3&apos;, utilisez des filtres (docs/privacy-rules.md, « Datasets that share records »).</translation>
+    </message>
+    <message>
+        <source>A yes/no variable is 0 or 1: these bounds select neither. Filter it by its levels 0 and 1.</source>
+        <translation>Une variable oui/non vaut 0 ou 1 : ces bornes ne sélectionnent ni l&apos;un ni l&apos;autre. Filtrez-la par ses niveaux 0 et 1.</translation>
+    </message>
+    <message>
+        <source>Removed the dataset &apos;%1&apos;: it is no longer listed or analysed. Its records and differencing ledger stay in the encrypted store, so that they cannot be imported again under another name and differenced against what was released on them; an import under the name &apos;%1&apos; takes its place and carries the ledger (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Jeu de données « %1 » supprimé : il n&apos;est plus listé ni analysé. Ses enregistrements et son registre de différenciation restent dans le stockage chiffré, afin qu&apos;ils ne puissent pas être importés à nouveau sous un autre nom et comparés à ce qui a été publié à leur sujet ; un import sous le nom « %1 » prend sa place et reprend le registre (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records that a re-import of the dataset &apos;%3&apos; removed or changed (their earlier versions); nothing was imported. The node keeps them so that they cannot be imported again under another name and differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Le jeu de données « %1 » contient %2 enregistrements qu&apos;une réimportation du jeu de données « %3 » a supprimés ou modifiés (leurs versions antérieures) ; rien n&apos;a été importé. Le nœud les conserve afin qu&apos;ils ne puissent pas être importés à nouveau sous un autre nom et comparés à ce qui a été publié à leur sujet auparavant. Pour importer à nouveau ces enregistrements, importez-les sous le nom « %3 » (le registre suit les enregistrements) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was removed from this node; nothing was imported. A removed dataset&apos;s differencing ledger is kept, so that its records imported again cannot be differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Le jeu de données « %1 » contient %2 enregistrements du jeu de données « %3 », qui a été supprimé de ce nœud ; rien n&apos;a été importé. Le registre de différenciation d&apos;un jeu de données supprimé est conservé, afin que ses enregistrements importés à nouveau ne puissent pas être comparés à ce qui a été publié à leur sujet auparavant. Pour importer à nouveau ces enregistrements, importez-les sous le nom « %3 » (le registre suit les enregistrements) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
     </message>
 </context>
 <context>
@@ -8001,10 +8021,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
             <numerusform>Le site exécuterait cette conception&#xa0;: toutes les règles qu&apos;il vérifie à l&apos;avance sont respectées (%n règles).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
-        <translation>Chaque site exécuterait cette conception. Rien n&apos;a été calculé. Au démarrage de l&apos;analyse, chaque site vérifie aussi la cohorte par rapport à ses publications antérieures (différenciation), ce qu&apos;une vérification ne peut pas faire à l&apos;avance.</translation>
-    </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
         <translation>
@@ -8948,6 +8964,10 @@ estimation (ES)</translation>
         <source>The study was masked, so the sites released only the pooled AUC: the AUC cannot be compared between sites. A plain run (where the sites&apos; policies allow it) or Analyses ▸ Validate Across Sites gives one per site.</source>
         <translation>L&apos;étude était masquée : les sites n&apos;ont publié que l&apos;AUC groupée, et l&apos;AUC ne peut pas être comparée entre les sites. Une exécution simple (là où les politiques des sites l&apos;autorisent) ou Statistiques ▸ Valider sur les sites en donne une par site.</translation>
     </message>
+    <message>
+        <source>Every site would run this design as its earlier releases stand now. Nothing was computed. A release made before the run starts, by you or another analyst, can still make a site refuse the cohort (differencing).</source>
+        <translation>Chaque site exécuterait ce modèle en l&apos;état actuel de ses publications antérieures. Rien n&apos;a été calculé. Une publication faite avant le début de l&apos;exécution, par vous ou un autre analyste, peut encore amener un site à refuser la cohorte (differencing).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9421,6 +9441,10 @@ estimation (ES)</translation>
     <message>
         <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period, and a histogram of the period over some of the variable&apos;s levels, are parts of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
         <translation>Avec une tendance antérieure de la même variable par la même période sur ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette tendance donnerait la tendance des enregistrements qu&apos;une cohorte contient et l&apos;autre non, et une année ou une modalité de celle-ci compte moins de %1 enregistrements. (Les effectifs par modalité sur un intervalle de la période, et un histogramme de la période sur certaines modalités de la variable, sont des parties de cette tendance.) Demandez la tendance sur la cohorte de la précédente (mêmes filtres et cas complets), ou sur une cohorte qui en diffère d&apos;au moins %1 enregistrements pour chaque année et chaque modalité.</translation>
+    </message>
+    <message>
+        <source>Records were removed from this dataset or corrected by a re-import after earlier releases on part of this cohort (by any user, for any purpose). A cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could single out the removed records, so it is refused, now and later. Use a cohort that leaves at least %1 records of each such group out (another filter or another set of complete cases), or ask the site to describe the groups you need before it removes or corrects records.</source>
+        <translation>Des enregistrements ont été supprimés de ce jeu de données ou corrigés par une réimportation après des publications antérieures portant sur une partie de cette cohorte (par tout utilisateur, pour toute finalité). Une cohorte qui contient tous les enregistrements restants d&apos;un tel groupe antérieur, ou en laisse de côté moins de %1, pourrait isoler les enregistrements supprimés ; elle est donc refusée, maintenant et plus tard. Utilisez une cohorte qui laisse de côté au moins %1 enregistrements de chacun de ces groupes (un autre filtre ou un autre ensemble de cas complets), ou demandez au site de décrire les groupes dont vous avez besoin avant qu&apos;il ne supprime ou corrige des enregistrements.</translation>
     </message>
 </context>
 </TS>

@@ -1878,6 +1878,14 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <source>give both or neither; remove the one that is there to record both at the next run.</source>
         <translation>geef beide of geen van beide; verwijder de aanwezige om beide bij de volgende analyse vast te leggen.</translation>
     </message>
+    <message>
+        <source>enough</source>
+        <translation>voldoende</translation>
+    </message>
+    <message>
+        <source>the site removed or corrected records after earlier releases on part of this cohort (by anyone, for any purpose); a cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could reveal the removed records and is refused, now and later; use a cohort that leaves at least %1 records of each such group out (another filter or other complete cases)</source>
+        <translation>de site heeft na eerdere vrijgaven over een deel van dit cohort records verwijderd of gecorrigeerd (door wie dan ook, voor welk doel dan ook); een cohort dat alle resterende records van zo&apos;n eerdere groep bevat, of er minder dan %1 van weglaat, zou de verwijderde records kunnen onthullen en wordt geweigerd, nu en later; gebruik een cohort dat van elke zulke groep minstens %1 records weglaat (een ander filter of andere complete cases)</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -2419,10 +2427,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>Dataset &apos;%1&apos;%2: %3 rows, generation %4, imported %5, source SHA-256 %6</source>
         <translation>Dataset &apos;%1&apos;%2: %3 rijen, generatie %4, geïmporteerd %5, SHA-256 van de bron %6</translation>
-    </message>
-    <message>
-        <source>Removed the dataset &apos;%1&apos;.</source>
-        <translation>De dataset &apos;%1&apos; is verwijderd.</translation>
     </message>
     <message>
         <source>No tokens. Create one with &apos;fairstart-node token create&apos;.</source>
@@ -4297,6 +4301,22 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos; at this node (the same values in every analysis variable both hold); nothing was imported. Each dataset has its own differencing ledger, so releases over two datasets that share records could be differenced against each other to reveal a record. To replace &apos;%3&apos; with these records, import them under the name &apos;%3&apos; (the ledger follows the records); to analyse part of &apos;%3&apos;, use filters on it (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</source>
         <translation>De dataset &apos;%1&apos; bevat %2 records van de dataset &apos;%3&apos; op deze node (dezelfde waarden in elke analysevariabele die beide bevatten); er is niets geïmporteerd. Elke dataset heeft een eigen verschillenregister, dus vrijgaven over twee datasets die records delen zouden tegen elkaar kunnen worden afgetrokken om een record te onthullen. Om &apos;%3&apos; door deze records te vervangen, importeer ze onder de naam &apos;%3&apos; (het register volgt de records); om een deel van &apos;%3&apos; te analyseren, gebruik filters erop (docs/privacy-rules.md, &quot;Datasets that share records&quot;).</translation>
+    </message>
+    <message>
+        <source>A yes/no variable is 0 or 1: these bounds select neither. Filter it by its levels 0 and 1.</source>
+        <translation>Een ja/nee-variabele is 0 of 1: deze grenzen selecteren geen van beide. Filter haar op haar niveaus 0 en 1.</translation>
+    </message>
+    <message>
+        <source>Removed the dataset &apos;%1&apos;: it is no longer listed or analysed. Its records and differencing ledger stay in the encrypted store, so that they cannot be imported again under another name and differenced against what was released on them; an import under the name &apos;%1&apos; takes its place and carries the ledger (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>Dataset &apos;%1&apos; verwijderd: hij wordt niet meer vermeld of geanalyseerd. Zijn records en verschillenregister blijven in de versleutelde opslag, zodat ze niet opnieuw onder een andere naam kunnen worden geïmporteerd en vergeleken met wat erover is vrijgegeven; een import onder de naam &apos;%1&apos; neemt zijn plaats in en neemt het register over (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records that a re-import of the dataset &apos;%3&apos; removed or changed (their earlier versions); nothing was imported. The node keeps them so that they cannot be imported again under another name and differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>De dataset &apos;%1&apos; bevat %2 records die een herimport van de dataset &apos;%3&apos; heeft verwijderd of gewijzigd (hun eerdere versies); er is niets geïmporteerd. De node bewaart ze zodat ze niet opnieuw onder een andere naam kunnen worden geïmporteerd en vergeleken met wat er eerder over is vrijgegeven. Importeer deze records opnieuw onder de naam &apos;%3&apos; (het register volgt de records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was removed from this node; nothing was imported. A removed dataset&apos;s differencing ledger is kept, so that its records imported again cannot be differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
+        <translation>De dataset &apos;%1&apos; bevat %2 records van de dataset &apos;%3&apos;, die van deze node is verwijderd; er is niets geïmporteerd. Het verschillenregister van een verwijderde dataset blijft bewaard, zodat zijn opnieuw geïmporteerde records niet kunnen worden vergeleken met wat er eerder over is vrijgegeven. Importeer deze records opnieuw onder de naam &apos;%3&apos; (het register volgt de records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
     </message>
 </context>
 <context>
@@ -8001,10 +8021,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
             <numerusform>De site zou dit ontwerp uitvoeren: elke regel die zij vooraf controleert, is doorstaan (%n regels).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Every site would run this design. Nothing was computed. When the run starts, each site also checks the cohort against its earlier releases (differencing), which a check cannot do in advance.</source>
-        <translation>Elke site zou dit ontwerp uitvoeren. Er is niets berekend. Wanneer de analyse start, controleert elke site het cohort ook tegen haar eerdere vrijgaven (verschillen), wat een controle niet vooraf kan doen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n site(s) would not run this design; see their rows for the rule and what to change. Nothing was computed.</source>
         <translation>
@@ -8948,6 +8964,10 @@ schatting (SE)</translation>
         <source>The study was masked, so the sites released only the pooled AUC: the AUC cannot be compared between sites. A plain run (where the sites&apos; policies allow it) or Analyses ▸ Validate Across Sites gives one per site.</source>
         <translation>De studie was gemaskeerd, dus de sites gaven alleen de gepoolde AUC vrij: de AUC kan niet tussen sites worden vergeleken. Een gewone run (waar het beleid van de sites dat toestaat) of Analyses ▸ Valideren over sites geeft er één per site.</translation>
     </message>
+    <message>
+        <source>Every site would run this design as its earlier releases stand now. Nothing was computed. A release made before the run starts, by you or another analyst, can still make a site refuse the cohort (differencing).</source>
+        <translation>Elke site zou dit ontwerp uitvoeren zoals haar eerdere vrijgaven er nu voor staan. Er is niets berekend. Een vrijgave vóór de start van de run, door u of een andere analist, kan een site het cohort alsnog laten weigeren (differencing).</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
@@ -9421,6 +9441,10 @@ schatting (SE)</translation>
     <message>
         <source>Together with an earlier trend of the same variable by the same period on this dataset (by any user, for any purpose) over another cohort, this trend would give the trend of the records one cohort holds and the other does not, and a year or a level of it holds fewer than %1 records. (Level counts over a range of the period, and a histogram of the period over some of the variable&apos;s levels, are parts of that trend.) Ask for the trend over the cohort of the earlier one (the same filters and complete cases), or over a cohort that differs from it by at least %1 records in every year and level.</source>
         <translation>Samen met een eerdere trend van dezelfde variabele per dezelfde periode in deze dataset (door welke gebruiker en voor welk doel ook) over een ander cohort zou deze trend de trend geven van de records die het ene cohort bevat en het andere niet, en een jaar of een niveau daarvan bevat minder dan %1 records. (Niveauaantallen over een bereik van de periode, en een histogram van de periode over enkele niveaus van de variabele, zijn delen van die trend.) Vraag de trend over het cohort van de eerdere (dezelfde filters en volledige gevallen), of over een cohort dat er in elk jaar en niveau minstens %1 records van verschilt.</translation>
+    </message>
+    <message>
+        <source>Records were removed from this dataset or corrected by a re-import after earlier releases on part of this cohort (by any user, for any purpose). A cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could single out the removed records, so it is refused, now and later. Use a cohort that leaves at least %1 records of each such group out (another filter or another set of complete cases), or ask the site to describe the groups you need before it removes or corrects records.</source>
+        <translation>Er zijn records uit deze dataset verwijderd of door een herimport gecorrigeerd na eerdere vrijgaven over een deel van dit cohort (door elke gebruiker, voor elk doel). Een cohort dat alle resterende records van zo&apos;n eerdere groep bevat, of er minder dan %1 van weglaat, zou de verwijderde records kunnen aanwijzen en wordt daarom geweigerd, nu en later. Gebruik een cohort dat van elke zulke groep minstens %1 records weglaat (een ander filter of een andere set complete cases), of vraag de site de groepen die u nodig hebt te beschrijven voordat zij records verwijdert of corrigeert.</translation>
     </message>
 </context>
 </TS>
