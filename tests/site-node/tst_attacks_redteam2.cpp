@@ -10,15 +10,12 @@
 #include "peering.h"
 #include "studyrelay.h"
 
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
 #include <map>
 #include <optional>
 
@@ -42,34 +39,15 @@ struct Row {
 
 QByteArray schemaJson()
 {
-    auto levels = [](std::initializer_list<const char *> names) {
-        QJsonArray out;
-        for (const char *n : names)
-            out.append(QString::fromLatin1(n));
-        return out;
-    };
     QJsonObject columns;
-    columns.insert(QStringLiteral("record_id"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("id") } });
-    columns.insert(QStringLiteral("sex"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "female", "male" }) } });
-    columns.insert(QStringLiteral("place"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "A", "B", "C", "D" }) } });
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "A", "B", "C", "D" }));
     for (const char *numeric : { "score", "w", "v", "year" })
-        columns.insert(QLatin1String(numeric),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("numeric") } });
-    columns.insert(QStringLiteral("y"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") } });
-    columns.insert(QStringLiteral("consent_research"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("consent") },
-                                 { QStringLiteral("purpose"), QStringLiteral("research") } });
-    return QJsonDocument(QJsonObject { { QStringLiteral("columns"), columns },
-                                       { QStringLiteral("label"),
-                                         QStringLiteral("Red team 2 synthetic records") },
-                                       { QStringLiteral("strict"), true } })
-        .toJson();
+        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("Red team 2 synthetic records"));
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)
@@ -211,7 +189,7 @@ private Q_SLOTS:
     void subgroupCellsLessTheCohortGiveTheOtherCell();
 
 private:
-    bool importRows(const QString &dataset, const std::vector<Row> &rows);
+    QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply trendOverAll(const QString &dataset, const QString &token, bool completeCases = false);
     // The 2016 bin of year's histogram over the complete cases of w (or every record) with the
     // level filter y = `level` (written as given); nullopt when refused.
@@ -225,56 +203,30 @@ private:
     std::optional<DemoCohort> m_demo;
 };
 
-bool tst_AttacksRedteam2::importRows(const QString &dataset, const std::vector<Row> &rows)
+QString tst_AttacksRedteam2::importRows(const QString &dataset, const std::vector<Row> &rows)
 {
-    const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(csvOf(rows));
-    file.close();
-    return m_node.import(dataset, path, m_schema);
+    return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
 }
 
 void tst_AttacksRedteam2::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Red team 2 node")));
     m_schema = m_dir.filePath(QStringLiteral("redteam2.schema.json"));
-    {
-        QFile file(m_schema);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(schemaJson());
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Red team 2 node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
     for (const char *name : { "histfirst", "histwide", "histfloat" })
-        QVERIFY2(importRows(QLatin1String(name), trendRows()), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("product"), productRows(true)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("productclean"), productRows(false)),
-             qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("subgroup"), subgroupRows()), qPrintable(m_node.error));
+        VERIFY_NO_ERROR(importRows(QLatin1String(name), trendRows()));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("product"), productRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("productclean"), productRows(false)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("subgroup"), subgroupRows()));
     for (const char *name : { "binfloat", "binplain" })
-        QVERIFY2(importRows(QLatin1String(name), binaryRows()), qPrintable(m_node.error));
+        VERIFY_NO_ERROR(importRows(QLatin1String(name), binaryRows()));
     QString error;
     m_demo = writeDemoCohort(m_node, m_dir, 3000, &error);
     QVERIFY2(m_demo, qPrintable(error));
-    for (const char *name : { "demo", "demofit" })
-        QVERIFY2(m_node.import(QLatin1String(name), m_dir.filePath(QStringLiteral("demo.csv")),
-                               m_demo->schemaPath),
-                 qPrintable(m_node.error));
-    const QString tokens = researchTokens(m_node, { "ann", "eve" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(importEach(m_node, { "demo", "demofit" },
+                               m_dir.filePath(QStringLiteral("demo.csv")), m_demo->schemaPath));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksRedteam2::cleanupTestCase()
@@ -285,8 +237,7 @@ void tst_AttacksRedteam2::cleanupTestCase()
 
 void tst_AttacksRedteam2::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 Reply tst_AttacksRedteam2::trendOverAll(const QString &dataset, const QString &token,

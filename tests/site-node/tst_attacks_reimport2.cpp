@@ -23,7 +23,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
 #include <functional>
 #include <map>
 #include <optional>
@@ -114,29 +113,16 @@ private:
 
 void tst_AttacksReimport2::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    // The node's default policy: no two datasets share records (reimport2's own attack).
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import node"), {}));
     QString error;
     auto demo = writeDemoCohort(m_node, m_dir, kBlock * kBlocks, &error);
     QVERIFY2(demo, qPrintable(error));
     m_schema = demo->schemaPath;
     m_table = std::move(demo->table);
-    {
-        QFile in(m_dir.filePath(QStringLiteral("demo.csv")));
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = in.readAll().split('\n');
-        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-            lines.removeLast();
-        m_headerLine = lines.takeFirst();
-        m_lines = lines;
-        QCOMPARE(int(m_lines.size()), kBlock * kBlocks);
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Re-import node")),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(
+        readCsvLines(m_dir.filePath(QStringLiteral("demo.csv")), &m_headerLine, &m_lines));
+    QCOMPARE(int(m_lines.size()), kBlock * kBlocks);
     // One disjoint block per dataset: imported side by side, as any node holds several
     // populations (honest: no two of them share records).
     const char *names[kBlocks] = { "twin", "schema", "kind", "ghostside", "catremove" };
@@ -144,13 +130,11 @@ void tst_AttacksReimport2::initTestCase()
         QVERIFY2(m_node.import(QLatin1String(names[block]),
                                variant(QLatin1String(names[block]), block), m_schema),
                  qPrintable(m_node.error));
-    const QString tokens = researchTokens(m_node, { "ann", "bob", "carl", "dora" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "bob", "carl", "dora" }, m_tokens));
     m_tokens[QStringLiteral("eve")]
         = m_node.token(QStringLiteral("eve"), QStringLiteral("research,quality"));
     QVERIFY2(!m_tokens[QStringLiteral("eve")].isEmpty(), qPrintable(m_node.error));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksReimport2::cleanupTestCase()
@@ -161,8 +145,7 @@ void tst_AttacksReimport2::cleanupTestCase()
 
 void tst_AttacksReimport2::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 QString tst_AttacksReimport2::variant(const QString &name, int block,
@@ -310,20 +293,6 @@ QStringList tst_AttacksReimport2::revealed(const Described &before, const Descri
     }
     return out;
 }
-
-namespace {
-
-void judge(const QString &attack, const QStringList &found, const Reply &after)
-{
-    if (!found.isEmpty())
-        stillWorks(attack, found.join(QStringLiteral(", ")));
-    else
-        note(attack,
-             after.released() ? QStringLiteral("closed: released, nothing of the record")
-                              : QStringLiteral("closed: refused with %1").arg(after.code));
-}
-
-} // namespace
 
 void tst_AttacksReimport2::overlappingDatasetsDifferenced()
 {
@@ -819,10 +788,11 @@ void tst_AttacksReimport2::levelAddedWithARemovedRecord()
         { QStringLiteral("sex"), m_table.cell(child, "sex") },
         { QStringLiteral("municipality"), m_table.cell(child, "municipality") },
     };
-    judge(QStringLiteral("a level added to the schema and one child removed: Table 1 again"),
-          after ? revealed(*before, *after, truth, m_table.number(child, "parental_stress"), -1)
-                : QStringList {},
-          r4);
+    noteReconstruction(
+        QStringLiteral("a level added to the schema and one child removed: Table 1 again"),
+        after ? revealed(*before, *after, truth, m_table.number(child, "parental_stress"), -1)
+              : QStringList {},
+        r4);
 }
 
 void tst_AttacksReimport2::kindChangedWithARemovedRecord()
@@ -857,10 +827,11 @@ void tst_AttacksReimport2::kindChangedWithARemovedRecord()
         { QStringLiteral("dev_delay_2y"), m_table.cell(child, "dev_delay_2y") },
         { QStringLiteral("sex"), m_table.cell(child, "sex") },
     };
-    judge(QStringLiteral("income quintile made categorical and one child removed: Table 1 again"),
-          after ? revealed(*before, *after, truth, m_table.number(child, "parental_stress"), -1)
-                : QStringList {},
-          r2);
+    noteReconstruction(
+        QStringLiteral("income quintile made categorical and one child removed: Table 1 again"),
+        after ? revealed(*before, *after, truth, m_table.number(child, "parental_stress"), -1)
+              : QStringList {},
+        r2);
 }
 
 void tst_AttacksReimport2::refusalTellsTheGhostsSide()
@@ -971,20 +942,7 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
     }
     QVERIFY2(planted >= 0, "a level 5 past a multiple of 10");
     auto catalogue = [&]() {
-        const Reply r = m_node.get("/v1/catalogue?purpose=research&dataset=catremove", token);
-        auto decoded = protocol::fromJson<protocol::Catalogue>(r.json);
-        std::map<QString, std::map<QString, qint64>> out;
-        if (r.status != 200 || !decoded)
-            return out;
-        for (const auto &dataset : decoded.value().datasets) {
-            if (dataset.name != ds)
-                continue;
-            for (const auto &v : dataset.variables) {
-                for (const auto &level : v.levels)
-                    out[v.name][level.name] = level.count ? *level.count : -1;
-            }
-        }
-        return out;
+        return catalogueCounts(m_node, token, ds);
     };
     const auto before = catalogue();
     QVERIFY2(!before.empty(), "the catalogue lists the dataset's levels");
