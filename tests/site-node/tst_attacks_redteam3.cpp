@@ -10,8 +10,6 @@
 #include "peering.h"
 #include "studyrelay.h"
 
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -19,7 +17,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
 #include <map>
 #include <optional>
 
@@ -45,34 +42,15 @@ struct Row {
 
 QByteArray schemaJson()
 {
-    auto levels = [](std::initializer_list<const char *> names) {
-        QJsonArray out;
-        for (const char *n : names)
-            out.append(QString::fromLatin1(n));
-        return out;
-    };
     QJsonObject columns;
-    columns.insert(QStringLiteral("record_id"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("id") } });
-    columns.insert(QStringLiteral("sex"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "female", "male" }) } });
-    columns.insert(QStringLiteral("place"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                 { QStringLiteral("levels"), levels({ "B", "C", "D" }) } });
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
     for (const char *numeric : { "score", "w", "year", "age", "c", "z" })
-        columns.insert(QLatin1String(numeric),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("numeric") } });
-    columns.insert(QStringLiteral("y"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") } });
-    columns.insert(QStringLiteral("consent_research"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("consent") },
-                                 { QStringLiteral("purpose"), QStringLiteral("research") } });
-    return QJsonDocument(QJsonObject { { QStringLiteral("columns"), columns },
-                                       { QStringLiteral("label"),
-                                         QStringLiteral("Red team 3 synthetic records") },
-                                       { QStringLiteral("strict"), true } })
-        .toJson();
+        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("Red team 3 synthetic records"));
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)
@@ -204,7 +182,7 @@ private Q_SLOTS:
     void poissonZeroCountsAtAReferenceLevel();
 
 private:
-    bool importRows(const QString &dataset, const std::vector<Row> &rows);
+    QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply trendOverAll(const QString &dataset, const QString &token);
     QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d,
                         std::vector<double> *beta = nullptr);
@@ -215,54 +193,29 @@ private:
     std::map<QString, QString> m_tokens;
 };
 
-bool tst_AttacksRedteam3::importRows(const QString &dataset, const std::vector<Row> &rows)
+QString tst_AttacksRedteam3::importRows(const QString &dataset, const std::vector<Row> &rows)
 {
-    const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(csvOf(rows));
-    file.close();
-    return m_node.import(dataset, path, m_schema);
+    return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
 }
 
 void tst_AttacksRedteam3::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Red team 3 node")));
     m_schema = m_dir.filePath(QStringLiteral("redteam3.schema.json"));
-    {
-        QFile file(m_schema);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(schemaJson());
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Red team 3 node")),
-             qPrintable(m_node.error));
-    // Each attack on a dataset of its own: the same records under several names, which a
-    // node refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("moments"), groupRows(2014)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("tails"), groupRows(2014)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("range"), groupRows(2016)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("rangesums"), binaryRows()), qPrintable(m_node.error));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("moments"), groupRows(2014)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("tails"), groupRows(2014)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("range"), groupRows(2016)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("rangesums"), binaryRows()));
     for (const char *name : { "age", "agefirst" })
-        QVERIFY2(importRows(QLatin1String(name), groupRows(2016)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("honest"), ordinary(1050)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("twocohorts"), groupRows(2016, 24, 11)),
-             qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("poisson"), poissonRows(true)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("poissonclean"), poissonRows(false)),
-             qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("poissonref"), referenceRows()), qPrintable(m_node.error));
-    const QString tokens = researchTokens(m_node, { "ann", "eve" }, m_tokens);
-    QVERIFY2(tokens.isEmpty(), qPrintable(tokens));
-    const QString served = serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+        VERIFY_NO_ERROR(importRows(QLatin1String(name), groupRows(2016)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("honest"), ordinary(1050)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("twocohorts"), groupRows(2016, 24, 11)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("poisson"), poissonRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("poissonclean"), poissonRows(false)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("poissonref"), referenceRows()));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
 
 void tst_AttacksRedteam3::cleanupTestCase()
@@ -273,8 +226,7 @@ void tst_AttacksRedteam3::cleanupTestCase()
 
 void tst_AttacksRedteam3::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 Reply tst_AttacksRedteam3::trendOverAll(const QString &dataset, const QString &token)

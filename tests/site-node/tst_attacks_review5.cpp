@@ -6,7 +6,6 @@
 #include "attacksupport.h"
 #include "nodeprocess.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +13,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
 #include <map>
 #include <optional>
 
@@ -177,7 +175,7 @@ private Q_SLOTS:
     void honestChecksAndJobsStillPass();
 
 private:
-    bool importRows(const QString &dataset, const std::vector<Row> &rows);
+    QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply dryRun(const QString &dataset, const analysis::ResolvedDesign &d);
     // POST /v1/jobs; an opened job is deleted at once.
     Reply openJob(const QString &dataset, const analysis::ResolvedDesign &d);
@@ -190,15 +188,9 @@ private:
     QString m_ann; // honest work
 };
 
-bool tst_AttacksReview5::importRows(const QString &dataset, const std::vector<Row> &rows)
+QString tst_AttacksReview5::importRows(const QString &dataset, const std::vector<Row> &rows)
 {
-    const QString path = m_dir.filePath(dataset + QStringLiteral(".csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(csvOf(rows));
-    file.close();
-    return m_node.import(dataset, path, m_schema);
+    return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
 }
 
 Reply tst_AttacksReview5::dryRun(const QString &dataset, const analysis::ResolvedDesign &d)
@@ -227,34 +219,17 @@ Reply tst_AttacksReview5::describePlaceB(const QString &dataset, const QStringLi
 
 void tst_AttacksReview5::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(),
-             "FAIRSTART_BIN_DIR must point to the build's app folder");
-    QVERIFY2(QFile::exists(NodeProcess::binary()),
-             qPrintable(NodeProcess::binary() + QStringLiteral(" is not built")));
-    QVERIFY(m_dir.isValid());
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Review 5 node")));
     m_schema = m_dir.filePath(QStringLiteral("review5.schema.json"));
-    {
-        QFile file(m_schema);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(schemaJson());
-    }
-    QVERIFY2(m_node.init(m_dir.filePath(QStringLiteral("node")), QStringLiteral("Review 5 node")),
-             qPrintable(m_node.error));
-    // The same records under several names (her outcome 1 and 0, one ledger each), which a node
-    // refuses by default (docs/privacy-rules.md, "Datasets that share records").
-    QVERIFY2(m_node.setPolicy(QStringLiteral("datasets_share_records"), QStringLiteral("1")),
-             qPrintable(m_node.error));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
     for (int y : { 1, 0 })
-        QVERIFY2(importRows(QStringLiteral("outcome%1").arg(y), plantedRows(y)),
-                 qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("count"), plantedRows(1)), qPrintable(m_node.error));
-    QVERIFY2(importRows(QStringLiteral("honest"), plantedRows(1)), qPrintable(m_node.error));
+        VERIFY_NO_ERROR(importRows(QStringLiteral("outcome%1").arg(y), plantedRows(y)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("count"), plantedRows(1)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("honest"), plantedRows(1)));
     m_eve = m_node.token(QStringLiteral("eve"), QStringLiteral("research"));
     m_ann = m_node.token(QStringLiteral("ann"), QStringLiteral("research"));
     QVERIFY2(!m_eve.isEmpty() && !m_ann.isEmpty(), qPrintable(m_node.error));
-    const QString served = serveWithColluder(m_node, m_eve);
-    QVERIFY2(served.isEmpty(), qPrintable(served));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_eve));
 }
 
 void tst_AttacksReview5::cleanupTestCase()
@@ -265,8 +240,7 @@ void tst_AttacksReview5::cleanupTestCase()
 
 void tst_AttacksReview5::cleanup()
 {
-    const QStringList failed = std::exchange(failures(), {});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    VERIFY_NO_ERROR(takeFailures());
 }
 
 // ---- 1: a model-size rule on a cohort the ledger would refuse --------------------------------
