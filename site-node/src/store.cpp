@@ -1303,21 +1303,33 @@ private:
         info.rows = qint64(rows.size());
         const QString stored
             = removedName(info.name) + QStringLiteral("\x1f") + QString::number(info.generation);
+        return writeDatasetRows(stored, info, table, ids, "INSERT OR REPLACE");
+    }
+
+    // The rows of a dataset stored as `stored` (its name, or a removed dataset's reserved name):
+    // its info, each column's values and its record ids, with `insert` ("INSERT", or "INSERT OR
+    // REPLACE" where a row of that name may be there); the number of columns written, or -1.
+    qint64 writeDatasetRows(const QString &stored, const DatasetInfo &info,
+                            const analysis::DataTable &table,
+                            const std::vector<std::int64_t> &recordIds, const char *insert)
+    {
+        const QByteArray verb(insert);
+        const QByteArray datasetSql = verb
+            + " INTO datasets(name, generation, rows, imported_at, info) VALUES(?, ?, ?, ?, ?)";
+        const QByteArray columnSql
+            = verb + " INTO columns(dataset, position, name, data) VALUES(?, ?, ?, ?)";
+        const QByteArray idsSql = verb + " INTO record_ids(dataset, data) VALUES(?, ?)";
         const QByteArray infoJson
             = QJsonDocument(detail::datasetInfoToJson(info)).toJson(QJsonDocument::Compact);
-        Statement d(m_db,
-                    "INSERT OR REPLACE INTO datasets(name, generation, rows, imported_at, info) "
-                    "VALUES(?, ?, ?, ?, ?)");
+        Statement d(m_db, datasetSql.constData());
         d.bind(1, stored);
         d.bind(2, info.generation);
         d.bind(3, info.rows);
         d.bind(4, isoUtc(info.importedAt));
         d.bindBlob(5, infoJson);
         if (d.step() != SQLITE_DONE)
-            return false;
-        Statement c(m_db,
-                    "INSERT OR REPLACE INTO columns(dataset, position, name, data) "
-                    "VALUES(?, ?, ?, ?)");
+            return -1;
+        Statement c(m_db, columnSql.constData());
         qint64 position = 0;
         for (const analysis::Column &column : table.columns()) {
             c.reset();
@@ -1331,12 +1343,12 @@ private:
                 c.bindBlob(4, column.codes.data(),
                            qint64(column.codes.size() * sizeof(std::int32_t)));
             if (c.step() != SQLITE_DONE)
-                return false;
+                return -1;
         }
-        Statement r(m_db, "INSERT OR REPLACE INTO record_ids(dataset, data) VALUES(?, ?)");
+        Statement r(m_db, idsSql.constData());
         r.bind(1, stored);
-        r.bindBlob(2, ids.data(), qint64(ids.size() * sizeof(std::int64_t)));
-        return r.step() == SQLITE_DONE;
+        r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
+        return r.step() == SQLITE_DONE ? position : -1;
     }
 
     // Every ledger row of the dataset `name` (its name or name, U+001F, suffix) of another
@@ -1420,44 +1432,10 @@ private:
         DatasetInfo info = infoIn;
         info.generation = generation;
         info.importedAt = QDateTime::currentDateTimeUtc();
-        const QByteArray infoJson
-            = QJsonDocument(detail::datasetInfoToJson(info)).toJson(QJsonDocument::Compact);
-        Statement d(m_db,
-                    "INSERT INTO datasets(name, generation, rows, imported_at, info) "
-                    "VALUES(?, ?, ?, ?, ?)");
-        d.bind(1, info.name);
-        d.bind(2, generation);
-        d.bind(3, info.rows);
-        d.bind(4, isoUtc(info.importedAt));
-        d.bindBlob(5, infoJson);
-        if (d.step() != SQLITE_DONE)
+        const qint64 columns = writeDatasetRows(info.name, info, table, recordIds, "INSERT");
+        if (columns < 0)
             return failed;
-
-        Statement c(m_db,
-                    "INSERT INTO columns(dataset, position, name, data) "
-                    "VALUES(?, ?, ?, ?)");
-        qint64 position = 0;
-        for (const analysis::Column &column : table.columns()) {
-            c.reset();
-            c.bind(1, info.name);
-            c.bind(2, position++);
-            c.bind(3, QString::fromStdString(column.name));
-            if (column.kind == analysis::ColumnKind::Numeric)
-                c.bindBlob(4, column.numeric.data(),
-                           qint64(column.numeric.size() * sizeof(double)));
-            else
-                c.bindBlob(4, column.codes.data(),
-                           qint64(column.codes.size() * sizeof(std::int32_t)));
-            if (c.step() != SQLITE_DONE)
-                return failed;
-        }
-        summary.columns = int(position);
-
-        Statement r(m_db, "INSERT INTO record_ids(dataset, data) VALUES(?, ?)");
-        r.bind(1, info.name);
-        r.bindBlob(2, recordIds.data(), qint64(recordIds.size() * sizeof(std::int64_t)));
-        if (r.step() != SQLITE_DONE)
-            return failed;
+        summary.columns = int(columns);
         if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary)
             || !deleteOtherGenerations(info.name, generation))
             return failed;
