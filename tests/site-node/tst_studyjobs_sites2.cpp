@@ -9,17 +9,15 @@
 //   connection to the store) after rounds that passed from the memo still ends the study at the
 //   next relay, naming the site; accepting the site again does not revive the ended study.
 #include "fairstart/protocol/codec.h"
-#include "fairstart/secure/secure.h"
 
 #include "demodesign.h"
+#include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace fairstart;
 using testsupport::demoDesign;
@@ -80,32 +78,10 @@ private:
 
 void tst_StudyJobsSites2::initTestCase()
 {
-    std::signal(SIGPIPE, SIG_IGN);
-    QVERIFY2(!NodeProcess::binary().isEmpty(), "FAIRSTART_BIN_DIR must be set");
-    QVERIFY(sodium_init() >= 0);
-    QVERIFY(m_dir.isValid());
-    for (int i = 0; i < 3; ++i) {
-        NodeProcess &node = m_nodes[i];
-        const QString name = QStringLiteral("site%1").arg(i + 1);
-        const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
-        QVERIFY2(node.init(m_dir.filePath(name), name), qPrintable(node.error));
-        QVERIFY2(node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
-                            QStringLiteral("hospital"), QStringLiteral("--rows"),
-                            QStringLiteral("2000"), QStringLiteral("--seed"),
-                            QString::number(61 + i), QStringLiteral("--out"), csv }),
-                 qPrintable(node.error));
-        QVERIFY2(node.import(QStringLiteral("cohort"), csv), qPrintable(node.error));
-        m_sites[i].node = &node;
-        m_sites[i].token = node.token(QStringLiteral("analyst"), QStringLiteral("research"));
-        QVERIFY(!m_sites[i].token.isEmpty());
-    }
+    const std::vector<NodeProcess *> nodes { &m_nodes[0], &m_nodes[1], &m_nodes[2] };
+    VERIFY_NO_ERROR(testsupport::startDemoSites(m_dir, nodes, all(), 61, 2000));
+    VERIFY_NO_ERROR(testsupport::serveEachOther(nodes, all()));
     QString error;
-    QVERIFY2(testsupport::pinEachOther({ &m_nodes[0], &m_nodes[1], &m_nodes[2] }, &error),
-             qPrintable(error));
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY2(m_nodes[i].serve(), qPrintable(m_nodes[i].error));
-        QVERIFY2(testsupport::fetchInfo(m_sites[i], &error), qPrintable(error));
-    }
     const protocol::StudyManifest fit = testsupport::makeManifest(demoDesign(), participants());
     auto run = testsupport::runStudy(all(), fit, &error);
     QVERIFY2(run, qPrintable(error));
