@@ -23,6 +23,7 @@
 #include <csignal>
 
 using namespace fairstart;
+using testsupport::auditLinesOf;
 using testsupport::FakeSite;
 using testsupport::NodeProcess;
 using testsupport::Reply;
@@ -50,24 +51,6 @@ QString errorText(const Reply &reply)
     const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
     return error.value(QStringLiteral("message")).toString() + QLatin1Char(' ')
         + error.value(QStringLiteral("detail")).toString();
-}
-
-// The node's audit entries (JSON lines) that contain `text`.
-QStringList auditLinesOf(NodeProcess &node, const QString &text)
-{
-    QByteArray out;
-    QStringList lines;
-    if (!node.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                    node.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
-                    QStringLiteral("1000000") },
-                  &out))
-        return lines;
-    for (const QString &line :
-         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.contains(text))
-            lines.append(line);
-    }
-    return lines;
 }
 
 } // namespace

@@ -20,32 +20,11 @@
 #include <QTest>
 
 using namespace fairstart;
+using testsupport::auditLinesOf;
 using testsupport::demoDesign;
 using testsupport::NodeProcess;
 using testsupport::Reply;
 using testsupport::StudySite;
-
-namespace {
-
-// The node's audit entries (JSON lines) that contain `text`.
-QStringList auditLinesOf(NodeProcess &node, const QString &text)
-{
-    QByteArray out;
-    QStringList lines;
-    if (!node.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                    node.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
-                    QStringLiteral("1000000") },
-                  &out))
-        return lines;
-    for (const QString &line :
-         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.contains(text))
-            lines.append(line);
-    }
-    return lines;
-}
-
-} // namespace
 
 class tst_StudyJobsSites2 : public QObject {
     Q_OBJECT
