@@ -39,4 +39,10 @@ QString transportVersion()
     return text;
 }
 
+QString clientVersion()
+{
+    return QStringLiteral("fairstart-client " FAIRSTART_VERSION " (") + transportVersion()
+        + QLatin1Char(')');
+}
+
 } // namespace fairstart::client

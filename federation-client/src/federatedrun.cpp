@@ -114,6 +114,26 @@ QString siteStateId(SiteState state)
     return QStringLiteral("waiting");
 }
 
+RunError runError(const QString &phase, const QString &message)
+{
+    RunError e;
+    e.phase = phase;
+    e.message = message;
+    return e;
+}
+
+std::optional<RunError> thresholdsError(const std::vector<double> &thresholds)
+{
+    for (double t : thresholds) {
+        if (!(t > 0.0 && t < 1.0))
+            return runError(QStringLiteral("start"),
+                            Tr::tr("A risk threshold must lie strictly between 0 and 1; %1 does "
+                                   "not. Give thresholds such as 0.1 or 0.25.")
+                                .arg(t));
+    }
+    return std::nullopt;
+}
+
 FederatedRun::FederatedRun(QList<Site> sites, RunOptions options, QObject *parent)
     : FederatedRun(std::move(sites), std::move(options), nullptr, parent)
 {
@@ -173,22 +193,13 @@ void FederatedRun::start()
     m_report.dataset = m_options.dataset;
     m_report.purpose = m_options.purpose;
     m_report.started = QDateTime::currentDateTimeUtc();
-    m_report.clientVersion = QStringLiteral("fairstart-client " FAIRSTART_VERSION " (")
-        + transportVersion() + QLatin1Char(')');
-    if (m_slots.empty()) {
-        RunError e;
-        e.phase = QStringLiteral("start");
-        e.message = Tr::tr("No sites were chosen; name at least one site.");
-        fail(e);
-        return;
-    }
-    if (m_options.purpose.isEmpty() || m_options.dataset.isEmpty()) {
-        RunError e;
-        e.phase = QStringLiteral("start");
-        e.message = Tr::tr("A run needs a dataset and a purpose; name both.");
-        fail(e);
-        return;
-    }
+    m_report.clientVersion = clientVersion();
+    if (m_slots.empty())
+        return fail(runError(QStringLiteral("start"),
+                             Tr::tr("No sites were chosen; name at least one site.")));
+    if (m_options.purpose.isEmpty() || m_options.dataset.isEmpty())
+        return fail(runError(QStringLiteral("start"),
+                             Tr::tr("A run needs a dataset and a purpose; name both.")));
     if (const std::vector<analysis::Error> problems = m_options.registeredModel
             ? std::vector<analysis::Error>()
             : analysis::validate(m_options.spec);
@@ -196,26 +207,14 @@ void FederatedRun::start()
         failAnalysis(QStringLiteral("model"), problems.front());
         return;
     }
-    if (!m_options.observer.isEmpty() && (observerSlot() < 0 || m_slots.size() < 2)) {
-        RunError e;
-        e.phase = QStringLiteral("start");
-        e.message = Tr::tr("The held-out site %1 is not one of the run's sites, or no other site "
-                           "is left to fit the model; name it among two or more sites.")
-                        .arg(m_options.observer);
-        fail(e);
-        return;
-    }
-    for (double t : m_options.thresholds) {
-        if (!(t > 0.0 && t < 1.0)) {
-            RunError e;
-            e.phase = QStringLiteral("start");
-            e.message = Tr::tr("A risk threshold must lie strictly between 0 and 1; %1 does not. "
-                               "Give thresholds such as 0.1 or 0.25.")
-                            .arg(t);
-            fail(e);
-            return;
-        }
-    }
+    if (!m_options.observer.isEmpty() && (observerSlot() < 0 || m_slots.size() < 2))
+        return fail(
+            runError(QStringLiteral("start"),
+                     Tr::tr("The held-out site %1 is not one of the run's sites, or no other site "
+                            "is left to fit the model; name it among two or more sites.")
+                         .arg(m_options.observer)));
+    if (std::optional<RunError> e = thresholdsError(m_options.thresholds))
+        return fail(*e);
     askInfo();
 }
 
@@ -244,13 +243,22 @@ void FederatedRun::fanout(const QString &phase, bool droppable, const MakeReques
 
 int FederatedRun::observerSlot() const
 {
-    if (m_options.observer.isEmpty())
-        return -1;
+    return m_options.observer.isEmpty() ? -1 : slotOf(m_options.observer);
+}
+
+int FederatedRun::slotOf(const QString &site) const
+{
     for (size_t i = 0; i < m_slots.size(); ++i) {
-        if (m_slots[i].site.name == m_options.observer)
+        if (m_slots[i].site.name == site)
             return int(i);
     }
     return -1;
+}
+
+int FederatedRun::activeSlotOf(const QString &site) const
+{
+    const int i = slotOf(site);
+    return i >= 0 && m_slots[size_t(i)].active ? i : -1;
 }
 
 void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, bool droppable,
@@ -396,11 +404,7 @@ void FederatedRun::askInfo()
         connect(m_survey, &SiteSurvey::siteAnswered, this, [this](const SiteSurveyResult &r) {
             if (!m_running)
                 return;
-            int index = -1;
-            for (size_t i = 0; i < m_slots.size(); ++i) {
-                if (m_slots[i].site.name == r.site.name)
-                    index = int(i);
-            }
+            const int index = slotOf(r.site.name);
             if (index < 0)
                 return;
             Slot &slot = m_slots[size_t(index)];
@@ -456,14 +460,8 @@ void FederatedRun::askCatalogue()
             sites << StudySite { m_slots[size_t(i)].site.name, m_slots[size_t(i)].info };
     }
     const ModeChoice choice = chooseMode(m_options.mode, sites);
-    if (choice.error) {
-        for (int i : activeSlots()) {
-            if (m_slots[size_t(i)].site.name == choice.error->site) {
-                siteFailed(i, QStringLiteral("info"), *choice.error, false);
-                return;
-            }
-        }
-    }
+    if (const int i = choice.error ? activeSlotOf(choice.error->site) : -1; i >= 0)
+        return siteFailed(i, QStringLiteral("info"), *choice.error, false);
     m_mode = choice.mode;
     if (m_options.registeredModel)
         evaluateRegistered(); // registeredmodel.cpp
@@ -525,13 +523,8 @@ void FederatedRun::resolveDesign()
                                       protocol::Catalogue { { m_slots[size_t(i)].catalogue } },
                                       m_slots[size_t(i)].info };
     const MergedCatalogue merged = mergeCatalogues(catalogues);
-    if (!merged.conflicts.isEmpty()) {
-        RunError e;
-        e.phase = QStringLiteral("catalogue");
-        e.message = merged.conflicts.first();
-        fail(e);
-        return;
-    }
+    if (!merged.conflicts.isEmpty())
+        return fail(runError(QStringLiteral("catalogue"), merged.conflicts.first()));
     analysis::Result<analysis::ModelSpec> marked
         = analysis::markCategorical(m_options.spec, merged.kinds);
     if (!marked) {
@@ -582,12 +575,8 @@ std::function<void(const SiteError &)> FederatedRun::resolutionFailure()
     return [this, generation = m_generation](const SiteError &error) {
         if (generation != m_generation || !m_running)
             return;
-        for (int i : activeSlots()) {
-            if (m_slots[size_t(i)].site.name == error.site) {
-                siteFailed(i, QStringLiteral("descriptives"), error, false);
-                return;
-            }
-        }
+        if (const int i = activeSlotOf(error.site); i >= 0)
+            return siteFailed(i, QStringLiteral("descriptives"), error, false);
         RunError e;
         e.phase = QStringLiteral("descriptives");
         e.siteError = error;
@@ -605,16 +594,13 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
             const auto found = totals.find(v);
             const analysis::Moments total
                 = found == totals.end() ? analysis::Moments {} : found->second;
-            if (!(total.count >= 2) || !(total.sd() > 0) || !std::isfinite(total.sd())) {
-                RunError e;
-                e.phase = QStringLiteral("descriptives");
-                e.message = Tr::tr("The variable %1 has no spread across the sites' cohorts, so "
-                                   "it cannot be standardised or given spline knots; use it as "
-                                   "is or leave it out.")
-                                .arg(qs(v));
-                fail(e);
-                return;
-            }
+            if (!(total.count >= 2) || !(total.sd() > 0) || !std::isfinite(total.sd()))
+                return fail(runError(
+                    QStringLiteral("descriptives"),
+                    Tr::tr("The variable %1 has no spread across the sites' cohorts, so it "
+                           "cannot be standardised or given spline knots; use it as is or "
+                           "leave it out.")
+                        .arg(qs(v))));
             m_moments[v] = total;
         }
         std::vector<std::string> splines;
@@ -648,12 +634,30 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
             resolutionFailure());
         return;
     }
-    auto perSite = std::make_shared<std::map<int, protocol::DescriptivesResponse>>();
+    askDescriptives(cohortDescriptives(m_options, m_spec, variables, {}),
+                    [this, variables, known](const PerSiteDescriptives &perSite) {
+                        std::map<std::string, analysis::Moments> totals;
+                        for (const std::string &v : variables) {
+                            analysis::Moments &total = totals[v];
+                            for (int i : activeSlots()) {
+                                for (const protocol::NumericDescription &d :
+                                     perSite.at(i).numeric) {
+                                    if (d.variable == qs(v))
+                                        total += d.moments;
+                                }
+                            }
+                        }
+                        known(totals);
+                    });
+}
+
+void FederatedRun::askDescriptives(const protocol::DescriptivesRequest &request,
+                                   std::function<void(const PerSiteDescriptives &)> then)
+{
+    const Request asked = api::descriptives(request); // the same for every site
+    auto perSite = std::make_shared<PerSiteDescriptives>();
     fanout(
-        QStringLiteral("descriptives"), true,
-        [this, variables](int) {
-            return api::descriptives(cohortDescriptives(m_options, m_spec, variables, {}));
-        },
+        QStringLiteral("descriptives"), true, [asked](int) { return asked; },
         [this, perSite](int index, const QByteArray &body) -> std::optional<SiteError> {
             SiteError error;
             const QString &name = m_slots[size_t(index)].site.name;
@@ -663,19 +667,7 @@ void FederatedRun::askMoments(const std::vector<std::string> &variables)
             (*perSite)[index] = *response;
             return std::nullopt;
         },
-        [this, perSite, variables, known] {
-            std::map<std::string, analysis::Moments> totals;
-            for (const std::string &v : variables) {
-                analysis::Moments &total = totals[v];
-                for (int i : activeSlots()) {
-                    for (const protocol::NumericDescription &d : perSite->at(i).numeric) {
-                        if (d.variable == qs(v))
-                            total += d.moments;
-                    }
-                }
-            }
-            known(totals);
-        });
+        [perSite, then] { then(*perSite); });
 }
 
 // Spline knots on a lattice common to every site (docs/privacy-rules.md "Breakpoints on the
@@ -705,17 +697,13 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
             const std::vector<double> knots = knotsOnCommonLattice(
                 candidates->at(p.variable), [&](std::size_t i) { return cells(p.variable, i); },
                 p.knots);
-            if (knots.empty()) {
-                RunError e;
-                e.phase = QStringLiteral("descriptives");
-                e.message = Tr::tr("The %1 knots of rcs(%2) cannot be placed at distinct values "
-                                   "that are edges of every site's histogram of %2; use fewer "
-                                   "knots.")
-                                .arg(p.knots)
-                                .arg(qs(p.variable));
-                fail(e);
-                return;
-            }
+            if (knots.empty())
+                return fail(runError(
+                    QStringLiteral("descriptives"),
+                    Tr::tr("The %1 knots of rcs(%2) cannot be placed at distinct values that are "
+                           "edges of every site's histogram of %2; use fewer knots.")
+                        .arg(p.knots)
+                        .arg(qs(p.variable))));
             m_design.knots[p.variable] = knots;
         }
         finishResolution();
@@ -750,37 +738,24 @@ void FederatedRun::askHistograms(const std::vector<std::string> &variables)
     }
     // Plain: one histogram per site over the widest candidate range; the node releases its own
     // edges within it (the request's inner edges are not used).
-    auto edges = std::make_shared<std::map<std::string, std::vector<double>>>();
+    std::map<std::string, std::vector<double>> edges;
     for (const std::string &v : variables) {
         const analysis::Moments &m = m_moments[v];
-        (*edges)[v] = analysis::evenEdges(m.mean - 8 * m.sd(), m.mean + 8 * m.sd(),
-                                          m_options.histogramBins);
+        edges[v] = analysis::evenEdges(m.mean - 8 * m.sd(), m.mean + 8 * m.sd(),
+                                       m_options.histogramBins);
         for (const analysis::LatticeRange &r : candidates->at(v)) {
-            (*edges)[v].front() = std::min((*edges)[v].front(), r.first);
-            (*edges)[v].back() = std::max((*edges)[v].back(), r.last);
+            edges[v].front() = std::min(edges[v].front(), r.first);
+            edges[v].back() = std::max(edges[v].back(), r.last);
         }
     }
-    auto perSite = std::make_shared<std::map<int, protocol::DescriptivesResponse>>();
-    fanout(
-        QStringLiteral("descriptives"), true,
-        [this, variables, edges](int) {
-            return api::descriptives(cohortDescriptives(m_options, m_spec, variables, *edges));
-        },
-        [this, perSite](int index, const QByteArray &body) -> std::optional<SiteError> {
-            SiteError error;
-            const QString &name = m_slots[size_t(index)].site.name;
-            auto response = api::decode<protocol::DescriptivesResponse>(name, body, &error);
-            if (!response)
-                return error;
-            (*perSite)[index] = *response;
-            return std::nullopt;
-        },
-        [this, perSite, candidates, place] {
-            // The cells of every candidate from each site's released histogram, as plain
-            // descriptives pool them (maskeddescriptives.h).
+    askDescriptives(
+        cohortDescriptives(m_options, m_spec, variables, edges),
+        [this, candidates, place](const PerSiteDescriptives &perSite) {
+            // The cells of every candidate from each site's released histogram, as
+            // plain descriptives pool them (maskeddescriptives.h).
             QList<protocol::DescriptivesResponse> answers;
             for (int s : activeSlots())
-                answers << perSite->at(s);
+                answers << perSite.at(s);
             const CandidateCells pooled = candidateCells(*candidates, answers);
             place([&](const std::string &v, std::size_t i) { return pooled.at(v).at(i); });
         });
@@ -945,18 +920,28 @@ void FederatedRun::closeStudyJobs(const Study &study, bool nodeEnds)
     if (jobs.empty() || !m_running)
         return;
     ++m_parts; // answered before the run completes
+    cancelJobs(jobs, [this] { partDone(); });
+}
+
+void FederatedRun::cancelJobs(const std::vector<std::pair<int, QString>> &jobs,
+                              std::function<void()> then)
+{
+    if (jobs.empty()) {
+        then();
+        return;
+    }
     const int generation = m_generation;
     auto outstanding = std::make_shared<int>(int(jobs.size()));
     for (const auto &[index, jobId] : jobs) {
         Reply *reply = m_transport->send(m_slots[size_t(index)].site, api::cancelJob(jobId));
         m_inFlight << reply;
-        connect(reply, &Reply::finished, this, [this, reply, generation, outstanding] {
+        connect(reply, &Reply::finished, this, [this, reply, generation, outstanding, then] {
             m_inFlight.removeAll(reply);
             reply->deleteLater();
             if (generation != m_generation || !m_running)
                 return;
             if (--*outstanding == 0)
-                partDone();
+                then();
         });
     }
 }
@@ -1001,14 +986,8 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     if (glm) {
         // Sites left out so far change how many take part, and so what auto means.
         const ModeChoice choice = chooseMode(m_options.mode, sites);
-        if (choice.error) {
-            for (int i : activeSlots()) {
-                if (m_slots[size_t(i)].site.name == choice.error->site) {
-                    siteFailed(i, phase, *choice.error, false);
-                    return;
-                }
-            }
-        }
+        if (const int i = choice.error ? activeSlotOf(choice.error->site) : -1; i >= 0)
+            return siteFailed(i, phase, *choice.error, false);
         m_mode = choice.mode;
     } else if (held >= 0) {
         // The held-out site's calibration on its own records: one participant, whose own
@@ -1078,23 +1057,17 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     study->slots.assign(study->everyone.begin(), study->everyone.begin() + participants);
     // Tags when every site of a model study takes them (evaluation and descriptives studies
     // have one round and relay nothing).
-    study->tagged = kind == protocol::JobKind::Glm || kind == protocol::JobKind::CalibrationSlope
-        || kind == protocol::JobKind::CalibrationIntercept;
-    for (int i : study->everyone) {
-        study->tagged = study->tagged && i >= 0
-            && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("contribution-tags"));
-    }
-    study->binaryRelay = study->tagged;
-    for (int i : study->everyone) {
-        study->binaryRelay = study->binaryRelay && i >= 0
-            && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("binary-relay"));
-    }
+    const auto everyoneHas = [&](const QString &capability) {
+        return std::all_of(study->everyone.begin(), study->everyone.end(), [&](int i) {
+            return i >= 0 && m_slots[size_t(i)].info.capabilities.contains(capability);
+        });
+    };
+    study->tagged = (kind == protocol::JobKind::Glm || kind == protocol::JobKind::CalibrationSlope
+                     || kind == protocol::JobKind::CalibrationIntercept)
+        && everyoneHas(QStringLiteral("contribution-tags"));
+    study->binaryRelay = study->tagged && everyoneHas(QStringLiteral("binary-relay"));
     study->tags.assign(size_t(participants), {});
-    study->armsWithRoundOne = true;
-    for (int i : study->everyone) {
-        study->armsWithRoundOne = study->armsWithRoundOne && i >= 0
-            && m_slots[size_t(i)].info.capabilities.contains(QStringLiteral("arms-with-round-one"));
-    }
+    study->armsWithRoundOne = everyoneHas(QStringLiteral("arms-with-round-one"));
     for (const protocol::StudyParticipant &p : study->manifest.participants)
         study->signatures << protocol::ManifestSignature { p.name, {} };
     for (const protocol::StudyParticipant &p : study->manifest.observers)
@@ -1115,6 +1088,16 @@ const protocol::StudyParticipant &studyNode(const protocol::StudyManifest &manif
 QList<int> toList(const std::vector<int> &v)
 {
     return QList<int>(v.begin(), v.end());
+}
+
+// What each site made for node k (tags[i] holds site i's, one per node), in site order, k's
+// own slot empty.
+QList<QByteArray> tagsFor(const std::vector<QList<QByteArray>> &tags, int k)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < int(tags.size()); ++i)
+        out << (i == k ? QByteArray() : tags[size_t(i)].value(k));
+    return out;
 }
 
 } // namespace
@@ -1281,25 +1264,16 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
             QByteArray body = encoded;
             if (binary) {
                 // This node's tags in front of the parts (relaycodec.h).
-                QList<QByteArray> tags;
-                for (int i = 0; i < int(study->tags.size()); ++i)
-                    tags << (i == k ? QByteArray() : study->tags[size_t(i)].value(k));
-                body = protocol::relayBody(study->round, tags, encoded, count);
+                body = protocol::relayBody(study->round, tagsFor(study->tags, k), encoded, count);
             } else if (study->tagged) {
                 // The same relay with this node's tags in front: {"tags":[...], + the rest.
-                QList<QByteArray> tags;
-                if (!study->previous.isEmpty()) {
-                    for (int i = 0; i < int(study->tags.size()); ++i)
-                        tags << (i == k ? QByteArray() : study->tags[size_t(i)].value(k));
-                }
-                body = api::withTags(body, tags);
+                body = api::withTags(body,
+                                     study->previous.isEmpty() ? QList<QByteArray>()
+                                                               : tagsFor(study->tags, k));
             }
             if (manifestTags) {
                 // Round 1: every other site's manifest tag for this node, in manifest order.
-                QList<QByteArray> tags;
-                for (int i = 0; i < int(study->manifestTags.size()); ++i)
-                    tags << (i == k ? QByteArray() : study->manifestTags[size_t(i)].value(k));
-                body = api::withManifestTags(body, tags);
+                body = api::withManifestTags(body, tagsFor(study->manifestTags, k));
             }
             return api::round(study->jobIds.at(index), body);
         },
@@ -1587,25 +1561,7 @@ void FederatedRun::closeJobs(std::function<void()> then)
 {
     // The run is complete; cancelling frees the nodes' copies of the design matrices at once
     // instead of at the jobs' expiry. A failure here changes nothing the run computed.
-    const int generation = m_generation;
-    const std::vector<std::pair<int, QString>> jobs = std::exchange(m_openJobs, {});
-    auto outstanding = std::make_shared<int>(int(jobs.size()));
-    if (*outstanding == 0) {
-        then();
-        return;
-    }
-    for (const auto &[index, jobId] : jobs) {
-        Reply *reply = m_transport->send(m_slots[size_t(index)].site, api::cancelJob(jobId));
-        m_inFlight << reply;
-        connect(reply, &Reply::finished, this, [this, reply, generation, outstanding, then] {
-            m_inFlight.removeAll(reply);
-            reply->deleteLater();
-            if (generation != m_generation || !m_running)
-                return;
-            if (--*outstanding == 0)
-                then();
-        });
-    }
+    cancelJobs(std::exchange(m_openJobs, {}), std::move(then));
 }
 
 // ---- evaluation ------------------------------------------------------------------------------

@@ -19,6 +19,12 @@
 
 namespace fairstart::client {
 
+// A run's own error: no site, analysis or node error behind it.
+RunError runError(const QString &phase, const QString &message);
+// The "start" error of the first risk threshold not strictly between 0 and 1, checked before
+// anything is asked (FederatedRun, and ValidationRun before its first fold).
+std::optional<RunError> thresholdsError(const std::vector<double> &thresholds);
+
 struct FederatedRun::Slot {
     Site site;
     bool active = true;

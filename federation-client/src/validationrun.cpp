@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/validationrun.h"
+#include "federatedrun_p.h"
 
 #include "fairstart/client/clientinfo.h"
 #include "fairstart/client/tr.h"
@@ -124,41 +125,26 @@ void ValidationRun::start()
     m_report.purpose = m_options.run.purpose;
     m_report.thresholds = m_options.thresholds;
     m_report.started = QDateTime::currentDateTimeUtc();
-    m_report.clientVersion = QStringLiteral("fairstart-client " FAIRSTART_VERSION " (")
-        + transportVersion() + QLatin1Char(')');
+    m_report.clientVersion = clientVersion();
     m_fold = 0;
     m_curves.clear();
-    if (m_sites.size() < analysis::minimumValidationSites) {
-        RunError e;
-        e.phase = QStringLiteral("start");
-        e.message = Tr::tr("Leave-one-site-out validation needs at least %1 sites (each is held "
-                           "out in turn and the model fitted on the others, and the pooled "
-                           "measures need three held-out sites); %n site(s) were given. Add "
-                           "sites, or report the fit's apparent performance as apparent.",
-                           nullptr, int(m_sites.size()))
-                        .arg(analysis::minimumValidationSites);
-        fail(e);
-        return;
-    }
-    if (m_options.run.spec.family != analysis::Family::Binomial) {
-        RunError e;
-        e.phase = QStringLiteral("start");
-        e.message = Tr::tr("Validation measures (AUC, calibration, O/E, Brier score) need a "
-                           "binomial model; choose an outcome with two classes.");
-        fail(e);
-        return;
-    }
-    for (double t : m_options.thresholds) {
-        if (!(t > 0.0 && t < 1.0)) {
-            RunError e;
-            e.phase = QStringLiteral("start");
-            e.message = Tr::tr("A risk threshold must lie strictly between 0 and 1; %1 does not. "
-                               "Give thresholds such as 0.1 or 0.25.")
-                            .arg(t);
-            fail(e);
-            return;
-        }
-    }
+    if (m_sites.size() < analysis::minimumValidationSites)
+        return fail(runError(
+            QStringLiteral("start"),
+            Tr::tr("Leave-one-site-out validation needs at least %1 sites (each is held out in "
+                   "turn and the model fitted on the others, and the pooled measures need three "
+                   "held-out sites); %n site(s) were given. Add sites, or report the fit's "
+                   "apparent performance as apparent.",
+                   nullptr, int(m_sites.size()))
+                .arg(analysis::minimumValidationSites)));
+    if (m_options.run.spec.family != analysis::Family::Binomial)
+        return fail(runError(QStringLiteral("start"),
+                             Tr::tr("Validation measures (AUC, calibration, O/E, Brier score) "
+                                    "need a binomial model; choose an outcome with two "
+                                    "classes.")));
+    // Checked here, not by each fold's run: a bad threshold is the run's error, not a fold's.
+    if (std::optional<RunError> e = thresholdsError(m_options.thresholds))
+        return fail(*e);
     startFold();
 }
 
@@ -170,10 +156,7 @@ void ValidationRun::cancel()
         m_current->cancel(); // its failed() ends this run in foldDone
         return;
     }
-    RunError e;
-    e.phase = QStringLiteral("cancelled");
-    e.message = Tr::tr("The run was cancelled.");
-    fail(e);
+    fail(runError(QStringLiteral("cancelled"), Tr::tr("The run was cancelled.")));
 }
 
 void ValidationRun::startFold()

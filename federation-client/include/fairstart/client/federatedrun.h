@@ -23,6 +23,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -178,6 +179,8 @@ private:
     void fanoutTo(const QList<int> &targets, const QString &phase, bool droppable,
                   const MakeRequest &make, const OnAnswer &onAnswer, std::function<void()> then);
     int observerSlot() const; // the slot of RunOptions::observer, -1 without one
+    int slotOf(const QString &site) const; // the slot of the site of that name, or -1
+    int activeSlotOf(const QString &site) const; // the same if that slot is active, else -1
     void siteFailed(int index, const QString &phase, const SiteError &error, bool droppable);
     void fail(RunError error);
     void failAnalysis(const QString &phase, const analysis::Error &error);
@@ -189,6 +192,10 @@ private:
     void resolveDesign();
     void askMoments(const std::vector<std::string> &variables);
     void askHistograms(const std::vector<std::string> &variables);
+    // Plain mode: one descriptives request to every active site; `then` with the answers by slot.
+    using PerSiteDescriptives = std::map<int, protocol::DescriptivesResponse>;
+    void askDescriptives(const protocol::DescriptivesRequest &request,
+                         std::function<void(const PerSiteDescriptives &)> then);
     QList<Site> resolutionSites() const;
     std::function<void(const SiteError &)> resolutionFailure();
     void finishResolution();
@@ -205,6 +212,9 @@ private:
                                         const QString &what) const;
     void fitPerSite();
     void closeJobs(std::function<void()> then);
+    // Cancels (site, job id) pairs at their nodes; `then` when every node answered (at once
+    // without jobs), unless the run ended meanwhile. A failure changes nothing computed.
+    void cancelJobs(const std::vector<std::pair<int, QString>> &jobs, std::function<void()> then);
     // The jobs of a study whose part of the run ended, cancelled now, beside the parts still
     // running, instead of at the run's end (issue 16); a node that ends such a job itself
     // (capability "ends-calibration-jobs" for a calibration study, "ends-evaluation-jobs" for
