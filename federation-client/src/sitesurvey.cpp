@@ -128,9 +128,19 @@ void SiteSurvey::askInfo(int index)
             Qt::QueuedConnection);
         return;
     }
-    Reply *reply = m_transport->send(m_results.at(index).site, api::info(m_options.purpose));
+    ask<protocol::NodeInfo>(
+        index, api::info(m_options.purpose),
+        [this, index](const protocol::NodeInfo &info) { infoAnswered(index, info); });
+}
+
+template<class Answer>
+void SiteSurvey::ask(int index, const Request &request,
+                     std::function<void(const Answer &answer)> answered)
+{
+    const int generation = m_generation;
+    Reply *reply = m_transport->send(m_results.at(index).site, request);
     m_inFlight << reply;
-    connect(reply, &Reply::finished, this, [this, reply, index, generation] {
+    connect(reply, &Reply::finished, this, [this, reply, index, generation, answered] {
         m_inFlight.removeAll(reply);
         reply->deleteLater();
         if (generation != m_generation)
@@ -142,12 +152,12 @@ void SiteSurvey::askInfo(int index)
             return done(index);
         }
         SiteError error;
-        const auto info = api::decode<protocol::NodeInfo>(r.site.name, reply->body(), &error);
-        if (!info) {
+        const auto answer = api::decode<Answer>(r.site.name, reply->body(), &error);
+        if (!answer) {
             r.error = error;
             return done(index);
         }
-        infoAnswered(index, *info);
+        answered(*answer);
     });
 }
 
@@ -171,38 +181,21 @@ void SiteSurvey::infoAnswered(int index, const protocol::NodeInfo &info)
 
 void SiteSurvey::askCatalogue(int index)
 {
-    const int generation = m_generation;
     SiteSurveyResult &r = m_results[index];
     r.phase = QStringLiteral("catalogue");
     const QString purpose = !m_options.purpose.isEmpty() ? m_options.purpose
         : r.answer.info->purposes.isEmpty()              ? QString()
                                                          : r.answer.info->purposes.first();
-    Reply *reply = m_transport->send(r.site, api::catalogue(purpose, m_options.dataset));
-    m_inFlight << reply;
-    connect(reply, &Reply::finished, this, [this, reply, index, generation] {
-        m_inFlight.removeAll(reply);
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        SiteSurveyResult &r = m_results[index];
-        r.milliseconds = reply->elapsedMs();
-        if (!reply->ok()) {
-            r.error = reply->error();
-            return done(index);
-        }
-        SiteError error;
-        const auto catalogue = api::decode<protocol::Catalogue>(r.site.name, reply->body(), &error);
-        if (!catalogue) {
-            r.error = error;
-            return done(index);
-        }
-        if (!m_options.dataset.isEmpty() && !findDataset(*catalogue, m_options.dataset)) {
-            r.error = datasetMissing(r.site.name, m_options.dataset, *catalogue);
-            return done(index);
-        }
-        r.answer.catalogue = *catalogue;
-        done(index);
-    });
+    ask<protocol::Catalogue>(
+        index, api::catalogue(purpose, m_options.dataset),
+        [this, index](const protocol::Catalogue &catalogue) {
+            SiteSurveyResult &r = m_results[index];
+            if (!m_options.dataset.isEmpty() && !findDataset(catalogue, m_options.dataset))
+                r.error = datasetMissing(r.site.name, m_options.dataset, catalogue);
+            else
+                r.answer.catalogue = catalogue;
+            done(index);
+        });
 }
 
 void SiteSurvey::done(int index)

@@ -16,12 +16,14 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace fairstart::client {
 
 class Reply;
 class Transport;
+struct Request;
 
 // What one site told about itself: its node information and its catalogue (metadata only).
 struct SiteCatalogue {
@@ -93,6 +95,10 @@ private:
     void askInfo(int index);
     void infoAnswered(int index, const protocol::NodeInfo &info);
     void askCatalogue(int index);
+    // `request` to the site of `index`: its answer decoded as `Answer` to `answered`, or the
+    // transport's or the decoder's error as the site's result (done).
+    template<class Answer>
+    void ask(int index, const Request &request, std::function<void(const Answer &answer)> answered);
     void done(int index);
 
     Transport *m_transport;
