@@ -965,11 +965,7 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
                   << Qt::endl;
         });
     if (verbose) {
-        QObject::connect(&run, &FederatedRun::siteProgress, &run,
-                         [](const QString &site, SiteState state, const QString &message) {
-                             err() << "  " << site << ": " << siteStateId(state) << " — " << message
-                                   << Qt::endl;
-                         });
+        sayProgress(run);
         QObject::connect(
             &run, &FederatedRun::roundFinished, &run, [](int round, double deviance, double ms) {
                 err() << "round " << round << ": deviance " << QString::number(deviance, 'g', 12)

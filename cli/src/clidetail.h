@@ -3,6 +3,7 @@
 // their own files (validate.cpp).
 #pragma once
 
+#include "fairstart/client/federatedrun.h"
 #include "fairstart/client/site.h"
 #include "fairstart/client/studychecks.h"
 #include "fairstart/client/transport.h"
@@ -87,6 +88,15 @@ template<typename Run> std::optional<int> runToEnd(Run &run, const Common &c)
 }
 std::optional<int> resolvePurpose(client::Transport &transport, const QList<client::Site> &sites,
                                   QString &purpose);
+// --verbose: each site's progress in a run, "  SITE: STATE — MESSAGE" on stderr.
+template<typename Run> void sayProgress(Run &run)
+{
+    QObject::connect(&run, &Run::siteProgress, &run,
+                     [](const QString &site, client::SiteState state, const QString &message) {
+                         err() << "  " << site << ": " << client::siteStateId(state) << " — "
+                               << message << Qt::endl;
+                     });
+}
 
 // validate.cpp
 int validate(const QStringList &args);

@@ -123,13 +123,8 @@ int evaluate(const QStringList &args)
     if (auto code = resolvePurpose(transport, c.sites, options.purpose))
         return *code;
     FederatedRun run(c.sites, options);
-    if (p.has("verbose")) {
-        QObject::connect(&run, &FederatedRun::siteProgress, &run,
-                         [](const QString &site, SiteState state, const QString &message) {
-                             err() << "  " << site << ": " << siteStateId(state) << " — " << message
-                                   << Qt::endl;
-                         });
-    }
+    if (p.has("verbose"))
+        sayProgress(run);
     if (auto code = runToEnd(run, c))
         return *code;
     const protocol::FitReport &report = run.report();

@@ -248,13 +248,8 @@ int validate(const QStringList &args)
                 err() << Tr::tr("holding out %1 (%2 of %3)").arg(heldOut).arg(index + 1).arg(count)
                       << Qt::endl;
         });
-    if (verbose) {
-        QObject::connect(&run, &ValidationRun::siteProgress, &run,
-                         [](const QString &site, SiteState state, const QString &message) {
-                             err() << "  " << site << ": " << siteStateId(state) << " — " << message
-                                   << Qt::endl;
-                         });
-    }
+    if (verbose)
+        sayProgress(run);
     if (auto code = runToEnd(run, c))
         return *code;
     const ValidationReport &report = run.report();
