@@ -15,6 +15,8 @@
 
 #include "fairstart/node/store.h"
 
+#include "latticetesting.h"
+
 #include <QJsonObject>
 #include <QTest>
 
@@ -35,57 +37,17 @@ private Q_SLOTS:
 
 namespace {
 
-// A table of `rows` records: x0..x3 numeric (decimals on and between the lattice points of their
-// steps, some missing, now and then a long tail, negative zeros, ties), z and y binary; the steps
-// and cells cached as the preload does.
+// x0..x3 numeric (scales from 1e-3 to 3e5, up to 7 decimals, now and then far from 0, negative
+// zeros, ties), z and y binary (testsupport::randomTable).
 node::LoadedDataset randomTable(std::mt19937 &random, std::size_t rows)
 {
-    node::LoadedDataset data;
-    data.info.name = QStringLiteral("cohort");
-    data.info.generation = 1;
-    std::normal_distribution<double> normal(0.0, 1.0);
-    const double scales[] = { 1, 10, 0.1, 250, 1e-3, 3e5 };
-    for (int v = 0; v < 4; ++v) {
-        const double scale = scales[random() % 6];
-        const double decimals = std::pow(10.0, double(random() % 4 + (scale < 1 ? 4 : 0)));
-        const bool withMissing = random() % 2 == 0;
-        const bool longTail = random() % 3 == 0;
-        const bool shifted = random() % 4 == 0; // all values far from 0
-        std::vector<double> values(rows);
-        for (double &x : values) {
-            const double spread = longTail && random() % 50 == 0 ? 40 : 1;
-            x = withMissing && random() % 25 == 0
-                ? std::numeric_limits<double>::quiet_NaN()
-                : std::round(normal(random) * spread * scale * decimals) / decimals
-                    + (shifted ? 1000 * scale : 0);
-            if (x == 0 && random() % 2 == 0)
-                x = -0.0;
-        }
-        const std::string name = "x" + std::to_string(v);
-        if (!data.table.addNumeric(name, values).ok())
-            return {};
-        node::VariableInfo info;
-        info.name = QString::fromStdString(name);
-        info.kind = node::VariableKind::Numeric;
-        data.info.variables.push_back(info);
-    }
-    for (const char *name : { "z", "y" }) {
-        std::vector<double> values(rows);
-        for (double &x : values)
-            x = double(random() % 3 == 0);
-        if (!data.table.addNumeric(name, values).ok())
-            return {};
-        node::VariableInfo info;
-        info.name = QString::fromLatin1(name);
-        info.kind = node::VariableKind::Binary;
-        data.info.variables.push_back(info);
-    }
-    for (std::size_t r = 0; r < rows; ++r)
-        data.recordIds.push_back(std::int64_t(r + 1));
-    data.info.rows = qint64(rows);
-    node::cacheHistogramSteps(data);
-    node::cacheLatticeCells(data);
-    return data;
+    testsupport::RandomTableShape shape;
+    shape.variables = 4;
+    shape.scales = { 1, 10, 0.1, 250, 1e-3, 3e5 };
+    shape.decimalDigits = 4;
+    shape.smallScaleDigits = 4;
+    shape.shiftsAndNegativeZeros = true;
+    return testsupport::randomTable(random, rows, shape);
 }
 
 std::shared_ptr<const analysis::DesignMatrix>

@@ -39,54 +39,10 @@ private Q_SLOTS:
 
 namespace {
 
-// A table of `rows` records: x0..x2 numeric (decimals on and between the lattice points of their
-// steps, some missing), z binary, y binary; each step the node's (cacheHistogramSteps), each
-// numeric variable's cells cached as the preload does (cacheLatticeCells).
+// x0..x2 numeric, z and y binary (testsupport::randomTable).
 node::LoadedDataset randomTable(std::mt19937 &random, std::size_t rows)
 {
-    node::LoadedDataset data;
-    data.info.name = QStringLiteral("cohort");
-    data.info.generation = 1;
-    std::normal_distribution<double> normal(0.0, 1.0);
-    const double scales[] = { 1, 10, 0.1, 250 };
-    for (int v = 0; v < 3; ++v) {
-        const double scale = scales[random() % 4];
-        const double decimals = std::pow(10.0, double(random() % 3 + (scale < 1 ? 2 : 0)));
-        const bool withMissing = random() % 2 == 0;
-        // Now and then a long tail: the cells span more than a byte holds (2-byte codes).
-        const bool longTail = random() % 3 == 0;
-        std::vector<double> values(rows);
-        for (double &x : values) {
-            const double spread = longTail && random() % 50 == 0 ? 40 : 1;
-            x = withMissing && random() % 25 == 0
-                ? std::numeric_limits<double>::quiet_NaN()
-                : std::round(normal(random) * spread * scale * decimals) / decimals;
-        }
-        const std::string name = "x" + std::to_string(v);
-        if (!data.table.addNumeric(name, values).ok())
-            return {};
-        node::VariableInfo info;
-        info.name = QString::fromStdString(name);
-        info.kind = node::VariableKind::Numeric;
-        data.info.variables.push_back(info);
-    }
-    for (const char *name : { "z", "y" }) {
-        std::vector<double> values(rows);
-        for (double &x : values)
-            x = double(random() % 3 == 0);
-        if (!data.table.addNumeric(name, values).ok())
-            return {};
-        node::VariableInfo info;
-        info.name = QString::fromLatin1(name);
-        info.kind = node::VariableKind::Binary;
-        data.info.variables.push_back(info);
-    }
-    for (std::size_t r = 0; r < rows; ++r)
-        data.recordIds.push_back(std::int64_t(r + 1));
-    data.info.rows = qint64(rows);
-    node::cacheHistogramSteps(data);
-    node::cacheLatticeCells(data);
-    return data;
+    return testsupport::randomTable(random, rows);
 }
 
 analysis::ResolvedDesign resolvedDesign(const node::LoadedDataset &data, const char *formula,
