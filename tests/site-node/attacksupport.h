@@ -318,6 +318,51 @@ inline QByteArray csvLineOf(const std::vector<std::string> &cells)
     return line;
 }
 
+// One synthetic record of the red team suites (tst_attacks_redteam, _redteam2, _redteam3), which
+// add their own columns to it (their Row). `w` empty = missing.
+struct SyntheticRow {
+    std::string sex = "female";
+    std::string place = "B";
+    double score = 20;
+    std::string w;
+    int y = 0;
+    int year = 2016;
+};
+
+// `count` ordinary records from record `first` on: places B, C, D in turn, both sexes, scores
+// 0..40, w 3000..3499, every third record with y = 1, years 2014..2020; a suite's own columns
+// as its Row has them by default.
+template<class Row> std::vector<Row> ordinaryRows(int count, int first = 0)
+{
+    std::vector<Row> rows;
+    for (int j = first; j < first + count; ++j) {
+        Row r;
+        r.sex = j % 2 ? "male" : "female";
+        r.place = std::string(1, char('B' + j % 3));
+        r.score = double(j % 41);
+        r.w = std::to_string(3000 + (j * 37) % 500);
+        r.y = j % 3 == 0 ? 1 : 0;
+        r.year = 2014 + j % 7;
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+// In the suites' synthetic rows (a Row with a `place`): the first `size` records of `place`, a
+// group that one column of theirs marks, each handed to mark(row, its position in the group);
+// the target of an attack is usually position 0. Each suite plants its own values.
+template<class Row, class Mark>
+void markGroup(std::vector<Row> &rows, const std::string &place, int size, const Mark &mark)
+{
+    int group = 0;
+    for (std::size_t i = 0; i < rows.size() && group < size; ++i) {
+        if (rows[i].place != place)
+            continue;
+        mark(rows[i], group);
+        ++group;
+    }
+}
+
 // A CSV of `header` and `rows` (each through csvLineOf) written to `path`.
 inline QString writeCsvTable(const QString &path, const std::vector<std::string> &header,
                              const std::vector<std::vector<std::string>> &rows)
@@ -697,18 +742,22 @@ inline std::vector<double> outcomesHeaviestFirst(const CsvTable &table)
     return out;
 }
 
-// The evaluation of an honest fit of dev_delay_2y ~ standardised birth weight (the node alone),
-// or nothing when the fit, its slope's sign (negative, as in the demo data) or the evaluation
-// fails.
-inline std::optional<protocol::EvaluationResponse>
-evaluateWeightModel(NodeProcess &node, const QString &dataset, const QString &token)
+struct FitEvaluation {
+    std::vector<double> beta; // the study's final β
+    protocol::EvaluationResponse evaluation; // of that β, on the study's job
+};
+
+// An honest study of `d` (the node alone) and the evaluation of its final β, the job deleted
+// afterwards; nothing when the study or the evaluation fails (said on the log). `keep` looks at
+// the β first: when it says no, nothing is evaluated and nothing is returned.
+inline std::optional<FitEvaluation>
+fitAndEvaluate(NodeProcess &node, const QString &token, const QString &dataset,
+               const analysis::ResolvedDesign &d,
+               const std::function<bool(const std::vector<double> &)> &keep = {})
 {
-    auto d = design("dev_delay_2y", analysis::Family::Binomial,
-                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
-    d.scaling["birth_weight_g"] = { 3300, 600 };
     QString jobId;
     const auto beta = fitAlone(node, token, dataset, d, &jobId);
-    if (!beta || (*beta)[1] >= 0)
+    if (!beta || (keep && !keep(*beta)))
         return std::nullopt;
     const Reply r = node.post("/v1/evaluations", token, evaluationBody(jobId));
     (void)node.del("/v1/jobs/" + jobId.toStdString(), token);
@@ -719,7 +768,23 @@ evaluateWeightModel(NodeProcess &node, const QString &dataset, const QString &to
     auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
     if (!evaluated)
         return std::nullopt;
-    return std::move(evaluated).value();
+    return FitEvaluation { *beta, std::move(evaluated).value() };
+}
+
+// The evaluation of an honest fit of dev_delay_2y ~ standardised birth weight (the node alone),
+// or nothing when the fit, its slope's sign (negative, as in the demo data) or the evaluation
+// fails.
+inline std::optional<protocol::EvaluationResponse>
+evaluateWeightModel(NodeProcess &node, const QString &dataset, const QString &token)
+{
+    auto d = design("dev_delay_2y", analysis::Family::Binomial,
+                    { transformed("birth_weight_g", analysis::Transform::Standardise) });
+    d.scaling["birth_weight_g"] = { 3300, 600 };
+    auto fitted = fitAndEvaluate(node, token, dataset, d,
+                                 [](const std::vector<double> &beta) { return beta[1] < 0; });
+    if (!fitted)
+        return std::nullopt;
+    return std::move(fitted->evaluation);
 }
 
 // Round 1 of a study of the node alone (at the coordinator's deterministic start): the open

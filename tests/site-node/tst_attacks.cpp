@@ -2442,25 +2442,8 @@ void tst_Attacks::evaluationsOfTwoBetasDifferenced()
         d.spec.ridgeLambda = ridge;
         return d;
     };
-    struct Evaluated {
-        std::vector<double> beta;
-        protocol::EvaluationResponse response;
-    };
-    auto evaluate = [&](double ridge) -> std::optional<Evaluated> {
-        QString jobId;
-        const auto beta = fit(token, ds, model(ridge), &jobId);
-        if (!beta)
-            return std::nullopt;
-        const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-        (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-        if (r.status != 200) {
-            qWarning("evaluation refused: %s", qPrintable(r.describe()));
-            return std::nullopt;
-        }
-        auto decoded = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-        if (!decoded)
-            return std::nullopt;
-        return Evaluated { *beta, std::move(decoded).value() };
+    auto evaluate = [&](double ridge) {
+        return fitAndEvaluate(m_node, token, ds, model(ridge));
     };
     const auto first = evaluate(0.0);
     QVERIFY2(first, "the first honest study and its evaluation");
@@ -2508,8 +2491,8 @@ void tst_Attacks::evaluationsOfTwoBetasDifferenced()
         }
         return out;
     };
-    const auto a = prefixes(first->response.bins);
-    const auto b = prefixes(second->response.bins);
+    const auto a = prefixes(first->evaluation.bins);
+    const auto b = prefixes(second->evaluation.bins);
     int isolatedGroups = 0, isolatedRecords = 0, singles = 0, checked = 0;
     QStringList shown;
     for (const Prefix &x : a) {
@@ -2891,19 +2874,10 @@ int tst_Attacks::levelsAndBins(const QString &ds, bool describeFirst, bool asTab
     };
     if (describeFirst)
         describeAll();
-    QString jobId;
-    const auto beta = fit(token, ds, d, &jobId);
-    if (!beta)
+    const auto fitted = fitAndEvaluate(m_node, token, ds, d);
+    if (!fitted || fitted->beta[1] >= 0)
         return -2;
-    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-    if (r.status != 200) {
-        qWarning("evaluation refused: %s", qPrintable(r.describe()));
-        return -2;
-    }
-    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-    if (!evaluated || (*beta)[1] >= 0)
-        return -2;
+    const protocol::EvaluationResponse *evaluated = &fitted->evaluation;
     if (!describeFirst)
         describeAll();
     if (!all || !nonEvents || !belowHigh || !belowHighEvents) {
@@ -3045,19 +3019,10 @@ int tst_Attacks::histogramsAndBins(const QString &ds, bool describeFirst,
     };
     if (describeFirst)
         describeAll();
-    QString jobId;
-    const auto beta = fit(token, ds, d, &jobId);
-    if (!beta)
+    const auto fitted = fitAndEvaluate(m_node, token, ds, d);
+    if (!fitted || fitted->beta[1] >= 0)
         return -2;
-    const Reply r = m_node.post("/v1/evaluations", token, evaluationBody(jobId));
-    (void)m_node.del("/v1/jobs/" + jobId.toStdString(), token);
-    if (r.status != 200) {
-        qWarning("evaluation refused: %s", qPrintable(r.describe()));
-        return -2;
-    }
-    const auto evaluated = protocol::fromJson<protocol::EvaluationResponse>(r.json);
-    if (!evaluated || (*beta)[1] >= 0)
-        return -2;
+    const protocol::EvaluationResponse *evaluated = &fitted->evaluation;
     if (!describeFirst)
         describeAll();
     if (!all || !nonEvents || !cutAt) {

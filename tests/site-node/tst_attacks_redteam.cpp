@@ -33,16 +33,11 @@ using testsupport::Reply;
 
 namespace {
 
-// One synthetic record. `w` and `v` empty = missing.
-struct Row {
-    std::string sex = "female";
-    std::string place = "B";
+// One synthetic record (SyntheticRow: sex, place, score, w, y, year) with a band. `v` empty =
+// missing.
+struct Row : SyntheticRow {
     std::string band = "big";
-    double score = 20;
-    std::string w;
     std::string v = "1";
-    int y = 0;
-    int year = 2016;
 };
 
 // The schema of every dataset of this suite.
@@ -76,22 +71,10 @@ QByteArray csvOf(const std::vector<Row> &rows)
     return out;
 }
 
-// Ordinary records: places B, C, D in turn, both sexes, scores 0..40, w from 3000 to 3499, every
-// third record with y = 1, years 2014..2020.
+// Ordinary records (ordinaryRows), band "big", v 1.
 std::vector<Row> ordinary(int count, int first = 0)
 {
-    std::vector<Row> rows;
-    for (int j = first; j < first + count; ++j) {
-        Row r;
-        r.sex = j % 2 ? "male" : "female";
-        r.place = std::string(1, char('B' + j % 3));
-        r.score = double(j % 41);
-        r.w = std::to_string(3000 + (j * 37) % 500);
-        r.y = j % 3 == 0 ? 1 : 0;
-        r.year = 2014 + j % 7;
-        rows.push_back(r);
-    }
-    return rows;
+    return ordinaryRows<Row>(count, first);
 }
 
 } // namespace
@@ -185,16 +168,12 @@ std::vector<Row> interRows()
 std::vector<Row> trendRows()
 {
     auto rows = ordinary(1050);
-    int group = 0;
-    for (std::size_t i = 0; i < rows.size() && group < 12; ++i) {
-        if (rows[i].place != "C")
-            continue;
-        rows[i].w.clear();
-        rows[i].year = group == 0 ? 2016 : 2018;
+    markGroup(rows, "C", 12, [](Row &r, int group) {
+        r.w.clear();
+        r.year = group == 0 ? 2016 : 2018;
         if (group == 0)
-            rows[i].y = 1;
-        ++group;
-    }
+            r.y = 1;
+    });
     return rows;
 }
 

@@ -26,15 +26,9 @@ using testsupport::Reply;
 
 namespace {
 
-// One synthetic record. `w` and `v` empty = missing.
-struct Row {
-    std::string sex = "female";
-    std::string place = "B";
-    double score = 20;
-    std::string w;
+// One synthetic record (SyntheticRow: sex, place, score, w, y, year). `v` empty = missing.
+struct Row : SyntheticRow {
     std::string v = "1";
-    int y = 0;
-    int year = 2016;
 };
 
 QByteArray schemaJson()
@@ -63,22 +57,12 @@ QByteArray csvOf(const std::vector<Row> &rows)
     return out;
 }
 
-// Ordinary records: places B, C, D in turn, both sexes, scores 0..40, w 3000..3499, v 1..9,
-// every third record with y = 1, years 2014..2020.
+// Ordinary records (ordinaryRows), v 1..9.
 std::vector<Row> ordinary(int count)
 {
-    std::vector<Row> rows;
-    for (int j = 0; j < count; ++j) {
-        Row r;
-        r.sex = j % 2 ? "male" : "female";
-        r.place = std::string(1, char('B' + j % 3));
-        r.score = double(j % 41);
-        r.w = std::to_string(3000 + (j * 37) % 500);
-        r.v = std::to_string(1 + (j * 13) % 9);
-        r.y = j % 3 == 0 ? 1 : 0;
-        r.year = 2014 + j % 7;
-        rows.push_back(r);
-    }
+    std::vector<Row> rows = ordinaryRows<Row>(count);
+    for (int j = 0; j < count; ++j)
+        rows[std::size_t(j)].v = std::to_string(1 + (j * 13) % 9);
     return rows;
 }
 
@@ -87,16 +71,12 @@ std::vector<Row> ordinary(int count)
 std::vector<Row> trendRows()
 {
     auto rows = ordinary(1050);
-    int group = 0;
-    for (std::size_t i = 0; i < rows.size() && group < 12; ++i) {
-        if (rows[i].place != "C")
-            continue;
-        rows[i].w.clear();
-        rows[i].year = group == 0 ? 2016 : 2018;
+    markGroup(rows, "C", 12, [](Row &r, int group) {
+        r.w.clear();
+        r.year = group == 0 ? 2016 : 2018;
         if (group == 0)
-            rows[i].y = 1;
-        ++group;
-    }
+            r.y = 1;
+    });
     return rows;
 }
 
@@ -152,16 +132,12 @@ std::vector<Row> subgroupRows()
 std::vector<Row> binaryRows()
 {
     auto rows = ordinary(1000);
-    int group = 0;
-    for (std::size_t i = 0; i < rows.size() && group < 12; ++i) {
-        if (rows[i].place != "D")
-            continue;
-        rows[i].w.clear();
-        rows[i].y = group == 0 ? 1 : 0;
+    markGroup(rows, "D", 12, [](Row &r, int group) {
+        r.w.clear();
+        r.y = group == 0 ? 1 : 0;
         if (group == 0)
-            rows[i].score = 37;
-        ++group;
-    }
+            r.score = 37;
+    });
     return rows;
 }
 

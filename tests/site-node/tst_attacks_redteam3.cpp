@@ -27,15 +27,10 @@ using testsupport::Reply;
 
 namespace {
 
-// One synthetic record. `w` empty = missing. `age` is the age in the year 2021, a second period
-// that follows the year of birth exactly.
-struct Row {
-    std::string sex = "female";
-    std::string place = "B";
-    double score = 20;
-    std::string w;
-    int y = 0;
-    int year = 2016;
+// One synthetic record (SyntheticRow: sex, place, score, w, y, year) with a count and a numeric
+// 0/1. Its CSV adds `age`, the age in the year 2021, a second period that follows the year of
+// birth exactly.
+struct Row : SyntheticRow {
     double c = 0; // a count
     double z = 0; // 0 or 1, numeric
 };
@@ -67,22 +62,12 @@ QByteArray csvOf(const std::vector<Row> &rows)
     return out;
 }
 
-// Ordinary records: places B, C, D in turn, both sexes, scores 0..40, w 3000..3499, every third
-// record with y = 1, years 2014..2020, counts 0..4 (z = 0 throughout).
+// Ordinary records (ordinaryRows), counts 0..4 (z = 0 throughout).
 std::vector<Row> ordinary(int count)
 {
-    std::vector<Row> rows;
-    for (int j = 0; j < count; ++j) {
-        Row r;
-        r.sex = j % 2 ? "male" : "female";
-        r.place = std::string(1, char('B' + j % 3));
-        r.score = double(j % 41);
-        r.w = std::to_string(3000 + (j * 37) % 500);
-        r.y = j % 3 == 0 ? 1 : 0;
-        r.year = 2014 + j % 7;
-        r.c = double(j % 5);
-        rows.push_back(r);
-    }
+    std::vector<Row> rows = ordinaryRows<Row>(count);
+    for (int j = 0; j < count; ++j)
+        rows[std::size_t(j)].c = double(j % 5);
     return rows;
 }
 
@@ -92,15 +77,11 @@ std::vector<Row> ordinary(int count)
 std::vector<Row> groupRows(int targetYear, int size = 12, int ones = 0)
 {
     auto rows = ordinary(1050);
-    int group = 0;
-    for (std::size_t i = 0; i < rows.size() && group < size; ++i) {
-        if (rows[i].place != "C")
-            continue;
-        rows[i].w.clear();
-        rows[i].year = group == 0 ? targetYear : 2018;
-        rows[i].y = group == 0 || group <= ones ? 1 : 0;
-        ++group;
-    }
+    markGroup(rows, "C", size, [&](Row &r, int group) {
+        r.w.clear();
+        r.year = group == 0 ? targetYear : 2018;
+        r.y = group == 0 || group <= ones ? 1 : 0;
+    });
     return rows;
 }
 
@@ -109,16 +90,12 @@ std::vector<Row> groupRows(int targetYear, int size = 12, int ones = 0)
 std::vector<Row> binaryRows()
 {
     auto rows = ordinary(1000);
-    int group = 0;
-    for (std::size_t i = 0; i < rows.size() && group < 12; ++i) {
-        if (rows[i].place != "D")
-            continue;
-        rows[i].w.clear();
-        rows[i].y = group == 0 ? 1 : 0;
+    markGroup(rows, "D", 12, [](Row &r, int group) {
+        r.w.clear();
+        r.y = group == 0 ? 1 : 0;
         if (group == 0)
-            rows[i].score = 37;
-        ++group;
-    }
+            r.score = 37;
+    });
     return rows;
 }
 
