@@ -8,9 +8,12 @@
 
 #include "attacksupport.h"
 #include "nodeprocess.h"
+#include "peering.h"
+#include "studyrelay.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,9 @@ struct Row {
     std::string v;
     int y = 0;
     int year = 2016;
+    double c = 0; // a count
+    int a = 0; // 0 or 1, numeric
+    int b = 0; // 0 or 1, numeric
 };
 
 QByteArray schemaJson()
@@ -42,7 +48,7 @@ QByteArray schemaJson()
     columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
     columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
     columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
-    for (const char *numeric : { "score", "w", "v", "year" })
+    for (const char *numeric : { "score", "w", "v", "year", "c", "a", "b" })
         columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
@@ -51,13 +57,15 @@ QByteArray schemaJson()
 
 QByteArray csvOf(const std::vector<Row> &rows)
 {
-    QByteArray out = "record_id,sex,place,score,w,v,y,year,consent_research\n";
+    QByteArray out = "record_id,sex,place,score,w,v,y,year,c,a,b,consent_research\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
         out += QByteArray::number(qint64(400000 + i)) + ',' + QByteArray::fromStdString(r.sex) + ','
             + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.score, 'g', 10) + ','
             + QByteArray::fromStdString(r.w) + ',' + QByteArray::fromStdString(r.v) + ','
-            + QByteArray::number(r.y) + ',' + QByteArray::number(r.year) + ",1\n";
+            + QByteArray::number(r.y) + ',' + QByteArray::number(r.year) + ','
+            + QByteArray::number(r.c, 'g', 10) + ',' + QByteArray::number(r.a) + ','
+            + QByteArray::number(r.b) + ",1\n";
     }
     return out;
 }
@@ -76,6 +84,7 @@ std::vector<Row> ordinary(int count)
         r.v = std::to_string(10 + j % 20);
         r.y = j % 3 == 0 ? 1 : 0;
         r.year = 2014 + j % 7;
+        r.c = double(j % 5);
         rows.push_back(r);
     }
     return rows;
@@ -146,6 +155,34 @@ std::vector<Row> periodVariableRows()
     return rows;
 }
 
+// 1200 ordinary records with two nested 0/1 columns: a = 1 implies b = 1 (say b: smoked in
+// pregnancy, a: smoked every day). The 400 records of place B have a = b = 1 (counts as
+// ordinary); 60 records of place D have a = 0, b = 1 (30 girls, 30 boys) and a count of 0, but one
+// girl there, the target, with 3 (`planted`). Every column and every cell of (a, b) but
+// (0, 1) holds many positive counts: along a − b the positive counts of the boys are all at 0,
+// their zeros at −1 (no estimate exists), the girls' not, because of her.
+std::vector<Row> nestedRows(bool planted)
+{
+    auto rows = ordinary(1200);
+    int girls = 0, boys = 0;
+    for (Row &r : rows) {
+        if (r.place == "B") {
+            r.a = 1;
+            r.b = 1;
+            continue;
+        }
+        if (r.place != "D")
+            continue;
+        int &n = r.sex == "female" ? girls : boys;
+        if (n >= 30)
+            continue;
+        r.b = 1;
+        r.c = planted && r.sex == "female" && n == 0 ? 3 : 0;
+        ++n;
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_AttacksRedteam4 : public QObject {
@@ -165,10 +202,13 @@ private Q_SLOTS:
     // Item 4: min-cohort before the ledger.
     void minCohortTellsAFewRecordsApart();
     void minCohortStillNamedForASmallCohort();
+    // Item 3: Poisson separation along a combination of columns.
+    void poissonZeroCountsBetweenTwoColumns();
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply describeYear(const QString &dataset, int level, bool complete, bool histogram);
+    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d);
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -194,7 +234,10 @@ void tst_AttacksRedteam4::initTestCase()
     }
     VERIFY_NO_ERROR(importRows(QStringLiteral("samecohort"), twoCohortRows(1)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("periodvariable"), periodVariableRows()));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("periodhonest"), periodVariableRows()));
     VERIFY_NO_ERROR(importRows(QStringLiteral("smallcohort"), minCohortRows(1)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("nested"), nestedRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("nestedclean"), nestedRows(false)));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
     VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
@@ -423,15 +466,22 @@ void tst_AttacksRedteam4::completeCasesAsAPeriodFilter()
     if (!reveals && !d)
         QCOMPARE(r.code, QStringLiteral("differencing"));
 
-    // Honest: y's counts over the complete cases of w alone (spread over every year) are
-    // released after the trend; so are those over the complete cases of v (the 2016 cohort,
-    // whose complement holds every record of the other years).
+    // Honest (on a dataset of its own: the attack's cohorts are one record from these): after
+    // the trend, y's counts over the complete cases of w alone (spread over every year), and over
+    // the complete cases of v (the 2016 cohort, whose complement holds every record of the other
+    // years and none of 2016).
+    trendRequest.dataset = QStringLiteral("periodhonest");
+    const Reply honestTrend = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")],
+                                          protocol::canonicalJson(protocol::toJson(trendRequest)));
+    QVERIFY2(described(honestTrend), qPrintable(honestTrend.describe()));
+    q.dataset = QStringLiteral("periodhonest");
     for (const QStringList &complete :
          { QStringList { QStringLiteral("w") }, QStringList { QStringLiteral("v") } }) {
         q.completeCases = complete;
         const Reply honest
             = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")], describeBody(q));
-        qInfo("  honest: y over the complete cases of %s: %s", qPrintable(complete.join(',')),
+        qInfo("  honest: y over the complete cases of %s: %s",
+              qPrintable(complete.join(QLatin1Char(','))),
               described(honest) ? "released" : qPrintable(honest.describe()));
         QVERIFY2(described(honest), qPrintable(honest.describe()));
     }
@@ -500,6 +550,83 @@ void tst_AttacksRedteam4::minCohortStillNamedForASmallCohort()
         = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")], describeBody(q));
     QCOMPARE(r.code, QStringLiteral("min-cohort"));
     note(QStringLiteral("honest: a small cohort no release is near"), QStringLiteral("min-cohort"));
+}
+
+// ---- item 3: Poisson separation along a combination of columns --------------------------------
+
+// A study of the node alone for research to its end: "converged", "failed" (a failed fit) or
+// "refused: <code> at round <n>" (tst_attacks_redteam3's reading of testsupport::runStudy).
+QString tst_AttacksRedteam4::studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
+{
+    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {} };
+    site.info.name = self().name;
+    QString error;
+    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
+    if (!site.jobId.isEmpty())
+        (void)m_node.del(testsupport::jobPath(site), m_tokens[QStringLiteral("eve")]);
+    if (run) {
+        const std::vector<double> beta = run->last.front().contribution.finalBeta;
+        // A finite estimate, or one that ran off (log of a rate under 1e-4).
+        for (const double b : beta) {
+            if (!(std::abs(b) < 9))
+                return QStringLiteral("diverged");
+        }
+        return QStringLiteral("converged");
+    }
+    qInfo("  study: %s", qPrintable(error.left(240)));
+    if (error.startsWith(QStringLiteral("the study failed")))
+        return QStringLiteral("failed");
+    static const QRegularExpression code(QStringLiteral("round (\\d+): HTTP \\d+ ([a-z-]+)"));
+    const auto m = code.match(error);
+    return m.hasMatch()
+        ? QStringLiteral("refused: %1 at round %2").arg(m.captured(2), m.captured(1))
+        : QStringLiteral("refused: ") + error.left(60);
+}
+
+void tst_AttacksRedteam4::poissonZeroCountsBetweenTwoColumns()
+{
+    // Attack. The Poisson study c ~ score + a + b over the girls and over the boys: whether it
+    // converges would tell which side holds the one positive count at a = 0, b = 1 — her sex.
+    // The per-column rule (redteam3) passes both: each column has many positive counts on both
+    // sides, and a, b are no run (records have both). Run on main f461a3c: both refused when the
+    // job opens, `min-cell` (detail `a=1 × b=0`): the design's joint cells of two 0/1 columns
+    // hold 10 records or none is refused too, and with all four cells of (a, b) occupied the
+    // highest value of a − b or a + b is one cell or a side of the square, which the per-column
+    // rule holds. So two columns are covered; three are not (docs/privacy-rules.md).
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        answer[sex] = studyAnswer(QStringLiteral("nested"),
+                                  design("c", analysis::Family::Poisson,
+                                         { asIs("score"), asIs("a"), asIs("b") },
+                                         { among("sex", { sex }) }));
+        qInfo("  c ~ score + a + b over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    const QString attack = QStringLiteral("Poisson c ~ score + a + b (a nested in b) over the "
+                                          "girls and the boys (one girl is the only count > 0 "
+                                          "at a = 0, b = 1)");
+    if (answer["female"] != answer["male"])
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl")
+                       .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    QCOMPARE(answer["female"], answer["male"]);
+
+    // Honest: on the same records without her count, c ~ score + b (and + sex) converge over
+    // every record and each sex.
+    for (const std::string sex : { "female", "male", "" }) {
+        std::vector<analysis::Filter> filters;
+        if (!sex.empty())
+            filters = { among("sex", { sex }) };
+        QCOMPARE(studyAnswer(
+                     QStringLiteral("nestedclean"),
+                     design("c", analysis::Family::Poisson, { asIs("score"), asIs("b") }, filters)),
+                 QStringLiteral("converged"));
+    }
+    QCOMPARE(studyAnswer(QStringLiteral("nestedclean"),
+                         design("c", analysis::Family::Poisson,
+                                { asIs("score"), asIs("b"), factor("sex") })),
+             QStringLiteral("converged"));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksRedteam4)

@@ -246,8 +246,18 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     for (std::uint8_t m : mask)
         cohortSize += m;
     // Cohort rules; differencing against earlier releases once the released cells are known.
-    if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release))
+    if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release)) {
+        // min-cohort and min-subset are named only when the ledger would pass a cohort of
+        // min_cell records or more (asked without recording); else the ledger's refusal, as for
+        // the count rules below: on a cohort a few records from a released one, 49 records
+        // against 50 told whether a record is among the few (docs/privacy-rules.md, "The red
+        // team of the tenth session"). A smaller cohort is its own small piece: min-cohort.
+        if (cohortSize >= m_disclosure.minCell) {
+            if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+                return *ledger;
+        }
         return respond(*refused);
+    }
     out->cohortSize = cohortSize;
     if (step == DescribeStep::CohortOnly)
         return std::nullopt;
@@ -390,9 +400,11 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         }
         trendRows.push_back(std::move(rows));
     }
-    // Level counts over a numeric filter are rows of every other period's trends
-    // (trendRowsByRangeFilter): over the description's own cohort, for the trend ledgers only.
-    if (std::vector<CellRelease> byRange = trendRowsByRangeFilter(dataset, filters, *released);
+    // Level counts over a numeric filter, or over complete cases that leave out whole periods,
+    // are rows of every other period's trends (trendRowsByRangeFilter): over the description's
+    // own cohort, for the trend ledgers only.
+    if (std::vector<CellRelease> byRange
+        = trendRowsByRangeFilter(dataset, filters, *released, req.completeCases);
         !byRange.empty())
         trendRows.push_back({ cohortRows, std::move(byRange) });
     if (auto refused

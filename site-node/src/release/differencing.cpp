@@ -1916,6 +1916,47 @@ analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
                    "trend cells of " + familyName(family) + " over two cohorts");
 }
 
+// A period's cells over a level filter (trendRowsByHistogram: period × the filter's levels) widened
+// to every level of the variable, its missing cell included: held against the histogram ledger by
+// these, each period's piece is the group's records of that period whatever their level, so a
+// refusal does not depend on a record's level (with the filter's levels alone, the group's 2016 ×
+// level 1 piece is 1 or 0 by the target's level, and the refusal would tell it).
+CellRelease wholePeriodRows(const analysis::DataTable &table, const CellRelease &cell)
+{
+    CellRelease whole = cell;
+    const auto parts = jointParts(cell.family);
+    const std::int32_t levels = parts ? familyCodeCount(table, parts->second) : 0;
+    if (levels <= 0)
+        return whole;
+    whole.released.clear();
+    for (const std::int32_t code : cell.released) {
+        const std::int32_t period = code / levels;
+        for (std::int32_t level = 0; level < levels; ++level)
+            whole.released.push_back(period * levels + level);
+    }
+    std::sort(whole.released.begin(), whole.released.end());
+    whole.released.erase(std::unique(whole.released.begin(), whole.released.end()),
+                         whole.released.end());
+    return whole;
+}
+
+// A period-like variable described over a level filter against an earlier such description over
+// another cohort (docs/privacy-rules.md, "The red team of the tenth session").
+analysis::RuleOutcome periodLevelCellRefusal(int minCell, const std::string &family)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with an earlier description of this whole-number variable "
+                          "over the same levels of a variable on this dataset (by any user, for "
+                          "any purpose) over another cohort, this description would give the "
+                          "counts of the records one cohort holds and the other does not by "
+                          "value and level, and a value or a level of them holds fewer than %1 "
+                          "records. Describe it over the cohort of the earlier one (the same "
+                          "filters and complete cases), or leave the level filter out.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "cells of " + familyName(family) + " over two cohorts");
+}
+
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
 // design's cells (designCells), each categorical or binary predictor's levels and the joint cells
 // of each interaction of two of them — the categories over which XᵀX gives every other column's
@@ -2795,12 +2836,19 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             DifferencingState against = *trends.next;
             if (!refineByRelease(against, data.table, *part->rows, { *cell }, hold, false).passed)
                 return trendCellRefusal(m_limits.minCell, cell->family);
-            // Recorded without a check of its own (a floor of 1 refuses nothing but the budget).
+            // And against the descriptions of the family recorded before (a copy), held the same
+            // way: two such descriptions over two cohorts give the group between them by period
+            // and level (tst_attacks_redteam3 periodHistogramsOverTwoCohorts).
+            const CellRelease whole = wholePeriodRows(data.table, *cell);
+            DifferencingState earlier = *binned.next;
+            if (!refineByRelease(earlier, data.table, *part->rows, { whole }, hold, false).passed)
+                return periodLevelCellRefusal(m_limits.minCell, cell->family);
+            // Recorded after that check (a floor of 1 refuses nothing but the budget).
             DifferencingLimits record = m_limits;
             record.minCell = 1;
             bool partChanged = false;
             const analysis::RuleOutcome recorded = refineByRelease(
-                *binned.next, data.table, *part->rows, { *cell }, record, true, &partChanged);
+                *binned.next, data.table, *part->rows, { whole }, record, true, &partChanged);
             if (!recorded.passed)
                 return recorded;
             binned.changed = binned.changed || partChanged;
