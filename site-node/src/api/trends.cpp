@@ -287,6 +287,29 @@ std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
         }
         restrictions.push_back(std::move(restriction));
     }
+    // A level filter too, when its levels' records leave out whole periods (a variable recorded
+    // in some years only, filtered on its levels: the complete cases in disguise).
+    for (const analysis::Filter &filter : filters) {
+        if (filter.values.empty())
+            continue;
+        const analysis::Column *q = table.column(filter.variable);
+        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
+        if (!q || levels.empty())
+            continue;
+        Restriction restriction { filter.variable, std::vector<std::uint8_t>(rows, 0), true };
+        for (std::size_t r = 0; r < rows; ++r) {
+            if (q->isMissing(r))
+                continue;
+            const std::int32_t code = q->kind == analysis::ColumnKind::Categorical
+                ? q->codes[r]
+                : (q->numeric[r] == 0.0       ? 0
+                       : q->numeric[r] == 1.0 ? 1
+                                              : -1);
+            restriction.within[r]
+                = std::find(levels.begin(), levels.end(), code) != levels.end() ? 1 : 0;
+        }
+        restrictions.push_back(std::move(restriction));
+    }
     for (const QString &name : completeCases) {
         const analysis::Column *q = table.column(name.toStdString());
         if (!q)
@@ -443,6 +466,8 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
                 = histogramFamily(name, trendEdges(frame.from, frame.to));
             CellRelease joint { jointFamily(periodFamily, variableKey), {} };
             joint.trendCells = true;
+            for (const protocol::ReleasedHistogram &histogram : described.histograms)
+                joint.periodHistogram = joint.periodHistogram || histogram.edges.size() >= 2;
             for (std::size_t p = 0; p < periods; ++p) {
                 for (const std::int32_t level : levels) {
                     const std::int32_t code

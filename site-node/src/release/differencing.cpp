@@ -1897,6 +1897,15 @@ QString trendHistogramKey(const QString &dataset, const std::string &family)
         + QString::fromStdString(family);
 }
 
+// The store key of a family's ledger of released period histograms over a level filter: refined
+// only by descriptions that released such a histogram's bins (CellRelease::periodHistogram), each
+// held against it by whole periods (docs/privacy-rules.md, "The red team of the tenth session").
+QString trendBinsKey(const QString &dataset, const std::string &family)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("trendbins:")
+        + QString::fromStdString(family);
+}
+
 // The trend ledger's refusal: two trends of one family over cohorts that differ by a group give
 // that group's own trend, and a year or a level of it would hold 1..minCell-1 records.
 analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
@@ -2022,6 +2031,23 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
                                    const std::vector<CellRelease> &cells)
 {
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
+}
+
+NodeResult<bool> DifferencingLedger::periodHistogramPasses(const LoadedDataset &data,
+                                                           const std::vector<std::int64_t> &rows,
+                                                           const CellRelease &cell)
+{
+    const QString key = trendBinsKey(data.info.name, cell.family);
+    Entry &e = entry(key);
+    std::lock_guard lock(e.mutex);
+    if (auto loaded = load(e, key, data); !loaded)
+        return loaded.error();
+    DifferencingState earlier = e.state->expanded();
+    DifferencingLimits hold = m_limits;
+    hold.holdExposedCells = true;
+    return refineByRelease(earlier, data.table, rows, { wholePeriodRows(data.table, cell) }, hold,
+                           false)
+        .passed;
 }
 
 NodeResult<analysis::RuleOutcome>
@@ -2805,6 +2831,10 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     for (const auto &[family, uses] : trendFamilies) {
         trendSlot.emplace(trendLedgerKey(data.info.name, family), 0);
         trendSlot.emplace(trendHistogramKey(data.info.name, family), 0);
+        for (const auto &[part, cell] : uses.second) {
+            if (cell->periodHistogram)
+                trendSlot.emplace(trendBinsKey(data.info.name, family), 0);
+        }
     }
     for (auto &[key, index] : trendSlot) { // locked in key order
         Entry &t = entry(key);
@@ -2836,16 +2866,33 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             DifferencingState against = *trends.next;
             if (!refineByRelease(against, data.table, *part->rows, { *cell }, hold, false).passed)
                 return trendCellRefusal(m_limits.minCell, cell->family);
-            // And against the descriptions of the family recorded before (a copy), held the same
-            // way: two such descriptions over two cohorts give the group between them by period
-            // and level (tst_attacks_redteam3 periodHistogramsOverTwoCohorts).
+            // Recorded by whole periods (every level of the filter variable), so that no later
+            // check holds a row of one level: its refusal would tell a record's level. A floor
+            // of 1 refuses nothing but the budget.
             const CellRelease whole = wholePeriodRows(data.table, *cell);
-            DifferencingState earlier = *binned.next;
-            if (!refineByRelease(earlier, data.table, *part->rows, { whole }, hold, false).passed)
-                return periodLevelCellRefusal(m_limits.minCell, cell->family);
-            // Recorded after that check (a floor of 1 refuses nothing but the budget).
             DifferencingLimits record = m_limits;
             record.minCell = 1;
+            // A released histogram also against the histograms of the family released before
+            // (their own ledger: moments alone and withheld histograms are not in it), held the
+            // same way, and recorded there: two such histograms over two cohorts give the group
+            // between them by period and level (tst_attacks_redteam3
+            // periodHistogramsOverTwoCohorts, docs/privacy-rules.md "The red team of the tenth
+            // session").
+            if (cell->periodHistogram) {
+                FitPart<Entry> &released
+                    = fitParts[trendSlot.at(trendBinsKey(data.info.name, family))];
+                DifferencingState earlier = *released.next;
+                if (!refineByRelease(earlier, data.table, *part->rows, { whole }, hold, false)
+                         .passed)
+                    return periodLevelCellRefusal(m_limits.minCell, cell->family);
+                bool releasedChanged = false;
+                const analysis::RuleOutcome kept
+                    = refineByRelease(*released.next, data.table, *part->rows, { whole }, record,
+                                      true, &releasedChanged);
+                if (!kept.passed)
+                    return kept;
+                released.changed = released.changed || releasedChanged;
+            }
             bool partChanged = false;
             const analysis::RuleOutcome recorded = refineByRelease(
                 *binned.next, data.table, *part->rows, { whole }, record, true, &partChanged);
