@@ -342,9 +342,10 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // Size and subset here; differencing once the released cells are known (createJob,
         // evaluation), in the ledger with its own per-dataset locks.
         if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release)) {
-            // As for a description: the ledger's refusal first, for a cohort of min_cell records
-            // or more (docs/privacy-rules.md, "The red team of the tenth session").
-            if (cohort->size >= m_disclosure.minCell) {
+            // As for a description: min-cohort after the ledger's refusal, for a cohort of
+            // min_cell records or more (docs/privacy-rules.md, "The red team of the tenth
+            // session").
+            if (cohort->size >= m_disclosure.minCell && cohort->size < m_disclosure.minCohort) {
                 if (auto ledger
                     = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
                     return *ledger;
