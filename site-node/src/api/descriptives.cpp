@@ -246,8 +246,20 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     for (std::uint8_t m : mask)
         cohortSize += m;
     // Cohort rules; differencing against earlier releases once the released cells are known.
-    if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release))
+    if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release)) {
+        // min-cohort is named only when the ledger would pass a cohort of min_cell records or
+        // more (asked without recording); else the ledger's refusal, as for the count rules
+        // below: on a cohort a few records from a released one, 49 records against 50 told
+        // whether a record is among the few (docs/privacy-rules.md, "The red team of the tenth
+        // session"). A smaller cohort is its own small piece: min-cohort. min-subset (a
+        // complement of fewer than min_subset records, by default min_cell) tells what the
+        // ledger's own refusal of that complement would, and keeps its name.
+        if (cohortSize >= m_disclosure.minCell && cohortSize < m_disclosure.minCohort) {
+            if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+                return *ledger;
+        }
         return respond(*refused);
+    }
     out->cohortSize = cohortSize;
     if (step == DescribeStep::CohortOnly)
         return std::nullopt;
@@ -334,6 +346,52 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             return respond(m_gate->refuse(*dominated, audit.release));
         }
     }
+    // A period-like variable's histogram over a level filter is withheld (its moments are
+    // released) when, held by whole periods against the earlier such descriptions of the family
+    // over other cohorts, a period of the group between the cohorts would hold 1-9 records: two
+    // such histograms give that group's period x level cells (docs/privacy-rules.md, "The red
+    // team of the tenth session"). Asked without recording; the record step checks it again.
+    if (!filters.empty()) {
+        QList<protocol::NumericDescription> withHistograms;
+        for (const DescriptivesTally::Numeric &numeric : tally.numeric) {
+            if (numeric.summary.histograms.empty())
+                continue;
+            protocol::NumericDescription d;
+            d.variable = numeric.variable;
+            d.histograms.append(protocol::ReleasedHistogram { { 0.0, 1.0 }, { 0.0 } });
+            withHistograms.append(d);
+        }
+        for (auto &[f, cells] : trendRowsByHistogram(dataset, filters, withHistograms)) {
+            std::vector<analysis::Filter> others = filters;
+            others.erase(others.begin() + std::ptrdiff_t(f));
+            auto wider = analysis::cohortMask(dataset.table, others, &consent->mask);
+            if (!wider)
+                return respond(m_gate->dataFailure(audit.release));
+            std::vector<std::int64_t> rows;
+            for (std::size_t i = 0; i < wider->size(); ++i) {
+                bool keep = (*wider)[i] != 0;
+                for (const QString &name : req.completeCases)
+                    keep = keep && !dataset.table.column(name.toStdString())->isMissing(i);
+                if (keep)
+                    rows.push_back(std::int64_t(i));
+            }
+            for (const CellRelease &cell : cells) {
+                auto passes = m_ledger->periodHistogramPasses(dataset, rows, cell);
+                if (!passes)
+                    return ledgerFailure();
+                if (*passes)
+                    continue;
+                for (DescriptivesTally::Numeric &numeric : tally.numeric) {
+                    if (cell.family.find("h:" + numeric.variable.toStdString() + ":")
+                        != std::string::npos) {
+                        for (analysis::Histogram &histogram : numeric.summary.histograms)
+                            histogram.edges.clear(); // released as a histogram without bins
+                        audit.set("histogramWithheld", numeric.variable);
+                    }
+                }
+            }
+        }
+    }
     // Release rules, then differencing: the ledger refines its atoms by exactly what the gate
     // released (cohort, unsuppressed level and table cells, histogram bins, missing counts).
     const GateAnswer answer = m_gate->descriptives(tally, audit.release);
@@ -390,9 +448,11 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         }
         trendRows.push_back(std::move(rows));
     }
-    // Level counts over a numeric filter are rows of every other period's trends
-    // (trendRowsByRangeFilter): over the description's own cohort, for the trend ledgers only.
-    if (std::vector<CellRelease> byRange = trendRowsByRangeFilter(dataset, filters, *released);
+    // Level counts over a numeric filter, or over complete cases that leave out whole periods,
+    // are rows of every other period's trends (trendRowsByRangeFilter): over the description's
+    // own cohort, for the trend ledgers only.
+    if (std::vector<CellRelease> byRange
+        = trendRowsByRangeFilter(dataset, filters, *released, req.completeCases);
         !byRange.empty())
         trendRows.push_back({ cohortRows, std::move(byRange) });
     if (auto refused

@@ -341,8 +341,17 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             return respond(m_gate->dataFailure(audit.release));
         // Size and subset here; differencing once the released cells are known (createJob,
         // evaluation), in the ledger with its own per-dataset locks.
-        if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release))
+        if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release)) {
+            // As for a description: min-cohort after the ledger's refusal, for a cohort of
+            // min_cell records or more (docs/privacy-rules.md, "The red team of the tenth
+            // session").
+            if (cohort->size >= m_disclosure.minCell && cohort->size < m_disclosure.minCohort) {
+                if (auto ledger
+                    = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
+                    return *ledger;
+            }
             return respond(*refused);
+        }
         // Winsor bounds and an outcome threshold at the node's histogram edges, knots within it,
         // before any rule counts the records beyond them (a cached matrix passed it: the key
         // holds the design and the purpose). Not for a registered model: no token chose its

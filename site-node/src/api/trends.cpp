@@ -230,7 +230,8 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
 
 std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
                                                 const std::vector<analysis::Filter> &filters,
-                                                const protocol::DescriptivesResponse &released)
+                                                const protocol::DescriptivesResponse &released,
+                                                const QStringList &completeCases)
 {
     std::vector<CellRelease> cells;
     const analysis::DataTable &table = dataset.table;
@@ -263,18 +264,64 @@ std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
     if (described.empty())
         return cells;
     const std::size_t rows = table.rows();
+    // Each restriction: a numeric filter's bounds, or a complete-cases variable (the records
+    // where it is present: the complete cases of a variable recorded in some years only are
+    // those years' cohort), over every record of the dataset.
+    struct Restriction {
+        std::string variable;
+        std::vector<std::uint8_t> within;
+        bool completeCases = false;
+    };
+    std::vector<Restriction> restrictions;
     for (const analysis::Filter &filter : filters) {
         if (!filter.values.empty() || (!filter.min && !filter.max))
             continue;
         const analysis::Column *q = table.column(filter.variable);
         if (!q || q->kind != analysis::ColumnKind::Numeric)
             continue;
-        std::vector<std::uint8_t> within(rows, 0);
+        Restriction restriction { filter.variable, std::vector<std::uint8_t>(rows, 0), false };
         for (std::size_t r = 0; r < rows; ++r) {
             const double v = q->numeric[r];
-            within[r] = !q->isMissing(r) && (!filter.min || v >= *filter.min)
+            restriction.within[r] = !q->isMissing(r) && (!filter.min || v >= *filter.min)
                 && (!filter.max || v <= *filter.max);
         }
+        restrictions.push_back(std::move(restriction));
+    }
+    // A level filter too, when its levels' records leave out whole periods (a variable recorded
+    // in some years only, filtered on its levels: the complete cases in disguise).
+    for (const analysis::Filter &filter : filters) {
+        if (filter.values.empty())
+            continue;
+        const analysis::Column *q = table.column(filter.variable);
+        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
+        if (!q || levels.empty())
+            continue;
+        Restriction restriction { filter.variable, std::vector<std::uint8_t>(rows, 0), true };
+        for (std::size_t r = 0; r < rows; ++r) {
+            if (q->isMissing(r))
+                continue;
+            const std::int32_t code = q->kind == analysis::ColumnKind::Categorical
+                ? q->codes[r]
+                : (q->numeric[r] == 0.0       ? 0
+                       : q->numeric[r] == 1.0 ? 1
+                                              : -1);
+            restriction.within[r]
+                = std::find(levels.begin(), levels.end(), code) != levels.end() ? 1 : 0;
+        }
+        restrictions.push_back(std::move(restriction));
+    }
+    for (const QString &name : completeCases) {
+        const analysis::Column *q = table.column(name.toStdString());
+        if (!q)
+            continue;
+        Restriction restriction { name.toStdString(), std::vector<std::uint8_t>(rows, 0), true };
+        for (std::size_t r = 0; r < rows; ++r)
+            restriction.within[r] = !q->isMissing(r);
+        restrictions.push_back(std::move(restriction));
+    }
+    for (const Restriction &restriction : restrictions) {
+        const std::string &restricted = restriction.variable;
+        const std::vector<std::uint8_t> &within = restriction.within;
         for (const VariableInfo &info : dataset.info.variables) {
             if (info.role != VariableRole::Variable || info.kind != VariableKind::Numeric)
                 continue;
@@ -297,13 +344,14 @@ std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
             }
             // A filter on p itself: its level counts are appendTrendRowsByFilter's (a part of
             // the dataset's ledger); a filter that leaves every period of p is no row of p.
-            const bool self = name == filter.variable;
-            if (!self && covered == held)
+            // Complete cases that leave every period of p (p's own included) add no row.
+            const bool self = name == restricted;
+            if ((!self || restriction.completeCases) && covered == held)
                 continue;
             const std::string periodFamily
                 = histogramFamily(name, trendEdges(frame.from, frame.to));
             for (const Levels &l : described) {
-                if (l.variable == name || l.variable == filter.variable || (self && !l.fromTable))
+                if (l.variable == name || l.variable == restricted || (self && !l.fromTable))
                     continue;
                 const std::string variableKey = variableFamily(l.variable);
                 CellRelease joint { jointFamily(periodFamily, variableKey), {} };
@@ -418,6 +466,8 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
                 = histogramFamily(name, trendEdges(frame.from, frame.to));
             CellRelease joint { jointFamily(periodFamily, variableKey), {} };
             joint.trendCells = true;
+            for (const protocol::ReleasedHistogram &histogram : described.histograms)
+                joint.periodHistogram = joint.periodHistogram || histogram.edges.size() >= 2;
             for (std::size_t p = 0; p < periods; ++p) {
                 for (const std::int32_t level : levels) {
                     const std::int32_t code

@@ -66,10 +66,14 @@ void appendTrendRowsByFilter(const analysis::DataTable &table,
 // on p itself. For the trend ledgers only (DifferencingLedger::TrendRows over the description's
 // cohort: checked against the trends of each family, recorded in its histogram ledger), so that
 // the trend of v by year less the counts of v over the children aged 5 to 6 does not give a
-// group's row (tst_attacks_redteam3 levelCountsOverAFilterOnAnotherPeriod).
+// group's row (tst_attacks_redteam3 levelCountsOverAFilterOnAnotherPeriod). The complete cases of
+// a variable q are such a restriction too (the records where q is present), whenever they leave
+// out whole periods of p: a variable recorded for the children of 2016 only makes its complete
+// cases the 2016 cohort (tst_attacks_redteam4 completeCasesAsAPeriodFilter).
 std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
                                                 const std::vector<analysis::Filter> &filters,
-                                                const protocol::DescriptivesResponse &released);
+                                                const protocol::DescriptivesResponse &released,
+                                                const QStringList &completeCases = {});
 
 // The ledger codes of a level filter's values (a categorical variable's levels; a binary's values
 // read as numbers as the cohort reads them: "1.0" and "1e0" are the level 1, as "1" is). Sorted,

@@ -1897,6 +1897,15 @@ QString trendHistogramKey(const QString &dataset, const std::string &family)
         + QString::fromStdString(family);
 }
 
+// The store key of a family's ledger of released period histograms over a level filter: refined
+// only by descriptions that released such a histogram's bins (CellRelease::periodHistogram), each
+// held against it by whole periods (docs/privacy-rules.md, "The red team of the tenth session").
+QString trendBinsKey(const QString &dataset, const std::string &family)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("trendbins:")
+        + QString::fromStdString(family);
+}
+
 // The trend ledger's refusal: two trends of one family over cohorts that differ by a group give
 // that group's own trend, and a year or a level of it would hold 1..minCell-1 records.
 analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
@@ -1914,6 +1923,47 @@ analysis::RuleOutcome trendCellRefusal(int minCell, const std::string &family)
                        .arg(minCell)
                        .toStdString(),
                    "trend cells of " + familyName(family) + " over two cohorts");
+}
+
+// A period's cells over a level filter (trendRowsByHistogram: period × the filter's levels) widened
+// to every level of the variable, its missing cell included: held against the histogram ledger by
+// these, each period's piece is the group's records of that period whatever their level, so a
+// refusal does not depend on a record's level (with the filter's levels alone, the group's 2016 ×
+// level 1 piece is 1 or 0 by the target's level, and the refusal would tell it).
+CellRelease wholePeriodRows(const analysis::DataTable &table, const CellRelease &cell)
+{
+    CellRelease whole = cell;
+    const auto parts = jointParts(cell.family);
+    const std::int32_t levels = parts ? familyCodeCount(table, parts->second) : 0;
+    if (levels <= 0)
+        return whole;
+    whole.released.clear();
+    for (const std::int32_t code : cell.released) {
+        const std::int32_t period = code / levels;
+        for (std::int32_t level = 0; level < levels; ++level)
+            whole.released.push_back(period * levels + level);
+    }
+    std::sort(whole.released.begin(), whole.released.end());
+    whole.released.erase(std::unique(whole.released.begin(), whole.released.end()),
+                         whole.released.end());
+    return whole;
+}
+
+// A period-like variable described over a level filter against an earlier such description over
+// another cohort (docs/privacy-rules.md, "The red team of the tenth session").
+analysis::RuleOutcome periodLevelCellRefusal(int minCell, const std::string &family)
+{
+    return refusal(kRule, minCell,
+                   Tr::tr("Together with an earlier description of this whole-number variable "
+                          "over the same levels of a variable on this dataset (by any user, for "
+                          "any purpose) over another cohort, this description would give the "
+                          "counts of the records one cohort holds and the other does not by "
+                          "value and level, and a value or a level of them holds fewer than %1 "
+                          "records. Describe it over the cohort of the earlier one (the same "
+                          "filters and complete cases), or leave the level filter out.")
+                       .arg(minCell)
+                       .toStdString(),
+                   "cells of " + familyName(family) + " over two cohorts");
 }
 
 // The cells of a design that the fit ledger holds (DifferencingLedger::recordDesign): among the
@@ -1981,6 +2031,23 @@ DifferencingLedger::checkAndRecord(const LoadedDataset &data,
                                    const std::vector<CellRelease> &cells)
 {
     return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
+}
+
+NodeResult<bool> DifferencingLedger::periodHistogramPasses(const LoadedDataset &data,
+                                                           const std::vector<std::int64_t> &rows,
+                                                           const CellRelease &cell)
+{
+    const QString key = trendBinsKey(data.info.name, cell.family);
+    Entry &e = entry(key);
+    std::lock_guard lock(e.mutex);
+    if (auto loaded = load(e, key, data); !loaded)
+        return loaded.error();
+    DifferencingState earlier = e.state->expanded();
+    DifferencingLimits hold = m_limits;
+    hold.holdExposedCells = true;
+    return refineByRelease(earlier, data.table, rows, { wholePeriodRows(data.table, cell) }, hold,
+                           false)
+        .passed;
 }
 
 NodeResult<analysis::RuleOutcome>
@@ -2764,6 +2831,10 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     for (const auto &[family, uses] : trendFamilies) {
         trendSlot.emplace(trendLedgerKey(data.info.name, family), 0);
         trendSlot.emplace(trendHistogramKey(data.info.name, family), 0);
+        for (const auto &[part, cell] : uses.second) {
+            if (cell->periodHistogram)
+                trendSlot.emplace(trendBinsKey(data.info.name, family), 0);
+        }
     }
     for (auto &[key, index] : trendSlot) { // locked in key order
         Entry &t = entry(key);
@@ -2795,12 +2866,36 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
             DifferencingState against = *trends.next;
             if (!refineByRelease(against, data.table, *part->rows, { *cell }, hold, false).passed)
                 return trendCellRefusal(m_limits.minCell, cell->family);
-            // Recorded without a check of its own (a floor of 1 refuses nothing but the budget).
+            // Recorded by whole periods (every level of the filter variable), so that no later
+            // check holds a row of one level: its refusal would tell a record's level. A floor
+            // of 1 refuses nothing but the budget.
+            const CellRelease whole = wholePeriodRows(data.table, *cell);
             DifferencingLimits record = m_limits;
             record.minCell = 1;
+            // A released histogram also against the histograms of the family released before
+            // (their own ledger: moments alone and withheld histograms are not in it), held the
+            // same way, and recorded there: two such histograms over two cohorts give the group
+            // between them by period and level (tst_attacks_redteam3
+            // periodHistogramsOverTwoCohorts, docs/privacy-rules.md "The red team of the tenth
+            // session").
+            if (cell->periodHistogram) {
+                FitPart<Entry> &released
+                    = fitParts[trendSlot.at(trendBinsKey(data.info.name, family))];
+                DifferencingState earlier = *released.next;
+                if (!refineByRelease(earlier, data.table, *part->rows, { whole }, hold, false)
+                         .passed)
+                    return periodLevelCellRefusal(m_limits.minCell, cell->family);
+                bool releasedChanged = false;
+                const analysis::RuleOutcome kept
+                    = refineByRelease(*released.next, data.table, *part->rows, { whole }, record,
+                                      true, &releasedChanged);
+                if (!kept.passed)
+                    return kept;
+                released.changed = released.changed || releasedChanged;
+            }
             bool partChanged = false;
             const analysis::RuleOutcome recorded = refineByRelease(
-                *binned.next, data.table, *part->rows, { *cell }, record, true, &partChanged);
+                *binned.next, data.table, *part->rows, { whole }, record, true, &partChanged);
             if (!recorded.passed)
                 return recorded;
             binned.changed = binned.changed || partChanged;

@@ -58,6 +58,11 @@ struct CellRelease {
     // every part of a split holds each year and each level of its released cells 0 or >= minCell
     // (docs/privacy-rules.md "Trends over two cohorts").
     bool trendCells = false;
+    // With `trendCells` over a level filter (DifferencingLedger::TrendRows): the cells of a
+    // period-like variable's released *histogram* over that filter, held against the earlier such
+    // descriptions of the family by whole periods (docs/privacy-rules.md, "The red team of the
+    // tenth session"); moments alone are recorded, not held.
+    bool periodHistogram = false;
 };
 
 // Each row's cell of a family; std::nullopt when the key does not describe this table.
@@ -293,6 +298,12 @@ public:
         std::vector<std::int64_t> rows;
         std::vector<CellRelease> cells;
     };
+    // Whether a period's histogram over a level filter (`cell`, over `rows`: the cohort without
+    // that filter) would pass the histogram ledger of its family, recording nothing: a
+    // description withholds the histogram (and keeps its moments) when not.
+    NodeResult<bool> periodHistogramPasses(const LoadedDataset &data,
+                                           const std::vector<std::int64_t> &rows,
+                                           const CellRelease &cell);
     NodeResult<analysis::RuleOutcome> checkAndRecordDescription(
         const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
         const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
