@@ -4,8 +4,10 @@
 // holder would send it to a real fairstart-node over TLS on its default policy, against a
 // synthetic dataset written by the test with a planted record whose values are chosen exactly.
 #include "attacksupport.h"
+#include "demosites.h"
 #include "nodeprocess.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -421,7 +423,40 @@ void tst_AttacksReview6::auditLogFilledByRefusedBodies()
         stillWorks(attack, detail);
         QFAIL(qPrintable(detail));
     }
-    note(attack, QStringLiteral("the data folder grew by %1 MB").arg(grown >> 20));
+    // The next attack: spend the budget on junk, then send the real requests, so that the audit
+    // keeps them by hash only. A released answer keeps its request whole whatever came before
+    // (here a description with 1,500 histogram edges, ~30 KB), and the refusals beyond the
+    // budget say so.
+    Describe q;
+    q.dataset = QStringLiteral("numbers");
+    std::vector<double> edges;
+    for (int i = 0; i <= 1500; ++i)
+        edges.push_back(-0.5 + i * 0.0333);
+    q.variables = { variable(QStringLiteral("score"), { edges }) };
+    const QByteArray honest = describeBody(q);
+    QVERIFY(honest.size() > 4096);
+    const Reply released = m_node.post("/v1/descriptives", m_eve, honest);
+    QVERIFY2(released.released(), qPrintable(released.describe()));
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(honest, QCryptographicHash::Sha256).toHex());
+    const QStringList lines = testsupport::auditLinesOf(m_node, hash);
+    QVERIFY2(lines.size() == 1, qPrintable(QString::number(lines.size())));
+    const QJsonObject entry = QJsonDocument::fromJson(lines.front().toUtf8()).object();
+    QVERIFY2(entry.value(QStringLiteral("request")).isObject()
+                 && !entry.contains(QStringLiteral("requestOmitted")),
+             qPrintable(lines.front().left(300)));
+    const QStringList over = testsupport::auditLinesOf(m_node, QStringLiteral("requestOverBudget"));
+    QVERIFY2(over.size() >= kRequests - 19 && over.size() < kRequests,
+             qPrintable(QString::number(over.size())));
+    for (const QString &line : over)
+        QVERIFY2(line.contains(QStringLiteral("\"requestOmitted\":true"))
+                     && line.contains(QStringLiteral("\"requestHash\"")),
+                 qPrintable(line.left(300)));
+    note(attack,
+         QStringLiteral("the data folder grew by %1 MB; %2 refusals kept by hash and "
+                        "size; a released request after them kept whole")
+             .arg(grown >> 20)
+             .arg(over.size()));
 }
 
 QTEST_MAIN(tst_AttacksReview6)
