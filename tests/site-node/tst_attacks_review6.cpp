@@ -110,6 +110,9 @@ std::vector<Row> plantedRows(bool hasU)
     return rows;
 }
 
+// The planted girl's w in the dataset "heavy" (every other w is a whole number in 3000..3499).
+constexpr double kHeavyW = 4321.7;
+
 QString answerOf(const Reply &r)
 {
     return r.released() ? QStringLiteral("passed") : r.code;
@@ -140,6 +143,7 @@ private Q_SLOTS:
     void anotherPurposeOnAnOpenJob();
     void hostileNumbersGetClearErrors();
     void auditLogFilledByRefusedBodies();
+    void scaleOverflowBisectsMaximum();
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
@@ -152,6 +156,7 @@ private:
     NodeProcess m_node; // the default policy
     QString m_eve; // research
     QString m_eveQuality; // the same user, quality only
+    QString m_mallory; // research, her own daily job quota for the bisection
 };
 
 QString tst_AttacksReview6::importRows(const QString &dataset, const std::vector<Row> &rows)
@@ -200,8 +205,13 @@ void tst_AttacksReview6::initTestCase()
     VERIFY_NO_ERROR(importRows(QStringLiteral("hasU"), plantedRows(true)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("noU"), plantedRows(false)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("numbers"), plantedRows(true)));
+    std::vector<Row> heavy = plantedRows(true);
+    heavy[0].w = kHeavyW; // the site's highest w, far above the others (3000..3499)
+    VERIFY_NO_ERROR(importRows(QStringLiteral("heavy"), heavy));
     m_eve = m_node.token(QStringLiteral("eve"), QStringLiteral("research"));
     m_eveQuality = m_node.token(QStringLiteral("eve"), QStringLiteral("quality"));
+    m_mallory = m_node.token(QStringLiteral("mallory"), QStringLiteral("research"));
+    QVERIFY2(!m_mallory.isEmpty(), qPrintable(m_node.error));
     QVERIFY2(!m_eve.isEmpty() && !m_eveQuality.isEmpty(), qPrintable(m_node.error));
     VERIFY_NO_ERROR(serveWithColluder(m_node, m_eve));
 }
@@ -457,6 +467,67 @@ void tst_AttacksReview6::auditLogFilledByRefusedBodies()
                         "size; a released request after them kept whole")
              .arg(grown >> 20)
              .arg(over.size()));
+}
+
+// ---- 5: scale() with a subnormal SD: a threshold anywhere ------------------------------------
+
+void tst_AttacksReview6::scaleOverflowBisectsMaximum()
+{
+    // Attack. Winsor bounds, an outcome's threshold and spline knots must be edges of the node's
+    // histogram (breakpoint-bound), so no refusal tells where a value lies. scale(x) takes its
+    // mean c and SD s from the request (the client resolves them from merged descriptives).
+    // With s the smallest subnormal, (x − c) / s overflows to −inf below c and +inf above it,
+    // and is 0 at c: the scaled column is a step at c, a threshold the request puts anywhere.
+    // The cell rule then classifies it (at most three values): 1-9 records above c are refused
+    // min-cell, none (every value −inf: a constant column) dominance. A dry run (POST
+    // /v1/checks) for each c bisects the site's highest w: planted 4321.7, every other w at most
+    // 3499. Thirty dry runs, within one user's daily job quota.
+    const QString dataset = QStringLiteral("heavy");
+    const double tiny = std::numeric_limits<double>::denorm_min();
+    auto probe = [&](double c) {
+        auto d = design("score", analysis::Family::Gaussian,
+                        { transformed("w", analysis::Transform::Standardise) });
+        d.scaling["w"] = { c, tiny };
+        const Reply r = m_node.post("/v1/checks", m_mallory, jobBody(dataset, d));
+        return r;
+    };
+    double low = 3499, high = 100000; // the lattice's public range: the maximum is above 3499
+    QStringList answers;
+    bool bisected = true;
+    for (int step = 0; step < 30; ++step) {
+        const double c = (low + high) / 2;
+        const Reply r = probe(c);
+        QVERIFY2(r.status != 0 && r.status != 500, qPrintable(r.describe()));
+        answers << QStringLiteral("%1 %2").arg(c, 0, 'g', 10).arg(answerOf(r));
+        if (r.code == QLatin1String("min-cell"))
+            low = c; // 1-9 records above c
+        else if (r.code == QLatin1String("dominance"))
+            high = c; // none above c
+        else {
+            bisected = false;
+            break;
+        }
+    }
+    qInfo("%s", qPrintable(answers.join(QStringLiteral(", "))));
+    const QString attack = QStringLiteral("dry runs of score ~ scale(w, c, 4.9e-324) for c "
+                                          "bisected (a step at c by overflow)");
+    if (bisected && low <= kHeavyW && kHeavyW <= high && high - low < 1) {
+        const QString detail = QStringLiteral("the site's highest w in [%1, %2] after 30 dry "
+                                              "runs (planted %3)")
+                                   .arg(low, 0, 'f', 4)
+                                   .arg(high, 0, 'f', 4)
+                                   .arg(kHeavyW);
+        stillWorks(attack, detail);
+        QFAIL(qPrintable(detail));
+    }
+    // Every probe gets the same answer, a refusal that names no value (the request's numbers).
+    QVERIFY2(!bisected, qPrintable(answers.join(QStringLiteral(", "))));
+    for (double c : { 3000.0, 3499.0, 3500.0, 4321.7, 5000.0 }) {
+        const Reply r = probe(c);
+        EXPECT_REFUSED(QStringLiteral("scale(w, %1, 4.9e-324)").arg(c), r,
+                       { QStringLiteral("scaling-bound") });
+    }
+    note(attack, QStringLiteral("every c refused scaling-bound: %1").arg(answers.front()));
 }
 
 QTEST_MAIN(tst_AttacksReview6)
