@@ -527,6 +527,30 @@ void tst_AttacksReview6::scaleOverflowBisectsMaximum()
         EXPECT_REFUSED(QStringLiteral("scale(w, %1, 4.9e-324)").arg(c), r,
                        { QStringLiteral("scaling-bound") });
     }
+    // The next attack: the step by the product of two scaled columns (an interaction), each
+    // finite on its own: scale(w, c, 1e-200) · scale(v, 0, 1e-200) overflows where |w − c| is
+    // large, and with SDs of 1e200 underflows to 0 where it is small.
+    for (double sd : { 1e-200, 1e-160, 1e200 }) {
+        auto d = design("score", analysis::Family::Gaussian,
+                        { transformed("w", analysis::Transform::Standardise),
+                          transformed("v", analysis::Transform::Standardise) });
+        d.spec.interactions = { { "w", "v" } };
+        d.scaling["w"] = { 4000.0, sd };
+        d.scaling["v"] = { 0.0, sd };
+        EXPECT_REFUSED(QStringLiteral("scale(w, 4000, %1):scale(v, 0, %1)").arg(sd),
+                       m_node.post("/v1/checks", m_mallory, jobBody(dataset, d)),
+                       { QStringLiteral("scaling-bound") });
+    }
+    // Honest standardisations pass: the dataset's own mean and SD, and a mean and SD of other
+    // sites a few spans away.
+    for (const auto &[c, sd] :
+         { std::pair { 3251.0, 145.0 }, std::pair { 9000.0, 3000.0 }, std::pair { 0.0, 1.0 } }) {
+        auto d = design("score", analysis::Family::Gaussian,
+                        { transformed("w", analysis::Transform::Standardise) });
+        d.scaling["w"] = { c, sd };
+        const Reply r = m_node.post("/v1/checks", m_mallory, jobBody(dataset, d));
+        QVERIFY2(r.released(), qPrintable(r.describe()));
+    }
     note(attack, QStringLiteral("every c refused scaling-bound: %1").arg(answers.front()));
 }
 
