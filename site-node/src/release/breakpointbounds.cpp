@@ -85,14 +85,15 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
     // then classifies: whether 1–9 records lie beyond c bisected the site's highest value to
     // 1e-4 in 30 dry runs (docs/privacy-rules.md, "The sixth independent review"). So c and s
     // must keep the map exact and its values, squares and products finite and normal on the
-    // scale of the node's histogram of x (its lattice step δ and canonical edges: what a
-    // description of x releases, the same for every cohort, purpose and request):
-    // m·2⁻¹⁰⁰ ≤ s ≤ δ·2¹⁰⁰, where m = max |edge| + the edges' span + δ (a scaled value of a
-    // record within m·2¹⁰⁰ of the edges stays below 2²⁰², its square and product below 2⁴⁰⁵; a
-    // value beyond dominates the dataset, which the dataset-dominance rule refuses anyway), and
-    // |c| ≤ m·2²⁰ and |c| ≤ δ·2⁴² (ulp(c) at most δ·2⁻¹⁰: no two values a lattice step apart
-    // merge). An honest federated mean and SD are within a few spans of the variable's values,
-    // never 10⁶ spans away or 10⁻³⁰ of them.
+    // scale of the node's histogram lattice of x, whose step δ is over the records of every
+    // purpose, the same for every cohort, purpose and request (kept with the dataset, released
+    // with every histogram of x): δ·2⁻⁶⁰ ≤ s ≤ δ·2¹⁰⁰ and |c| ≤ δ·2⁴². A record within δ·2⁴⁴⁰
+    // of 0 then has a scaled value below 2⁵⁰², its square and a product below 2¹⁰⁰⁴; a point a
+    // lattice step from c one above 2⁻¹⁰⁰; ulp(c) is at most δ·2⁻¹⁰, so no two values a step
+    // apart merge in x − c (a value beyond δ·2⁴⁴⁰ dominates the dataset, which the dataset-
+    // dominance rule refuses anyway). An honest federated mean and SD are within a few spreads
+    // of the values and a lattice step is a fraction of a spread: never 10¹² steps or 10⁻¹⁸ of
+    // one.
     bool scaled = false;
     for (std::size_t i = 0; i < design.spec.predictors.size(); ++i) {
         const analysis::Predictor &p = design.spec.predictors[i];
@@ -105,22 +106,16 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
             || column->kind != analysis::ColumnKind::Numeric || scaling == design.scaling.end())
             continue; // a 0/1 variable standardised: its cells are the cell rule's
         scaled = true;
-        double step = 0;
-        const std::vector<double> edges = consentedEdges(data, p.variable, minCell, &step);
+        const double step = datasetHistogramStep(data, p.variable);
         const auto [c, sd] = scaling->second;
         const QString name = QString::fromStdString(p.variable);
-        bool fits = edges.size() >= 2 && step > 0;
-        if (fits) {
-            const double magnitude = std::max(std::abs(edges.front()), std::abs(edges.back()))
-                + (edges.back() - edges.front()) + step;
-            fits = sd >= std::ldexp(magnitude, -100) && sd <= std::ldexp(step, 100)
-                && std::abs(c) <= std::ldexp(magnitude, 20) && std::abs(c) <= std::ldexp(step, 42);
-        }
+        const bool fits = step > 0 && std::isfinite(step) && sd >= std::ldexp(step, -60)
+            && sd <= std::ldexp(step, 100) && std::abs(c) <= std::ldexp(step, 42);
         if (!fits) {
             return refuseBound(
                 "scaling-bound", QStringLiteral("predictors[%1]").arg(i),
                 Tr::tr("The mean %1 and SD %2 of scale(%3) are not allowed: they are too far "
-                       "from the scale of %3 at this site (its histogram's edges and step), "
+                       "from the scale of %3 at this site (the step of its histogram), "
                        "where a standardisation would no longer be exact. Standardise with the "
                        "mean and SD of %3 over the sites (the client resolves them from the "
                        "sites' descriptives).")
