@@ -174,6 +174,20 @@ void describeRequest(QJsonObject &entry, const std::string &method, const std::s
         entry.insert(QStringLiteral("requestOmitted"), true);
 }
 
+bool RefusedRequestBudget::take(const QString &user, qint64 bytes, const QDate &day)
+{
+    if (bytes <= kUnattributedRequestBytes)
+        return true;
+    std::lock_guard lock(m_mutex);
+    Day &today = m_users[user];
+    if (today.date != day)
+        today = Day { day, 0 };
+    if (today.kept + bytes > m_bytesPerDay)
+        return false;
+    today.kept += bytes;
+    return true;
+}
+
 QJsonObject relayedContribution(const QString &site, const QByteArray &digest,
                                 const QByteArray &tag, const QByteArray &signature)
 {

@@ -33,6 +33,7 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_catalogueCache(std::make_unique<CatalogueCache>())
     , m_designCache(std::make_unique<DesignCache>())
     , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())
+    , m_refusedRequests(std::make_unique<RefusedRequestBudget>())
 {
     // The ledger reads a whole table through the node's dataset cache (an evaluation on a
     // design's columns that must keep away from another variable's histograms).
@@ -273,8 +274,17 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     // refused one is kept whole, as evidence of what was refused (docs/privacy-rules.md).
     if (audit.canonical && (response.status < 200 || response.status >= 300))
         audit.canonical->recordedAsRelay = false;
+    // A refused request of a known token is kept whole within its user's daily budget, beyond it
+    // by hash and size (auditlog.h, kRefusedRequestBytesPerUserPerDay); a released one always.
+    bool keptWhole = !audit.user.isEmpty();
+    if (keptWhole && !success
+        && !m_refusedRequests->take(audit.user, qint64(request.body.size()),
+                                    QDateTime::currentDateTimeUtc().date())) {
+        keptWhole = false;
+        audit.set("requestOverBudget", true);
+    }
     describeRequest(audit.entry, request.method, request.path, request.query, request.body,
-                    m_policy.maxBodyBytes(), !audit.user.isEmpty(),
+                    m_policy.maxBodyBytes(), keptWhole,
                     audit.canonical ? &*audit.canonical : nullptr, &requestJson);
     audit.set("status", response.status);
     audit.set("user", response.user.isEmpty() ? QStringLiteral("-") : response.user);

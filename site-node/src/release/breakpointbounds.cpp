@@ -9,6 +9,7 @@
 
 #include "fairstart/node/tr.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -74,9 +75,63 @@ std::optional<GateAnswer> ReleaseGate::breakpointBounds(const LoadedDataset &dat
                                                         const analysis::ResolvedDesign &design,
                                                         ReleaseRecord &record) const
 {
+    const int minCell = m_policy.minCell;
+    // Standardisations (rule "scaling-bound", whatever filter_bounds_on_edges says: no
+    // administrator means to allow a threshold anywhere). scale(x) is (x − c) / s with the
+    // request's mean c and SD s, computed in doubles: with s tiny the quotient overflows to −inf
+    // below c and +inf above it (0 at c), with |c| huge x − c rounds every x to a few values,
+    // and the product of two scaled columns (an interaction) over- or underflows wherever the
+    // request likes, so the column is a step at a point the request chooses, which the cell rule
+    // then classifies: whether 1–9 records lie beyond c bisected the site's highest value to
+    // 1e-4 in 30 dry runs (docs/privacy-rules.md, "The sixth independent review"). So c and s
+    // must keep the map exact and its values, squares and products finite and normal on the
+    // scale of the node's histogram lattice of x, whose step δ is over the records of every
+    // purpose, the same for every cohort, purpose and request (kept with the dataset, released
+    // with every histogram of x): δ·2⁻⁶⁰ ≤ s ≤ δ·2¹⁰⁰ and |c| ≤ δ·2⁴². A record within δ·2⁴⁴⁰
+    // of 0 then has a scaled value below 2⁵⁰², its square and a product below 2¹⁰⁰⁴; a point a
+    // lattice step from c one above 2⁻¹⁰⁰; ulp(c) is at most δ·2⁻¹⁰, so no two values a step
+    // apart merge in x − c (a value beyond δ·2⁴⁴⁰ dominates the dataset, which the dataset-
+    // dominance rule refuses anyway). An honest federated mean and SD are within a few spreads
+    // of the values and a lattice step is a fraction of a spread: never 10¹² steps or 10⁻¹⁸ of
+    // one.
+    bool scaled = false;
+    for (std::size_t i = 0; i < design.spec.predictors.size(); ++i) {
+        const analysis::Predictor &p = design.spec.predictors[i];
+        if (p.transform != analysis::Transform::Standardise)
+            continue;
+        const VariableInfo *meta = data.info.variable(QString::fromStdString(p.variable));
+        const analysis::Column *column = data.table.column(p.variable);
+        const auto scaling = design.scaling.find(p.variable);
+        if (!meta || meta->kind != VariableKind::Numeric || !column
+            || column->kind != analysis::ColumnKind::Numeric || scaling == design.scaling.end())
+            continue; // a 0/1 variable standardised: its cells are the cell rule's
+        scaled = true;
+        const double step = datasetHistogramStep(data, p.variable);
+        const auto [c, sd] = scaling->second;
+        const QString name = QString::fromStdString(p.variable);
+        const bool fits = step > 0 && std::isfinite(step) && sd >= std::ldexp(step, -60)
+            && sd <= std::ldexp(step, 100) && std::abs(c) <= std::ldexp(step, 42);
+        if (!fits) {
+            return refuseBound(
+                "scaling-bound", QStringLiteral("predictors[%1]").arg(i),
+                Tr::tr("The mean %1 and SD %2 of scale(%3) are not allowed: they are too far "
+                       "from the scale of %3 at this site (the step of its histogram), "
+                       "where a standardisation would no longer be exact. Standardise with the "
+                       "mean and SD of %3 over the sites (the client resolves them from the "
+                       "sites' descriptives).")
+                    .arg(QString::number(c, 'g', 10), QString::number(sd, 'g', 10), name),
+                record);
+        }
+    }
+    if (scaled) {
+        analysis::RuleOutcome outcome;
+        outcome.ruleId = "scaling-bound";
+        outcome.threshold = minCell;
+        outcome.passed = true;
+        record.add(outcome);
+    }
     if (!m_policy.filterBoundsOnEdges)
         return std::nullopt; // the administrator allowed any number (filter_bounds_on_edges = no)
-    const int minCell = m_policy.minCell;
     auto refuseWith = [&](const QString &detail, const QString &message) {
         return refuseBound("breakpoint-bound", detail, message, record);
     };

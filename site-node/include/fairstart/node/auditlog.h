@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,39 @@ namespace fairstart::node {
 // to this size; a larger one keeps its hash and size. Anyone can send a request, and a 1 MiB body
 // per anonymous request would let anyone fill the node's disk through its audit log.
 inline constexpr qint64 kUnattributedRequestBytes = 4096;
+
+// A refused request of a known token keeps its canonical form whole only while its user's refused
+// requests of the UTC day have kept less than this (a request of at most kUnattributedRequestBytes
+// is always kept); beyond it the entry keeps the request's hash and size ("requestOmitted",
+// "requestOverBudget"), as an unattributed one. A request refused before any daily quota (another
+// purpose, a malformed body) costs its sender nothing, and 1 MiB bodies kept whole let one token
+// holder fill the node's disk at the speed of the network (docs/privacy-rules.md, "The sixth
+// independent review"). Released answers always keep their request whole: the privacy officer
+// sees exactly what was asked for every number that left the node, whatever was sent before.
+inline constexpr qint64 kRefusedRequestBytesPerUserPerDay = qint64(16) << 20;
+
+// The bytes of refused requests kept whole per user and UTC day (in memory: a restart starts every
+// user's day afresh). Thread-safe.
+class RefusedRequestBudget {
+public:
+    explicit RefusedRequestBudget(qint64 bytesPerDay = kRefusedRequestBytesPerUserPerDay)
+        : m_bytesPerDay(bytesPerDay)
+    {
+    }
+    // Whether a refused request of `bytes` from `user` may be kept whole on `day`; takes the bytes
+    // from the day's budget when it may. A request of at most kUnattributedRequestBytes always may
+    // and takes nothing.
+    bool take(const QString &user, qint64 bytes, const QDate &day);
+
+private:
+    struct Day {
+        QDate date;
+        qint64 kept = 0;
+    };
+    const qint64 m_bytesPerDay;
+    std::mutex m_mutex;
+    std::map<QString, Day> m_users;
+};
 
 // Adds to `entry` what identifies the request, from the bytes as they arrived:
 // - "requestHash": sha256 of the canonical JSON of a JSON-object body (protocol::canonicalJson),

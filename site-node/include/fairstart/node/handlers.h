@@ -53,6 +53,7 @@ struct ApiResponse {
 };
 
 class DesignCache;
+class RefusedRequestBudget;
 class ReleaseGate;
 template<typename T> class Released;
 struct StudyState;
@@ -238,6 +239,8 @@ private:
     // X β of a cached matrix at a study's final β, computed once for the evaluation and both
     // calibration designs (issue 16; analysis/linearpredictormemo.h).
     std::unique_ptr<analysis::LinearPredictorMemo> m_linearPredictors;
+    // What each user's refused requests of the day have kept whole in the audit log (auditlog.h).
+    std::unique_ptr<RefusedRequestBudget> m_refusedRequests;
 };
 
 } // namespace fairstart::node
