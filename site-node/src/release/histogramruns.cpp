@@ -290,6 +290,9 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     std::optional<CandidateRecords> records;
     std::optional<EvaluatedRecords> inRowOrder;
     std::optional<std::uint64_t> keyVersion;
+    // Each evaluated record's block of cells where this call built a variable's partitions
+    // (latticePartitions), read by appendLatticePresence instead of a second lookup.
+    std::vector<std::uint32_t> recordBlocks;
     for (const std::string &variable : variables) {
         const LatticeColumn *lattice = data.lattice ? data.lattice->find(variable) : nullptr;
         std::shared_ptr<const LatticeColumn> encoded;
@@ -320,14 +323,14 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
             if (!encoded && !keyVersion)
                 keyVersion = data.lattice->keyVersion(rb.rows, main.atomOf, minCell);
             const std::shared_ptr<const LatticePartitions> parts = encoded
-                ? std::make_shared<const LatticePartitions>(
-                    latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))
+                ? std::make_shared<const LatticePartitions>(latticePartitions(
+                    *lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell, &recordBlocks))
                 : data.lattice->partitions(variable, *keyVersion, rb.rows, main.atomOf,
-                                           *evaluatedAtoms, minCell, lattice);
+                                           *evaluatedAtoms, minCell, lattice, &recordBlocks);
             if (form == LatticeFamilies::Auto) {
                 if (!inRowOrder)
                     inRowOrder.emplace(rb.rows, cand, m, main.atomOf, *evaluatedAtoms);
-                if (appendLatticePresence(families, *parts, *lattice, *inRowOrder))
+                if (appendLatticePresence(families, *parts, *lattice, *inRowOrder, &recordBlocks))
                     continue;
             }
             if (!records)
