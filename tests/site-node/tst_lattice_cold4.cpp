@@ -36,6 +36,7 @@ private Q_SLOTS:
     void derivedExpandedIsItsEncodedCells();
     void partitionsCountedFromTheRecordsAsBefore();
     void latticeEdgesWithRecordBlocksAsWithout();
+    void derivedPartitionsFromXAsExpanded();
 };
 
 namespace {
@@ -349,6 +350,116 @@ void tst_LatticeCold4::latticeEdgesWithRecordBlocksAsWithout()
     }
     QVERIFY2(someDropped > 40, qPrintable(QString::number(someDropped)));
     QVERIFY2(someKept > 40, qPrintable(QString::number(someKept)));
+}
+
+namespace {
+
+bool samePartitions(const node::LatticePartitions &a, const node::LatticePartitions &b)
+{
+    return a.dense == b.dense && a.low == b.low && a.span == b.span && a.table == b.table
+        && a.perRecord == b.perRecord && a.cellSize == b.cellSize && a.histogram == b.histogram
+        && a.binBlockOf == b.binBlockOf && a.binSize == b.binSize;
+}
+
+} // namespace
+
+// A derived column's partitions over its design's rows read from X in the design's order (no
+// expansion), with each record's block handed out: the same partitions and blocks as over its
+// cells expanded; over other rows (a subset) through the expansion, the same. And the lattice
+// check over a design's cached columns with derived columns keeps the edges it keeps with the
+// encoded columns, the first time (built) and the second (remembered).
+void tst_LatticeCold4::derivedPartitionsFromXAsExpanded()
+{
+    std::mt19937 random(20261210);
+    int fromX = 0, subsets = 0, edgesChecked = 0, someDropped = 0;
+    for (int instance = 0; instance < 80; ++instance) {
+        const std::size_t rows
+            = instance % 4 == 0 ? 64 * (10 + random() % 60) : 300 + random() % 5000;
+        const node::LoadedDataset data = randomTable(random, rows);
+        QCOMPARE(data.table.rows(), rows);
+        const auto matrix = randomDesign(random, data);
+        QVERIFY(matrix);
+        const std::vector<std::int64_t> designRows = matrix->rows.toVector();
+        const std::size_t atoms = random() % 3 == 0 ? 1 : 1 + random() % 40;
+        node::DifferencingState main = testsupport::randomAtoms(random, rows, atoms);
+        const node::EvaluatedAtoms evaluated(designRows, main.atomOf, atoms);
+        std::vector<std::int64_t> subset;
+        for (std::int64_t r : designRows) {
+            if (random() % 10 != 0)
+                subset.push_back(r);
+        }
+        const node::EvaluatedAtoms evaluatedSubset(subset, main.atomOf, atoms);
+        const int minCell = random() % 3 == 0 ? 5 : 10;
+        auto derivedColumns = std::make_shared<node::LatticeColumns>();
+        auto encodedColumns = std::make_shared<node::LatticeColumns>();
+        std::vector<std::string> variables;
+        for (const char *name : { "x0", "x1", "x2", "x3" }) {
+            const auto it = data.latticeCells.find(name);
+            if (it == data.latticeCells.end() || !it->second.cells)
+                continue;
+            const Eigen::Index j
+                = Eigen::Index(std::find(matrix->terms.begin(), matrix->terms.end(), name)
+                               - matrix->terms.begin());
+            // Derived from cells whose owner is gone by the check (the dataset cache dropped
+            // the table): read from X.
+            auto cells
+                = node::LatticeColumn::encode(*data.table.column(name), it->second.cells->step());
+            QVERIFY(cells);
+            auto column = node::LatticeColumn::derive(*cells, matrix, j, data.table.column(name));
+            if (!column)
+                continue;
+            QVERIFY(column->designRowsAre(designRows));
+            QVERIFY(subset.size() == designRows.size() || !column->designRowsAre(subset));
+            const auto full = column->expandedFromX();
+            std::vector<std::uint32_t> blocks, expectedBlocks;
+            const auto a = node::latticePartitions(*column, designRows, main.atomOf, evaluated,
+                                                   minCell, &blocks);
+            const auto b = node::latticePartitions(*full, designRows, main.atomOf, evaluated,
+                                                   minCell, &expectedBlocks);
+            QVERIFY2(samePartitions(a, b), qPrintable(QStringLiteral("instance %1").arg(instance)));
+            QVERIFY(blocks == expectedBlocks);
+            fromX += a.dense ? 1 : 0;
+            const auto c = node::latticePartitions(*column, subset, main.atomOf, evaluatedSubset,
+                                                   minCell, &blocks);
+            const auto d = node::latticePartitions(*full, subset, main.atomOf, evaluatedSubset,
+                                                   minCell, &expectedBlocks);
+            QVERIFY(samePartitions(c, d));
+            QVERIFY(blocks == expectedBlocks);
+            subsets += 1;
+            cells.reset();
+            QVERIFY(!column->expanded()->derived());
+            derivedColumns->add(name, column);
+            encodedColumns->add(name, full);
+            variables.push_back(name);
+        }
+        if (variables.empty())
+            continue;
+        node::LoadedDataset asDerived;
+        asDerived.histogramSteps = data.histogramSteps;
+        asDerived.lattice = derivedColumns;
+        node::LoadedDataset asEncoded;
+        asEncoded.histogramSteps = data.histogramSteps;
+        asEncoded.lattice = encodedColumns;
+        const int grid = random() % 2 ? 1000 : 200;
+        node::RiskBins rb;
+        rb.rows = designRows;
+        for (std::size_t i = 0; i < designRows.size(); ++i)
+            rb.bin.push_back(std::int32_t(random() % unsigned(grid)));
+        rb.edges = testsupport::randomEdges(random, 1 + random() % 60, grid);
+        node::RiskBins built = rb, remembered = rb, encoded = rb;
+        node::dropEdgesNearLattice(built, main, asDerived, variables, minCell);
+        node::dropEdgesNearLattice(remembered, main, asDerived, variables, minCell);
+        node::dropEdgesNearLattice(encoded, main, asEncoded, variables, minCell);
+        QVERIFY2(built.edges == encoded.edges,
+                 qPrintable(QStringLiteral("instance %1").arg(instance)));
+        QVERIFY(remembered.edges == encoded.edges);
+        ++edgesChecked;
+        someDropped += encoded.edges.size() < rb.edges.size() ? 1 : 0;
+    }
+    QVERIFY2(fromX > 150, qPrintable(QString::number(fromX)));
+    QVERIFY(subsets > 150);
+    QVERIFY(edgesChecked > 60);
+    QVERIFY2(someDropped > 10, qPrintable(QString::number(someDropped)));
 }
 
 QTEST_GUILESS_MAIN(tst_LatticeCold4)

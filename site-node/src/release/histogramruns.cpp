@@ -301,10 +301,6 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         if (lattice) {
             if (lattice->size() != rows)
                 continue;
-            if (lattice->derived()) {
-                expanded = lattice->expanded();
-                lattice = expanded.get();
-            }
         } else {
             column = table.column(variable);
             if (!column || column->kind != analysis::ColumnKind::Numeric
@@ -327,6 +323,15 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
                     *lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell, &recordBlocks))
                 : data.lattice->partitions(variable, *keyVersion, rb.rows, main.atomOf,
                                            *evaluatedAtoms, minCell, lattice, &recordBlocks);
+            // A derived column's cells (issue 16, cold4): the partitions' build read them from
+            // X over the design's rows and handed each record's block over; otherwise (the
+            // partitions remembered, or the families read as cells) expanded once here.
+            if (lattice->derived()
+                && !(form == LatticeFamilies::Auto && parts->dense
+                     && recordBlocks.size() == rb.rows.size())) {
+                expanded = lattice->expanded();
+                lattice = expanded.get();
+            }
             if (form == LatticeFamilies::Auto) {
                 if (!inRowOrder)
                     inRowOrder.emplace(rb.rows, cand, m, main.atomOf, *evaluatedAtoms);

@@ -348,6 +348,34 @@ std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
     return expandedFromX();
 }
 
+bool LatticeColumn::designRowsAre(const std::vector<std::int64_t> &rows) const
+{
+    if (!m_x || rows.size() != std::size_t(m_rank[m_words]))
+        return false;
+    std::size_t i = 0;
+    for (std::size_t w = 0; w < m_words; ++w) {
+        for (std::uint64_t word = m_bits[w]; word != 0; word &= word - 1) {
+            if (rows[i++] != std::int64_t(w * 64 + std::size_t(__builtin_ctzll(word))))
+                return false;
+        }
+    }
+    return i == rows.size();
+}
+
+void LatticeColumn::designCells(std::int32_t *out) const
+{
+    if (!m_x)
+        return;
+    const double *x = m_x;
+    const std::size_t n = m_rank[m_words];
+    // derive checked every design row's value finite and its cell the encoded one, which fits
+    // the codes' width (within ±(2³¹ − 2)).
+    withCellOf([&](auto cell) {
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = std::int32_t(cell(x[i]));
+    });
+}
+
 std::shared_ptr<const LatticeColumn> LatticeColumn::expandedFromX() const
 {
     std::shared_ptr<LatticeColumn> out(new LatticeColumn);
@@ -620,6 +648,12 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
         recordBlocks->clear();
     if (n == 0 || atoms.count == 0)
         return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
+    // A derived column evaluated over other rows than its design's: read through its cells
+    // expanded once.
+    if (column.derived() && !column.designRowsAre(rows)) {
+        const std::shared_ptr<const LatticeColumn> full = column.expanded();
+        return latticePartitions(*full, rows, atomOf, atoms, minCell, recordBlocks);
+    }
     // (1) The evaluated records' cells (missing: kMissing, a part of its own) and their range.
     std::vector<std::int32_t> cellOf(n);
     std::int64_t low = 0, high = 0;
@@ -627,21 +661,31 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     // record is counted in its block here, and step (3) reads only the other rows (issue 16,
     // cold4).
     bool increasing = true;
-    column.withParts([&](auto part) {
-        std::int64_t lo = part(std::size_t(rows.front())), hi = lo;
-        std::int64_t previous = -1;
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::int64_t row = rows[i];
-            increasing = increasing && row > previous;
-            previous = row;
-            const std::int64_t c = part(std::size_t(row));
-            cellOf[i] = std::int32_t(c);
-            lo = std::min(lo, c);
-            hi = std::max(hi, c);
-        }
-        low = lo;
-        high = hi;
-    });
+    if (column.derived()) {
+        // The design's rows, in order (strictly increasing): their cells from X in one
+        // sequential pass (issue 16, cold4: before, every row's cell was expanded into codes
+        // in table order, then gathered through the rows).
+        column.designCells(cellOf.data());
+        const auto [lo, hi] = std::minmax_element(cellOf.begin(), cellOf.end());
+        low = *lo;
+        high = *hi;
+    } else {
+        column.withParts([&](auto part) {
+            std::int64_t lo = part(std::size_t(rows.front())), hi = lo;
+            std::int64_t previous = -1;
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::int64_t row = rows[i];
+                increasing = increasing && row > previous;
+                previous = row;
+                const std::int64_t c = part(std::size_t(row));
+                cellOf[i] = std::int32_t(c);
+                lo = std::min(lo, c);
+                hi = std::max(hi, c);
+            }
+            low = lo;
+            high = hi;
+        });
+    }
     const std::uint64_t span = std::uint64_t(high - low) + 1;
     if (span > std::uint64_t(n + 1024) / atoms.count)
         return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
@@ -724,7 +768,15 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
         }
     }
     evaluatedIn = {};
-    column.withParts([&](auto part) {
+    // A derived column's other rows (outside its design) read one by one (column.part: their
+    // kept codes), never expanded.
+    auto withPartsOf = [&column](auto &&f) {
+        if (column.derived())
+            f([&column](std::size_t r) { return column.part(r); });
+        else
+            column.withParts(f);
+    };
+    withPartsOf([&](auto part) {
         const std::int32_t *table = out.table.data();
         std::int64_t *cellSize = out.cellSize.data();
         auto count = [&](std::size_t r) {
@@ -1124,15 +1176,10 @@ std::shared_ptr<const LatticePartitions> LatticeColumns::partitions(
     const LatticeColumn *column = find(variable);
     if (!column)
         return nullptr;
-    // A derived column is read through its cells expanded once (the build reads them in three
-    // passes).
+    // A derived column is read from X over its design's rows and expanded for any other rows
+    // (latticePartitions).
     auto build = [&]() {
-        std::shared_ptr<const LatticeColumn> full;
         const LatticeColumn *read = cells ? cells : column;
-        if (read->derived()) {
-            full = read->expanded();
-            read = full.get();
-        }
         return std::make_shared<const LatticePartitions>(
             latticePartitions(*read, rows, atomOf, atoms, minCell, recordBlocks));
     };
