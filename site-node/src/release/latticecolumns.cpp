@@ -362,7 +362,7 @@ bool LatticeColumn::designRowsAre(const std::vector<std::int64_t> &rows) const
     return i == rows.size();
 }
 
-void LatticeColumn::designCells(std::int32_t *out) const
+void LatticeColumn::designCells(std::int32_t *out, std::int64_t *low, std::int64_t *high) const
 {
     if (!m_x)
         return;
@@ -370,10 +370,18 @@ void LatticeColumn::designCells(std::int32_t *out) const
     const std::size_t n = m_rank[m_words];
     // derive checked every design row's value finite and its cell the encoded one, which fits
     // the codes' width (within ±(2³¹ − 2)).
+    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
+    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
     withCellOf([&](auto cell) {
-        for (std::size_t i = 0; i < n; ++i)
-            out[i] = std::int32_t(cell(x[i]));
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto c = std::int32_t(cell(x[i]));
+            out[i] = c;
+            lo = std::min(lo, c);
+            hi = std::max(hi, c);
+        }
     });
+    *low = lo;
+    *high = hi;
 }
 
 std::shared_ptr<const LatticeColumn> LatticeColumn::expandedFromX() const
@@ -665,10 +673,7 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
         // The design's rows, in order (strictly increasing): their cells from X in one
         // sequential pass (issue 16, cold4: before, every row's cell was expanded into codes
         // in table order, then gathered through the rows).
-        column.designCells(cellOf.data());
-        const auto [lo, hi] = std::minmax_element(cellOf.begin(), cellOf.end());
-        low = *lo;
-        high = *hi;
+        column.designCells(cellOf.data(), &low, &high);
     } else {
         column.withParts([&](auto part) {
             std::int64_t lo = part(std::size_t(rows.front())), hi = lo;
@@ -702,20 +707,31 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     std::vector<std::int64_t> perCell(span, 0);
     std::vector<std::int64_t> evaluatedIn; // per block
     std::vector<std::uint32_t> blockOf(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::int32_t a = atoms.index[atomOf[std::size_t(rows[i])]];
-        const std::size_t at = std::size_t(cellOf[i] - low);
-        std::int32_t &slot = out.table[std::size_t(a) * span + at];
-        if (slot < 0) {
-            slot = std::int32_t(blockAtom.size());
-            blockAtom.push_back(a);
-            blockCell.push_back(cellOf[i]);
-            evaluatedIn.push_back(0);
+    // One evaluated atom (a fresh ledger, or a cohort inside one atom): its index is 0 for every
+    // record, not looked up (issue 16, cold4).
+    auto place = [&](auto atomAt) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int32_t a = atomAt(i);
+            const std::size_t at = std::size_t(cellOf[i] - low);
+            std::int32_t &slot = out.table[std::size_t(a) * span + at];
+            if (slot < 0) {
+                slot = std::int32_t(blockAtom.size());
+                blockAtom.push_back(a);
+                blockCell.push_back(cellOf[i]);
+                evaluatedIn.push_back(0);
+            }
+            ++evaluatedIn[std::size_t(slot)];
+            blockOf[i] = std::uint32_t(slot);
         }
-        ++evaluatedIn[std::size_t(slot)];
-        blockOf[i] = std::uint32_t(slot);
-        ++perCell[at];
-    }
+    };
+    if (atoms.count == 1)
+        place([](std::size_t) { return std::int32_t(0); });
+    else
+        place([&](std::size_t i) { return atoms.index[atomOf[std::size_t(rows[i])]]; });
+    // The present values' count per cell: the sum of its blocks' records (issue 16, cold4: one
+    // counter per record less).
+    for (std::size_t k = 0; k < blockAtom.size(); ++k)
+        perCell[std::size_t(blockCell[k] - low)] += evaluatedIn[k];
     cellOf = {};
     std::vector<analysis::LatticeCellCount> counts;
     for (std::uint64_t k = 0; k < span; ++k) {

@@ -67,9 +67,10 @@ public:
     std::shared_ptr<const LatticeColumn> expandedFromX() const;
     // A derived column read in the order of its design's rows (issue 16, cold4): whether the
     // design's rows are exactly `rows` (each the next set bit of the design's bitmap), and the
-    // cells of the design's rows, row i's from X's value of row i (cellOf), into out[0, n).
+    // cells of the design's rows, row i's from X's value of row i (cellOf), into out[0, n), and
+    // their least and greatest (n > 0).
     bool designRowsAre(const std::vector<std::int64_t> &rows) const;
-    void designCells(std::int32_t *out) const;
+    void designCells(std::int32_t *out, std::int64_t *low, std::int64_t *high) const;
 
     double step() const { return m_step; }
     std::size_t size() const
