@@ -290,9 +290,6 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     std::optional<CandidateRecords> records;
     std::optional<EvaluatedRecords> inRowOrder;
     std::optional<std::uint64_t> keyVersion;
-    // Each evaluated record's block of cells where this call built a variable's partitions
-    // (latticePartitions), read by appendLatticePresence instead of a second lookup.
-    std::vector<std::uint32_t> recordBlocks;
     for (const std::string &variable : variables) {
         const LatticeColumn *lattice = data.lattice ? data.lattice->find(variable) : nullptr;
         std::shared_ptr<const LatticeColumn> encoded;
@@ -301,6 +298,10 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
         if (lattice) {
             if (lattice->size() != rows)
                 continue;
+            if (lattice->derived()) {
+                expanded = lattice->expanded();
+                lattice = expanded.get();
+            }
         } else {
             column = table.column(variable);
             if (!column || column->kind != analysis::ColumnKind::Numeric
@@ -319,23 +320,14 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
             if (!encoded && !keyVersion)
                 keyVersion = data.lattice->keyVersion(rb.rows, main.atomOf, minCell);
             const std::shared_ptr<const LatticePartitions> parts = encoded
-                ? std::make_shared<const LatticePartitions>(latticePartitions(
-                    *lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell, &recordBlocks))
+                ? std::make_shared<const LatticePartitions>(
+                    latticePartitions(*lattice, rb.rows, main.atomOf, *evaluatedAtoms, minCell))
                 : data.lattice->partitions(variable, *keyVersion, rb.rows, main.atomOf,
-                                           *evaluatedAtoms, minCell, lattice, &recordBlocks);
-            // A derived column's cells (issue 16, cold4): the partitions' build read them from
-            // X over the design's rows and handed each record's block over; otherwise (the
-            // partitions remembered, or the families read as cells) expanded once here.
-            if (lattice->derived()
-                && !(form == LatticeFamilies::Auto && parts->dense
-                     && recordBlocks.size() == rb.rows.size())) {
-                expanded = lattice->expanded();
-                lattice = expanded.get();
-            }
+                                           *evaluatedAtoms, minCell, lattice);
             if (form == LatticeFamilies::Auto) {
                 if (!inRowOrder)
                     inRowOrder.emplace(rb.rows, cand, m, main.atomOf, *evaluatedAtoms);
-                if (appendLatticePresence(families, *parts, *lattice, *inRowOrder, &recordBlocks))
+                if (appendLatticePresence(families, *parts, *lattice, *inRowOrder))
                     continue;
             }
             if (!records)

@@ -305,10 +305,6 @@ LatticeColumn::derive(const LatticeColumn &cells,
     out->m_design = std::move(design);
     if (out->bytes() >= cells.bytes())
         return nullptr;
-    // Every row's cell is now the encoded one (checked above, copied for the other rows): while
-    // their owner keeps the encoded cells, expanded() answers them (empty when `cells` has no
-    // shared owner).
-    out->m_source = cells.weak_from_this();
     return out;
 }
 
@@ -340,51 +336,6 @@ std::int64_t LatticeColumn::derivedPart(std::size_t row) const
 }
 
 std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
-{
-    if (m_x) {
-        if (std::shared_ptr<const LatticeColumn> source = m_source.lock())
-            return source;
-    }
-    return expandedFromX();
-}
-
-bool LatticeColumn::designRowsAre(const std::vector<std::int64_t> &rows) const
-{
-    if (!m_x || rows.size() != std::size_t(m_rank[m_words]))
-        return false;
-    std::size_t i = 0;
-    for (std::size_t w = 0; w < m_words; ++w) {
-        for (std::uint64_t word = m_bits[w]; word != 0; word &= word - 1) {
-            if (rows[i++] != std::int64_t(w * 64 + std::size_t(__builtin_ctzll(word))))
-                return false;
-        }
-    }
-    return i == rows.size();
-}
-
-void LatticeColumn::designCells(std::int32_t *out, std::int64_t *low, std::int64_t *high) const
-{
-    if (!m_x)
-        return;
-    const double *x = m_x;
-    const std::size_t n = m_rank[m_words];
-    // derive checked every design row's value finite and its cell the encoded one, which fits
-    // the codes' width (within ±(2³¹ − 2)).
-    std::int32_t lo = std::numeric_limits<std::int32_t>::max();
-    std::int32_t hi = std::numeric_limits<std::int32_t>::min();
-    withCellOf([&](auto cell) {
-        for (std::size_t i = 0; i < n; ++i) {
-            const auto c = std::int32_t(cell(x[i]));
-            out[i] = c;
-            lo = std::min(lo, c);
-            hi = std::max(hi, c);
-        }
-    });
-    *low = lo;
-    *high = hi;
-}
-
-std::shared_ptr<const LatticeColumn> LatticeColumn::expandedFromX() const
 {
     std::shared_ptr<LatticeColumn> out(new LatticeColumn);
     if (!m_x) {
@@ -648,55 +599,30 @@ LatticePartitions latticePartitionsByBlocks(const LatticeColumn &column,
 LatticePartitions latticePartitions(const LatticeColumn &column,
                                     const std::vector<std::int64_t> &rows,
                                     const std::vector<std::uint32_t> &atomOf,
-                                    const EvaluatedAtoms &atoms, int minCell,
-                                    std::vector<std::uint32_t> *recordBlocks)
+                                    const EvaluatedAtoms &atoms, int minCell)
 {
     const std::size_t n = rows.size();
-    if (recordBlocks)
-        recordBlocks->clear();
     if (n == 0 || atoms.count == 0)
         return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
-    // A derived column evaluated over other rows than its design's: read through its cells
-    // expanded once.
-    if (column.derived() && !column.designRowsAre(rows)) {
-        const std::shared_ptr<const LatticeColumn> full = column.expanded();
-        return latticePartitions(*full, rows, atomOf, atoms, minCell, recordBlocks);
-    }
     // (1) The evaluated records' cells (missing: kMissing, a part of its own) and their range.
     std::vector<std::int32_t> cellOf(n);
     std::int64_t low = 0, high = 0;
-    // Whether the rows are strictly increasing (as every caller's are): then each evaluated
-    // record is counted in its block here, and step (3) reads only the other rows (issue 16,
-    // cold4).
-    bool increasing = true;
-    if (column.derived()) {
-        // The design's rows, in order (strictly increasing): their cells from X in one
-        // sequential pass (issue 16, cold4: before, every row's cell was expanded into codes
-        // in table order, then gathered through the rows).
-        column.designCells(cellOf.data(), &low, &high);
-    } else {
-        column.withParts([&](auto part) {
-            std::int64_t lo = part(std::size_t(rows.front())), hi = lo;
-            std::int64_t previous = -1;
-            for (std::size_t i = 0; i < n; ++i) {
-                const std::int64_t row = rows[i];
-                increasing = increasing && row > previous;
-                previous = row;
-                const std::int64_t c = part(std::size_t(row));
-                cellOf[i] = std::int32_t(c);
-                lo = std::min(lo, c);
-                hi = std::max(hi, c);
-            }
-            low = lo;
-            high = hi;
-        });
-    }
+    column.withParts([&](auto part) {
+        std::int64_t lo = part(std::size_t(rows.front())), hi = lo;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int64_t c = part(std::size_t(rows[i]));
+            cellOf[i] = std::int32_t(c);
+            lo = std::min(lo, c);
+            hi = std::max(hi, c);
+        }
+        low = lo;
+        high = hi;
+    });
     const std::uint64_t span = std::uint64_t(high - low) + 1;
     if (span > std::uint64_t(n + 1024) / atoms.count)
         return latticePartitionsByBlocks(column, rows, atomOf, atoms, minCell);
     // (2) The blocks of cells, numbered by their first evaluated record; each block's atom and
-    // cell; the present values' count per cell; each block's evaluated records, and each
-    // record's block (recordBlocks).
+    // cell; the present values' count per cell.
     LatticePartitions out;
     out.dense = true;
     out.low = low;
@@ -705,33 +631,17 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     std::vector<std::int32_t> blockAtom;
     std::vector<std::int32_t> blockCell;
     std::vector<std::int64_t> perCell(span, 0);
-    std::vector<std::int64_t> evaluatedIn; // per block
-    std::vector<std::uint32_t> blockOf(n);
-    // One evaluated atom (a fresh ledger, or a cohort inside one atom): its index is 0 for every
-    // record, not looked up (issue 16, cold4).
-    auto place = [&](auto atomAt) {
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::int32_t a = atomAt(i);
-            const std::size_t at = std::size_t(cellOf[i] - low);
-            std::int32_t &slot = out.table[std::size_t(a) * span + at];
-            if (slot < 0) {
-                slot = std::int32_t(blockAtom.size());
-                blockAtom.push_back(a);
-                blockCell.push_back(cellOf[i]);
-                evaluatedIn.push_back(0);
-            }
-            ++evaluatedIn[std::size_t(slot)];
-            blockOf[i] = std::uint32_t(slot);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::int32_t a = atoms.index[atomOf[std::size_t(rows[i])]];
+        const std::size_t at = std::size_t(cellOf[i] - low);
+        std::int32_t &slot = out.table[std::size_t(a) * span + at];
+        if (slot < 0) {
+            slot = std::int32_t(blockAtom.size());
+            blockAtom.push_back(a);
+            blockCell.push_back(cellOf[i]);
         }
-    };
-    if (atoms.count == 1)
-        place([](std::size_t) { return std::int32_t(0); });
-    else
-        place([&](std::size_t i) { return atoms.index[atomOf[std::size_t(rows[i])]]; });
-    // The present values' count per cell: the sum of its blocks' records (issue 16, cold4: one
-    // counter per record less).
-    for (std::size_t k = 0; k < blockAtom.size(); ++k)
-        perCell[std::size_t(blockCell[k] - low)] += evaluatedIn[k];
+        ++perCell[at];
+    }
     cellOf = {};
     std::vector<analysis::LatticeCellCount> counts;
     for (std::uint64_t k = 0; k < span; ++k) {
@@ -741,6 +651,7 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     }
     perCell = {};
     const std::size_t blocks = blockAtom.size();
+    out.cellSize.assign(blocks, 0);
     // The histogram's parts -1 ... edges.size() (tails included) and the missing: slots 0 ...
     // edges.size() + 2 per atom.
     const std::vector<long long> edges = analysis::latticeHistogramEdges(counts, minCell);
@@ -770,35 +681,14 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
     blockAtom = {};
     blockCell = {};
     // (3) The sizes over the whole table: a row of an evaluated atom in a block of cells, and in
-    // its histogram block (or another's where its cell is in none). An evaluated record lies in
-    // its own block of cells (an evaluated atom, a cell in [low, high], the block step (2) gave
-    // it): with strictly increasing rows those are counted from step (2) and only the other
-    // rows read here (issue 16, cold4: the same whole numbers; the table pass read every row's
-    // cell again).
-    out.cellSize.assign(blocks, 0);
-    if (increasing) {
-        out.cellSize = std::move(evaluatedIn);
-        if (out.histogram) {
-            for (std::size_t k = 0; k < blocks; ++k)
-                out.binSize[out.binBlockOf[k]] += out.cellSize[k];
-        }
-    }
-    evaluatedIn = {};
-    // A derived column's other rows (outside its design) read one by one (column.part: their
-    // kept codes), never expanded.
-    auto withPartsOf = [&column](auto &&f) {
-        if (column.derived())
-            f([&column](std::size_t r) { return column.part(r); });
-        else
-            column.withParts(f);
-    };
-    withPartsOf([&](auto part) {
+    // its histogram block (or another's where its cell is in none).
+    column.withParts([&](auto part) {
         const std::int32_t *table = out.table.data();
         std::int64_t *cellSize = out.cellSize.data();
-        auto count = [&](std::size_t r) {
+        for (std::size_t r = 0; r < atomOf.size(); ++r) {
             const std::uint32_t atom = atomOf[r];
             if (atom >= atoms.index.size() || atoms.index[atom] < 0)
-                return;
+                continue;
             const std::size_t a = std::size_t(atoms.index[atom]);
             const std::int64_t c = part(r);
             if (c >= low && c <= high) {
@@ -807,7 +697,7 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
                     ++cellSize[slot];
                     if (out.histogram)
                         ++out.binSize[out.binBlockOf[std::size_t(slot)]];
-                    return;
+                    continue;
                 }
             }
             if (out.histogram) {
@@ -815,24 +705,8 @@ LatticePartitions latticePartitions(const LatticeColumn &column,
                 if (id >= 0)
                     ++out.binSize[std::size_t(id)];
             }
-        };
-        const std::size_t tableRows = atomOf.size();
-        if (!increasing) {
-            for (std::size_t r = 0; r < tableRows; ++r)
-                count(r);
-            return;
-        }
-        // The rows between consecutive evaluated records (and after the last).
-        std::size_t next = 0;
-        for (std::size_t i = 0; i <= n; ++i) {
-            const std::size_t stop = i < n ? std::min(std::size_t(rows[i]), tableRows) : tableRows;
-            for (std::size_t r = next; r < stop; ++r)
-                count(r);
-            next = stop + 1;
         }
     });
-    if (recordBlocks)
-        *recordBlocks = std::move(blockOf);
     return out;
 }
 
@@ -942,8 +816,7 @@ EvaluatedRecords::EvaluatedRecords(const std::vector<std::int64_t> &rows,
 }
 
 bool appendLatticePresence(std::vector<BlockFamily> &families, const LatticePartitions &parts,
-                           const LatticeColumn &column, const EvaluatedRecords &records,
-                           const std::vector<std::uint32_t> *recordBlocks)
+                           const LatticeColumn &column, const EvaluatedRecords &records)
 {
     const std::size_t n = records.rows.size();
     const std::size_t m = records.m;
@@ -982,12 +855,7 @@ bool appendLatticePresence(std::vector<BlockFamily> &families, const LatticePart
             ++evaluated[block];
         }
     };
-    if (parts.dense && recordBlocks && recordBlocks->size() == n) {
-        // Each record's block as latticePartitions found it building these partitions (issue
-        // 16, cold4): the same lookup, made once.
-        const std::uint32_t *blockOf = recordBlocks->data();
-        mark([blockOf](std::size_t i) { return blockOf[i]; });
-    } else if (parts.dense) {
+    if (parts.dense) {
         column.withParts([&](auto part) {
             const std::int32_t *table = parts.table.data();
             const std::int64_t *row = records.rows.data();
@@ -1182,22 +1050,26 @@ std::uint64_t LatticeColumns::keyVersion(const std::vector<std::int64_t> &rows,
     return holdKey(rows, atomOf, minCell) ? m_memo.version : 0;
 }
 
-std::shared_ptr<const LatticePartitions> LatticeColumns::partitions(
-    const std::string &variable, std::uint64_t version, const std::vector<std::int64_t> &rows,
-    const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms, int minCell,
-    const LatticeColumn *cells, std::vector<std::uint32_t> *recordBlocks) const
+std::shared_ptr<const LatticePartitions>
+LatticeColumns::partitions(const std::string &variable, std::uint64_t version,
+                           const std::vector<std::int64_t> &rows,
+                           const std::vector<std::uint32_t> &atomOf, const EvaluatedAtoms &atoms,
+                           int minCell, const LatticeColumn *cells) const
 {
-    if (recordBlocks)
-        recordBlocks->clear();
     const LatticeColumn *column = find(variable);
     if (!column)
         return nullptr;
-    // A derived column is read from X over its design's rows and expanded for any other rows
-    // (latticePartitions).
+    // A derived column is read through its cells expanded once (the build reads them in three
+    // passes).
     auto build = [&]() {
+        std::shared_ptr<const LatticeColumn> full;
         const LatticeColumn *read = cells ? cells : column;
+        if (read->derived()) {
+            full = read->expanded();
+            read = full.get();
+        }
         return std::make_shared<const LatticePartitions>(
-            latticePartitions(*read, rows, atomOf, atoms, minCell, recordBlocks));
+            latticePartitions(*read, rows, atomOf, atoms, minCell));
     };
     std::lock_guard lock(m_mutex);
     // The key compared in full unless this very version of it was compared for the caller.

@@ -32,7 +32,7 @@ namespace fairstart::node {
 // Kept either as the cells of every row (encode), or derived from a design (derive, issue 16): a
 // predictor entered as is has its cohort records' values in a column of X, and their cells are
 // computed from them when read; only the rows outside the cohort keep cells of their own.
-class LatticeColumn : public std::enable_shared_from_this<LatticeColumn> {
+class LatticeColumn {
 public:
     // The part of a missing or infinite value in the lattice check (a part of its own).
     static constexpr std::int64_t kMissing = (std::int64_t(1) << 31) - 1;
@@ -58,19 +58,7 @@ public:
     bool derived() const { return m_x != nullptr; }
     // The same cells, every row's kept (a derived column's computed once here: what the lattice
     // check reads while it checks one variable, then frees; a copy of an encoded one).
-    // A derived column whose encoded cells (derive's `cells`, owned by a shared_ptr: the
-    // dataset cache's, cacheLatticeCells) are still alive answers them (issue 16, cold4): derive
-    // found every design row's cell in X equal to its encoded cell and copied the other rows'
-    // codes, so they are these very cells, row by row, without a division per record.
     std::shared_ptr<const LatticeColumn> expanded() const;
-    // expanded() computed from X even while the encoded cells are alive (the tests compare both).
-    std::shared_ptr<const LatticeColumn> expandedFromX() const;
-    // A derived column read in the order of its design's rows (issue 16, cold4): whether the
-    // design's rows are exactly `rows` (each the next set bit of the design's bitmap), and the
-    // cells of the design's rows, row i's from X's value of row i (cellOf), into out[0, n), and
-    // their least and greatest (n > 0).
-    bool designRowsAre(const std::vector<std::int64_t> &rows) const;
-    void designCells(std::int32_t *out, std::int64_t *low, std::int64_t *high) const;
 
     double step() const { return m_step; }
     std::size_t size() const
@@ -157,9 +145,6 @@ private:
     analysis::LatticeScale m_scale { 1.0 };
     std::int64_t m_pointFirst = 0;
     std::vector<double> m_points; // point(m_pointFirst + k)
-    // A derived column: the encoded cells it was derived from, while their owner keeps them
-    // (never keeps them alive: the dataset cache decides that).
-    std::weak_ptr<const LatticeColumn> m_source;
     double point(std::int64_t c) const
     {
         const std::uint64_t k = std::uint64_t(c - m_pointFirst);
@@ -228,14 +213,11 @@ struct EvaluatedAtoms {
 
 // The partitions of `column` for the evaluated `rows` (table rows, sorted, unique) under the
 // ledger's atoms: three passes over the records where the blocks fit a dense table, else
-// latticePartitionsByBlocks. `recordBlocks`, when given, receives each evaluated record's block
-// of cells in the dense form (table[atom * span + cell - low], which appendLatticePresence
-// looks up otherwise), and is left empty in the other.
+// latticePartitionsByBlocks.
 LatticePartitions latticePartitions(const LatticeColumn &column,
                                     const std::vector<std::int64_t> &rows,
                                     const std::vector<std::uint32_t> &atomOf,
-                                    const EvaluatedAtoms &atoms, int minCell,
-                                    std::vector<std::uint32_t> *recordBlocks = nullptr);
+                                    const EvaluatedAtoms &atoms, int minCell);
 // The same partitions built family by family (each family's blocks from its parts of the
 // records, as dropEdgesNearLattice's addFamily): every case; the tests compare the two.
 LatticePartitions latticePartitionsByBlocks(const LatticeColumn &column,
@@ -281,11 +263,8 @@ struct EvaluatedRecords {
 // for keptEdgesOfFamilies, built in one pass over the records. False, and nothing appended, when
 // a family's bits would take more words than there are records (many blocks: then
 // appendLatticeFamilies).
-// `recordBlocks`: each evaluated record's block of cells as latticePartitions gave them with
-// `parts` (then the column is not read); null or another size: looked up.
 bool appendLatticePresence(std::vector<BlockFamily> &families, const LatticePartitions &parts,
-                           const LatticeColumn &column, const EvaluatedRecords &records,
-                           const std::vector<std::uint32_t> *recordBlocks = nullptr);
+                           const LatticeColumn &column, const EvaluatedRecords &records);
 
 // The lattice columns of a design's cached columns (LoadedDataset::lattice), and the partitions
 // of the last evaluated records: the memo is keyed by the evaluated rows, the ledger's atom of
@@ -313,13 +292,12 @@ public:
     // still holds it; the caller keeps `rows` and `atomOf` unchanged meanwhile.
     std::uint64_t keyVersion(const std::vector<std::int64_t> &rows,
                              const std::vector<std::uint32_t> &atomOf, int minCell) const;
-    // `recordBlocks`: filled as latticePartitions fills it when the partitions are built in
-    // this call, else left empty (issue 16, cold4).
-    std::shared_ptr<const LatticePartitions>
-    partitions(const std::string &variable, std::uint64_t version,
-               const std::vector<std::int64_t> &rows, const std::vector<std::uint32_t> &atomOf,
-               const EvaluatedAtoms &atoms, int minCell, const LatticeColumn *cells = nullptr,
-               std::vector<std::uint32_t> *recordBlocks = nullptr) const;
+    std::shared_ptr<const LatticePartitions> partitions(const std::string &variable,
+                                                        std::uint64_t version,
+                                                        const std::vector<std::int64_t> &rows,
+                                                        const std::vector<std::uint32_t> &atomOf,
+                                                        const EvaluatedAtoms &atoms, int minCell,
+                                                        const LatticeColumn *cells = nullptr) const;
     int partitionBuilds() const; // how often partitions were built rather than found (tests)
 
 private:
