@@ -537,6 +537,14 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     s.set_keep_alive_timeout(5);
     s.set_keep_alive_max_count(100);
     s.set_tcp_nodelay(true);
+    // SO_REUSEADDR only (a restart binds a port with connections still in TIME_WAIT), not
+    // httplib's default SO_REUSEPORT: with it a second node (an old one left running, or one
+    // given another's port) bound the same port without an error, and the kernel spread the
+    // connections over the two (tst_listen_stable).
+    s.set_socket_options([](socket_t sock) {
+        const int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     s.set_default_headers(
         { { "Cache-Control", "no-store" }, { "X-Content-Type-Options", "nosniff" } });
 
