@@ -537,6 +537,14 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     s.set_keep_alive_timeout(5);
     s.set_keep_alive_max_count(100);
     s.set_tcp_nodelay(true);
+    // SO_REUSEADDR only (a restart binds a port with connections still in TIME_WAIT), not
+    // httplib's default SO_REUSEPORT: with it a second node (an old one left running, or one
+    // given another's port) bound the same port without an error, and the kernel spread the
+    // connections over the two (tst_listen_stable).
+    s.set_socket_options([](socket_t sock) {
+        const int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     s.set_default_headers(
         { { "Cache-Control", "no-store" }, { "X-Content-Type-Options", "nosniff" } });
 
@@ -731,6 +739,29 @@ bool NodeServer::isTls() const
     return d->tls;
 }
 
+namespace {
+
+// Runs the work of one of the node's own threads (the datasets read ahead, the sweep of idle
+// jobs). An exception there reached std::terminate and ended the node (a store or table read that
+// throws, as the same read in a request is answered with a 500): it is logged for the
+// administrator, and the node serves on.
+template<typename Work> void runInBackground(const char *what, Work &&work)
+{
+    std::string failure;
+    try {
+        work();
+        return;
+    } catch (const std::exception &e) {
+        failure = e.what();
+    } catch (...) {
+        failure = "an exception of unknown type";
+    }
+    std::fprintf(stderr, "fairstart-node: warning: %s failed: %s\n", what,
+                 logSafe(head(failure, 300)).constData());
+}
+
+} // namespace
+
 void NodeServer::serve(std::function<void()> ready)
 {
     if (d->watchdog)
@@ -746,7 +777,7 @@ void NodeServer::serve(std::function<void()> ready)
             if (d->stopping)
                 break;
             lock.unlock();
-            d->handlers->expireIdleJobs();
+            runInBackground("expiring idle jobs", [this] { d->handlers->expireIdleJobs(); });
             lock.lock();
         }
     });
@@ -754,7 +785,10 @@ void NodeServer::serve(std::function<void()> ready)
     d->preloadCancelled = false;
     d->preloadDone = false;
     d->preloadThread = std::thread([this, ready = std::move(ready)] {
-        d->handlers->preloadDatasets(d->preloadCancelled);
+        // A failure here leaves the datasets to the first request that needs each (which
+        // answers its own failure, 500 and audited); the node serves all the same.
+        runInBackground("reading the datasets ahead",
+                        [this] { d->handlers->preloadDatasets(d->preloadCancelled); });
         if (ready && !d->preloadCancelled)
             ready();
         d->preloadDone = true;

@@ -22,7 +22,13 @@ inline Outcome cli(const QStringList &args, int timeoutMs = 120000)
     Outcome o;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
-        p.waitForFinished();
+        p.waitForFinished(30000);
+        // Loud: what it had printed, and that it did not end (exit code -1).
+        o.out = QString::fromUtf8(p.readAllStandardOutput());
+        o.err = QStringLiteral("fairstart-cli %1 did not finish within %2 s; it printed: %3")
+                    .arg(args.join(QLatin1Char(' ')))
+                    .arg(timeoutMs / 1000)
+                    .arg(QString::fromUtf8(p.readAllStandardError()));
         return o;
     }
     o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;

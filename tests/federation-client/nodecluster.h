@@ -6,10 +6,14 @@
 #include "fairstart/analysis/datatable.h"
 #include "fairstart/client/site.h"
 
+#include "deadport.h"
+
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -39,19 +43,6 @@ inline QString cliBinary()
 {
     const QString dir = qEnvironmentVariable("FAIRSTART_BIN_DIR");
     return dir.isEmpty() ? QString() : dir + QStringLiteral("/cli/fairstart-cli");
-}
-
-inline int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
 }
 
 struct Node {
@@ -212,8 +203,10 @@ public:
 
     bool serve(int index) { return serveEach({ index }); }
 
-    // Starts the nodes' servers all at once, then waits until each listens (on a port of its
-    // own; a node whose port was taken meanwhile is started again on another).
+    // Starts the nodes' servers all at once, then waits until each listens. Each node binds port
+    // 0 (the kernel gives it a free port) and its port is read from its "listening on" line: a
+    // port probed free and bound later could be taken meanwhile by a parallel test (CI failure
+    // of the package test), and a node does not reuse a port another node listens on.
     bool serveEach(const std::vector<int> &indexes)
     {
         std::vector<qint64> from(indexes.size());
@@ -221,21 +214,19 @@ public:
             from[k] = launch(indexes[k]);
         for (size_t k = 0; k < indexes.size(); ++k) {
             const int index = indexes[k];
-            for (int attempt = 0;; ++attempt) {
-                const int state = waitListening(index, from[k]);
-                if (state > 0)
-                    break;
-                if (state < 0 || attempt == 2) {
-                    QFile file(serveLog(index));
-                    QByteArray log;
-                    if (file.open(QIODevice::ReadOnly) && file.seek(from[k]))
-                        log = file.readAll();
-                    error = QStringLiteral("%1 did not start serving: %2")
-                                .arg(m_nodes[size_t(index)]->name, QString::fromUtf8(log));
-                    return false;
-                }
-                from[k] = launch(index); // it ended: its port was taken, try another
-            }
+            const int state = waitListening(index, from[k]);
+            if (state > 0)
+                continue;
+            QFile file(serveLog(index));
+            QByteArray log;
+            if (file.open(QIODevice::ReadOnly) && file.seek(from[k]))
+                log = file.readAll();
+            error = QStringLiteral("%1 did not start serving (%2): %3")
+                        .arg(m_nodes[size_t(index)]->name,
+                             state < 0 ? QStringLiteral("no \"listening on\" line in 300 s")
+                                       : QStringLiteral("it ended"),
+                             QString::fromUtf8(log));
+            return false;
         }
         return true;
     }
@@ -250,7 +241,7 @@ public:
     {
         if (auto &p = m_nodes[size_t(index)]->process; p && p->state() != QProcess::NotRunning) {
             p->kill();
-            p->waitForFinished(5000);
+            p->waitForFinished(60000);
         }
     }
 
@@ -263,11 +254,7 @@ public:
         for (auto &node : m_nodes) {
             if (node->process && node->process->state() != QProcess::NotRunning) {
                 resumeIfStopped(*node);
-                node->process->terminate();
-                if (!node->process->waitForFinished(5000)) {
-                    node->process->kill();
-                    node->process->waitForFinished(2000);
-                }
+                stopProcess(*node->process);
             }
         }
     }
@@ -305,11 +292,7 @@ public:
         Node &node = *m_nodes[size_t(index)];
         QString out;
         if (node.process && node.process->state() != QProcess::NotRunning) {
-            node.process->terminate();
-            if (!node.process->waitForFinished(5000)) {
-                node.process->kill();
-                node.process->waitForFinished(2000);
-            }
+            stopProcess(*node.process);
         }
         return admin({ QStringLiteral("policy"), QStringLiteral("set"),
                        QStringLiteral("--data-dir"), node.dataDir, key, value },
@@ -325,11 +308,7 @@ public:
         for (int i = 0; i < size(); ++i) {
             Node &node = *m_nodes[size_t(i)];
             if (node.process && node.process->state() != QProcess::NotRunning) {
-                node.process->terminate();
-                if (!node.process->waitForFinished(5000)) {
-                    node.process->kill();
-                    node.process->waitForFinished(2000);
-                }
+                stopProcess(*node.process);
             }
             for (const auto &[key, value] : values)
                 commands.push_back({ QStringLiteral("policy"), QStringLiteral("set"),
@@ -464,16 +443,26 @@ public:
 private:
     static void resumeIfStopped(Node &node) { ::kill(pid_t(node.process->processId()), SIGCONT); }
 
-    // Starts `serve` on a free port; returns where its log begins. The node's log (a line per
-    // request) goes to a file, not to a pipe: a harness without an event loop (the benchmarks)
-    // never reads the pipe, and once its 64 KiB filled, the node's workers blocked writing their
-    // log lines and the node stopped answering.
+    // SIGTERM and the node's graceful stop, else SIGKILL; returns once the process is gone. The
+    // waits are long for a loaded machine: a node restarted on the same data dir while the old
+    // one still held its node.lock would be refused.
+    static void stopProcess(QProcess &process)
+    {
+        process.terminate();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished(60000);
+        }
+    }
+
+    // Starts `serve` on port 0 (waitListening reads the port the kernel gave it); returns where
+    // its log begins. The node's log (a line per request) goes to a file, not to a pipe: a
+    // harness without an event loop (the benchmarks) never reads the pipe, and once its 64 KiB
+    // filled, the node's workers blocked writing their log lines and the node stopped answering.
     qint64 launch(int index)
     {
         Node &node = *m_nodes[size_t(index)];
-        node.port = freePort();
-        for (int tries = 0; tries < 20 && portTaken(node); ++tries)
-            node.port = freePort();
+        node.port = 0;
         node.process = std::make_unique<QProcess>();
         node.process->setProcessEnvironment(environment());
         node.process->setProcessChannelMode(QProcess::MergedChannels);
@@ -482,36 +471,35 @@ private:
         node.process->setStandardOutputFile(logPath, QIODevice::Append);
         node.process->start(nodeBinary(),
                             { QStringLiteral("serve"), QStringLiteral("--data-dir"), node.dataDir,
-                              QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:%1").arg(node.port) });
+                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
         return from;
     }
 
-    // Another node of this cluster was given the same port (freePort's port is free only until
-    // someone binds it).
-    bool portTaken(const Node &node) const
-    {
-        return std::any_of(m_nodes.begin(), m_nodes.end(), [&node](const auto &other) {
-            return other.get() != &node && other->port == node.port;
-        });
-    }
-
-    // 1: the node logged that it listens; 0: it ended before; -1: neither within 120 s (100
-    // nodes started at once share the cores for their key derivations).
+    // 1: the node logged that it listens (node.port is its port); 0: it ended before; -1:
+    // neither within 300 s (100 nodes started at once share the cores for their key
+    // derivations, and CI runs two such tests at once on a loaded 2-core machine).
     int waitListening(int index, qint64 from)
     {
+        static const QRegularExpression listening(
+            QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
         Node &node = *m_nodes[size_t(index)];
         const QString logPath = serveLog(index);
-        for (int i = 0; i < 2400; ++i) {
+        QDeadlineTimer deadline(300000);
+        for (;;) {
             QFile file(logPath);
-            if (file.open(QIODevice::ReadOnly) && file.seek(from)
-                && file.readAll().contains("listening"))
-                return 1;
+            if (file.open(QIODevice::ReadOnly) && file.seek(from)) {
+                const auto match = listening.match(QString::fromUtf8(file.readAll()));
+                if (match.hasMatch()) {
+                    node.port = match.captured(1).toInt();
+                    return 1;
+                }
+            }
             if (node.process->state() == QProcess::NotRunning)
                 return 0;
+            if (deadline.hasExpired())
+                return -1;
             node.process->waitForFinished(50);
         }
-        return -1;
     }
 
     static QProcessEnvironment environment()

@@ -562,16 +562,19 @@ void tst_FederatedRun::wrongPinIsRefused()
 
 void tst_FederatedRun::slowNodeTimesOut()
 {
+    // The timeout applies to every request of the run: the two live nodes must answer within it
+    // even on a loaded CI machine (1.5 s was too short there), the paused one never does.
     RunOptions o = options();
-    o.transport.totalTimeoutMs = 1500;
+    o.transport.totalTimeoutMs = 10000;
     FederatedRun run(m_cluster.sites(), o);
     m_cluster.pause(2);
     QElapsedTimer clock;
     clock.start();
-    const bool ended = runToEnd(run, 20000);
+    const bool ended = runToEnd(run, 120000);
     m_cluster.resume(2);
     QVERIFY(ended);
-    QVERIFY(clock.elapsed() < 1500 + 3000);
+    // Ended by the timeout, not hanging on (the slack is for a loaded machine).
+    QVERIFY2(clock.elapsed() < 10000 + 20000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(run.error());
     QCOMPARE(run.error()->site, m_cluster.node(2).name);
     QCOMPARE(run.error()->siteError->kind, SiteError::Kind::Timeout);
@@ -804,7 +807,6 @@ void tst_FederatedRun::siteLostDuringPerSiteFitsIsANote()
     QVERIFY2(startSeparating(), qPrintable(m_separating.error));
     RunOptions o = options();
     o.evaluate = false;
-    o.transport.totalTimeoutMs = 4000;
     FederatedRun run(m_separating.sites(), o);
     bool killed = false;
     connect(&run, &FederatedRun::phaseChanged, this, [&](const QString &phase) {
@@ -813,7 +815,7 @@ void tst_FederatedRun::siteLostDuringPerSiteFitsIsANote()
             killed = true;
         }
     });
-    QVERIFY(runToEnd(run, 30000));
+    QVERIFY(runToEnd(run));
     QVERIFY(killed);
     QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
     const protocol::FitReport &report = run.report();
@@ -889,8 +891,10 @@ void tst_FederatedRun::jobsEndWithTheirParts()
 
 void tst_FederatedRun::killedNodeEndsRun()
 {
+    // The live nodes answer within options()' 20 s even on a loaded machine (4 s was short
+    // there for every request of the run); the killed one refuses the connection, four attempts
+    // in about 2 s.
     RunOptions o = options();
-    o.transport.totalTimeoutMs = 4000;
     const int cancelled0 = m_cluster.cancelledJobs(0);
     const int cancelled2 = m_cluster.cancelledJobs(2);
     QVERIFY(cancelled0 >= 0 && cancelled2 >= 0);
@@ -904,17 +908,19 @@ void tst_FederatedRun::killedNodeEndsRun()
             sinceKill.start();
         }
     });
-    QVERIFY(runToEnd(run, 30000));
+    QVERIFY(runToEnd(run));
     QVERIFY(killed);
     QVERIFY(run.error());
-    QVERIFY2(sinceKill.elapsed() < 4000 + 2000, qPrintable(QString::number(sinceKill.elapsed())));
+    // Ended by the refusals, well before the 20 s timeout (the slack is for a loaded machine).
+    QVERIFY2(sinceKill.elapsed() < 15000, qPrintable(QString::number(sinceKill.elapsed())));
     QCOMPARE(run.error()->site, m_cluster.node(1).name);
     QVERIFY(run.error()->phase.contains(QLatin1String("round")));
     QCOMPARE(run.error()->siteError->kind, SiteError::Kind::Network);
-    // The dropout ended the study: the other sites' jobs were cancelled (without waiting).
-    QTest::qWait(500);
-    QCOMPARE(m_cluster.cancelledJobs(0) - cancelled0, 1);
-    QCOMPARE(m_cluster.cancelledJobs(2) - cancelled2, 1);
+    // The dropout ended the study: the other sites' jobs were cancelled (without waiting for
+    // the answers: the DELETEs are still on their way when the run reports its failure, so the
+    // audit logs are read until they show them, not after a fixed 500 ms).
+    QTRY_COMPARE_WITH_TIMEOUT(m_cluster.cancelledJobs(0) - cancelled0, 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_cluster.cancelledJobs(2) - cancelled2, 1, 120000);
 }
 
 QTEST_GUILESS_MAIN(tst_FederatedRun)

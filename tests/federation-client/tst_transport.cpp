@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "deadport.h"
 #include "testserver.h"
 
 #include "fairstart/client/transport.h"
@@ -295,19 +296,11 @@ void tst_Transport::retriesOn503ThenSucceeds()
 
 void tst_Transport::connectRefusedIsRetriedThenFails()
 {
-    // A port nobody listens on: bind a server, note its port, stop it.
-    int port = 0;
-    {
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-        socklen_t len = sizeof addr;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
-        port = ntohs(addr.sin_port);
-        ::close(fd); // bound, never listening, now closed: connecting is refused
-    }
+    // A port nobody listens on: a socket bound to it that never listens, held until the end
+    // (closed at once, a parallel test's server could take the port before the client connects).
+    const testsupport::DeadPort deadPort;
+    QVERIFY(deadPort.port() > 0);
+    const int port = deadPort.port();
     Transport transport;
     TransportOptions options;
     options.retryBaseDelayMs = 10;
@@ -355,7 +348,7 @@ void tst_Transport::cancellation()
     Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/slow"), {}, {} });
     QSignalSpy finished(reply, &Reply::finished);
     QTimer::singleShot(100, reply, &Reply::abort);
-    QVERIFY(finished.wait(2000));
+    QVERIFY(finished.wait(30000)); // at once; generous for a loaded machine
     QCOMPARE(reply->error().kind, SiteError::Kind::Cancelled);
     QCOMPARE(transport.activeCount(), 0);
     reply->abort(); // a second abort is harmless
@@ -394,7 +387,9 @@ void tst_Transport::eventLoopKeepsRunning()
 {
     Transport transport;
     TransportOptions options;
-    options.totalTimeoutMs = 600;
+    // 2 s (under /v1/slow's 3 s): at 10 ms a tick that is 200 ticks; a loaded CI machine
+    // delivered fewer than 20 in the 600 ms this waited before.
+    options.totalTimeoutMs = 2000;
     int ticks = 0;
     QTimer ticker;
     ticker.setInterval(10);
@@ -402,7 +397,7 @@ void tst_Transport::eventLoopKeepsRunning()
     ticker.start();
     Reply *reply = transport.send(site(), { "GET", QStringLiteral("/v1/slow"), {}, options });
     QVERIFY(waitFor(reply));
-    // 600 ms at 10 ms a tick: a blocked loop would give 0 or 1.
+    // A blocked loop would give 0 or 1.
     QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
 }
 

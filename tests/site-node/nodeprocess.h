@@ -10,6 +10,7 @@
 #include <openssl/ssl.h>
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -171,8 +172,11 @@ public:
         }
         static const QRegularExpression listening(
             QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+        // Up to 300 s: a key derivation and the datasets read first, on a loaded 2-core CI
+        // machine beside other tests' nodes.
         QByteArray text;
-        for (int i = 0; i < 600 && m_port == 0; ++i) {
+        const QDeadlineTimer deadline(300000);
+        while (m_port == 0 && !deadline.hasExpired()) {
             m_process->waitForReadyRead(100);
             text += m_process->readAllStandardOutput();
             const auto match = listening.match(QString::fromUtf8(text));
@@ -182,7 +186,11 @@ public:
                 break;
         }
         if (m_port == 0) {
-            error = QStringLiteral("serve did not listen: %1").arg(QString::fromUtf8(log()));
+            error = QStringLiteral("serve did not listen (%1): %2")
+                        .arg(m_process->state() == QProcess::Running
+                                 ? QStringLiteral("no \"listening on\" line in 300 s")
+                                 : QStringLiteral("it ended"),
+                             QString::fromUtf8(log()));
             return false;
         }
         return true;
@@ -208,6 +216,8 @@ public:
     // The stderr log so far, of every serve of this data dir (reading it does not stop the node).
     QByteArray log() const
     {
+        if (m_logFile.isEmpty())
+            return {}; // never served
         QFile file(m_logFile);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }

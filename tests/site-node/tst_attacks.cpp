@@ -24,6 +24,7 @@
 #include "protocolone.h"
 #include "studyrelay.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -3533,8 +3534,15 @@ void tst_Attacks::logLineForgery()
     std::string path = "/v1/catalogue%0a";
     for (char c : forged)
         path += c == ' ' ? std::string("%20") : std::string(1, c);
+    // The request's log line is written after the answer: wait for it (a fixed 200 ms read
+    // the log before the line was there on a loaded machine, and the check could not fail).
+    const qsizetype before = m_node.log().count("/v1/catalogue");
     (void)m_node.get(path, m_tokens[QStringLiteral("ann")]);
-    QThread::msleep(200);
+    const QDeadlineTimer deadline(60000);
+    while (m_node.log().count("/v1/catalogue") == before && !deadline.hasExpired())
+        QThread::msleep(20);
+    QVERIFY2(m_node.log().count("/v1/catalogue") > before,
+             "the node logged no line for the request within 60 s");
     bool forgedLine = false;
     for (const QByteArray &line : m_node.log().split('\n'))
         forgedLine = forgedLine || line.startsWith(QByteArray::fromStdString(forged));

@@ -22,6 +22,7 @@
 #endif
 #include <sqlite3.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -277,7 +278,9 @@ QByteArray tst_NodeIntegration::log()
 
 bool tst_NodeIntegration::waitForLog(const QByteArray &text)
 {
-    for (int i = 0; i < 50 && !log().contains(text); ++i)
+    // Returns as soon as the line is there; 60 s (not 5) for a loaded CI machine.
+    const QDeadlineTimer deadline(60000);
+    while (!log().contains(text) && !deadline.hasExpired())
         m_node.waitForReadyRead(100);
     return log().contains(text);
 }
@@ -392,8 +395,10 @@ void tst_NodeIntegration::initTestCase()
     QVERIFY(m_node.waitForStarted(10000));
     static const QRegularExpression listening(
         QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    // Up to 300 s (a key derivation and the datasets read first, on a loaded CI machine).
     QByteArray stdoutText;
-    for (int i = 0; i < 300 && m_port == 0; ++i) {
+    const QDeadlineTimer deadline(300000);
+    while (m_port == 0 && !deadline.hasExpired()) {
         m_node.waitForReadyRead(100);
         stdoutText += m_node.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(stdoutText));

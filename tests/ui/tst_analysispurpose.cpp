@@ -40,7 +40,7 @@ QDialog *purposeDialog(MainWindow &window)
             found = window.findChild<QDialog *>(QStringLiteral("analysisPurposeDialog"));
             return found && found->isVisible();
         },
-        3000);
+        120000);
     return found && found->isVisible() ? found : nullptr;
 }
 
@@ -99,7 +99,7 @@ bool tst_AnalysisPurpose::openWindow(MainWindow &window, const QString &path, bo
     }
     if (!window.loadFormula(QString::fromLatin1(kFormula)).isEmpty())
         return false;
-    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 20000);
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 120000);
 }
 
 // No fit yet: Analyses ▸ Table 1 asks under which of the allowed purposes, the table says which
@@ -111,7 +111,7 @@ void tst_AnalysisPurpose::freshSessionChoosesThePurpose()
     QAction *table1
         = testsupport::menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Table 1"));
     QVERIFY(table1);
-    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 120000));
     QSignalSpy opened(&window, &MainWindow::analysisOpened);
     table1->trigger();
     QDialog *dialog = purposeDialog(window);
@@ -182,7 +182,7 @@ void tst_AnalysisPurpose::defaultIsTheWorkspacesLastRun()
     QCOMPARE(window.defaultAnalysisPurpose(window.analysisPurposes()), QStringLiteral("quality"));
     QAction *table1
         = testsupport::menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Table 1"));
-    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 120000));
     table1->trigger();
     QDialog *dialog = purposeDialog(window);
     QVERIFY(dialog);

@@ -110,7 +110,7 @@ void tst_RegisteredAction::noModelSaysSo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDemoFederation(m_cluster.writeSitesFile(m_cluster.sites())).isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 120000));
     QString problem;
     QVERIFY(!window.evaluateRegisteredModel(&problem));
     QVERIFY2(problem.contains(QStringLiteral("fairstart-node models add")), qPrintable(problem));
@@ -138,12 +138,12 @@ void tst_RegisteredAction::evaluateFromTheMenu()
     for (const client::Site &site : m_cluster.sites())
         QVERIFY(window.addSite(site).isEmpty());
     QVERIFY(window.loadFormula(QString::fromLatin1(kFormula)).isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 120000));
 
     QAction *action = menuAction(window, QStringLiteral("Analyses"),
                                  QStringLiteral("Evaluate a Registered Model"));
     QVERIFY2(action, "Analyses ▸ Evaluate a Registered Model is not in the menu");
-    QVERIFY(QTest::qWaitFor([&] { return action->isEnabled(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return action->isEnabled(); }, 120000));
     action->trigger();
     RegisteredModelDialog *chooser = nullptr;
     QVERIFY(QTest::qWaitFor(

@@ -112,7 +112,7 @@ const SiteStatus *tst_SiteKeys::waitChecked(MainWindow &window, const QString &s
         const SiteStatus *s = window.sitesModel()->status(site);
         return s && s->state != SiteStatus::Checking && s->state != SiteStatus::Unknown;
     };
-    if (!QTest::qWaitFor(checked, 20000))
+    if (!QTest::qWaitFor(checked, 120000))
         return nullptr;
     return window.sitesModel()->status(site);
 }
@@ -123,7 +123,7 @@ void tst_SiteKeys::firstUseRecordsKeysInWorkspace()
     QVERIFY(openWindow(window, m_cluster.sites()));
     for (const client::Site &site : m_cluster.sites())
         QVERIFY(waitChecked(window, site.name));
-    QTRY_COMPARE_WITH_TIMEOUT(window.sitesModel()->catalogues().size(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.sitesModel()->catalogues().size(), 2, 60000);
     for (const client::Site &site : m_cluster.sites()) {
         const client::Site expected = nodeKeys(site);
         QVERIFY(client::SiteRegistry::isValidKey(expected.signingKey));
@@ -244,10 +244,10 @@ void tst_SiteKeys::acceptingNeedsConfirmation()
     QTest::mouseClick(accept, Qt::LeftButton);
     // Replaced by exactly the keys that were shown, then checked again: online.
     QTRY_COMPARE_WITH_TIMEOUT(window.currentWorkspace()->site(sites[0].name)->signingKey,
-                              node.signingKey, 5000);
+                              node.signingKey, 60000);
     QCOMPARE(window.currentWorkspace()->site(sites[0].name)->keyAgreementKey, node.keyAgreementKey);
     QTRY_COMPARE_WITH_TIMEOUT(window.sitesModel()->status(sites[0].name)->state, SiteStatus::Online,
-                              20000);
+                              60000);
     QTRY_COMPARE_WITH_TIMEOUT(window.sitesModel()->catalogues().size(), 2, 20000);
 }
 
@@ -261,7 +261,7 @@ void tst_SiteKeys::demoSessionPinsToo()
     const QString name = m_cluster.sites().first().name;
     QVERIFY(waitChecked(window, name));
     QTRY_COMPARE_WITH_TIMEOUT(window.sitesModel()->status(name)->site.signingKey,
-                              nodeKeys(m_cluster.sites().first()).signingKey, 5000);
+                              nodeKeys(m_cluster.sites().first()).signingKey, 60000);
 }
 
 QTEST_MAIN(tst_SiteKeys)

@@ -195,7 +195,7 @@ void tst_StudyRun::table1ShowsItsStudy()
     QAction *table1
         = testsupport::menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Table 1"));
     QVERIFY2(table1, "Analyses ▸ Table 1 is not in the menu");
-    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return table1->isEnabled(); }, 120000));
     QSignalSpy opened(&window, &MainWindow::analysisOpened);
     // What the action calls; its refusal would be a modal box, which a test cannot answer.
     const QString problem = window.openAnalysis(MainWindow::Analysis::Table1);

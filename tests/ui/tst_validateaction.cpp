@@ -71,13 +71,13 @@ void tst_ValidateAction::validateFromTheMenu()
     const QString problem = window.openDemoFederation(m_sitesFile);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(window.loadFormula(QString::fromLatin1(kFormula)).isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 120000));
 
     QAction *validate
         = menuAction(window, QStringLiteral("Analyses"), QStringLiteral("Validate Across Sites"));
     QVERIFY2(validate, "Analyses ▸ Validate Across Sites is not in the menu");
     // Enabled once the design check has passed and the sites answered.
-    QVERIFY(QTest::qWaitFor([&] { return validate->isEnabled(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return validate->isEnabled(); }, 120000));
     validate->trigger();
     ValidationDialog *dialog = nullptr;
     QVERIFY(QTest::qWaitFor(

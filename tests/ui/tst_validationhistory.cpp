@@ -77,11 +77,11 @@ void tst_ValidationHistory::validationKeptAndReopened()
     for (const client::Site &site : m_cluster.sites())
         QVERIFY(window.addSite(site).isEmpty());
     QVERIFY(window.loadFormula(QString::fromLatin1(kFormula)).isEmpty());
-    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 3; }, 120000));
 
     ValidationDialog *dialog = nullptr;
-    QVERIFY(
-        QTest::qWaitFor([&] { return (dialog = window.validateAcrossSites()) != nullptr; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = window.validateAcrossSites()) != nullptr; },
+                            120000));
     // The subgroup variables are the catalogue's.
     QComboBox *subgroup = dialog->subgroupBox();
     QVERIFY(indexOf(subgroup, QStringLiteral("sex")) > 0);

@@ -100,7 +100,7 @@ bool tst_WorkbenchRun::openWindow(MainWindow &window, const char *formula)
     if (!window.loadFormula(QString::fromLatin1(formula)).isEmpty())
         return false;
     // Both sites answer info and catalogue.
-    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 20000);
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 120000);
 }
 
 bool tst_WorkbenchRun::openWorkspaceWindow(MainWindow &window, const char *formula)
@@ -120,7 +120,7 @@ bool tst_WorkbenchRun::openWorkspaceWindow(MainWindow &window, const char *formu
     }
     if (!window.loadFormula(QString::fromLatin1(formula)).isEmpty())
         return false;
-    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 20000);
+    return QTest::qWaitFor([&] { return window.sitesModel()->catalogues().size() == 2; }, 120000);
 }
 
 QMap<QString, workspace::RunSite> tst_WorkbenchRun::recordedSites(MainWindow &window, qint64 runId)
@@ -451,7 +451,7 @@ void tst_WorkbenchRun::stopRun()
     QSignalSpy failed(dialog, &RunDialog::failed);
     dialog->start();
     dialog->cancelRun();
-    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 120000));
     const auto error = failed.first().first().value<client::RunError>();
     QVERIFY(error.siteError);
     QCOMPARE(error.siteError->kind, client::SiteError::Kind::Cancelled);
