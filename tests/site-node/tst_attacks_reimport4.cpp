@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rule 1 for re-imports, withdrawn consent and extracts, the open items of branch `reimport3` as
+// branch `reimport4` took them up (docs/privacy-rules.md, "Consent changes are changed records",
+// "Extracts of coarse columns"): each a planted record in a synthetic dataset written by the
+// test, a real fairstart-node over TLS on its default policy (no two datasets share records),
+// the hostile requests, and the value they would reveal; and the honest work beside them.
+#include "fairstart/protocol/codec.h"
+
+#include "attacksupport.h"
+#include "nodeprocess.h"
+#include "peering.h"
+#include "studyrelay.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <optional>
+
+using namespace fairstart;
+using namespace testsupport::attacks;
+using testsupport::NodeProcess;
+using testsupport::Reply;
+
+namespace {
+
+constexpr int kRows = 240; // 120 girls and 120 boys, 30 of each in each of four municipalities
+const char *const kPlaces[4] = { "A", "B", "C", "D" };
+
+// One synthetic record of population `salt` (every population has its own ids and stress scores,
+// so that no two share a record): row i a girl when i is even, municipality A, B, C, D by pairs,
+// a stress score of its own (100..2100: too wide a span to be a period, so that the trend rules
+// of docs/privacy-rules.md "Trends over two cohorts" stay out of these attacks), a maternal age
+// in whole years 20..39.
+struct Row {
+    qint64 id = 0;
+    std::string sex, place;
+    double stress = 0;
+    int age = 0;
+    int research = 1;
+};
+
+Row rowOf(int salt, int i)
+{
+    Row r;
+    r.id = qint64(salt) * 100000 + i;
+    r.sex = i % 2 ? "male" : "female";
+    r.place = kPlaces[(i / 2) % 4];
+    r.stress = 100.0 + double((i * 7919 + salt * 104729) % 20000) / 10.0 + salt * 0.001;
+    r.age = 20 + (i * 13 + salt * 7) % 20;
+    return r;
+}
+
+QByteArray schemaJson()
+{
+    QJsonObject columns;
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("municipality"), categoricalColumn({ "A", "B", "C", "D" }));
+    columns.insert(QStringLiteral("parental_stress"), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("maternal_age"), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("Re-import 4 synthetic records"));
+}
+
+QByteArray csvOf(const std::vector<Row> &rows)
+{
+    QByteArray out = "record_id,sex,municipality,parental_stress,maternal_age,consent_research\n";
+    for (const Row &r : rows)
+        out += QByteArray::number(r.id) + ',' + QByteArray::fromStdString(r.sex) + ','
+            + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.stress, 'g', 12)
+            + ',' + QByteArray::number(r.age) + ',' + QByteArray::number(r.research) + '\n';
+    return out;
+}
+
+// Rows 0..9 (five girls, five boys) without consent, but `except`.
+std::vector<Row> withoutConsent(std::vector<Row> rows, int except = -1)
+{
+    for (int i = 0; i < 10; ++i)
+        rows[std::size_t(i)].research = i == except ? 1 : 0;
+    return rows;
+}
+
+std::vector<Row> population(int salt, int rows = kRows)
+{
+    std::vector<Row> out;
+    for (int i = 0; i < rows; ++i)
+        out.push_back(rowOf(salt, i));
+    return out;
+}
+
+} // namespace
+
+class tst_AttacksReimport4 : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    // 1. Consent as a side oracle: the girls' and the boys' Table 1 released; one girl withdraws
+    // consent (the documented re-import); both again. The ledger refuses the girls' (it differs
+    // by her), and released the boys': the refusal says she is a girl. Then each side in halves
+    // by municipality (her municipality).
+    void consentWithdrawalTellsHerSide();
+    // 1, the other way: a girl without consent gives it; the girls' cohort gains her.
+    void consentGivenTellsHerSide();
+    // 2. An extract of one coarse column (maternal age in whole years), the ids renumbered, one
+    // child left out, under another name: maternal age over both gives hers.
+    void coarseColumnExtract();
+
+private:
+    QString importRows(const QString &dataset, const std::vector<Row> &rows);
+    Reply describe(const QString &dataset, const QString &token, const QString &sex,
+                   const std::vector<std::string> &places = {},
+                   const QStringList &variables = { QStringLiteral("parental_stress") });
+    // The verdicts of the girls' and the boys' Table 1, then of each side in two halves by
+    // municipality ({A, B} and {C, D}), by `token`: "released" or the refusal's rule.
+    QStringList sideVerdicts(const QString &dataset, const QString &token, const char *sex);
+
+    QTemporaryDir m_dir;
+    QString m_schema;
+    NodeProcess m_node;
+    std::map<QString, QString> m_tokens;
+};
+
+void tst_AttacksReimport4::initTestCase()
+{
+    // The node's default policy: datasets may not share records (the extract attack needs it).
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import 4 node"), {}));
+    m_schema = m_dir.filePath(QStringLiteral("schema.json"));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("withdraw"), population(1)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("consentgiven"), withoutConsent(population(2))));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("coarse"), population(3)));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "bob", "carl" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
+}
+
+void tst_AttacksReimport4::cleanupTestCase()
+{
+    m_node.stop();
+    printOutcomes();
+}
+
+void tst_AttacksReimport4::cleanup()
+{
+    VERIFY_NO_ERROR(takeFailures());
+}
+
+QString tst_AttacksReimport4::importRows(const QString &dataset, const std::vector<Row> &rows)
+{
+    return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
+}
+
+Reply tst_AttacksReimport4::describe(const QString &dataset, const QString &token,
+                                     const QString &sex, const std::vector<std::string> &places,
+                                     const QStringList &variables)
+{
+    Describe q;
+    q.dataset = dataset;
+    if (!sex.isEmpty())
+        q.filters.push_back(among("sex", { sex.toStdString() }));
+    if (!places.empty())
+        q.filters.push_back(among("municipality", places));
+    for (const QString &v : variables)
+        q.variables.append(variable(v));
+    return m_node.post("/v1/descriptives", token, describeBody(q));
+}
+
+QStringList tst_AttacksReimport4::sideVerdicts(const QString &dataset, const QString &token,
+                                               const char *sex)
+{
+    QStringList out;
+    auto verdict = [](const Reply &r) {
+        return r.released() ? QStringLiteral("released") : r.code;
+    };
+    out << verdict(describe(dataset, token, QLatin1String(sex)));
+    out << verdict(describe(dataset, token, QLatin1String(sex), { "A", "B" }));
+    out << verdict(describe(dataset, token, QLatin1String(sex), { "C", "D" }));
+    return out;
+}
+
+void tst_AttacksReimport4::consentWithdrawalTellsHerSide()
+{
+    const QString ds = QStringLiteral("withdraw");
+    const QString ann = m_tokens[QStringLiteral("ann")];
+    for (const char *sex : { "female", "male" }) {
+        const Reply r = describe(ds, ann, QLatin1String(sex));
+        QVERIFY2(r.released(), qPrintable(r.describe()));
+    }
+    // Row 0, a girl of municipality A, withdraws her consent: the same export, her consent 0.
+    std::vector<Row> rows = population(1);
+    rows[0].research = 0;
+    VERIFY_NO_ERROR(importRows(ds, rows));
+    const QString bob = m_tokens[QStringLiteral("bob")];
+    const QStringList girls = sideVerdicts(ds, bob, "female");
+    const QStringList boys = sideVerdicts(ds, bob, "male");
+    const QString attack = QStringLiteral("one girl withdraws consent: the girls' and the boys' "
+                                          "Table 1 again, then each side in halves");
+    const QString detail = QStringLiteral("girls %1; boys %2")
+                               .arg(girls.join(QStringLiteral(", ")),
+                                    boys.join(QStringLiteral(", ")));
+    if (girls != boys)
+        stillWorks(attack, QStringLiteral("the verdicts differ, so she is a girl (%1)").arg(detail));
+    else
+        note(attack, QStringLiteral("closed: the same verdicts (%1)").arg(detail));
+    // Neither release gives her stress score: the girls' Table 1 is refused.
+    QVERIFY2(girls.first() != QStringLiteral("released"), qPrintable(detail));
+
+    // Honest work after the withdrawal: a municipality's records (never released before, every
+    // earlier group cut into parts of 30) are released.
+    const Reply place = describe(ds, m_tokens[QStringLiteral("carl")], QString(), { "B" });
+    QVERIFY2(place.released(), qPrintable(place.describe()));
+    note(QStringLiteral("honest, after a withdrawal: Table 1 of municipality B"),
+         QStringLiteral("released"));
+}
+
+void tst_AttacksReimport4::consentGivenTellsHerSide()
+{
+    // Ten records without consent (five girls, five boys); every consented record's Table 1;
+    // one of the ten, a girl, gives her consent; the same Table 1 again, then the girls' and the
+    // boys'.
+    const QString ds = QStringLiteral("consentgiven");
+    const QStringList variables { QStringLiteral("parental_stress"), QStringLiteral("sex") };
+    const Reply r1 = describe(ds, m_tokens[QStringLiteral("ann")], QString(), {}, variables);
+    const auto before = described(r1);
+    QVERIFY2(before, qPrintable(r1.describe()));
+    // Row 0 (a girl without consent so far) gives it: the same export, her consent 1.
+    const std::vector<Row> rows = withoutConsent(population(2), 0);
+    VERIFY_NO_ERROR(importRows(ds, rows));
+    const QString bob = m_tokens[QStringLiteral("bob")];
+    const Reply r2 = describe(ds, bob, QString(), {}, variables);
+    QStringList found;
+    if (const auto after = described(r2); after && after->cohortSize == before->cohortSize + 1) {
+        const auto &a = after->numeric.front().moments, &b = before->numeric.front().moments;
+        const double value = a.mean * double(a.count) - b.mean * double(b.count);
+        if (std::abs(value - rows[0].stress) < 0.05)
+            found << QStringLiteral("her stress %1").arg(value, 0, 'f', 3);
+    }
+    noteReconstruction(QStringLiteral("one girl gives consent: every record's Table 1 again"),
+                       found, r2);
+    const QStringList girls = sideVerdicts(ds, bob, "female");
+    const QStringList boys = sideVerdicts(ds, bob, "male");
+    const QString detail = QStringLiteral("girls %1; boys %2")
+                               .arg(girls.join(QStringLiteral(", ")),
+                                    boys.join(QStringLiteral(", ")));
+    const QString attack = QStringLiteral("one girl gives consent: the girls' and the boys' "
+                                          "Table 1, then each side in halves");
+    if (girls != boys)
+        stillWorks(attack, QStringLiteral("the verdicts differ, so she is a girl (%1)").arg(detail));
+    else
+        note(attack, QStringLiteral("closed: the same verdicts (%1)").arg(detail));
+}
+
+void tst_AttacksReimport4::coarseColumnExtract()
+{
+    const QString full = QStringLiteral("coarse");
+    const std::vector<Row> rows = population(3);
+    const int child = 5;
+    const QStringList age { QStringLiteral("maternal_age") };
+    const Reply r1 = describe(full, m_tokens[QStringLiteral("ann")], QString(), {}, age);
+    const auto before = described(r1);
+    QVERIFY2(before, qPrintable(r1.describe()));
+
+    // The extract: maternal age alone (whole years), every id renumbered, one child left out.
+    const QString extractSchema = m_dir.filePath(QStringLiteral("age.schema.json"));
+    {
+        QJsonObject columns;
+        columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+        columns.insert(QStringLiteral("maternal_age"), schemaColumn(QStringLiteral("numeric")));
+        columns.insert(QStringLiteral("consent_research"),
+                       consentColumn(QStringLiteral("research")));
+        VERIFY_NO_ERROR(writeSetupFile(
+            extractSchema, schemaDocument(columns, QStringLiteral("Maternal age extract"))));
+    }
+    auto ageCsv = [](const std::vector<Row> &from, int skip, qint64 shift) {
+        QByteArray csv = "record_id,maternal_age,consent_research\n";
+        for (int i = 0; i < int(from.size()); ++i) {
+            if (i != skip)
+                csv += QByteArray::number(from[std::size_t(i)].id + shift) + ','
+                    + QByteArray::number(from[std::size_t(i)].age) + ",1\n";
+        }
+        return csv;
+    };
+    const QString attack = QStringLiteral("maternal age over a dataset and an extract of it that "
+                                          "holds maternal age alone, ids renumbered");
+    const QString error = importCsvText(m_node, m_dir, QStringLiteral("age-extract"),
+                                        ageCsv(rows, child, 5000000), extractSchema);
+    if (error.isEmpty()) {
+        const Reply r2 = describe(QStringLiteral("age-extract"), m_tokens[QStringLiteral("bob")],
+                                  QString(), {}, age);
+        const auto part = described(r2);
+        QStringList found;
+        if (part && before->cohortSize - part->cohortSize == 1) {
+            const auto &a = before->numeric.front().moments, &b = part->numeric.front().moments;
+            const double value = a.mean * double(a.count) - b.mean * double(b.count);
+            if (std::abs(value - rows[child].age) < 0.05)
+                found << QStringLiteral("the left-out child's maternal age %1").arg(value);
+        }
+        noteReconstruction(attack, found, r2);
+    } else {
+        note(attack, QStringLiteral("closed: the import is refused"));
+        QVERIFY2(error.contains(QStringLiteral("'coarse'")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("nothing was imported")), qPrintable(error));
+    }
+
+    // The next attack: the extract is a municipality's records less one child (a filter on the
+    // dataset gives the same group's maternal ages).
+    std::vector<Row> placeA;
+    for (const Row &r : rows) {
+        if (r.place == "A")
+            placeA.push_back(r);
+    }
+    const QString next = QStringLiteral("maternal age over municipality A and an extract of "
+                                        "municipality A's maternal ages less one child");
+    const QString error2 = importCsvText(m_node, m_dir, QStringLiteral("age-extract-a"),
+                                         ageCsv(placeA, 3, 7000000), extractSchema);
+    if (error2.isEmpty()) {
+        const Reply a1 = describe(full, m_tokens[QStringLiteral("carl")], QString(), { "A" }, age);
+        const Reply a2 = describe(QStringLiteral("age-extract-a"), m_tokens[QStringLiteral("bob")],
+                                  QString(), {}, age);
+        const auto x = described(a1), y = described(a2);
+        QStringList found;
+        if (x && y && x->cohortSize - y->cohortSize == 1) {
+            const auto &a = x->numeric.front().moments, &b = y->numeric.front().moments;
+            const double value = a.mean * double(a.count) - b.mean * double(b.count);
+            if (std::abs(value - placeA[3].age) < 0.05)
+                found << QStringLiteral("the left-out child's maternal age %1").arg(value);
+        }
+        noteReconstruction(next, found, a2);
+    } else {
+        note(next, QStringLiteral("closed: the import is refused"));
+        QVERIFY2(error2.contains(QStringLiteral("'coarse'")), qPrintable(error2));
+    }
+
+    // Honest: another population's maternal ages (no record in common), as many records, is
+    // imported beside it.
+    const QString other = importCsvText(m_node, m_dir, QStringLiteral("age-other"),
+                                        ageCsv(population(4), -1, 0), extractSchema);
+    QVERIFY2(other.isEmpty(), qPrintable(other));
+    note(QStringLiteral("honest: another population's maternal ages (240 records) beside it"),
+         QStringLiteral("imported"));
+}
+
+QTEST_GUILESS_MAIN(tst_AttacksReimport4)
+#include "tst_attacks_reimport4.moc"
