@@ -310,8 +310,9 @@ int runImport(Context &c, const Parsed &p)
                  .arg(summary->replaced ? Tr::tr("; replaced the earlier import") : QString())
           << '\n';
     printVariables(c.out, info.value());
-    if (summary->replaced && summary->recordsAdded >= 0
-        && (summary->recordsAdded > 0 || summary->recordsRemoved > 0))
+    const bool recordsMoved = summary->replaced && summary->recordsAdded >= 0
+        && (summary->recordsAdded > 0 || summary->recordsRemoved > 0);
+    if (recordsMoved)
         c.out << Tr::tr("Records added: %1, removed: %2 (of which changed: %3). The differencing "
                         "ledger follows them: a release that differs from an earlier one by the "
                         "removed or changed records is refused; %4 added records are held out "
@@ -323,11 +324,18 @@ int runImport(Context &c, const Parsed &p)
                      .arg(summary->recordsHeld)
                      .arg(summary->heldUntil)
               << '\n';
-    else if (summary->replaced)
+    if (summary->replaced && summary->recordsConsentChanged > 0)
+        c.out << Tr::tr("Consent changed for %1 records (counted above as changed): each is "
+                        "held out of every analysis like an added record, and its earlier version "
+                        "stays in the differencing ledger like a removed one, so that no refusal "
+                        "tells which groups released before held it (docs/privacy-rules.md, "
+                        "\"Consent changes are changed records\").")
+                     .arg(summary->recordsConsentChanged)
+              << '\n';
+    if (!recordsMoved && summary->replaced)
         c.out << (ledgerCarried(*store.value(), *summary)
-                      ? Tr::tr("The same records with the same values (consent aside): the "
-                               "differencing ledger of the earlier import is kept, so that no "
-                               "release tells what the new consent flags changed.")
+                      ? Tr::tr("The same records with the same values and consent: the "
+                               "differencing ledger of the earlier import is kept.")
                       : Tr::tr("The differencing ledger starts afresh: the records of the "
                                "earlier import could not be matched to these (a consent column "
                                "became an analysis variable, or the earlier ledger could not be "

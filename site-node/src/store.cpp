@@ -1634,6 +1634,7 @@ private:
             summary->recordsAdded = qint64(match->added);
             summary->recordsRemoved = qint64(match->ghostRows.size());
             summary->recordsChanged = qint64(match->changed);
+            summary->recordsConsentChanged = qint64(match->consentChanged);
             summary->recordsHeld = qint64(heldCount);
             summary->heldUntil = qint64(minCell);
             for (const auto &[name, map] : match->levelMaps)

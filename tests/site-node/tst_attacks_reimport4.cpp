@@ -103,9 +103,11 @@ private Q_SLOTS:
     void cleanup();
 
     // 1. Consent as a side oracle: the girls' and the boys' Table 1 released; one girl withdraws
-    // consent (the documented re-import); both again. The ledger refuses the girls' (it differs
-    // by her), and released the boys': the refusal says she is a girl. Then each side in halves
-    // by municipality (her municipality).
+    // consent (the documented re-import); both again, then each side in halves by municipality.
+    // On main the girls' was refused (it differs by her) and the boys' released: she is a girl.
+    // The attacker's question is whether the verdicts depend on her: the same requests on a
+    // second dataset where the record is a boy (another record of her municipality a girl, so
+    // that every count is the same) must get the same verdicts.
     void consentWithdrawalTellsHerSide();
     // 1, the other way: a girl without consent gives it; the girls' cohort gains her.
     void consentGivenTellsHerSide();
@@ -118,9 +120,14 @@ private:
     Reply describe(const QString &dataset, const QString &token, const QString &sex,
                    const std::vector<std::string> &places = {},
                    const QStringList &variables = { QStringLiteral("parental_stress") });
-    // The verdicts of the girls' and the boys' Table 1, then of each side in two halves by
-    // municipality ({A, B} and {C, D}), by `token`: "released" or the refusal's rule.
-    QStringList sideVerdicts(const QString &dataset, const QString &token, const char *sex);
+    // The verdicts of the girls' Table 1, the girls' in two halves by municipality ({A, B} and
+    // {C, D}), then the same for the boys, by `token`: "released" or the refusal's rule.
+    QStringList sideVerdicts(const QString &dataset, const QString &token);
+    // The consent attack on the world where record 0 is a girl (`girl`) or a boy (record 1 then
+    // the girl): the releases before, the re-import that changes record 0's consent, the
+    // verdicts after. `given`: records 0..9 without consent at first, record 0 gives it; else
+    // record 0 withdraws. Empty *error when every step worked.
+    QStringList consentWorld(bool given, bool girl, QString *error);
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -134,8 +141,6 @@ void tst_AttacksReimport4::initTestCase()
     VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import 4 node"), {}));
     m_schema = m_dir.filePath(QStringLiteral("schema.json"));
     VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
-    VERIFY_NO_ERROR(importRows(QStringLiteral("withdraw"), population(1)));
-    VERIFY_NO_ERROR(importRows(QStringLiteral("consentgiven"), withoutConsent(population(2))));
     VERIFY_NO_ERROR(importRows(QStringLiteral("coarse"), population(3)));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "bob", "carl" }, m_tokens));
     VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
@@ -172,49 +177,89 @@ Reply tst_AttacksReimport4::describe(const QString &dataset, const QString &toke
     return m_node.post("/v1/descriptives", token, describeBody(q));
 }
 
-QStringList tst_AttacksReimport4::sideVerdicts(const QString &dataset, const QString &token,
-                                               const char *sex)
+QStringList tst_AttacksReimport4::sideVerdicts(const QString &dataset, const QString &token)
 {
     QStringList out;
     auto verdict = [](const Reply &r) {
         return r.released() ? QStringLiteral("released") : r.code;
     };
-    out << verdict(describe(dataset, token, QLatin1String(sex)));
-    out << verdict(describe(dataset, token, QLatin1String(sex), { "A", "B" }));
-    out << verdict(describe(dataset, token, QLatin1String(sex), { "C", "D" }));
+    for (const char *sex : { "female", "male" }) {
+        out << verdict(describe(dataset, token, QLatin1String(sex)));
+        out << verdict(describe(dataset, token, QLatin1String(sex), { "A", "B" }));
+        out << verdict(describe(dataset, token, QLatin1String(sex), { "C", "D" }));
+    }
+    return out;
+}
+
+QStringList tst_AttacksReimport4::consentWorld(bool given, bool girl, QString *error)
+{
+    const QString ds = QStringLiteral("%1-%2").arg(given ? QStringLiteral("given")
+                                                         : QStringLiteral("withdrawn"),
+                                                   girl ? QStringLiteral("girl")
+                                                        : QStringLiteral("boy"));
+    // Each world a population of its own (no shared records); rows 0 and 1 are both of
+    // municipality A, so swapping their sexes keeps every count.
+    std::vector<Row> rows = population((given ? 10 : 20) + (girl ? 0 : 1));
+    if (!girl)
+        std::swap(rows[0].sex, rows[1].sex);
+    if (given)
+        rows = withoutConsent(rows);
+    *error = importRows(ds, rows);
+    if (!error->isEmpty())
+        return {};
+    QStringList out;
+    const QString ann = m_tokens[QStringLiteral("ann")];
+    auto verdict = [](const Reply &r) {
+        return r.released() ? QStringLiteral("released") : r.code;
+    };
+    // Every consented record's Table 1: released with its size.
+    auto every = [&](const QString &token) {
+        const Reply r = describe(ds, token, QString());
+        const auto d = described(r);
+        return d ? QStringLiteral("released n=%1").arg(d->cohortSize) : verdict(r);
+    };
+    if (given) {
+        out << every(ann); // she is not in it
+    } else {
+        out << verdict(describe(ds, ann, QStringLiteral("female")));
+        out << verdict(describe(ds, ann, QStringLiteral("male")));
+    }
+    rows[0].research = given ? 1 : 0;
+    *error = importRows(ds, rows);
+    if (!error->isEmpty())
+        return {};
+    const QString bob = m_tokens[QStringLiteral("bob")];
+    out << QStringLiteral("|") << every(bob);
+    out << sideVerdicts(ds, bob);
     return out;
 }
 
 void tst_AttacksReimport4::consentWithdrawalTellsHerSide()
 {
-    const QString ds = QStringLiteral("withdraw");
-    const QString ann = m_tokens[QStringLiteral("ann")];
-    for (const char *sex : { "female", "male" }) {
-        const Reply r = describe(ds, ann, QLatin1String(sex));
-        QVERIFY2(r.released(), qPrintable(r.describe()));
-    }
-    // Row 0, a girl of municipality A, withdraws her consent: the same export, her consent 0.
-    std::vector<Row> rows = population(1);
-    rows[0].research = 0;
-    VERIFY_NO_ERROR(importRows(ds, rows));
-    const QString bob = m_tokens[QStringLiteral("bob")];
-    const QStringList girls = sideVerdicts(ds, bob, "female");
-    const QStringList boys = sideVerdicts(ds, bob, "male");
-    const QString attack = QStringLiteral("one girl withdraws consent: the girls' and the boys' "
-                                          "Table 1 again, then each side in halves");
-    const QString detail = QStringLiteral("girls %1; boys %2")
-                               .arg(girls.join(QStringLiteral(", ")),
-                                    boys.join(QStringLiteral(", ")));
-    if (girls != boys)
-        stillWorks(attack, QStringLiteral("the verdicts differ, so she is a girl (%1)").arg(detail));
+    QString error;
+    const QStringList girl = consentWorld(false, true, &error);
+    VERIFY_NO_ERROR(error);
+    const QStringList boy = consentWorld(false, false, &error);
+    VERIFY_NO_ERROR(error);
+    // Every release before the withdrawal passed in both worlds.
+    QCOMPARE(girl.mid(0, 2), (QStringList { QStringLiteral("released"),
+                                            QStringLiteral("released") }));
+    const QString attack = QStringLiteral("one record withdraws consent: every record, the girls' "
+                                          "and the boys' Table 1 and their halves by municipality "
+                                          "again, she a girl or a boy");
+    const QString detail = QStringLiteral("a girl: %1; a boy: %2")
+                               .arg(girl.join(QStringLiteral(" ")), boy.join(QStringLiteral(" ")));
+    if (girl != boy)
+        stillWorks(attack, QStringLiteral("the verdicts tell her sex (%1)").arg(detail));
     else
         note(attack, QStringLiteral("closed: the same verdicts (%1)").arg(detail));
-    // Neither release gives her stress score: the girls' Table 1 is refused.
-    QVERIFY2(girls.first() != QStringLiteral("released"), qPrintable(detail));
+    // The girls' Table 1 of the girl world is not released again (it differs by her).
+    QVERIFY2(girl.at(4) != QStringLiteral("released"), qPrintable(detail));
 
     // Honest work after the withdrawal: a municipality's records (never released before, every
     // earlier group cut into parts of 30) are released.
-    const Reply place = describe(ds, m_tokens[QStringLiteral("carl")], QString(), { "B" });
+    const Reply place = describe(QStringLiteral("withdrawn-girl"), m_tokens[QStringLiteral("carl")],
+                                 QString(), { "B" });
     QVERIFY2(place.released(), qPrintable(place.describe()));
     note(QStringLiteral("honest, after a withdrawal: Table 1 of municipality B"),
          QStringLiteral("released"));
@@ -222,39 +267,25 @@ void tst_AttacksReimport4::consentWithdrawalTellsHerSide()
 
 void tst_AttacksReimport4::consentGivenTellsHerSide()
 {
-    // Ten records without consent (five girls, five boys); every consented record's Table 1;
-    // one of the ten, a girl, gives her consent; the same Table 1 again, then the girls' and the
-    // boys'.
-    const QString ds = QStringLiteral("consentgiven");
-    const QStringList variables { QStringLiteral("parental_stress"), QStringLiteral("sex") };
-    const Reply r1 = describe(ds, m_tokens[QStringLiteral("ann")], QString(), {}, variables);
-    const auto before = described(r1);
-    QVERIFY2(before, qPrintable(r1.describe()));
-    // Row 0 (a girl without consent so far) gives it: the same export, her consent 1.
-    const std::vector<Row> rows = withoutConsent(population(2), 0);
-    VERIFY_NO_ERROR(importRows(ds, rows));
-    const QString bob = m_tokens[QStringLiteral("bob")];
-    const Reply r2 = describe(ds, bob, QString(), {}, variables);
-    QStringList found;
-    if (const auto after = described(r2); after && after->cohortSize == before->cohortSize + 1) {
-        const auto &a = after->numeric.front().moments, &b = before->numeric.front().moments;
-        const double value = a.mean * double(a.count) - b.mean * double(b.count);
-        if (std::abs(value - rows[0].stress) < 0.05)
-            found << QStringLiteral("her stress %1").arg(value, 0, 'f', 3);
-    }
-    noteReconstruction(QStringLiteral("one girl gives consent: every record's Table 1 again"),
-                       found, r2);
-    const QStringList girls = sideVerdicts(ds, bob, "female");
-    const QStringList boys = sideVerdicts(ds, bob, "male");
-    const QString detail = QStringLiteral("girls %1; boys %2")
-                               .arg(girls.join(QStringLiteral(", ")),
-                                    boys.join(QStringLiteral(", ")));
-    const QString attack = QStringLiteral("one girl gives consent: the girls' and the boys' "
-                                          "Table 1, then each side in halves");
-    if (girls != boys)
-        stillWorks(attack, QStringLiteral("the verdicts differ, so she is a girl (%1)").arg(detail));
+    QString error;
+    const QStringList girl = consentWorld(true, true, &error);
+    VERIFY_NO_ERROR(error);
+    const QStringList boy = consentWorld(true, false, &error);
+    VERIFY_NO_ERROR(error);
+    QCOMPARE(girl.first(), QStringLiteral("released n=230"));
+    const QString attack = QStringLiteral("one record (of ten without consent) gives consent: "
+                                          "every record, the girls' and the boys' Table 1 and "
+                                          "their halves, she a girl or a boy");
+    const QString detail = QStringLiteral("a girl: %1; a boy: %2")
+                               .arg(girl.join(QStringLiteral(" ")), boy.join(QStringLiteral(" ")));
+    if (girl != boy)
+        stillWorks(attack, QStringLiteral("the verdicts tell her sex (%1)").arg(detail));
     else
         note(attack, QStringLiteral("closed: the same verdicts (%1)").arg(detail));
+    // Every record's Table 1 again would be the first one and her: never released with her
+    // (refused, or the same 230 records: she is held).
+    QVERIFY2(girl.at(2) == girl.at(0) || !girl.at(2).startsWith(QStringLiteral("released")),
+             qPrintable(detail));
 }
 
 void tst_AttacksReimport4::coarseColumnExtract()

@@ -53,6 +53,33 @@ std::vector<std::uint8_t> consentedForEveryPurpose(const DatasetInfo &info,
     return every;
 }
 
+// Per row, one bit per purpose of `purposes` (at most 64): consented, as selectConsented reads a
+// consent column (1, or the level "1"), held records aside (they are not the import's consent).
+// A purpose without a column in `info`: every record.
+std::vector<std::uint64_t> consentBits(const DatasetInfo &info, const analysis::DataTable &table,
+                                       const QStringList &purposes)
+{
+    std::vector<std::uint64_t> bits(table.rows(), 0);
+    for (qsizetype k = 0; k < purposes.size() && k < 64; ++k) {
+        const std::uint64_t bit = std::uint64_t(1) << k;
+        const QString name = info.consentColumn(purposes[k]);
+        const analysis::Column *column
+            = name.isEmpty() ? nullptr : table.column(name.toStdString());
+        for (std::size_t i = 0; i < bits.size(); ++i) {
+            bool consent = name.isEmpty();
+            if (column && i < column->size()) {
+                if (column->kind == analysis::ColumnKind::Numeric)
+                    consent = column->numeric[i] == 1.0;
+                else if (column->codes[i] >= 0)
+                    consent = column->levels[std::size_t(column->codes[i])] == "1";
+            }
+            if (consent)
+                bits[i] |= bit;
+        }
+    }
+    return bits;
+}
+
 constexpr char kFactMagic[4] = { 'F', 'S', 'F', 'R' };
 constexpr char kFactVersion = 1;
 
@@ -350,7 +377,25 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
             return code;
         return codeMaps[column][std::size_t(code)];
     };
+    // Consent for the purposes both imports record (docs/privacy-rules.md, "Consent changes are
+    // changed records"): a record whose consent changed is not the same record to the ledger — it
+    // is the ghost of its old version plus an added (held) record, so that no verdict depends on
+    // which atoms the record whose consent changed was in (a withdrawal refused the girls' Table 1
+    // and released the boys': she is a girl).
+    QStringList purposes;
+    for (const QString &purpose : info.consentPurposes()) {
+        if (!info.consentColumn(purpose).isEmpty()
+            && !earlier.info.consentColumn(purpose).isEmpty()
+            && earlier.info.consentPurposes().contains(purpose))
+            purposes << purpose;
+    }
+    purposes.sort();
+    std::vector<std::uint64_t> consentNow = consentBits(info, table, purposes);
+    const std::vector<std::uint64_t> consentBefore
+        = consentBits(earlier.info, earlier.table, purposes);
     auto same = [&](std::size_t row, std::size_t from) {
+        if (consentNow[row] != consentBefore[from])
+            return false;
         for (const auto &[a, b] : presence) {
             if (a->isMissing(row) != b->isMissing(from))
                 return false;
@@ -369,7 +414,7 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
         return true;
     };
     auto hashOf = [&](bool fresh, std::size_t row) {
-        std::uint64_t h = 0x243f6a8885a308d3ull;
+        std::uint64_t h = mix(0x243f6a8885a308d3ull, (fresh ? consentNow : consentBefore)[row]);
         for (const auto &[a, b] : presence)
             h = mix(h, (fresh ? a : b)->isMissing(row) ? 1 : 0);
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -430,7 +475,16 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
             continue;
         ++match.added;
         const auto found = rowOfId.find(recordIds[row]);
-        match.changed += found != rowOfId.end() && !taken[found->second];
+        const bool changed = found != rowOfId.end() && !taken[found->second];
+        match.changed += changed;
+        if (changed && consentNow[row] != consentBefore[found->second]) {
+            // Only its consent changed, or its values too: counted once, as a consent change
+            // when every value is the same.
+            const std::uint64_t keep = consentNow[row];
+            consentNow[row] = consentBefore[found->second];
+            match.consentChanged += same(row, found->second);
+            consentNow[row] = keep;
+        }
     }
     for (std::size_t row = 0; row < before; ++row) {
         if (!taken[row])

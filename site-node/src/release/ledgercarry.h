@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The differencing ledgers of a dataset carried to its re-import (docs/privacy-rules.md,
-// "Re-imports: the ledger carried to the same records"). A re-import that holds the same records
-// with the same values, differing at most in consent columns (a withdrawn or given consent, the
-// documented way of recording one), keeps every ledger of the earlier import: a release after the
-// re-import is checked against the releases before it, so the same description before and after
-// a consent withdrawal no longer differs by the withdrawn record alone. Private to the node.
+// "Re-imports: the ledger carried to the same records"). A re-import keeps every ledger of the
+// earlier import, its rows following the records: a release after the re-import is checked
+// against the releases before it, so the same description before and after a consent withdrawal
+// (the documented way of recording one) no longer differs by the withdrawn record alone. A record
+// whose consent changed is a changed record (its old version a ghost, the new one held: "Consent
+// changes are changed records"). Private to the node.
 #pragma once
 
 #include "fairstart/analysis/datatable.h"
@@ -25,8 +26,8 @@ struct DifferencingState; // release/differencing.h
 
 // How the records of a re-import correspond to the earlier import's (docs/privacy-rules.md,
 // "Re-imports that change records"). A row of the new import *is* a row of the earlier one when
-// both hold the same values in every analysis variable (NaN and missing alike; consent columns
-// may differ): first by record id (without a record-id column the ids are row numbers), then,
+// both hold the same values in every analysis variable (NaN and missing alike) and the same
+// consent for every purpose both record (since branch `reimport4`): first by record id (without a record-id column the ids are row numbers), then,
 // for the rows left over on both sides, by their values alone — a record whose id changed (a
 // renumbered export) is the same record to the ledger, and two records with the same values give
 // the same sums whichever is which. A row matched to none is *added* (a new record, or the new
@@ -38,6 +39,10 @@ struct RecordMatch {
     std::size_t added = 0;
     std::size_t changed = 0; // ids in both imports whose values changed (added and ghost)
     std::size_t renumbered = 0; // matched by values under another id
+    // Of the changed ones, those whose values are the same and whose consent for a purpose both
+    // imports record changed (docs/privacy-rules.md, "Consent changes are changed records"): a
+    // ghost and an added record like any changed record.
+    std::size_t consentChanged = 0;
     // A schema change (docs/privacy-rules.md, "A re-import that changes a schema"): per
     // categorical variable whose levels changed while every earlier level is still one (the
     // first still first), each earlier level code's code now — the ledgers' cells of it are

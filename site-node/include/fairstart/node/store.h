@@ -186,6 +186,9 @@ struct ImportSummary {
     // ones included: their old version), the changed ones, and the added records held out of
     // every cohort until minCell of them are in. -1: no carry.
     qint64 recordsAdded = -1, recordsRemoved = -1, recordsChanged = -1, recordsHeld = 0;
+    // Of the changed records, those whose consent alone changed (docs/privacy-rules.md, "Consent
+    // changes are changed records").
+    qint64 recordsConsentChanged = 0;
     // Added records are held until this many are in (the policy's min_cell, at least 10).
     qint64 heldUntil = 10;
     // A schema change carried (release/ledgercarry.h, RecordMatch): the categorical variables
