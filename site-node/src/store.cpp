@@ -1468,9 +1468,28 @@ private:
             auto loaded = loadTableLocked(other);
             if (!loaded)
                 return loaded.error();
+            bool contained = false;
             const std::size_t shared
                 = sharedRecordCount(sharedRecords(loaded.value(), info, table, recordIds),
-                                    table.rows(), loaded.value().table.rows(), minCell);
+                                    table.rows(), loaded.value().table.rows(), minCell,
+                                    &contained);
+            if (shared > 0 && contained && !isRemovedName(other))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The values of '%1' and of the dataset '%2' at this node, in the "
+                           "analysis variables both hold, are those of the same records but for "
+                           "fewer than %3 (%4 records of the smaller one have their values, as "
+                           "often, in the other); nothing was imported. An extract of a few "
+                           "columns of '%2' cannot be told from its records by these values, and "
+                           "releases over the two could be differenced against each other to "
+                           "reveal a record. To replace '%2', import under the name '%2'; to "
+                           "analyse part of it, use filters on it. If these are really other "
+                           "records, the administrator can allow it with the policy "
+                           "datasets_share_records = yes (audited) (docs/privacy-rules.md, "
+                           "\"Extracts of coarse columns\").")
+                        .arg(info.name, other)
+                        .arg(minCell)
+                        .arg(shared));
             if (shared > 0
                 && other.startsWith(removedName(loaded.value().info.name) + QStringLiteral("\x1f")))
                 return nodeError(

@@ -494,13 +494,22 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
 }
 
 std::size_t sharedRecordCount(const SharedRecords &shared, std::size_t rows, std::size_t otherRows,
-                              int minCell)
+                              int minCell, bool *contained)
 {
+    if (contained)
+        *contained = false;
     const std::size_t floor = std::size_t(std::max(minCell, 1));
     if (shared.byId >= floor)
         return shared.byId;
     if (shared.byValues >= floor && 2 * shared.byValues >= std::min(rows, otherRows))
         return shared.byValues;
+    // Every record of the smaller dataset but fewer than minCell has its tuple of common values
+    // in the larger as often: it may be an extract (or the larger one the smaller plus a few).
+    if (shared.smallerRows >= floor && shared.smallerRows - shared.contained < floor) {
+        if (contained)
+            *contained = true;
+        return shared.contained;
+    }
     return 0;
 }
 
@@ -598,6 +607,19 @@ SharedRecords sharedRecords(const LoadedDataset &other, const DatasetInfo &info,
         e = { e.first + 1, row };
     }
     SharedRecords shared;
+    // Extracts of coarse columns (docs/privacy-rules.md, "Extracts of coarse columns"): the
+    // records of the smaller dataset whose tuple the larger holds at least as often.
+    const bool mineSmaller = rows <= theirs;
+    const auto &small = mineSmaller ? mine : other_;
+    const auto &large = mineSmaller ? other_ : mine;
+    shared.smallerRows = mineSmaller ? rows : theirs;
+    std::size_t excess = 0;
+    for (const auto &[h, e] : small) {
+        const auto found = large.find(h);
+        const std::size_t there = found == large.end() ? 0 : found->second.first;
+        excess += e.first > there ? e.first - there : 0;
+    }
+    shared.contained = shared.smallerRows - excess;
     for (const auto &[h, e] : mine) {
         if (e.first != 1)
             continue;

@@ -71,17 +71,28 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
 // a few coarse columns match by chance in a part of their records (146 of 1,500 in
 // tst_attacks_reimport2 on four columns), an extract in nearly all. Both 0 when they share no
 // analysis variable.
+//
+// `contained` (branch `reimport4`, docs/privacy-rules.md "Extracts of coarse columns"): the rows of
+// the smaller of the two (`smallerRows`) whose tuple of common values the larger holds at least
+// as often — a multiset containment. An extract of a few coarse columns (maternal age in whole
+// years, the ids renumbered) has no unique tuple and no common id, but every one of its records
+// is contained in the dataset it came from; another population rarely is, unless it is small
+// against the other and its common columns are coarse.
 struct SharedRecords {
     std::size_t byId = 0;
     std::size_t byValues = 0;
+    std::size_t contained = 0;
+    std::size_t smallerRows = 0;
 };
 SharedRecords sharedRecords(const LoadedDataset &other, const DatasetInfo &info,
                             const analysis::DataTable &table,
                             const std::vector<std::int64_t> &recordIds);
 // Whether an import shares records with another dataset: minCell or more by id, or minCell or
-// more by values that are at least half of the smaller dataset's rows. The count to report, or 0.
+// more by values that are at least half of the smaller dataset's rows, or (*contained set) the
+// smaller dataset, of minCell or more rows, contained in the larger but for fewer than minCell.
+// The count to report, or 0.
 std::size_t sharedRecordCount(const SharedRecords &shared, std::size_t rows, std::size_t otherRows,
-                              int minCell);
+                              int minCell, bool *contained = nullptr);
 
 // A stored ledger of the earlier import (a differencing state or a bin ledger, as
 // release/differencing.cpp encodes them) as the same ledger of the re-import `generation`: a
