@@ -409,12 +409,48 @@ int runDatasetShow(Context &c, const Parsed &p)
     return kExitOk;
 }
 
+// `dataset remove --forget` (docs/privacy-rules.md, "Forgetting a dataset"): the records
+// deleted for good, only with the dataset's name repeated in --confirm-forget.
+int runDatasetForget(Context &c, const Parsed &p, SiteStore &store)
+{
+    const QString name = p.value("dataset");
+    if (!p.has("forget") || p.value("confirm-forget") != name)
+        return c.fail(
+            Tr::tr("Nothing was forgotten. 'dataset remove --forget' deletes the records of the "
+                   "dataset '%1' from this node for good (its table, a removed copy of it, the "
+                   "earlier versions its re-imports kept, and its differencing ledgers) and "
+                   "keeps only a keyed hash of each record, so that the same records are "
+                   "refused if they are ever imported again; what was released on them can no "
+                   "longer be protected by the ledger. To do it, repeat the dataset's name: "
+                   "--forget --confirm-forget %1.")
+                .arg(name));
+    auto forgotten = store.forgetDataset(name);
+    if (!forgotten)
+        return c.fail(forgotten.error());
+    auto audited = store.appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("dataset-forgotten") },
+                      { QStringLiteral("dataset"), name },
+                      { QStringLiteral("records"), double(forgotten.value()) } });
+    if (!audited)
+        return c.fail(audited.error());
+    c.out << Tr::tr("Forgot the dataset '%1': %2 records (every stored version) and its "
+                    "differencing ledgers were deleted and the store's space freed. A keyed "
+                    "hash of each record stays, so that an import holding them again, under "
+                    "any name, is refused (docs/privacy-rules.md, \"Forgetting a dataset\").")
+                 .arg(name)
+                 .arg(forgotten.value())
+          << '\n';
+    return kExitOk;
+}
+
 int runDatasetRemove(Context &c, const Parsed &p)
 {
     auto store = openStore(p);
     if (!store)
         return c.fail(store.error());
     const QString name = p.value("dataset");
+    if (p.has("forget") || p.has("confirm-forget"))
+        return runDatasetForget(c, p, *store.value());
     auto removed = store.value()->dropDataset(name);
     if (!removed)
         return c.fail(removed.error());
@@ -1208,11 +1244,15 @@ const std::vector<Command> &commands()
           runDatasetShow,
           QString() },
         { "dataset remove",
-          Tr::tr("remove a dataset (audited)"),
+          Tr::tr("remove a dataset (audited); --forget deletes its records for good"),
           QString(),
           0,
           { dataDirOption(),
             { "dataset", "NAME", true, Tr::tr("the dataset's name") },
+            { "forget", nullptr, false,
+              Tr::tr("delete its records and ledgers for good (a data-protection erasure)") },
+            { "confirm-forget", "NAME", false,
+              Tr::tr("the dataset's name again, to confirm --forget") },
             passphraseFileOption() },
           runDatasetRemove,
           QString() },

@@ -7,6 +7,7 @@
 #include "fairstart/protocol/codec.h"
 
 #include "attacksupport.h"
+#include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
@@ -76,8 +77,8 @@ QByteArray csvOf(const std::vector<Row> &rows)
     QByteArray out = "record_id,sex,municipality,parental_stress,maternal_age,consent_research\n";
     for (const Row &r : rows)
         out += QByteArray::number(r.id) + ',' + QByteArray::fromStdString(r.sex) + ','
-            + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.stress, 'g', 12)
-            + ',' + QByteArray::number(r.age) + ',' + QByteArray::number(r.research) + '\n';
+            + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.stress, 'g', 12) + ','
+            + QByteArray::number(r.age) + ',' + QByteArray::number(r.research) + '\n';
     return out;
 }
 
@@ -119,6 +120,10 @@ private Q_SLOTS:
     // 2. An extract of one coarse column (maternal age in whole years), the ids renumbered, one
     // child left out, under another name: maternal age over both gives hers.
     void coarseColumnExtract();
+    // 3. `dataset remove --forget` (a data-protection erasure): the records deleted for good.
+    // The attacks it could reopen: the same export, and an extract of it less one child, under
+    // another name and under the forgotten name, differenced against what was released before.
+    void forgottenDatasetThenExtract();
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
@@ -198,10 +203,9 @@ QStringList tst_AttacksReimport4::sideVerdicts(const QString &dataset, const QSt
 
 QStringList tst_AttacksReimport4::consentWorld(bool given, bool girl, QString *error)
 {
-    const QString ds = QStringLiteral("%1-%2").arg(given ? QStringLiteral("given")
-                                                         : QStringLiteral("withdrawn"),
-                                                   girl ? QStringLiteral("girl")
-                                                        : QStringLiteral("boy"));
+    const QString ds
+        = QStringLiteral("%1-%2").arg(given ? QStringLiteral("given") : QStringLiteral("withdrawn"),
+                                      girl ? QStringLiteral("girl") : QStringLiteral("boy"));
     // Each world a population of its own (no shared records); rows 0 and 1 are both of
     // municipality A, so swapping their sexes keeps every count.
     std::vector<Row> rows = population((given ? 10 : 20) + (girl ? 0 : 1));
@@ -247,8 +251,8 @@ void tst_AttacksReimport4::consentWithdrawalTellsHerSide()
     const QStringList boy = consentWorld(false, false, &error);
     VERIFY_NO_ERROR(error);
     // Every release before the withdrawal passed in both worlds.
-    QCOMPARE(girl.mid(0, 2), (QStringList { QStringLiteral("released"),
-                                            QStringLiteral("released") }));
+    QCOMPARE(girl.mid(0, 2),
+             (QStringList { QStringLiteral("released"), QStringLiteral("released") }));
     const QString attack = QStringLiteral("one record withdraws consent: every record, the girls' "
                                           "and the boys' Table 1 and their halves by municipality "
                                           "again, she a girl or a boy");
@@ -389,6 +393,84 @@ void tst_AttacksReimport4::coarseColumnExtract()
     note(QStringLiteral("the cost: another population of 60 records, maternal ages alone"),
          smallError.isEmpty() ? QStringLiteral("imported")
                               : QStringLiteral("refused: %1").arg(smallError.left(160)));
+}
+
+void tst_AttacksReimport4::forgottenDatasetThenExtract()
+{
+    const QString ds = QStringLiteral("forgetme");
+    const std::vector<Row> rows = population(6);
+    VERIFY_NO_ERROR(importRows(ds, rows));
+    const QStringList stress { QStringLiteral("parental_stress") };
+    const Reply r1 = describe(ds, m_tokens[QStringLiteral("ann")], QString(), {}, stress);
+    const auto before = described(r1);
+    QVERIFY2(before, qPrintable(r1.describe()));
+    auto forget = [&](const QStringList &extra, QByteArray *out) {
+        return m_node.run(QStringList { QStringLiteral("dataset"), QStringLiteral("remove"),
+                                        QStringLiteral("--data-dir"), m_node.dataDir(),
+                                        QStringLiteral("--dataset"), ds }
+                              + extra,
+                          out);
+    };
+    // Without the name repeated nothing is forgotten, and the sentence says what it would do.
+    QByteArray out;
+    QVERIFY(!forget({ QStringLiteral("--forget") }, &out));
+    QVERIFY2(m_node.error.contains(QStringLiteral("Nothing was forgotten")),
+             qPrintable(m_node.error));
+    QVERIFY(!forget({ QStringLiteral("--forget"), QStringLiteral("--confirm-forget"),
+                      QStringLiteral("forget") },
+                    &out));
+    const Reply still = describe(ds, m_tokens[QStringLiteral("ann")], QString(), {}, stress);
+    QVERIFY2(still.released(), qPrintable(still.describe()));
+    // Removed first (the ordinary way: kept under a reserved name), then forgotten.
+    QVERIFY2(m_node.run({ QStringLiteral("dataset"), QStringLiteral("remove"),
+                          QStringLiteral("--data-dir"), m_node.dataDir(),
+                          QStringLiteral("--dataset"), ds }),
+             qPrintable(m_node.error));
+    QVERIFY2(forget({ QStringLiteral("--forget"), QStringLiteral("--confirm-forget"), ds }, &out),
+             qPrintable(m_node.error));
+    QVERIFY2(out.contains("240 records"), out.constData());
+    const QStringList audit
+        = testsupport::auditLinesOf(m_node, QStringLiteral("dataset-forgotten"));
+    QCOMPARE(audit.size(), 1);
+    QVERIFY2(audit.first().contains(QStringLiteral("\"records\":240")), qPrintable(audit.first()));
+    // Nothing of it is left to forget again.
+    QVERIFY(!forget({ QStringLiteral("--forget"), QStringLiteral("--confirm-forget"), ds }, &out));
+    QVERIFY2(m_node.error.contains(QStringLiteral("no dataset 'forgetme'")),
+             qPrintable(m_node.error));
+
+    // The attacks: the same export less one child, under another name and under its own.
+    const int child = 7;
+    std::vector<Row> less = rows;
+    less.erase(less.begin() + child);
+    for (const QString &name : { QStringLiteral("forgetme-extract"), ds }) {
+        const QString attack = QStringLiteral("a forgotten dataset's export less one child "
+                                              "imported as '%1': stress over it")
+                                   .arg(name);
+        const QString error = importRows(name, less);
+        if (error.isEmpty()) {
+            const Reply r2 = describe(name, m_tokens[QStringLiteral("bob")], QString(), {}, stress);
+            QStringList found;
+            if (const auto after = described(r2);
+                after && before->cohortSize - after->cohortSize == 1) {
+                const auto &a = before->numeric.front().moments,
+                           &b = after->numeric.front().moments;
+                const double value = a.mean * double(a.count) - b.mean * double(b.count);
+                if (std::abs(value - rows[child].stress) < 0.05)
+                    found << QStringLiteral("the left-out child's stress %1").arg(value, 0, 'f', 3);
+            }
+            noteReconstruction(attack, found, r2);
+        } else {
+            note(attack, QStringLiteral("closed: the import is refused"));
+            QVERIFY2(error.contains(QStringLiteral("forgotten")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("nothing was imported")), qPrintable(error));
+        }
+    }
+    // Honest: other records under the forgotten name are imported and released.
+    VERIFY_NO_ERROR(importRows(ds, population(7)));
+    const Reply fresh = describe(ds, m_tokens[QStringLiteral("carl")], QString(), {}, stress);
+    QVERIFY2(fresh.released(), qPrintable(fresh.describe()));
+    note(QStringLiteral("honest: other records imported under a forgotten dataset's name"),
+         QStringLiteral("imported and released"));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReimport4)

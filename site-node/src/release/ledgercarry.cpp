@@ -384,8 +384,7 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
     // and released the boys': she is a girl).
     QStringList purposes;
     for (const QString &purpose : info.consentPurposes()) {
-        if (!info.consentColumn(purpose).isEmpty()
-            && !earlier.info.consentColumn(purpose).isEmpty()
+        if (!info.consentColumn(purpose).isEmpty() && !earlier.info.consentColumn(purpose).isEmpty()
             && earlier.info.consentPurposes().contains(purpose))
             purposes << purpose;
     }

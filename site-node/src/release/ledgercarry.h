@@ -27,12 +27,12 @@ struct DifferencingState; // release/differencing.h
 // How the records of a re-import correspond to the earlier import's (docs/privacy-rules.md,
 // "Re-imports that change records"). A row of the new import *is* a row of the earlier one when
 // both hold the same values in every analysis variable (NaN and missing alike) and the same
-// consent for every purpose both record (since branch `reimport4`): first by record id (without a record-id column the ids are row numbers), then,
-// for the rows left over on both sides, by their values alone — a record whose id changed (a
-// renumbered export) is the same record to the ledger, and two records with the same values give
-// the same sums whichever is which. A row matched to none is *added* (a new record, or the new
-// version of a changed one); an earlier row matched to none is a *ghost* (removed, or the old
-// version of a changed one).
+// consent for every purpose both record (since branch `reimport4`): first by record id (without a
+// record-id column the ids are row numbers), then, for the rows left over on both sides, by their
+// values alone — a record whose id changed (a renumbered export) is the same record to the ledger,
+// and two records with the same values give the same sums whichever is which. A row matched to none
+// is *added* (a new record, or the new version of a changed one); an earlier row matched to none is
+// a *ghost* (removed, or the old version of a changed one).
 struct RecordMatch {
     std::vector<std::int64_t> rowOf; // per new row: its earlier row, or -1 (added)
     std::vector<std::size_t> ghostRows; // earlier rows no new row holds, ascending

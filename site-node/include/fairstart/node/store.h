@@ -264,6 +264,14 @@ public:
                                                    const std::vector<std::int64_t> &recordIds)
         = 0;
     virtual NodeResult<void> dropDataset(const QString &name) = 0;
+    // Forgets a dataset for good (docs/privacy-rules.md, "Forgetting a dataset"): its table and
+    // record ids, a removed copy of it, the old versions its re-imports kept, and every ledger
+    // of it are deleted and the store's free pages given back; what stays is a suppression list
+    // (a keyed 64-bit hash of each forgotten record's tuple of analysis values, never its
+    // values), so that an import that holds min_cell or more of those records under any name
+    // is refused. Works on a listed dataset or on one `dropDataset` removed. The number of
+    // records forgotten (every version), or an error (NotFound: nothing of that name).
+    virtual NodeResult<qint64> forgetDataset(const QString &name) = 0;
 
     // Tokens: "fst_<id>_<secret>", 256 random bits of secret; only BLAKE2b-256 of the secret is
     // stored. expiresDays <= 0 means no expiry.
