@@ -202,13 +202,23 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
         now[i] = now[i] && !held[i];
     std::vector<std::uint8_t> body(rows, 0);
     std::size_t moved = 0;
+    // A record whose consent alone changed is, for the facts, the record it was (its values are
+    // in the table): its earlier fact status, as the consent carry kept it, and no ghost.
+    std::vector<std::uint8_t> sameRecord(before->size(), 0);
+    std::vector<std::int64_t> factRowOf = match.rowOf;
+    for (const auto &[row, from] : match.consentPairs) {
+        if (row < rows && from < sameRecord.size()) {
+            factRowOf[row] = std::int64_t(from);
+            sameRecord[from] = 1;
+        }
+    }
     for (std::size_t i = 0; i < rows; ++i) {
-        if (match.rowOf[i] >= 0)
-            body[i] = (*before)[std::size_t(match.rowOf[i])];
+        if (factRowOf[i] >= 0)
+            body[i] = (*before)[std::size_t(factRowOf[i])];
         moved += body[i] != now[i];
     }
     for (std::size_t r : match.ghostRows)
-        moved += (*before)[r] != 0;
+        moved += (*before)[r] != 0 && !sameRecord[r];
     // The removed records that counted in the facts: the earlier import's (while its fact
     // records were carried) and this import's ghosts among its fact records.
     FactGhosts ghosts;
@@ -220,7 +230,7 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
     // records together reach `reset` (this import's ghosts are counted above).
     moved += std::size_t(ghosts.records);
     for (std::size_t r : match.ghostRows) {
-        if (!(*before)[r])
+        if (!(*before)[r] || sameRecord[r])
             continue;
         ++ghosts.records;
         for (const VariableInfo &v : earlier.info.analysisVariables()) {
@@ -481,7 +491,10 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
             // when every value is the same.
             const std::uint64_t keep = consentNow[row];
             consentNow[row] = consentBefore[found->second];
-            match.consentChanged += same(row, found->second);
+            if (same(row, found->second)) {
+                ++match.consentChanged;
+                match.consentPairs.emplace_back(row, found->second);
+            }
             consentNow[row] = keep;
         }
     }

@@ -43,6 +43,9 @@ struct RecordMatch {
     // imports record changed (docs/privacy-rules.md, "Consent changes are changed records"): a
     // ghost and an added record like any changed record.
     std::size_t consentChanged = 0;
+    // Those records as (new row, earlier row): for the facts they are the same record (its values
+    // are still in the table), so a withdrawal moves no fact (carriedFactRecords).
+    std::vector<std::pair<std::size_t, std::size_t>> consentPairs;
     // A schema change (docs/privacy-rules.md, "A re-import that changes a schema"): per
     // categorical variable whose levels changed while every earlier level is still one (the
     // first still first), each earlier level code's code now — the ledgers' cells of it are
