@@ -310,8 +310,9 @@ int runImport(Context &c, const Parsed &p)
                  .arg(summary->replaced ? Tr::tr("; replaced the earlier import") : QString())
           << '\n';
     printVariables(c.out, info.value());
-    if (summary->replaced && summary->recordsAdded >= 0
-        && (summary->recordsAdded > 0 || summary->recordsRemoved > 0))
+    const bool recordsMoved = summary->replaced && summary->recordsAdded >= 0
+        && (summary->recordsAdded > 0 || summary->recordsRemoved > 0);
+    if (recordsMoved)
         c.out << Tr::tr("Records added: %1, removed: %2 (of which changed: %3). The differencing "
                         "ledger follows them: a release that differs from an earlier one by the "
                         "removed or changed records is refused; %4 added records are held out "
@@ -323,11 +324,18 @@ int runImport(Context &c, const Parsed &p)
                      .arg(summary->recordsHeld)
                      .arg(summary->heldUntil)
               << '\n';
-    else if (summary->replaced)
+    if (summary->replaced && summary->recordsConsentChanged > 0)
+        c.out << Tr::tr("Consent changed for %1 records (counted above as changed): each is "
+                        "held out of every analysis like an added record, and its earlier version "
+                        "stays in the differencing ledger like a removed one, so that no refusal "
+                        "tells which groups released before held it (docs/privacy-rules.md, "
+                        "\"Consent changes are changed records\").")
+                     .arg(summary->recordsConsentChanged)
+              << '\n';
+    if (!recordsMoved && summary->replaced)
         c.out << (ledgerCarried(*store.value(), *summary)
-                      ? Tr::tr("The same records with the same values (consent aside): the "
-                               "differencing ledger of the earlier import is kept, so that no "
-                               "release tells what the new consent flags changed.")
+                      ? Tr::tr("The same records with the same values and consent: the "
+                               "differencing ledger of the earlier import is kept.")
                       : Tr::tr("The differencing ledger starts afresh: the records of the "
                                "earlier import could not be matched to these (a consent column "
                                "became an analysis variable, or the earlier ledger could not be "
@@ -401,12 +409,48 @@ int runDatasetShow(Context &c, const Parsed &p)
     return kExitOk;
 }
 
+// `dataset remove --forget` (docs/privacy-rules.md, "Forgetting a dataset"): the records
+// deleted for good, only with the dataset's name repeated in --confirm-forget.
+int runDatasetForget(Context &c, const Parsed &p, SiteStore &store)
+{
+    const QString name = p.value("dataset");
+    if (!p.has("forget") || p.value("confirm-forget") != name)
+        return c.fail(
+            Tr::tr("Nothing was forgotten. 'dataset remove --forget' deletes the records of the "
+                   "dataset '%1' from this node for good (its table, a removed copy of it, the "
+                   "earlier versions its re-imports kept, and its differencing ledgers) and "
+                   "keeps only a keyed hash of each record, so that the same records are "
+                   "refused if they are ever imported again; what was released on them can no "
+                   "longer be protected by the ledger. To do it, repeat the dataset's name: "
+                   "--forget --confirm-forget %1.")
+                .arg(name));
+    auto forgotten = store.forgetDataset(name);
+    if (!forgotten)
+        return c.fail(forgotten.error());
+    auto audited = store.appendAudit(
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("dataset-forgotten") },
+                      { QStringLiteral("dataset"), name },
+                      { QStringLiteral("records"), double(forgotten.value()) } });
+    if (!audited)
+        return c.fail(audited.error());
+    c.out << Tr::tr("Forgot the dataset '%1': %2 records (every stored version) and its "
+                    "differencing ledgers were deleted and the store's space freed. A keyed "
+                    "hash of each record stays, so that an import holding them again, under "
+                    "any name, is refused (docs/privacy-rules.md, \"Forgetting a dataset\").")
+                 .arg(name)
+                 .arg(forgotten.value())
+          << '\n';
+    return kExitOk;
+}
+
 int runDatasetRemove(Context &c, const Parsed &p)
 {
     auto store = openStore(p);
     if (!store)
         return c.fail(store.error());
     const QString name = p.value("dataset");
+    if (p.has("forget") || p.has("confirm-forget"))
+        return runDatasetForget(c, p, *store.value());
     auto removed = store.value()->dropDataset(name);
     if (!removed)
         return c.fail(removed.error());
@@ -1200,11 +1244,15 @@ const std::vector<Command> &commands()
           runDatasetShow,
           QString() },
         { "dataset remove",
-          Tr::tr("remove a dataset (audited)"),
+          Tr::tr("remove a dataset (audited); --forget deletes its records for good"),
           QString(),
           0,
           { dataDirOption(),
             { "dataset", "NAME", true, Tr::tr("the dataset's name") },
+            { "forget", nullptr, false,
+              Tr::tr("delete its records and ledgers for good (a data-protection erasure)") },
+            { "confirm-forget", "NAME", false,
+              Tr::tr("the dataset's name again, to confirm --forget") },
             passphraseFileOption() },
           runDatasetRemove,
           QString() },

@@ -529,6 +529,48 @@ public:
         return {};
     }
 
+    NodeResult<qint64> forgetDataset(const QString &name) override
+    {
+        if (isRemovedName(name))
+            return unknownDataset(name);
+        std::lock_guard lock(m_mutex);
+        // What is stored of it: the listed dataset, its removed copy, the old versions its
+        // re-imports kept (removedName, U+001F, generation).
+        std::vector<QString> stored;
+        {
+            Statement s(m_db,
+                        "SELECT name FROM datasets WHERE name = ? OR name = ? OR "
+                        "substr(name, 1, ?) = ? ORDER BY name");
+            const QString kept = removedName(name) + QStringLiteral("\x1f");
+            s.bind(1, name);
+            s.bind(2, removedName(name));
+            s.bind(3, qint64(kept.size()));
+            s.bind(4, kept);
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW)
+                stored.push_back(s.text(0));
+            if (rc != SQLITE_DONE)
+                return internalError(m_db, QStringLiteral("forgetting a dataset"));
+        }
+        if (stored.empty())
+            return unknownDataset(name);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("forgetting a dataset"));
+        auto done = forgetDatasetLocked(name, stored);
+        if (!done) {
+            exec("ROLLBACK");
+            return done;
+        }
+        if (!exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("forgetting a dataset"));
+        }
+        // The deleted pages back to the file system (outside the transaction).
+        if (!exec("VACUUM"))
+            return internalError(m_db, QStringLiteral("freeing the forgotten dataset's space"));
+        return done;
+    }
+
     NodeResult<CreatedToken> createToken(const QString &user, const QStringList &purposes,
                                          int expiresDays) override
     {
@@ -1270,6 +1312,196 @@ private:
         return true;
     }
 
+    // ---- forgotten datasets (docs/privacy-rules.md, "Forgetting a dataset") -------------------
+    // The suppression list of a forgotten table: its analysis variables (sorted by name) and a
+    // keyed 64-bit BLAKE2b hash of each row's tuple of their values (suppressionHash), sorted;
+    // stored in the differencing table under a key no dataset can have (U+001F "forgotten"
+    // U+001F name U+001F index).
+    static QString forgottenKey(const QString &name)
+    {
+        return QStringLiteral("\x1f") + QStringLiteral("forgotten") + QStringLiteral("\x1f") + name
+            + QStringLiteral("\x1f");
+    }
+
+    // The node's suppression key (32 random bytes, made once), or empty when it cannot be had.
+    QByteArray suppressionKey()
+    {
+        QByteArray key = QByteArray::fromHex(meta(QStringLiteral("suppression_key")).toLatin1());
+        if (key.size() == 32)
+            return key;
+        key = randomBytes(32);
+        return setMeta(QStringLiteral("suppression_key"), QString::fromLatin1(key.toHex()))
+            ? key
+            : QByteArray();
+    }
+
+    // A row's hash over `variables` of `table` (numbers by their bits, every NaN alike, 0 and -0
+    // alike; categorical values by level text; missing alike), or nullopt when the table lacks
+    // one of them or holds it as another kind.
+    static std::optional<std::vector<std::uint64_t>>
+    suppressionHashes(const analysis::DataTable &table, const QStringList &variables,
+                      const QStringList &kinds, const QByteArray &key)
+    {
+        std::vector<const analysis::Column *> columns;
+        for (qsizetype i = 0; i < variables.size(); ++i) {
+            const analysis::Column *c = table.column(variables[i].toStdString());
+            const bool numeric = kinds.value(i) == QLatin1String("n");
+            if (!c || (c->kind == analysis::ColumnKind::Numeric) != numeric)
+                return std::nullopt;
+            columns.push_back(c);
+        }
+        std::vector<std::uint64_t> out(table.rows());
+        QByteArray buffer;
+        for (std::size_t r = 0; r < out.size(); ++r) {
+            buffer.clear();
+            for (const analysis::Column *c : columns) {
+                if (c->kind == analysis::ColumnKind::Numeric) {
+                    const double v = c->numeric[r];
+                    std::uint64_t bits = 0x7ff8000000000000ull;
+                    if (v == 0)
+                        bits = 0;
+                    else if (v == v)
+                        std::memcpy(&bits, &v, sizeof bits);
+                    buffer.append(reinterpret_cast<const char *>(&bits), sizeof bits);
+                } else if (c->codes[r] < 0) {
+                    buffer.append("\x01", 1);
+                } else {
+                    buffer.append(c->levels[std::size_t(c->codes[r])].c_str());
+                }
+                buffer.append('\0');
+            }
+            std::uint64_t h = 0;
+            crypto_generichash(reinterpret_cast<unsigned char *>(&h), sizeof h,
+                               reinterpret_cast<const unsigned char *>(buffer.constData()),
+                               std::size_t(buffer.size()),
+                               reinterpret_cast<const unsigned char *>(key.constData()),
+                               std::size_t(key.size()));
+            out[r] = h;
+        }
+        return out;
+    }
+
+    NodeResult<qint64> forgetDatasetLocked(const QString &name, const std::vector<QString> &stored)
+    {
+        const NodeError failed = internalError(m_db, QStringLiteral("forgetting a dataset"));
+        const QByteArray key = suppressionKey();
+        if (key.isEmpty())
+            return failed;
+        qint64 records = 0;
+        int index = 0;
+        {
+            // Earlier suppression lists of the name (a dataset forgotten, imported again,
+            // forgotten again) stay: the new ones are numbered after them.
+            Statement s(m_db, "SELECT COUNT(*) FROM differencing WHERE substr(dataset, 1, ?) = ?");
+            s.bind(1, qint64(forgottenKey(name).size()));
+            s.bind(2, forgottenKey(name));
+            if (s.step() != SQLITE_ROW)
+                return failed;
+            index = int(s.int64(0));
+        }
+        for (const QString &table : stored) {
+            auto loaded = loadTableLocked(table);
+            if (!loaded)
+                return loaded.error();
+            QStringList variables, kinds;
+            std::vector<VariableInfo> all = loaded.value().info.analysisVariables();
+            std::sort(all.begin(), all.end(),
+                      [](const VariableInfo &a, const VariableInfo &b) { return a.name < b.name; });
+            for (const VariableInfo &v : all) {
+                const analysis::Column *c = loaded.value().table.column(v.name.toStdString());
+                if (!c)
+                    continue;
+                variables << v.name;
+                kinds << (c->kind == analysis::ColumnKind::Numeric ? QStringLiteral("n")
+                                                                   : QStringLiteral("c"));
+            }
+            auto hashes = suppressionHashes(loaded.value().table, variables, kinds, key);
+            if (!hashes)
+                return failed;
+            std::sort(hashes->begin(), hashes->end());
+            records += qint64(hashes->size());
+            const QByteArray list(reinterpret_cast<const char *>(hashes->data()),
+                                  qsizetype(hashes->size() * sizeof(std::uint64_t)));
+            const QByteArray entry
+                = QJsonDocument(
+                      QJsonObject {
+                          { QStringLiteral("variables"), QJsonArray::fromStringList(variables) },
+                          { QStringLiteral("kinds"), QJsonArray::fromStringList(kinds) },
+                          { QStringLiteral("hashes"), QString::fromLatin1(list.toBase64()) },
+                      })
+                      .toJson(QJsonDocument::Compact);
+            Statement put(m_db,
+                          "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
+                          "state) VALUES(?, 0, ?, ?)");
+            put.bind(1, forgottenKey(name) + QString::number(index++));
+            put.bind(2, nowUtcIso());
+            put.bindBlob(3, entry);
+            if (put.step() != SQLITE_DONE)
+                return failed;
+            if (!deleteDataset(table))
+                return failed;
+        }
+        // Every ledger of the name (its dataset ledger, fit, event, trend, bin and breakpoint
+        // ledgers, fact records and ghosts, held records: rows of a table that is gone).
+        Statement ledgers(
+            m_db, "DELETE FROM differencing WHERE dataset = ? OR substr(dataset, 1, ?) = ?");
+        const QString prefix = name + QStringLiteral("\x1f");
+        ledgers.bind(1, name);
+        ledgers.bind(2, qint64(prefix.size()));
+        ledgers.bind(3, prefix);
+        if (ledgers.step() != SQLITE_DONE)
+            return failed;
+        return records;
+    }
+
+    // The forgotten records an import holds (its rows whose hash is on one suppression list), the
+    // largest count over the lists, and the forgotten dataset's name; 0 when none.
+    NodeResult<std::pair<std::size_t, QString>>
+    forgottenRecordsLocked(const analysis::DataTable &table)
+    {
+        std::pair<std::size_t, QString> best { 0, QString() };
+        Statement s(m_db,
+                    "SELECT dataset, state FROM differencing WHERE substr(dataset, 1, ?) = ?");
+        const QString prefix
+            = QStringLiteral("\x1f") + QStringLiteral("forgotten") + QStringLiteral("\x1f");
+        s.bind(1, qint64(prefix.size()));
+        s.bind(2, prefix);
+        std::vector<std::pair<QString, QByteArray>> lists;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW)
+            lists.emplace_back(s.text(0), s.blob(1));
+        if (rc != SQLITE_DONE)
+            return internalError(m_db, QStringLiteral("reading the suppression lists"));
+        if (lists.empty())
+            return best;
+        const QByteArray key
+            = QByteArray::fromHex(meta(QStringLiteral("suppression_key")).toLatin1());
+        for (const auto &[entryKey, bytes] : lists) {
+            const QJsonObject entry = QJsonDocument::fromJson(bytes).object();
+            QStringList variables, kinds;
+            for (const QJsonValue &v : entry.value(QStringLiteral("variables")).toArray())
+                variables << v.toString();
+            for (const QJsonValue &v : entry.value(QStringLiteral("kinds")).toArray())
+                kinds << v.toString();
+            const QByteArray list = QByteArray::fromBase64(
+                entry.value(QStringLiteral("hashes")).toString().toLatin1());
+            if (variables.isEmpty() || key.size() != 32
+                || list.size() % qsizetype(sizeof(std::uint64_t)) != 0)
+                return corrupt(entryKey.section(QChar(0x1f), 2, 2));
+            const auto hashes = suppressionHashes(table, variables, kinds, key);
+            if (!hashes)
+                continue; // the import lacks one of its variables (docs: an open limit)
+            std::vector<std::uint64_t> forgotten(std::size_t(list.size()) / sizeof(std::uint64_t));
+            std::memcpy(forgotten.data(), list.constData(), std::size_t(list.size()));
+            std::size_t found = 0;
+            for (std::uint64_t h : *hashes)
+                found += std::binary_search(forgotten.begin(), forgotten.end(), h);
+            if (found > best.first)
+                best = { found, entryKey.section(QChar(0x1f), 2, 2) };
+        }
+        return best;
+    }
+
     // The old versions of the records a re-import removed or changed, when min_cell or more
     // (docs/privacy-rules.md, "A removed dataset's records"): kept like a removed dataset's
     // records, under removedName(name), U+001F, the earlier generation, so that an extract of
@@ -1410,6 +1642,26 @@ private:
             if (!shared)
                 return shared.error();
         }
+        // Records of a forgotten dataset (forgetDataset), under any name and whatever the
+        // policy: the node no longer holds their ledgers.
+        {
+            auto forgotten = forgottenRecordsLocked(table);
+            if (!forgotten)
+                return forgotten.error();
+            if (forgotten.value().first >= std::size_t(std::max(1, policy.minCell())))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The dataset '%1' holds %2 records of the dataset '%3', which was "
+                           "forgotten at this node (fairstart-node dataset remove --forget); "
+                           "nothing was imported. The node no longer holds their values or the "
+                           "differencing ledger of what was released on them, so releases over "
+                           "them again could be differenced against the earlier ones; a "
+                           "forgotten dataset's records are not imported again "
+                           "(docs/privacy-rules.md, \"Forgetting a dataset\").")
+                        .arg(infoIn.name)
+                        .arg(forgotten.value().first)
+                        .arg(forgotten.value().second));
+        }
         // The earlier import's ledgers, read before they are deleted (carryLedgersLocked): the
         // dataset's, or a removed dataset's of the same name (retireDataset).
         const QString removed = removedName(infoIn.name);
@@ -1468,9 +1720,27 @@ private:
             auto loaded = loadTableLocked(other);
             if (!loaded)
                 return loaded.error();
+            bool contained = false;
             const std::size_t shared
                 = sharedRecordCount(sharedRecords(loaded.value(), info, table, recordIds),
-                                    table.rows(), loaded.value().table.rows(), minCell);
+                                    table.rows(), loaded.value().table.rows(), minCell, &contained);
+            if (shared > 0 && contained && !isRemovedName(other))
+                return nodeError(
+                    NodeErrorCode::InvalidInput,
+                    Tr::tr("The values of '%1' and of the dataset '%2' at this node, in the "
+                           "analysis variables both hold, are those of the same records but for "
+                           "fewer than %3 (%4 records of the smaller one have their values, as "
+                           "often, in the other); nothing was imported. An extract of a few "
+                           "columns of '%2' cannot be told from its records by these values, and "
+                           "releases over the two could be differenced against each other to "
+                           "reveal a record. To replace '%2', import under the name '%2'; to "
+                           "analyse part of it, use filters on it. If these are really other "
+                           "records, the administrator can allow it with the policy "
+                           "datasets_share_records = yes (audited) (docs/privacy-rules.md, "
+                           "\"Extracts of coarse columns\").")
+                        .arg(info.name, other)
+                        .arg(minCell)
+                        .arg(shared));
             if (shared > 0
                 && other.startsWith(removedName(loaded.value().info.name) + QStringLiteral("\x1f")))
                 return nodeError(
@@ -1634,6 +1904,7 @@ private:
             summary->recordsAdded = qint64(match->added);
             summary->recordsRemoved = qint64(match->ghostRows.size());
             summary->recordsChanged = qint64(match->changed);
+            summary->recordsConsentChanged = qint64(match->consentChanged);
             summary->recordsHeld = qint64(heldCount);
             summary->heldUntil = qint64(minCell);
             for (const auto &[name, map] : match->levelMaps)

@@ -26,7 +26,7 @@ bool isValidPurpose(const QString &purpose);
 namespace fairstart::node {
 
 // Whether an import kept the earlier import's differencing ledger (import.cpp): it replaced one
-// and held the same records with the same values, consent aside (release/ledgercarry.h).
+// and held the same records with the same values and consent (release/ledgercarry.h).
 bool ledgerCarried(const SiteStore &store, const ImportSummary &summary);
 
 } // namespace fairstart::node

@@ -210,6 +210,10 @@ public:
     {
         return m_inner->dropDataset(name);
     }
+    node::NodeResult<qint64> forgetDataset(const QString &name) override
+    {
+        return m_inner->forgetDataset(name);
+    }
     node::NodeResult<node::CreatedToken>
     createToken(const QString &user, const QStringList &purposes, int expiresDays) override
     {

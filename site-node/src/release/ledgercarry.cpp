@@ -53,6 +53,33 @@ std::vector<std::uint8_t> consentedForEveryPurpose(const DatasetInfo &info,
     return every;
 }
 
+// Per row, one bit per purpose of `purposes` (at most 64): consented, as selectConsented reads a
+// consent column (1, or the level "1"), held records aside (they are not the import's consent).
+// A purpose without a column in `info`: every record.
+std::vector<std::uint64_t> consentBits(const DatasetInfo &info, const analysis::DataTable &table,
+                                       const QStringList &purposes)
+{
+    std::vector<std::uint64_t> bits(table.rows(), 0);
+    for (qsizetype k = 0; k < purposes.size() && k < 64; ++k) {
+        const std::uint64_t bit = std::uint64_t(1) << k;
+        const QString name = info.consentColumn(purposes[k]);
+        const analysis::Column *column
+            = name.isEmpty() ? nullptr : table.column(name.toStdString());
+        for (std::size_t i = 0; i < bits.size(); ++i) {
+            bool consent = name.isEmpty();
+            if (column && i < column->size()) {
+                if (column->kind == analysis::ColumnKind::Numeric)
+                    consent = column->numeric[i] == 1.0;
+                else if (column->codes[i] >= 0)
+                    consent = column->levels[std::size_t(column->codes[i])] == "1";
+            }
+            if (consent)
+                bits[i] |= bit;
+        }
+    }
+    return bits;
+}
+
 constexpr char kFactMagic[4] = { 'F', 'S', 'F', 'R' };
 constexpr char kFactVersion = 1;
 
@@ -175,13 +202,23 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
         now[i] = now[i] && !held[i];
     std::vector<std::uint8_t> body(rows, 0);
     std::size_t moved = 0;
+    // A record whose consent alone changed is, for the facts, the record it was (its values are
+    // in the table): its earlier fact status, as the consent carry kept it, and no ghost.
+    std::vector<std::uint8_t> sameRecord(before->size(), 0);
+    std::vector<std::int64_t> factRowOf = match.rowOf;
+    for (const auto &[row, from] : match.consentPairs) {
+        if (row < rows && from < sameRecord.size()) {
+            factRowOf[row] = std::int64_t(from);
+            sameRecord[from] = 1;
+        }
+    }
     for (std::size_t i = 0; i < rows; ++i) {
-        if (match.rowOf[i] >= 0)
-            body[i] = (*before)[std::size_t(match.rowOf[i])];
+        if (factRowOf[i] >= 0)
+            body[i] = (*before)[std::size_t(factRowOf[i])];
         moved += body[i] != now[i];
     }
     for (std::size_t r : match.ghostRows)
-        moved += (*before)[r] != 0;
+        moved += (*before)[r] != 0 && !sameRecord[r];
     // The removed records that counted in the facts: the earlier import's (while its fact
     // records were carried) and this import's ghosts among its fact records.
     FactGhosts ghosts;
@@ -193,7 +230,7 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
     // records together reach `reset` (this import's ghosts are counted above).
     moved += std::size_t(ghosts.records);
     for (std::size_t r : match.ghostRows) {
-        if (!(*before)[r])
+        if (!(*before)[r] || sameRecord[r])
             continue;
         ++ghosts.records;
         for (const VariableInfo &v : earlier.info.analysisVariables()) {
@@ -350,7 +387,24 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
             return code;
         return codeMaps[column][std::size_t(code)];
     };
+    // Consent for the purposes both imports record (docs/privacy-rules.md, "Consent changes are
+    // changed records"): a record whose consent changed is not the same record to the ledger — it
+    // is the ghost of its old version plus an added (held) record, so that no verdict depends on
+    // which atoms the record whose consent changed was in (a withdrawal refused the girls' Table 1
+    // and released the boys': she is a girl).
+    QStringList purposes;
+    for (const QString &purpose : info.consentPurposes()) {
+        if (!info.consentColumn(purpose).isEmpty() && !earlier.info.consentColumn(purpose).isEmpty()
+            && earlier.info.consentPurposes().contains(purpose))
+            purposes << purpose;
+    }
+    purposes.sort();
+    std::vector<std::uint64_t> consentNow = consentBits(info, table, purposes);
+    const std::vector<std::uint64_t> consentBefore
+        = consentBits(earlier.info, earlier.table, purposes);
     auto same = [&](std::size_t row, std::size_t from) {
+        if (consentNow[row] != consentBefore[from])
+            return false;
         for (const auto &[a, b] : presence) {
             if (a->isMissing(row) != b->isMissing(from))
                 return false;
@@ -369,7 +423,7 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
         return true;
     };
     auto hashOf = [&](bool fresh, std::size_t row) {
-        std::uint64_t h = 0x243f6a8885a308d3ull;
+        std::uint64_t h = mix(0x243f6a8885a308d3ull, (fresh ? consentNow : consentBefore)[row]);
         for (const auto &[a, b] : presence)
             h = mix(h, (fresh ? a : b)->isMissing(row) ? 1 : 0);
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -430,7 +484,19 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
             continue;
         ++match.added;
         const auto found = rowOfId.find(recordIds[row]);
-        match.changed += found != rowOfId.end() && !taken[found->second];
+        const bool changed = found != rowOfId.end() && !taken[found->second];
+        match.changed += changed;
+        if (changed && consentNow[row] != consentBefore[found->second]) {
+            // Only its consent changed, or its values too: counted once, as a consent change
+            // when every value is the same.
+            const std::uint64_t keep = consentNow[row];
+            consentNow[row] = consentBefore[found->second];
+            if (same(row, found->second)) {
+                ++match.consentChanged;
+                match.consentPairs.emplace_back(row, found->second);
+            }
+            consentNow[row] = keep;
+        }
     }
     for (std::size_t row = 0; row < before; ++row) {
         if (!taken[row])
@@ -440,13 +506,22 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
 }
 
 std::size_t sharedRecordCount(const SharedRecords &shared, std::size_t rows, std::size_t otherRows,
-                              int minCell)
+                              int minCell, bool *contained)
 {
+    if (contained)
+        *contained = false;
     const std::size_t floor = std::size_t(std::max(minCell, 1));
     if (shared.byId >= floor)
         return shared.byId;
     if (shared.byValues >= floor && 2 * shared.byValues >= std::min(rows, otherRows))
         return shared.byValues;
+    // Every record of the smaller dataset but fewer than minCell has its tuple of common values
+    // in the larger as often: it may be an extract (or the larger one the smaller plus a few).
+    if (shared.smallerRows >= floor && shared.smallerRows - shared.contained < floor) {
+        if (contained)
+            *contained = true;
+        return shared.contained;
+    }
     return 0;
 }
 
@@ -544,6 +619,19 @@ SharedRecords sharedRecords(const LoadedDataset &other, const DatasetInfo &info,
         e = { e.first + 1, row };
     }
     SharedRecords shared;
+    // Extracts of coarse columns (docs/privacy-rules.md, "Extracts of coarse columns"): the
+    // records of the smaller dataset whose tuple the larger holds at least as often.
+    const bool mineSmaller = rows <= theirs;
+    const auto &small = mineSmaller ? mine : other_;
+    const auto &large = mineSmaller ? other_ : mine;
+    shared.smallerRows = mineSmaller ? rows : theirs;
+    std::size_t excess = 0;
+    for (const auto &[h, e] : small) {
+        const auto found = large.find(h);
+        const std::size_t there = found == large.end() ? 0 : found->second.first;
+        excess += e.first > there ? e.first - there : 0;
+    }
+    shared.contained = shared.smallerRows - excess;
     for (const auto &[h, e] : mine) {
         if (e.first != 1)
             continue;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The differencing ledgers of a dataset carried to its re-import (docs/privacy-rules.md,
-// "Re-imports: the ledger carried to the same records"). A re-import that holds the same records
-// with the same values, differing at most in consent columns (a withdrawn or given consent, the
-// documented way of recording one), keeps every ledger of the earlier import: a release after the
-// re-import is checked against the releases before it, so the same description before and after
-// a consent withdrawal no longer differs by the withdrawn record alone. Private to the node.
+// "Re-imports: the ledger carried to the same records"). A re-import keeps every ledger of the
+// earlier import, its rows following the records: a release after the re-import is checked
+// against the releases before it, so the same description before and after a consent withdrawal
+// (the documented way of recording one) no longer differs by the withdrawn record alone. A record
+// whose consent changed is a changed record (its old version a ghost, the new one held: "Consent
+// changes are changed records"). Private to the node.
 #pragma once
 
 #include "fairstart/analysis/datatable.h"
@@ -25,19 +26,26 @@ struct DifferencingState; // release/differencing.h
 
 // How the records of a re-import correspond to the earlier import's (docs/privacy-rules.md,
 // "Re-imports that change records"). A row of the new import *is* a row of the earlier one when
-// both hold the same values in every analysis variable (NaN and missing alike; consent columns
-// may differ): first by record id (without a record-id column the ids are row numbers), then,
-// for the rows left over on both sides, by their values alone — a record whose id changed (a
-// renumbered export) is the same record to the ledger, and two records with the same values give
-// the same sums whichever is which. A row matched to none is *added* (a new record, or the new
-// version of a changed one); an earlier row matched to none is a *ghost* (removed, or the old
-// version of a changed one).
+// both hold the same values in every analysis variable (NaN and missing alike) and the same
+// consent for every purpose both record (since branch `reimport4`): first by record id (without a
+// record-id column the ids are row numbers), then, for the rows left over on both sides, by their
+// values alone — a record whose id changed (a renumbered export) is the same record to the ledger,
+// and two records with the same values give the same sums whichever is which. A row matched to none
+// is *added* (a new record, or the new version of a changed one); an earlier row matched to none is
+// a *ghost* (removed, or the old version of a changed one).
 struct RecordMatch {
     std::vector<std::int64_t> rowOf; // per new row: its earlier row, or -1 (added)
     std::vector<std::size_t> ghostRows; // earlier rows no new row holds, ascending
     std::size_t added = 0;
     std::size_t changed = 0; // ids in both imports whose values changed (added and ghost)
     std::size_t renumbered = 0; // matched by values under another id
+    // Of the changed ones, those whose values are the same and whose consent for a purpose both
+    // imports record changed (docs/privacy-rules.md, "Consent changes are changed records"): a
+    // ghost and an added record like any changed record.
+    std::size_t consentChanged = 0;
+    // Those records as (new row, earlier row): for the facts they are the same record (its values
+    // are still in the table), so a withdrawal moves no fact (carriedFactRecords).
+    std::vector<std::pair<std::size_t, std::size_t>> consentPairs;
     // A schema change (docs/privacy-rules.md, "A re-import that changes a schema"): per
     // categorical variable whose levels changed while every earlier level is still one (the
     // first still first), each earlier level code's code now — the ledgers' cells of it are
@@ -66,17 +74,28 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
 // a few coarse columns match by chance in a part of their records (146 of 1,500 in
 // tst_attacks_reimport2 on four columns), an extract in nearly all. Both 0 when they share no
 // analysis variable.
+//
+// `contained` (branch `reimport4`, docs/privacy-rules.md "Extracts of coarse columns"): the rows of
+// the smaller of the two (`smallerRows`) whose tuple of common values the larger holds at least
+// as often — a multiset containment. An extract of a few coarse columns (maternal age in whole
+// years, the ids renumbered) has no unique tuple and no common id, but every one of its records
+// is contained in the dataset it came from; another population rarely is, unless it is small
+// against the other and its common columns are coarse.
 struct SharedRecords {
     std::size_t byId = 0;
     std::size_t byValues = 0;
+    std::size_t contained = 0;
+    std::size_t smallerRows = 0;
 };
 SharedRecords sharedRecords(const LoadedDataset &other, const DatasetInfo &info,
                             const analysis::DataTable &table,
                             const std::vector<std::int64_t> &recordIds);
 // Whether an import shares records with another dataset: minCell or more by id, or minCell or
-// more by values that are at least half of the smaller dataset's rows. The count to report, or 0.
+// more by values that are at least half of the smaller dataset's rows, or (*contained set) the
+// smaller dataset, of minCell or more rows, contained in the larger but for fewer than minCell.
+// The count to report, or 0.
 std::size_t sharedRecordCount(const SharedRecords &shared, std::size_t rows, std::size_t otherRows,
-                              int minCell);
+                              int minCell, bool *contained = nullptr);
 
 // A stored ledger of the earlier import (a differencing state or a bin ledger, as
 // release/differencing.cpp encodes them) as the same ledger of the re-import `generation`: a

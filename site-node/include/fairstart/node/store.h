@@ -186,6 +186,9 @@ struct ImportSummary {
     // ones included: their old version), the changed ones, and the added records held out of
     // every cohort until minCell of them are in. -1: no carry.
     qint64 recordsAdded = -1, recordsRemoved = -1, recordsChanged = -1, recordsHeld = 0;
+    // Of the changed records, those whose consent alone changed (docs/privacy-rules.md, "Consent
+    // changes are changed records").
+    qint64 recordsConsentChanged = 0;
     // Added records are held until this many are in (the policy's min_cell, at least 10).
     qint64 heldUntil = 10;
     // A schema change carried (release/ledgercarry.h, RecordMatch): the categorical variables
@@ -261,6 +264,14 @@ public:
                                                    const std::vector<std::int64_t> &recordIds)
         = 0;
     virtual NodeResult<void> dropDataset(const QString &name) = 0;
+    // Forgets a dataset for good (docs/privacy-rules.md, "Forgetting a dataset"): its table and
+    // record ids, a removed copy of it, the old versions its re-imports kept, and every ledger
+    // of it are deleted and the store's free pages given back; what stays is a suppression list
+    // (a keyed 64-bit hash of each forgotten record's tuple of analysis values, never its
+    // values), so that an import that holds min_cell or more of those records under any name
+    // is refused. Works on a listed dataset or on one `dropDataset` removed. The number of
+    // records forgotten (every version), or an error (NotFound: nothing of that name).
+    virtual NodeResult<qint64> forgetDataset(const QString &name) = 0;
 
     // Tokens: "fst_<id>_<secret>", 256 random bits of secret; only BLAKE2b-256 of the secret is
     // stored. expiresDays <= 0 means no expiry.
