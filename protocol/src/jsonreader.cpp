@@ -40,9 +40,14 @@ bool Reader::has(const QString &key) const
     return m_object.contains(key) && !m_object.value(key).isNull();
 }
 
+bool Reader::wasSeen(const QString &key) const
+{
+    return std::find(m_seen.cbegin(), m_seen.cend(), key) != m_seen.cend();
+}
+
 QJsonValue Reader::take(const QString &key)
 {
-    m_seen.insert(key);
+    markSeen(key);
     return m_object.value(key);
 }
 
@@ -61,7 +66,7 @@ QString Reader::string(const QString &key)
 QString Reader::optString(const QString &key, const QString &fallback)
 {
     if (!m_object.contains(key)) {
-        m_seen.insert(key);
+        markSeen(key);
         return fallback;
     }
     return string(key);
@@ -87,7 +92,7 @@ double Reader::number(const QString &key)
 std::optional<double> Reader::optNumber(const QString &key)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        markSeen(key);
         return std::nullopt;
     }
     return number(key);
@@ -110,7 +115,7 @@ qint64 Reader::integer(const QString &key, qint64 min, qint64 max)
 std::optional<qint64> Reader::optInteger(const QString &key, qint64 min, qint64 max)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        markSeen(key);
         return std::nullopt;
     }
     return integer(key, min, max);
@@ -119,7 +124,7 @@ std::optional<qint64> Reader::optInteger(const QString &key, qint64 min, qint64 
 std::optional<qint64> Reader::releasedCount(const QString &key)
 {
     if (m_object.contains(key) && m_object.value(key).isNull()) {
-        m_seen.insert(key);
+        markSeen(key);
         return std::nullopt;
     }
     return integer(key);
@@ -128,7 +133,7 @@ std::optional<qint64> Reader::releasedCount(const QString &key)
 bool Reader::boolean(const QString &key, std::optional<bool> fallback)
 {
     if (!m_object.contains(key) && fallback) {
-        m_seen.insert(key);
+        markSeen(key);
         return *fallback;
     }
     const QJsonValue v = take(key);
@@ -156,7 +161,7 @@ QJsonObject Reader::object(const QString &key)
 std::optional<QJsonObject> Reader::optObject(const QString &key)
 {
     if (!has(key)) {
-        m_seen.insert(key);
+        markSeen(key);
         return std::nullopt;
     }
     return object(key);
@@ -226,7 +231,7 @@ std::optional<DecodeError> Reader::finish()
         // Const iterators: a mutable begin() detached (copied) the whole object first, which
         // the reader shares with its caller (issue 16: 100 relayed contributions per round).
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!m_seen.contains(it.key())) {
+            if (!wasSeen(it.key())) {
                 fail(it.key(),
                      QStringLiteral("is not a known field; remove it or check its spelling"));
                 break;

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <openssl/sha.h>
+#include <sodium.h>
 
 #include <cmath>
 #include <limits>
@@ -191,9 +192,12 @@ bool RefusedRequestBudget::take(const QString &user, qint64 bytes, const QDate &
 QJsonObject relayedContribution(const QString &site, const QByteArray &digest,
                                 const QByteArray &tag, const QByteArray &signature)
 {
-    unsigned char signatureDigest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(signature.constData()),
-           std::size_t(signature.size()), signatureDigest);
+    // libsodium's SHA-256 (the same digest): OpenSSL's one-shot SHA256 fetched the algorithm on
+    // every call, 100 times per relayed round at 100 sites (issue 16, branch sites3).
+    unsigned char signatureDigest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(signatureDigest,
+                       reinterpret_cast<const unsigned char *>(signature.constData()),
+                       static_cast<unsigned long long>(signature.size()));
     QJsonObject relayed {
         { QStringLiteral("site"), site },
         { QStringLiteral("digest"), QString::fromLatin1(digest.toHex()) },

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <condition_variable>
@@ -946,3 +947,42 @@ int runServe(const ServeOptions &options)
 }
 
 } // namespace fairstart::node
+
+// ---- httplib's wait for a kept-alive connection's next request --------------------------------
+//
+// Debian 12's cpp-httplib (0.11.4, a shared library) waits for the next request on a kept-alive
+// connection in httplib::detail::keep_alive: select() for 10 ms, sleep 1 ms, again, until the
+// keep-alive timeout. Every idle connection's worker thus woke ~90 times a second; at 100 sites a
+// client keeps 2 connections to each node between its requests, and those wake-ups were ~17 % of
+// the nodes' CPU in a fit (docs/performance.md, "sites2", "sites3"). The library calls the
+// function through its PLT, so this definition, exported by the executable like any symbol a
+// shared library also defines, replaces it: one poll() until the socket is readable, closed
+// (the watchdog's shutdown wakes it) or the keep-alive timeout has passed — what the library's
+// loop returns, without the wake-ups. Its callers are httplib's Server and SSLServer
+// process_and_close_socket, which then read the request (true) or close the connection (false).
+// A later httplib with another signature simply keeps its own loop; tst_server's
+// idleKeptAliveConnectionsDoNotWakeTheNode then fails (an idle kept-alive connection must not
+// wake the node), so the change is seen.
+
+namespace httplib::detail {
+
+bool keep_alive(int sock, long keepAliveTimeoutSeconds);
+
+bool keep_alive(int sock, long keepAliveTimeoutSeconds)
+{
+    using namespace std::chrono;
+    const auto deadline = steady_clock::now() + seconds(std::max(0L, keepAliveTimeoutSeconds));
+    for (;;) {
+        const auto left = ceil<milliseconds>(deadline - steady_clock::now()).count();
+        pollfd fd { sock, POLLIN, 0 };
+        const int ready = ::poll(&fd, 1, int(std::clamp<long long>(left, 0, 60'000)));
+        if (ready > 0)
+            return true;
+        if (ready < 0 && errno != EINTR)
+            return false;
+        if (ready == 0 && steady_clock::now() >= deadline)
+            return false;
+    }
+}
+
+} // namespace httplib::detail

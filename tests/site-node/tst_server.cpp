@@ -11,6 +11,7 @@
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +21,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 
@@ -308,6 +311,28 @@ QJsonObject errorOf(const std::string &body)
         .toObject();
 }
 
+// The context switches of every thread of this process but the calling one (the in-process
+// node's accepting thread, workers and watchdog): how often they woke.
+long long otherThreadsSwitches()
+{
+    long long total = 0;
+    const QString self = QString::number(long(::gettid()));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (tid == self)
+            continue;
+        QFile status(tasks.filePath(tid + QStringLiteral("/status")));
+        if (!status.open(QIODevice::ReadOnly))
+            continue; // a thread that ended meanwhile
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("voluntary_ctxt_switches:")
+                || line.startsWith("nonvoluntary_ctxt_switches:"))
+                total += line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        }
+    }
+    return total;
+}
+
 } // namespace
 
 class tst_Server : public QObject {
@@ -334,6 +359,7 @@ private Q_SLOTS:
     void exceptionIsAnsweredAndAudited();
     void exceptionReadingAheadDoesNotEndTheNode();
     void unwritableAuditIsSaid();
+    void idleKeptAliveConnectionsDoNotWakeTheNode();
 
 private:
     std::unique_ptr<httplib::SSLClient> client();
@@ -880,6 +906,53 @@ void tst_Server::unwritableAuditIsSaid()
     QVERIFY(ok);
     QCOMPARE(ok->status, 200);
     server->stop();
+}
+
+// httplib 0.11 (Debian 12) waited for a kept-alive connection's next request by polling it
+// every ~11 ms: ~90 wake-ups a second per idle connection, ~17 % of the nodes' CPU in a fit over
+// 100 sites (docs/performance.md, "sites3"). The node replaces that wait (server.cpp,
+// httplib::detail::keep_alive) by one poll() until the next request, a close or the keep-alive
+// timeout. Three idle kept-alive connections for 1.5 s: with the library's loop their workers
+// woke at least ~80 times each even on a loaded machine (each wake-up is a select() timeout and
+// a 1 ms sleep); now the node's threads barely wake (the watchdog's 250 ms tick). Each
+// connection then still carries its next request, and an idle one is still closed after the
+// keep-alive timeout (5 s), not before.
+void tst_Server::idleKeptAliveConnectionsDoNotWakeTheNode()
+{
+    const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: node\r\n\r\n";
+    std::vector<std::unique_ptr<RawTls>> connections;
+    for (int i = 0; i < 3; ++i) {
+        connections.push_back(std::make_unique<RawTls>(m_port));
+        QVERIFY(connections.back()->connected());
+        QVERIFY(connections.back()->write(request));
+        const QByteArray answer = connections.back()->readAnswer(10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    }
+    QElapsedTimer idle;
+    idle.start();
+    const long long before = otherThreadsSwitches();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    const long long wakes = otherThreadsSwitches() - before;
+    QVERIFY2(wakes < 60,
+             qPrintable(QStringLiteral("the node's threads woke %1 times in 1.5 s with three idle "
+                                       "kept-alive connections (httplib's own keep-alive wait "
+                                       "polls every ~11 ms)")
+                            .arg(wakes)));
+    // Still kept alive: the next request on each connection is answered.
+    for (auto &connection : connections) {
+        QVERIFY(connection->write(request));
+        const QByteArray answer = connection->readAnswer(10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(!connection->closed());
+    }
+    // And closed after the keep-alive timeout (5 s; the watchdog's request deadline here is 5 s
+    // too), not before.
+    idle.restart();
+    const QByteArray rest = connections.front()->readAll(30000);
+    QVERIFY2(rest.isEmpty(), rest.constData());
+    QVERIFY2(connections.front()->closed(), "an idle connection must be closed after 5 s");
+    QVERIFY2(idle.elapsed() >= 4000,
+             qPrintable(QStringLiteral("closed after %1 ms").arg(idle.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_Server)
