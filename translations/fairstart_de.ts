@@ -2562,10 +2562,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>die Spalten eines Datenbestands anzeigen</translation>
     </message>
     <message>
-        <source>remove a dataset (audited)</source>
-        <translation>einen Datenbestand entfernen (wird protokolliert)</translation>
-    </message>
-    <message>
         <source>create an access token; prints only the token</source>
         <translation>ein Zugriffstoken erstellen; gibt nur das Token aus</translation>
     </message>
@@ -4268,10 +4264,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Dieser Knoten berechnet nichts, bevor der Manifest-Tag jedes anderen Standorts für ihn weitergeleitet wurde (manifest_tags von Runde 1).</translation>
     </message>
     <message>
-        <source>The same records with the same values (consent aside): the differencing ledger of the earlier import is kept, so that no release tells what the new consent flags changed.</source>
-        <translation>Dieselben Datensätze mit denselben Werten (abgesehen von der Einwilligung): Das Differenzregister des früheren Imports bleibt erhalten, damit keine Freigabe verrät, was die neuen Einwilligungsangaben geändert haben.</translation>
-    </message>
-    <message>
         <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
         <translation>Diese Kohorte ist zu klein für %1: Die extremsten Werte von %1 an diesem Standort würden mehr als %2% der Summe der Kohorte oder ihrer Streuung um den Mittelwert ausmachen, wenn sie darin lägen, sodass ihre Summen die Werte einiger Datensätze offenlegen könnten. Der Knoten beurteilt jede Kohorte so, als lägen diese Datensätze darin, gleich welche Kohorte sie enthält, damit eine Ablehnung nicht verrät, wo sie sind. Verwenden Sie eine größere Kohorte (weniger oder weitere Filter) oder lassen Sie %1 weg; sind diese Werte Fehler (ein Tippfehler, eine Einheit, ein Code für fehlende Werte), bitten Sie den Datenverantwortlichen des Standorts, sie zu prüfen.</translation>
     </message>
@@ -4322,6 +4314,42 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was removed from this node; nothing was imported. A removed dataset&apos;s differencing ledger is kept, so that its records imported again cannot be differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
         <translation>Der Datenbestand &apos;%1&apos; enthält %2 Datensätze des Datenbestands &apos;%3&apos;, der von diesem Knoten entfernt wurde; es wurde nichts importiert. Das Differenzregister eines entfernten Datenbestands bleibt erhalten, damit seine erneut importierten Datensätze nicht mit dem abgeglichen werden können, was zuvor über sie freigegeben wurde. Um diese Datensätze erneut zu importieren, importieren Sie sie unter dem Namen &apos;%3&apos; (das Register folgt den Datensätzen) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>Consent changed for %1 records (counted above as changed): each is held out of every analysis like an added record, and its earlier version stays in the differencing ledger like a removed one, so that no refusal tells which groups released before held it (docs/privacy-rules.md, &quot;Consent changes are changed records&quot;).</source>
+        <translation>Einwilligung geändert für %1 Datensätze (oben als geändert gezählt): Jeder wird wie ein hinzugefügter Datensatz aus jeder Analyse herausgehalten, und seine frühere Fassung bleibt wie ein entfernter Datensatz im Differenzregister, damit keine Ablehnung verrät, welche früher freigegebenen Gruppen ihn enthielten (docs/privacy-rules.md, &quot;Consent changes are changed records&quot;).</translation>
+    </message>
+    <message>
+        <source>The same records with the same values and consent: the differencing ledger of the earlier import is kept.</source>
+        <translation>Dieselben Datensätze mit denselben Werten und derselben Einwilligung: Das Differenzregister des früheren Imports bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten. &apos;dataset remove --forget&apos; deletes the records of the dataset &apos;%1&apos; from this node for good (its table, a removed copy of it, the earlier versions its re-imports kept, and its differencing ledgers) and keeps only a keyed hash of each record, so that the same records are refused if they are ever imported again; what was released on them can no longer be protected by the ledger. To do it, repeat the dataset&apos;s name: --forget --confirm-forget %1.</source>
+        <translation>Es wurde nichts vergessen. &apos;dataset remove --forget&apos; löscht die Datensätze des Datenbestands &apos;%1&apos; endgültig von diesem Knoten (seine Tabelle, eine entfernte Kopie davon, die früheren Fassungen, die Neuimporte aufbewahrt haben, und seine Differenzregister) und behält nur einen verschlüsselten Hash jedes Datensatzes, damit dieselben Datensätze abgelehnt werden, falls sie je wieder importiert werden; was über sie freigegeben wurde, kann das Register dann nicht mehr schützen. Wiederholen Sie dazu den Namen des Datenbestands: --forget --confirm-forget %1.</translation>
+    </message>
+    <message>
+        <source>Forgot the dataset &apos;%1&apos;: %2 records (every stored version) and its differencing ledgers were deleted and the store&apos;s space freed. A keyed hash of each record stays, so that an import holding them again, under any name, is refused (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</source>
+        <translation>Datenbestand &apos;%1&apos; vergessen: %2 Datensätze (jede gespeicherte Fassung) und seine Differenzregister wurden gelöscht und der Speicherplatz freigegeben. Ein verschlüsselter Hash jedes Datensatzes bleibt, damit ein Import, der sie wieder enthält, unter jedem Namen abgelehnt wird (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>remove a dataset (audited); --forget deletes its records for good</source>
+        <translation>einen Datenbestand entfernen (wird protokolliert); --forget löscht seine Datensätze endgültig</translation>
+    </message>
+    <message>
+        <source>delete its records and ledgers for good (a data-protection erasure)</source>
+        <translation>seine Datensätze und Register endgültig löschen (eine datenschutzrechtliche Löschung)</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name again, to confirm --forget</source>
+        <translation>noch einmal der Name des Datenbestands, um --forget zu bestätigen</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was forgotten at this node (fairstart-node dataset remove --forget); nothing was imported. The node no longer holds their values or the differencing ledger of what was released on them, so releases over them again could be differenced against the earlier ones; a forgotten dataset&apos;s records are not imported again (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</source>
+        <translation>Der Datenbestand &apos;%1&apos; enthält %2 Datensätze des Datenbestands &apos;%3&apos;, der auf diesem Knoten vergessen wurde (fairstart-node dataset remove --forget); es wurde nichts importiert. Der Knoten hat ihre Werte und das Differenzregister dessen, was über sie freigegeben wurde, nicht mehr, sodass neue Freigaben über sie mit den früheren verglichen werden könnten; die Datensätze eines vergessenen Datenbestands werden nicht erneut importiert (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>The values of &apos;%1&apos; and of the dataset &apos;%2&apos; at this node, in the analysis variables both hold, are those of the same records but for fewer than %3 (%4 records of the smaller one have their values, as often, in the other); nothing was imported. An extract of a few columns of &apos;%2&apos; cannot be told from its records by these values, and releases over the two could be differenced against each other to reveal a record. To replace &apos;%2&apos;, import under the name &apos;%2&apos;; to analyse part of it, use filters on it. If these are really other records, the administrator can allow it with the policy datasets_share_records = yes (audited) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</source>
+        <translation>Die Werte von &apos;%1&apos; und des Datenbestands &apos;%2&apos; auf diesem Knoten sind in den Analysevariablen, die beide enthalten, die derselben Datensätze bis auf weniger als %3 (%4 Datensätze des kleineren haben ihre Werte, gleich oft, im anderen); es wurde nichts importiert. Ein Auszug weniger Spalten von &apos;%2&apos; ist an diesen Werten nicht von dessen Datensätzen zu unterscheiden, und Freigaben über beide könnten gegeneinander verrechnet werden, um einen Datensatz offenzulegen. Um &apos;%2&apos; zu ersetzen, importieren Sie unter dem Namen &apos;%2&apos;; um einen Teil davon zu analysieren, verwenden Sie Filter. Sind es wirklich andere Datensätze, kann die Administration es mit der Richtlinie datasets_share_records = yes erlauben (wird protokolliert) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</translation>
     </message>
 </context>
 <context>
@@ -9450,6 +9478,14 @@ Schätzwert (SE)</translation>
     <message>
         <source>Records were removed from this dataset or corrected by a re-import after earlier releases on part of this cohort (by any user, for any purpose). A cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could single out the removed records, so it is refused, now and later. Use a cohort that leaves at least %1 records of each such group out (another filter or another set of complete cases), or ask the site to describe the groups you need before it removes or corrects records.</source>
         <translation>Aus diesem Datenbestand wurden nach früheren Freigaben über einen Teil dieser Kohorte Datensätze entfernt oder durch einen erneuten Import korrigiert (durch beliebige Nutzer, für beliebige Zwecke). Eine Kohorte, die alle verbleibenden Datensätze einer solchen früheren Gruppe enthält oder weniger als %1 davon auslässt, könnte die entfernten Datensätze herausgreifen und wird daher abgelehnt, jetzt und später. Verwenden Sie eine Kohorte, die von jeder solchen Gruppe mindestens %1 Datensätze auslässt (ein anderer Filter oder eine andere Menge vollständiger Fälle), oder bitten Sie die Site, die benötigten Gruppen zu beschreiben, bevor sie Datensätze entfernt oder korrigiert.</translation>
+    </message>
+    <message>
+        <source>The mean %1 and SD %2 of scale(%3) are not allowed: they are too far from the scale of %3 at this site (the step of its histogram), where a standardisation would no longer be exact. Standardise with the mean and SD of %3 over the sites (the client resolves them from the sites&apos; descriptives).</source>
+        <translation>Mittelwert %1 und SD %2 von scale(%3) sind nicht erlaubt: Sie liegen zu weit vom Maßstab von %3 an diesem Standort (der Schrittweite seines Histogramms), wo eine Standardisierung nicht mehr exakt wäre. Standardisieren Sie mit Mittelwert und SD von %3 über die Standorte (der Client ermittelt sie aus den Beschreibungen der Standorte).</translation>
+    </message>
+    <message>
+        <source>Together with an earlier description of this whole-number variable over the same levels of a variable on this dataset (by any user, for any purpose) over another cohort, this description would give the counts of the records one cohort holds and the other does not by value and level, and a value or a level of them holds fewer than %1 records. Describe it over the cohort of the earlier one (the same filters and complete cases), or leave the level filter out.</source>
+        <translation>Zusammen mit einer früheren Beschreibung dieser ganzzahligen Variablen über dieselben Stufen einer Variablen dieses Datenbestands (von beliebigen Nutzern, für beliebige Zwecke) über eine andere Kohorte ergäbe diese Beschreibung die Anzahlen der Datensätze, die die eine Kohorte enthält und die andere nicht, nach Wert und Stufe, und ein Wert oder eine Stufe davon enthält weniger als %1 Datensätze. Beschreiben Sie sie über die Kohorte der früheren (dieselben Filter und vollständigen Fälle) oder lassen Sie den Stufenfilter weg.</translation>
     </message>
 </context>
 </TS>

@@ -2557,10 +2557,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>afficher les colonnes d&apos;un jeu de données</translation>
     </message>
     <message>
-        <source>remove a dataset (audited)</source>
-        <translation>supprimer un jeu de données (consigné au journal d&apos;audit)</translation>
-    </message>
-    <message>
         <source>create an access token; prints only the token</source>
         <translation>créer un jeton d&apos;accès&#xa0;; n&apos;affiche que le jeton</translation>
     </message>
@@ -4263,10 +4259,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>Ce nœud ne calcule rien avant que l&apos;étiquette de manifeste de chaque autre site pour lui ait été relayée (manifest_tags du tour 1).</translation>
     </message>
     <message>
-        <source>The same records with the same values (consent aside): the differencing ledger of the earlier import is kept, so that no release tells what the new consent flags changed.</source>
-        <translation>Les mêmes enregistrements avec les mêmes valeurs (consentement mis à part) : le registre de différenciation de l&apos;import précédent est conservé, afin qu&apos;aucune diffusion ne révèle ce que les nouveaux indicateurs de consentement ont changé.</translation>
-    </message>
-    <message>
         <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
         <translation>Cette cohorte est trop petite pour %1 : les valeurs les plus extrêmes de %1 sur ce site représenteraient plus de %2% de la somme de la cohorte ou de sa dispersion autour de la moyenne si elles y figuraient, de sorte que ses sommes pourraient révéler les valeurs de quelques enregistrements. Le nœud juge chaque cohorte comme si ces enregistrements y figuraient, quelle que soit la cohorte qui les contient, afin qu&apos;un refus ne dise pas où ils se trouvent. Utilisez une cohorte plus grande (moins de filtres ou des filtres plus larges) ou retirez %1 ; si ces valeurs sont des erreurs (une faute de frappe, une unité, un code de valeur manquante), demandez au responsable des données du site de les vérifier.</translation>
     </message>
@@ -4317,6 +4309,42 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was removed from this node; nothing was imported. A removed dataset&apos;s differencing ledger is kept, so that its records imported again cannot be differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
         <translation>Le jeu de données « %1 » contient %2 enregistrements du jeu de données « %3 », qui a été supprimé de ce nœud ; rien n&apos;a été importé. Le registre de différenciation d&apos;un jeu de données supprimé est conservé, afin que ses enregistrements importés à nouveau ne puissent pas être comparés à ce qui a été publié à leur sujet auparavant. Pour importer à nouveau ces enregistrements, importez-les sous le nom « %3 » (le registre suit les enregistrements) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>Consent changed for %1 records (counted above as changed): each is held out of every analysis like an added record, and its earlier version stays in the differencing ledger like a removed one, so that no refusal tells which groups released before held it (docs/privacy-rules.md, &quot;Consent changes are changed records&quot;).</source>
+        <translation>Consentement modifié pour %1 enregistrements (comptés ci-dessus comme modifiés) : chacun est tenu hors de toute analyse comme un enregistrement ajouté, et sa version antérieure reste dans le registre de différenciation comme un enregistrement supprimé, afin qu&apos;aucun refus ne révèle quels groupes publiés auparavant le contenaient (docs/privacy-rules.md, &quot;Consent changes are changed records&quot;).</translation>
+    </message>
+    <message>
+        <source>The same records with the same values and consent: the differencing ledger of the earlier import is kept.</source>
+        <translation>Les mêmes enregistrements avec les mêmes valeurs et le même consentement : le registre de différenciation de l&apos;import précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten. &apos;dataset remove --forget&apos; deletes the records of the dataset &apos;%1&apos; from this node for good (its table, a removed copy of it, the earlier versions its re-imports kept, and its differencing ledgers) and keeps only a keyed hash of each record, so that the same records are refused if they are ever imported again; what was released on them can no longer be protected by the ledger. To do it, repeat the dataset&apos;s name: --forget --confirm-forget %1.</source>
+        <translation>Rien n&apos;a été oublié. &apos;dataset remove --forget&apos; supprime définitivement de ce nœud les enregistrements du jeu de données &apos;%1&apos; (sa table, une copie supprimée de celle-ci, les versions antérieures conservées par ses réimportations et ses registres de différenciation) et ne garde qu&apos;un hachage à clé de chaque enregistrement, afin que les mêmes enregistrements soient refusés s&apos;ils sont un jour importés à nouveau ; ce qui a été publié à leur sujet ne peut alors plus être protégé par le registre. Pour le faire, répétez le nom du jeu de données : --forget --confirm-forget %1.</translation>
+    </message>
+    <message>
+        <source>Forgot the dataset &apos;%1&apos;: %2 records (every stored version) and its differencing ledgers were deleted and the store&apos;s space freed. A keyed hash of each record stays, so that an import holding them again, under any name, is refused (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</source>
+        <translation>Jeu de données &apos;%1&apos; oublié : %2 enregistrements (toutes les versions stockées) et ses registres de différenciation ont été supprimés et l&apos;espace du stockage libéré. Un hachage à clé de chaque enregistrement reste, afin qu&apos;un import qui les contient à nouveau, sous quelque nom que ce soit, soit refusé (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>remove a dataset (audited); --forget deletes its records for good</source>
+        <translation>supprimer un jeu de données (journalisé) ; --forget efface définitivement ses enregistrements</translation>
+    </message>
+    <message>
+        <source>delete its records and ledgers for good (a data-protection erasure)</source>
+        <translation>effacer définitivement ses enregistrements et registres (un effacement au titre de la protection des données)</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name again, to confirm --forget</source>
+        <translation>le nom du jeu de données une seconde fois, pour confirmer --forget</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was forgotten at this node (fairstart-node dataset remove --forget); nothing was imported. The node no longer holds their values or the differencing ledger of what was released on them, so releases over them again could be differenced against the earlier ones; a forgotten dataset&apos;s records are not imported again (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</source>
+        <translation>Le jeu de données &apos;%1&apos; contient %2 enregistrements du jeu de données &apos;%3&apos;, qui a été oublié sur ce nœud (fairstart-node dataset remove --forget) ; rien n&apos;a été importé. Le nœud ne détient plus leurs valeurs ni le registre de différenciation de ce qui a été publié à leur sujet, de sorte que de nouvelles publications sur eux pourraient être comparées aux précédentes ; les enregistrements d&apos;un jeu de données oublié ne sont pas réimportés (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>The values of &apos;%1&apos; and of the dataset &apos;%2&apos; at this node, in the analysis variables both hold, are those of the same records but for fewer than %3 (%4 records of the smaller one have their values, as often, in the other); nothing was imported. An extract of a few columns of &apos;%2&apos; cannot be told from its records by these values, and releases over the two could be differenced against each other to reveal a record. To replace &apos;%2&apos;, import under the name &apos;%2&apos;; to analyse part of it, use filters on it. If these are really other records, the administrator can allow it with the policy datasets_share_records = yes (audited) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</source>
+        <translation>Les valeurs de &apos;%1&apos; et du jeu de données &apos;%2&apos; sur ce nœud, dans les variables d&apos;analyse que les deux contiennent, sont celles des mêmes enregistrements à moins de %3 près (%4 enregistrements du plus petit ont leurs valeurs, aussi souvent, dans l&apos;autre) ; rien n&apos;a été importé. Un extrait de quelques colonnes de &apos;%2&apos; ne se distingue pas de ses enregistrements par ces valeurs, et des publications sur les deux pourraient être soustraites l&apos;une de l&apos;autre pour révéler un enregistrement. Pour remplacer &apos;%2&apos;, importez sous le nom &apos;%2&apos; ; pour en analyser une partie, utilisez des filtres. S&apos;il s&apos;agit vraiment d&apos;autres enregistrements, l&apos;administrateur peut l&apos;autoriser avec la politique datasets_share_records = yes (journalisé) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</translation>
     </message>
 </context>
 <context>
@@ -9445,6 +9473,14 @@ estimation (ES)</translation>
     <message>
         <source>Records were removed from this dataset or corrected by a re-import after earlier releases on part of this cohort (by any user, for any purpose). A cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could single out the removed records, so it is refused, now and later. Use a cohort that leaves at least %1 records of each such group out (another filter or another set of complete cases), or ask the site to describe the groups you need before it removes or corrects records.</source>
         <translation>Des enregistrements ont été supprimés de ce jeu de données ou corrigés par une réimportation après des publications antérieures portant sur une partie de cette cohorte (par tout utilisateur, pour toute finalité). Une cohorte qui contient tous les enregistrements restants d&apos;un tel groupe antérieur, ou en laisse de côté moins de %1, pourrait isoler les enregistrements supprimés ; elle est donc refusée, maintenant et plus tard. Utilisez une cohorte qui laisse de côté au moins %1 enregistrements de chacun de ces groupes (un autre filtre ou un autre ensemble de cas complets), ou demandez au site de décrire les groupes dont vous avez besoin avant qu&apos;il ne supprime ou corrige des enregistrements.</translation>
+    </message>
+    <message>
+        <source>The mean %1 and SD %2 of scale(%3) are not allowed: they are too far from the scale of %3 at this site (the step of its histogram), where a standardisation would no longer be exact. Standardise with the mean and SD of %3 over the sites (the client resolves them from the sites&apos; descriptives).</source>
+        <translation>La moyenne %1 et l&apos;écart-type %2 de scale(%3) ne sont pas autorisés : ils sont trop éloignés de l&apos;échelle de %3 sur ce site (le pas de son histogramme), où une standardisation ne serait plus exacte. Standardisez avec la moyenne et l&apos;écart-type de %3 sur l&apos;ensemble des sites (le client les déduit des descriptions des sites).</translation>
+    </message>
+    <message>
+        <source>Together with an earlier description of this whole-number variable over the same levels of a variable on this dataset (by any user, for any purpose) over another cohort, this description would give the counts of the records one cohort holds and the other does not by value and level, and a value or a level of them holds fewer than %1 records. Describe it over the cohort of the earlier one (the same filters and complete cases), or leave the level filter out.</source>
+        <translation>Avec une description antérieure de cette variable entière sur les mêmes niveaux d&apos;une variable de ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette description donnerait les effectifs des enregistrements qu&apos;une cohorte contient et l&apos;autre non, par valeur et par niveau, et une valeur ou un niveau en compte moins de %1. Décrivez-la sur la cohorte de la précédente (mêmes filtres et cas complets), ou retirez le filtre de niveau.</translation>
     </message>
 </context>
 </TS>

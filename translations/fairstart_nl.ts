@@ -2557,10 +2557,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>toon de kolommen van een dataset</translation>
     </message>
     <message>
-        <source>remove a dataset (audited)</source>
-        <translation>verwijder een dataset (vastgelegd in het auditlog)</translation>
-    </message>
-    <message>
         <source>create an access token; prints only the token</source>
         <translation>maak een toegangstoken aan; toont alleen het token</translation>
     </message>
@@ -4263,10 +4259,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>Dit knooppunt berekent niets voordat de manifesttag van elke andere locatie ervoor is doorgegeven (manifest_tags van ronde 1).</translation>
     </message>
     <message>
-        <source>The same records with the same values (consent aside): the differencing ledger of the earlier import is kept, so that no release tells what the new consent flags changed.</source>
-        <translation>Dezelfde records met dezelfde waarden (toestemming daargelaten): het verschilregister van de eerdere import blijft behouden, zodat geen vrijgave vertelt wat de nieuwe toestemmingsvlaggen veranderden.</translation>
-    </message>
-    <message>
         <source>This cohort is too small for %1: the site&apos;s most extreme values of %1 would make up more than %2% of the cohort&apos;s sum or of its spread about the mean if they were in it, so its sums could reveal the values of a few records. The node judges every cohort as if those records were in it, whichever cohort holds them, so that a refusal does not tell where they are. Use a larger cohort (fewer or wider filters) or leave %1 out; if those values are errors (a typing error, a unit, a missing-value code), ask the site&apos;s data steward to check them.</source>
         <translation>Dit cohort is te klein voor %1: de meest extreme waarden van %1 op deze locatie zouden meer dan %2% van de som van het cohort of van de spreiding rond het gemiddelde uitmaken als ze erin zaten, zodat de sommen de waarden van enkele records zouden kunnen onthullen. Het knooppunt beoordeelt elk cohort alsof die records erin zitten, welk cohort ze ook bevat, zodat een weigering niet vertelt waar ze zijn. Gebruik een groter cohort (minder of ruimere filters) of laat %1 weg; als die waarden fouten zijn (een typefout, een eenheid, een code voor ontbrekend), vraag dan de databeheerder van de locatie ze te controleren.</translation>
     </message>
@@ -4317,6 +4309,42 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was removed from this node; nothing was imported. A removed dataset&apos;s differencing ledger is kept, so that its records imported again cannot be differenced against what was released on them before. To import these records again, import them under the name &apos;%3&apos; (the ledger follows the records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</source>
         <translation>De dataset &apos;%1&apos; bevat %2 records van de dataset &apos;%3&apos;, die van deze node is verwijderd; er is niets geïmporteerd. Het verschillenregister van een verwijderde dataset blijft bewaard, zodat zijn opnieuw geïmporteerde records niet kunnen worden vergeleken met wat er eerder over is vrijgegeven. Importeer deze records opnieuw onder de naam &apos;%3&apos; (het register volgt de records) (docs/privacy-rules.md, &quot;A removed dataset&apos;s records&quot;).</translation>
+    </message>
+    <message>
+        <source>Consent changed for %1 records (counted above as changed): each is held out of every analysis like an added record, and its earlier version stays in the differencing ledger like a removed one, so that no refusal tells which groups released before held it (docs/privacy-rules.md, &quot;Consent changes are changed records&quot;).</source>
+        <translation>Toestemming gewijzigd voor %1 records (hierboven als gewijzigd geteld): elk wordt buiten elke analyse gehouden als een toegevoegd record, en de eerdere versie blijft in het verschillenregister als een verwijderd record, zodat geen weigering verraadt welke eerder vrijgegeven groepen het bevatten (docs/privacy-rules.md, &quot;Consent changes are changed records&quot;).</translation>
+    </message>
+    <message>
+        <source>The same records with the same values and consent: the differencing ledger of the earlier import is kept.</source>
+        <translation>Dezelfde records met dezelfde waarden en toestemming: het verschillenregister van de eerdere import blijft behouden.</translation>
+    </message>
+    <message>
+        <source>Nothing was forgotten. &apos;dataset remove --forget&apos; deletes the records of the dataset &apos;%1&apos; from this node for good (its table, a removed copy of it, the earlier versions its re-imports kept, and its differencing ledgers) and keeps only a keyed hash of each record, so that the same records are refused if they are ever imported again; what was released on them can no longer be protected by the ledger. To do it, repeat the dataset&apos;s name: --forget --confirm-forget %1.</source>
+        <translation>Er is niets vergeten. &apos;dataset remove --forget&apos; verwijdert de records van de dataset &apos;%1&apos; definitief van deze node (de tabel, een verwijderde kopie ervan, de eerdere versies die herimports bewaarden, en de verschillenregisters) en bewaart alleen een gesleutelde hash van elk record, zodat dezelfde records worden geweigerd als ze ooit opnieuw worden geïmporteerd; wat over hen is vrijgegeven, kan het register dan niet meer beschermen. Herhaal daarvoor de naam van de dataset: --forget --confirm-forget %1.</translation>
+    </message>
+    <message>
+        <source>Forgot the dataset &apos;%1&apos;: %2 records (every stored version) and its differencing ledgers were deleted and the store&apos;s space freed. A keyed hash of each record stays, so that an import holding them again, under any name, is refused (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</source>
+        <translation>Dataset &apos;%1&apos; vergeten: %2 records (elke bewaarde versie) en de verschillenregisters zijn verwijderd en de ruimte van de opslag is vrijgegeven. Een gesleutelde hash van elk record blijft, zodat een import die ze opnieuw bevat, onder welke naam ook, wordt geweigerd (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>remove a dataset (audited); --forget deletes its records for good</source>
+        <translation>een dataset verwijderen (gelogd); --forget verwijdert de records definitief</translation>
+    </message>
+    <message>
+        <source>delete its records and ledgers for good (a data-protection erasure)</source>
+        <translation>de records en registers definitief verwijderen (een wissing op grond van gegevensbescherming)</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s name again, to confirm --forget</source>
+        <translation>nogmaals de naam van de dataset, om --forget te bevestigen</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; holds %2 records of the dataset &apos;%3&apos;, which was forgotten at this node (fairstart-node dataset remove --forget); nothing was imported. The node no longer holds their values or the differencing ledger of what was released on them, so releases over them again could be differenced against the earlier ones; a forgotten dataset&apos;s records are not imported again (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</source>
+        <translation>De dataset &apos;%1&apos; bevat %2 records van de dataset &apos;%3&apos;, die op deze node is vergeten (fairstart-node dataset remove --forget); er is niets geïmporteerd. De node bewaart hun waarden en het verschillenregister van wat over hen is vrijgegeven niet meer, dus nieuwe vrijgaven over hen zouden met de eerdere vergeleken kunnen worden; de records van een vergeten dataset worden niet opnieuw geïmporteerd (docs/privacy-rules.md, &quot;Forgetting a dataset&quot;).</translation>
+    </message>
+    <message>
+        <source>The values of &apos;%1&apos; and of the dataset &apos;%2&apos; at this node, in the analysis variables both hold, are those of the same records but for fewer than %3 (%4 records of the smaller one have their values, as often, in the other); nothing was imported. An extract of a few columns of &apos;%2&apos; cannot be told from its records by these values, and releases over the two could be differenced against each other to reveal a record. To replace &apos;%2&apos;, import under the name &apos;%2&apos;; to analyse part of it, use filters on it. If these are really other records, the administrator can allow it with the policy datasets_share_records = yes (audited) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</source>
+        <translation>De waarden van &apos;%1&apos; en van de dataset &apos;%2&apos; op deze node, in de analysevariabelen die beide bevatten, zijn die van dezelfde records op minder dan %3 na (%4 records van de kleinste hebben hun waarden, even vaak, in de andere); er is niets geïmporteerd. Een uittreksel van enkele kolommen van &apos;%2&apos; is aan deze waarden niet van de records ervan te onderscheiden, en vrijgaven over beide zouden tegen elkaar afgetrokken kunnen worden om een record te onthullen. Importeer onder de naam &apos;%2&apos; om &apos;%2&apos; te vervangen; gebruik filters om een deel ervan te analyseren. Zijn dit werkelijk andere records, dan kan de beheerder het toestaan met de policy datasets_share_records = yes (gelogd) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</translation>
     </message>
 </context>
 <context>
@@ -9445,6 +9473,14 @@ schatting (SE)</translation>
     <message>
         <source>Records were removed from this dataset or corrected by a re-import after earlier releases on part of this cohort (by any user, for any purpose). A cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could single out the removed records, so it is refused, now and later. Use a cohort that leaves at least %1 records of each such group out (another filter or another set of complete cases), or ask the site to describe the groups you need before it removes or corrects records.</source>
         <translation>Er zijn records uit deze dataset verwijderd of door een herimport gecorrigeerd na eerdere vrijgaven over een deel van dit cohort (door elke gebruiker, voor elk doel). Een cohort dat alle resterende records van zo&apos;n eerdere groep bevat, of er minder dan %1 van weglaat, zou de verwijderde records kunnen aanwijzen en wordt daarom geweigerd, nu en later. Gebruik een cohort dat van elke zulke groep minstens %1 records weglaat (een ander filter of een andere set complete cases), of vraag de site de groepen die u nodig hebt te beschrijven voordat zij records verwijdert of corrigeert.</translation>
+    </message>
+    <message>
+        <source>The mean %1 and SD %2 of scale(%3) are not allowed: they are too far from the scale of %3 at this site (the step of its histogram), where a standardisation would no longer be exact. Standardise with the mean and SD of %3 over the sites (the client resolves them from the sites&apos; descriptives).</source>
+        <translation>Het gemiddelde %1 en de SD %2 van scale(%3) zijn niet toegestaan: ze liggen te ver van de schaal van %3 op deze site (de stap van het histogram), waar een standaardisatie niet meer exact zou zijn. Standaardiseer met het gemiddelde en de SD van %3 over de sites (de client bepaalt ze uit de beschrijvingen van de sites).</translation>
+    </message>
+    <message>
+        <source>Together with an earlier description of this whole-number variable over the same levels of a variable on this dataset (by any user, for any purpose) over another cohort, this description would give the counts of the records one cohort holds and the other does not by value and level, and a value or a level of them holds fewer than %1 records. Describe it over the cohort of the earlier one (the same filters and complete cases), or leave the level filter out.</source>
+        <translation>Samen met een eerdere beschrijving van deze geheeltallige variabele over dezelfde niveaus van een variabele in deze dataset (door wie ook, voor welk doel ook) over een ander cohort zou deze beschrijving de aantallen geven van de records die het ene cohort bevat en het andere niet, per waarde en niveau, en een waarde of niveau daarvan bevat minder dan %1 records. Beschrijf haar over het cohort van de eerdere (dezelfde filters en complete gevallen), of laat het niveaufilter weg.</translation>
     </message>
 </context>
 </TS>
