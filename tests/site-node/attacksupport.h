@@ -575,6 +575,34 @@ inline std::optional<protocol::DescriptivesResponse> described(const Reply &repl
     return std::move(decoded).value();
 }
 
+// The trend of y by year (2014–2020) over every record of `dataset`, or over the complete cases
+// of w.
+inline Reply trendOverAll(const NodeProcess &node, const QString &dataset, const QString &token,
+                          bool completeCases = false)
+{
+    protocol::DescriptivesRequest request;
+    request.purpose = QStringLiteral("research");
+    request.dataset = dataset;
+    if (completeCases)
+        request.completeCases = { QStringLiteral("w") };
+    request.trends = { { QStringLiteral("year"), QStringLiteral("y"), 2014, 2020 } };
+    return node.post("/v1/descriptives", token, protocol::canonicalJson(protocol::toJson(request)));
+}
+
+// The 2016 × level cell of a released trend (nullopt: withheld or refused).
+inline std::optional<double> trendCell2016(const Reply &reply, const QString &level)
+{
+    const auto a = described(reply);
+    if (!a || a->trends.size() != 1)
+        return std::nullopt;
+    const protocol::ReleasedTable &t = a->trends.front();
+    const qsizetype row = t.rowLevels.indexOf(QStringLiteral("2016"));
+    const qsizetype c = t.columnLevels.indexOf(level);
+    if (row < 0 || c < 0 || !t.counts[row * t.columnLevels.size() + c])
+        return std::nullopt;
+    return double(*t.counts[row * t.columnLevels.size() + c]);
+}
+
 inline std::optional<analysis::RoundStats> roundStats(const Reply &reply)
 {
     auto contribution = testsupport::contributionOf(reply);

@@ -166,7 +166,6 @@ private Q_SLOTS:
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
-    Reply trendOverAll(const QString &dataset, const QString &token, bool completeCases = false);
     // The 2016 bin of year's histogram over the complete cases of w (or every record) with the
     // level filter y = `level` (written as given); nullopt when refused.
     std::optional<double> yearBin2016(const QString &dataset, const QString &token,
@@ -216,19 +215,6 @@ void tst_AttacksRedteam2::cleanup()
     VERIFY_NO_ERROR(takeFailures());
 }
 
-Reply tst_AttacksRedteam2::trendOverAll(const QString &dataset, const QString &token,
-                                        bool completeCases)
-{
-    protocol::DescriptivesRequest request;
-    request.purpose = QStringLiteral("research");
-    request.dataset = dataset;
-    if (completeCases)
-        request.completeCases = { QStringLiteral("w") };
-    request.trends = { { QStringLiteral("year"), QStringLiteral("y"), 2014, 2020 } };
-    return m_node.post("/v1/descriptives", token,
-                       protocol::canonicalJson(protocol::toJson(request)));
-}
-
 std::optional<double> tst_AttacksRedteam2::yearBin2016(const QString &dataset, const QString &token,
                                                        const std::string &level, bool completeCases,
                                                        QString *code)
@@ -256,20 +242,6 @@ std::optional<double> tst_AttacksRedteam2::yearBin2016(const QString &dataset, c
     return std::nullopt;
 }
 
-// The 2016 × level cell of a released trend (nullopt: withheld or refused).
-static std::optional<double> trendCell2016(const Reply &reply, const QString &level)
-{
-    const auto a = described(reply);
-    if (!a || a->trends.size() != 1)
-        return std::nullopt;
-    const protocol::ReleasedTable &t = a->trends.front();
-    const qsizetype row = t.rowLevels.indexOf(QStringLiteral("2016"));
-    const qsizetype c = t.columnLevels.indexOf(level);
-    if (row < 0 || c < 0 || !t.counts[row * t.columnLevels.size() + c])
-        return std::nullopt;
-    return double(*t.counts[row * t.columnLevels.size() + c]);
-}
-
 // ---- item 1: a trend's row by histograms of the period --------------------------------------
 
 void tst_AttacksRedteam2::trendRowByHistogramsFirst()
@@ -283,7 +255,7 @@ void tst_AttacksRedteam2::trendRowByHistogramsFirst()
     QString c1, c0;
     const auto bin1 = yearBin2016(QStringLiteral("histfirst"), token, "1", true, &c1);
     const auto bin0 = yearBin2016(QStringLiteral("histfirst"), token, "0", true, &c0);
-    const Reply trend = trendOverAll(QStringLiteral("histfirst"), token);
+    const Reply trend = trendOverAll(m_node, QStringLiteral("histfirst"), token);
     qInfo("then the trend over every record: %s",
           described(trend) ? "released" : qPrintable(trend.describe()));
     const auto t1 = trendCell2016(trend, QStringLiteral("1"));
@@ -310,7 +282,7 @@ void tst_AttacksRedteam2::trendOverCompleteCasesThenHistogramsOverAll()
     // year over every record with y = 1 and y = 0: each histogram's 2016 bin less the trend's
     // 2016 cell is the group's. The histograms' cohorts (every record) hold the trend's cohort.
     const QString token = m_tokens[QStringLiteral("eve")];
-    const Reply trend = trendOverAll(QStringLiteral("histwide"), token, true);
+    const Reply trend = trendOverAll(m_node, QStringLiteral("histwide"), token, true);
     QVERIFY2(described(trend).has_value(), qPrintable(trend.describe()));
     QString c1, c0;
     const auto bin1 = yearBin2016(QStringLiteral("histwide"), token, "1", false, &c1);
@@ -336,7 +308,7 @@ void tst_AttacksRedteam2::trendRowByHistogramsBinaryAsNumber()
     // The attack of tst_attacks_redteam in its order (trend, then histograms) with the binary
     // filter written as a number the node reads as the level: "1.0" and "0e0".
     const QString token = m_tokens[QStringLiteral("eve")];
-    const Reply trend = trendOverAll(QStringLiteral("histfloat"), token);
+    const Reply trend = trendOverAll(m_node, QStringLiteral("histfloat"), token);
     QVERIFY2(described(trend).has_value(), qPrintable(trend.describe()));
     QString c1, c0;
     const auto bin1 = yearBin2016(QStringLiteral("histfloat"), token, "1.0", true, &c1);

@@ -160,7 +160,6 @@ private Q_SLOTS:
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
-    Reply trendOverAll(const QString &dataset, const QString &token);
     QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d,
                         std::vector<double> *beta = nullptr);
 
@@ -204,16 +203,6 @@ void tst_AttacksRedteam3::cleanupTestCase()
 void tst_AttacksRedteam3::cleanup()
 {
     VERIFY_NO_ERROR(takeFailures());
-}
-
-Reply tst_AttacksRedteam3::trendOverAll(const QString &dataset, const QString &token)
-{
-    protocol::DescriptivesRequest request;
-    request.purpose = QStringLiteral("research");
-    request.dataset = dataset;
-    request.trends = { { QStringLiteral("year"), QStringLiteral("y"), 2014, 2020 } };
-    return m_node.post("/v1/descriptives", token,
-                       protocol::canonicalJson(protocol::toJson(request)));
 }
 
 // A study of the node alone for research to its end: "converged" or how it ended ("failed" for a
@@ -272,7 +261,7 @@ void tst_AttacksRedteam3::momentsOfThePeriodOverALevelFilter()
     // *bins* over a level filter trend cells; the moments are a sum over every period.
     const QString dataset = QStringLiteral("moments");
     const QString token = m_tokens[QStringLiteral("eve")];
-    const Reply trend = trendOverAll(dataset, token);
+    const Reply trend = trendOverAll(m_node, dataset, token);
     const auto cells = trendCells(trend);
     QVERIFY2(!cells.empty(), qPrintable(trend.describe()));
     Describe q;
@@ -320,7 +309,7 @@ void tst_AttacksRedteam3::tailsOfThePeriodHistogramOverALevelFilter()
     // the bins less the tails: the group's records there by y — its only one, born 2014, y = 1.
     const QString dataset = QStringLiteral("tails");
     const QString token = m_tokens[QStringLiteral("eve")];
-    const Reply trend = trendOverAll(dataset, token);
+    const Reply trend = trendOverAll(m_node, dataset, token);
     const auto cells = trendCells(trend);
     QVERIFY2(!cells.empty(), qPrintable(trend.describe()));
     std::map<int, std::optional<double>> groupTail;
@@ -378,7 +367,7 @@ void tst_AttacksRedteam3::binaryFilterWrittenAsARangeHistograms()
     // as trend cells) read the filter's value list only.
     const QString dataset = QStringLiteral("range");
     const QString token = m_tokens[QStringLiteral("eve")];
-    const Reply trend = trendOverAll(dataset, token);
+    const Reply trend = trendOverAll(m_node, dataset, token);
     const auto cells = trendCells(trend);
     QVERIFY2(!cells.empty(), qPrintable(trend.describe()));
     std::map<int, std::optional<double>> group2016;
@@ -472,7 +461,7 @@ void tst_AttacksRedteam3::levelCountsOverAFilterOnAnotherPeriod()
         const QString dataset = trendFirst ? QStringLiteral("age") : QStringLiteral("agefirst");
         std::optional<Reply> trend;
         if (trendFirst)
-            trend = trendOverAll(dataset, token);
+            trend = trendOverAll(m_node, dataset, token);
         Describe q;
         q.dataset = dataset;
         q.filters = { range("age", 5, 6) };
@@ -480,7 +469,7 @@ void tst_AttacksRedteam3::levelCountsOverAFilterOnAnotherPeriod()
         q.variables = { variable(QStringLiteral("y")) };
         const Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
         if (!trendFirst)
-            trend = trendOverAll(dataset, token);
+            trend = trendOverAll(m_node, dataset, token);
         const auto cells = trendCells(*trend);
         const auto d = described(r);
         qInfo("y over age 5..6 (complete w), %s: %s; the trend: %s",
@@ -534,7 +523,7 @@ void tst_AttacksRedteam3::honestPeriodWork()
     const QString dataset = QStringLiteral("honest");
     const QString token = m_tokens[QStringLiteral("ann")];
     QStringList refused;
-    const Reply trend = trendOverAll(dataset, token);
+    const Reply trend = trendOverAll(m_node, dataset, token);
     if (!described(trend))
         refused << QStringLiteral("trend: ") + trend.describe();
     auto ask = [&](const QString &what, const Describe &q) {

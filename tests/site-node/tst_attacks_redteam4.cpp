@@ -443,23 +443,10 @@ void tst_AttacksRedteam4::completeCasesAsAPeriodFilter()
     // (trendRowsByRangeFilter) read filters only.
     const QString dataset = QStringLiteral("periodvariable");
     const QString token = m_tokens[QStringLiteral("eve")];
-    protocol::DescriptivesRequest trendRequest;
-    trendRequest.purpose = QStringLiteral("research");
-    trendRequest.dataset = dataset;
-    trendRequest.trends = { { QStringLiteral("year"), QStringLiteral("y"), 2014, 2020 } };
-    const Reply trend = m_node.post("/v1/descriptives", token,
-                                    protocol::canonicalJson(protocol::toJson(trendRequest)));
-    std::map<int, double> row2016;
-    if (const auto t = described(trend); t && t->trends.size() == 1) {
-        const protocol::ReleasedTable &table = t->trends.front();
-        const qsizetype row = table.rowLevels.indexOf(QStringLiteral("2016"));
-        for (qsizetype c = 0; row >= 0 && c < table.columnLevels.size(); ++c) {
-            const auto &cell = table.counts[row * table.columnLevels.size() + c];
-            if (cell)
-                row2016[table.columnLevels[c].toInt()] = double(*cell);
-        }
-    }
-    QVERIFY2(row2016.count(0) && row2016.count(1), qPrintable(trend.describe()));
+    const Reply trend = trendOverAll(m_node, dataset, token);
+    const auto trend0 = trendCell2016(trend, QStringLiteral("0"));
+    const auto trend1 = trendCell2016(trend, QStringLiteral("1"));
+    QVERIFY2(trend0 && trend1, qPrintable(trend.describe()));
     Describe q;
     q.dataset = dataset;
     q.completeCases = { QStringLiteral("v"), QStringLiteral("w") };
@@ -477,8 +464,8 @@ void tst_AttacksRedteam4::completeCasesAsAPeriodFilter()
                 counts[level.name.toInt()] = double(*level.count);
         }
         if (counts.count(0) && counts.count(1)) {
-            const double g0 = row2016[0] - counts[0];
-            const double g1 = row2016[1] - counts[1];
+            const double g0 = *trend0 - counts[0];
+            const double g1 = *trend1 - counts[1];
             outcome += QStringLiteral(": G's 2016 x 0 = %1, x 1 = %2").arg(g0).arg(g1);
             reveals = g0 == 0 && g1 == 1;
         }
@@ -497,9 +484,8 @@ void tst_AttacksRedteam4::completeCasesAsAPeriodFilter()
     // counts over the complete cases of w (spread over every year), and over the complete cases
     // of v (the 2016 cohort, whose complement holds every record of the other years and none of
     // 2016).
-    trendRequest.dataset = QStringLiteral("periodhonest");
-    const Reply honestTrend = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("ann")],
-                                          protocol::canonicalJson(protocol::toJson(trendRequest)));
+    const Reply honestTrend
+        = trendOverAll(m_node, QStringLiteral("periodhonest"), m_tokens[QStringLiteral("ann")]);
     QVERIFY2(described(honestTrend), qPrintable(honestTrend.describe()));
     q.dataset = QStringLiteral("periodhonest");
     for (const QStringList &complete :
@@ -521,23 +507,10 @@ void tst_AttacksRedteam4::levelFilterAsAPeriodFilter()
     // then y's counts over u in {x, z} and the complete cases of w.
     const QString dataset = QStringLiteral("periodlevel");
     const QString token = m_tokens[QStringLiteral("eve")];
-    protocol::DescriptivesRequest trendRequest;
-    trendRequest.purpose = QStringLiteral("research");
-    trendRequest.dataset = dataset;
-    trendRequest.trends = { { QStringLiteral("year"), QStringLiteral("y"), 2014, 2020 } };
-    const Reply trend = m_node.post("/v1/descriptives", token,
-                                    protocol::canonicalJson(protocol::toJson(trendRequest)));
-    std::map<int, double> row2016;
-    if (const auto t = described(trend); t && t->trends.size() == 1) {
-        const protocol::ReleasedTable &table = t->trends.front();
-        const qsizetype row = table.rowLevels.indexOf(QStringLiteral("2016"));
-        for (qsizetype c = 0; row >= 0 && c < table.columnLevels.size(); ++c) {
-            const auto &cell = table.counts[row * table.columnLevels.size() + c];
-            if (cell)
-                row2016[table.columnLevels[c].toInt()] = double(*cell);
-        }
-    }
-    QVERIFY2(row2016.count(0) && row2016.count(1), qPrintable(trend.describe()));
+    const Reply trend = trendOverAll(m_node, dataset, token);
+    const auto trend0 = trendCell2016(trend, QStringLiteral("0"));
+    const auto trend1 = trendCell2016(trend, QStringLiteral("1"));
+    QVERIFY2(trend0 && trend1, qPrintable(trend.describe()));
     Describe q;
     q.dataset = dataset;
     q.filters = { among("u", { "x", "z" }) };
@@ -556,8 +529,8 @@ void tst_AttacksRedteam4::levelFilterAsAPeriodFilter()
                 counts[level.name.toInt()] = double(*level.count);
         }
         if (counts.count(0) && counts.count(1)) {
-            const double g0 = row2016[0] - counts[0];
-            const double g1 = row2016[1] - counts[1];
+            const double g0 = *trend0 - counts[0];
+            const double g1 = *trend1 - counts[1];
             outcome += QStringLiteral(": G's 2016 x 0 = %1, x 1 = %2").arg(g0).arg(g1);
             reveals = g0 == 0 && g1 == 1;
         }
