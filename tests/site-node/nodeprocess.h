@@ -318,4 +318,22 @@ private:
     QString m_logFile;
 };
 
+// The node's audit entries (JSON lines) that contain `text`.
+inline QStringList auditLinesOf(NodeProcess &node, const QString &text)
+{
+    QByteArray out;
+    QStringList lines;
+    if (!node.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                    node.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
+                    QStringLiteral("1000000") },
+                  &out))
+        return lines;
+    for (const QString &line :
+         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.contains(text))
+            lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace testsupport

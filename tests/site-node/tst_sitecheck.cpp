@@ -76,7 +76,6 @@ private Q_SLOTS:
 private:
     // The manifest of a masked study of this node and two sites the test plays.
     protocol::StudyManifest manifest(const analysis::ResolvedDesign &design) const;
-    QStringList auditLines(const QString &text);
 
     QTemporaryDir m_dir;
     NodeProcess m_node;
@@ -126,23 +125,6 @@ protocol::StudyManifest tst_SiteCheck::manifest(const analysis::ResolvedDesign &
         design, { testsupport::participantOf(m_site), m_a.participant(), m_b.participant() });
 }
 
-QStringList tst_SiteCheck::auditLines(const QString &text)
-{
-    QByteArray out;
-    QStringList lines;
-    if (!m_node.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                      m_node.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
-                      QStringLiteral("1000000") },
-                    &out))
-        return lines;
-    for (const QString &line :
-         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.contains(text))
-            lines.append(line);
-    }
-    return lines;
-}
-
 // A design that passes: 200 with the study hash and the rules checked, and nothing more — no
 // job id, no cohort size or counts, no signature of the manifest. The audit names it a dry run.
 void tst_SiteCheck::passOpensNothing()
@@ -163,7 +145,8 @@ void tst_SiteCheck::passOpensNothing()
     for (const char *withheld :
          { "job_id", "cohort_size", "counts", "manifest_signature", "terms" })
         QVERIFY2(!reply.json.contains(QLatin1String(withheld)), withheld);
-    const QStringList audited = auditLines(QStringLiteral("\"path\":\"/v1/checks\""));
+    const QStringList audited
+        = testsupport::auditLinesOf(m_node, QStringLiteral("\"path\":\"/v1/checks\""));
     QVERIFY(!audited.isEmpty());
     QVERIFY(audited.last().contains(QStringLiteral("\"dryRun\":true")));
     QVERIFY(audited.last().contains(QStringLiteral("\"status\":200")));
