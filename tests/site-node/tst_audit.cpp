@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -225,15 +226,24 @@ class TestAudit : public QObject {
     Q_OBJECT
 
     // One store with fillRequests' entries for the filter rows (opening a store costs a key
-    // derivation, ~1 s).
-    QTemporaryDir m_filledDir;
+    // derivation, ~1 s), and the UTC day all its entries were written on: the date filters are
+    // relative to that day, not to the clock, so that a run across midnight UTC tests the same.
+    // A store filled across midnight is filled again (a second fill cannot cross it too).
+    std::unique_ptr<QTemporaryDir> m_filledDir;
     std::unique_ptr<SiteStore> m_filled;
+    QDate m_filledDay;
     SiteStore &filledStore()
     {
-        if (!m_filled) {
+        while (!m_filled) {
+            m_filled.reset();
+            m_filledDir = std::make_unique<QTemporaryDir>();
             m_filled
-                = SiteStore::create(m_filledDir.path(), kPassphrase, QStringLiteral("n")).value();
+                = SiteStore::create(m_filledDir->path(), kPassphrase, QStringLiteral("n")).value();
             fillRequests(*m_filled);
+            const auto entries = m_filled->auditEntries(1, 10).value();
+            m_filledDay = entries.front().time.toUTC().date();
+            if (entries.back().time.toUTC().date() != m_filledDay)
+                m_filled.reset();
         }
         return *m_filled;
     }
@@ -785,7 +795,8 @@ private Q_SLOTS:
         AuditExportFilter filter;
         filter.users = users;
         filter.rules = rules;
-        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate today = m_filledDay;
+        QVERIFY(today.isValid());
         if (fromDays != 99)
             filter.from
                 = *parseAuditExportTime(today.addDays(fromDays).toString(Qt::ISODate), false);
