@@ -246,17 +246,16 @@ public:
 
     Reply post(const std::string &path, const QString &token, const QByteArray &body) const
     {
-        auto c = client();
-        return toReply(
-            c->Post(path.c_str(), headers(token), body.toStdString(), "application/json"));
+        return post(path, token, body, "application/json");
     }
 
     // A body of another media type (the binary relay: application/x-fairstart-relay).
     Reply post(const std::string &path, const QString &token, const QByteArray &body,
                const char *contentType) const
     {
-        auto c = client();
-        return toReply(c->Post(path.c_str(), headers(token), body.toStdString(), contentType));
+        return send([&](httplib::SSLClient &c) {
+            return c.Post(path.c_str(), headers(token), body.toStdString(), contentType);
+        });
     }
 
     Reply post(const std::string &path, const QString &token, const QJsonObject &body) const
@@ -266,17 +265,35 @@ public:
 
     Reply get(const std::string &path, const QString &token) const
     {
-        auto c = client();
-        return toReply(c->Get(path.c_str(), headers(token)));
+        return send([&](httplib::SSLClient &c) { return c.Get(path.c_str(), headers(token)); });
     }
 
     Reply del(const std::string &path, const QString &token) const
     {
-        auto c = client();
-        return toReply(c->Delete(path.c_str(), headers(token)));
+        return send([&](httplib::SSLClient &c) { return c.Delete(path.c_str(), headers(token)); });
     }
 
 private:
+    // One request on a new connection. A connection that failed before the request went out
+    // (refused, or its TLS handshake cut off: the node gives a handshake 5 s, which a test process
+    // starved on a loaded CI machine can miss) is tried again, twice at most: nothing reached the
+    // node, so even a POST is safe to send again.
+    template<typename Request> Reply send(const Request &request) const
+    {
+        for (int attempt = 1;; ++attempt) {
+            auto c = client();
+            httplib::Result result = request(*c);
+            const bool notSent = !result
+                && (result.error() == httplib::Error::Connection
+                    || result.error() == httplib::Error::SSLConnection
+                    || result.error() == httplib::Error::ConnectionTimeout);
+            if (!notSent || attempt == 3 || !running())
+                return toReply(result);
+            qWarning("%s: no connection to the node (%s), trying again", qPrintable(m_dataDir),
+                     httplib::to_string(result.error()).c_str());
+        }
+    }
+
     static httplib::Headers headers(const QString &token)
     {
         if (token.isEmpty())
@@ -318,7 +335,8 @@ private:
     QString m_logFile;
 };
 
-// The node's audit entries (JSON lines) that contain `text`.
+// The node's audit entries (JSON lines) that contain `text` (none, and a warning saying why, when
+// the log cannot be read).
 inline QStringList auditLinesOf(NodeProcess &node, const QString &text)
 {
     QByteArray out;
@@ -326,8 +344,11 @@ inline QStringList auditLinesOf(NodeProcess &node, const QString &text)
     if (!node.run({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
                     node.dataDir(), QStringLiteral("--json"), QStringLiteral("--count"),
                     QStringLiteral("1000000") },
-                  &out))
+                  &out)) {
+        qWarning("%s: the audit log could not be read: %s", qPrintable(node.dataDir()),
+                 qPrintable(node.error));
         return lines;
+    }
     for (const QString &line :
          QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.contains(text))
