@@ -117,6 +117,17 @@ private:
     // Every later relay to node `index` is refused: the study ended there.
     void expectEnded(int index, const protocol::StudyManifest &manifest, int round);
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
+    // A masked fit of demoDesign() over the three nodes to its end: its manifest in `glm`, each
+    // node's job of it (left open) in `jobs`. Empty, else what failed (VERIFY_NO_ERROR).
+    QString fitModel(protocol::StudyManifest *glm, std::vector<QString> *jobs);
+    // A calibration-slope study over the three nodes of the model `glm` fitted.
+    protocol::StudyManifest slopeOf(const protocol::StudyManifest &glm) const;
+    // The three sites as a manifest's participants.
+    QList<protocol::StudyParticipant> allParticipants() const
+    {
+        return { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
+                 testsupport::participantOf(m_sites[2]) };
+    }
     std::vector<NodeProcess *> nodes() { return { &m_nodes[0], &m_nodes[1], &m_nodes[2] }; }
 
     QTemporaryDir m_dir;
@@ -143,31 +154,13 @@ void tst_Study::cleanupTestCase()
 
 QStringList tst_Study::auditLines(int index, const QString &text)
 {
-    QByteArray out;
-    QStringList lines;
-    if (!m_nodes[index].run({ QStringLiteral("audit"), QStringLiteral("show"),
-                              QStringLiteral("--data-dir"), m_nodes[index].dataDir(),
-                              QStringLiteral("--json"), QStringLiteral("--count"),
-                              QStringLiteral("1000000") },
-                            &out)) {
-        qWarning("site%d: %s", index + 1, qPrintable(m_nodes[index].error));
-        return lines;
-    }
-    for (const QString &line :
-         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.contains(text))
-            lines.append(line);
-    }
-    return lines;
+    return testsupport::auditLinesOf(m_nodes[index], text);
 }
 
 bool tst_Study::startMasked(protocol::StudyManifest *manifest,
                             std::vector<protocol::SignedContribution> *round1)
 {
-    *manifest = testsupport::makeManifest(demoDesign(),
-                                          { testsupport::participantOf(m_sites[0]),
-                                            testsupport::participantOf(m_sites[1]),
-                                            testsupport::participantOf(m_sites[2]) });
+    *manifest = testsupport::makeManifest(demoDesign(), allParticipants());
     QString error;
     if (!testsupport::openAndArm(all(), *manifest, &error)) {
         qWarning("%s", qPrintable(error));
@@ -188,10 +181,7 @@ bool tst_Study::startTagged(protocol::StudyManifest *manifest,
                             std::vector<protocol::SignedContribution> *round1,
                             std::vector<QList<QByteArray>> *tags)
 {
-    *manifest = testsupport::makeManifest(demoDesign(),
-                                          { testsupport::participantOf(m_sites[0]),
-                                            testsupport::participantOf(m_sites[1]),
-                                            testsupport::participantOf(m_sites[2]) });
+    *manifest = testsupport::makeManifest(demoDesign(), allParticipants());
     QString error;
     if (!testsupport::openAndArm(all(), *manifest, &error)) {
         qWarning("%s", qPrintable(error));
@@ -207,6 +197,27 @@ bool tst_Study::startTagged(protocol::StudyManifest *manifest,
     *round1 = run.previous;
     *tags = run.tags;
     return true;
+}
+
+QString tst_Study::fitModel(protocol::StudyManifest *glm, std::vector<QString> *jobs)
+{
+    *glm = testsupport::makeManifest(demoDesign(), allParticipants());
+    QString error;
+    if (!testsupport::runStudy(all(), *glm, &error))
+        return error;
+    jobs->clear();
+    for (const StudySite &site : m_sites)
+        jobs->push_back(site.jobId);
+    return {};
+}
+
+protocol::StudyManifest tst_Study::slopeOf(const protocol::StudyManifest &glm) const
+{
+    protocol::StudyManifest slope = testsupport::makeManifest(demoDesign(), allParticipants());
+    slope.kind = protocol::JobKind::CalibrationSlope;
+    slope.fittedStudy = protocol::studyHash(glm);
+    slope.fitNullModel = false;
+    return slope;
 }
 
 void tst_Study::expectAudited(int index, const QString &code, const QString &site)
@@ -302,10 +313,8 @@ void tst_Study::expectEnded(int index, const protocol::StudyManifest &manifest, 
 
 void tst_Study::maskedStudyEqualsPooledFit()
 {
-    const protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(), allParticipants());
     QString error;
     auto run = testsupport::runStudy(all(), manifest, &error);
     QVERIFY2(run, qPrintable(error));
@@ -422,10 +431,8 @@ void tst_Study::repeatedRoundGetsTheStoredAnswer()
 
 void tst_Study::siteFitAndEvaluationUseTheNodesOwnBeta()
 {
-    const protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(), allParticipants());
     QString error;
     auto run = testsupport::runStudy(all(), manifest, &error);
     QVERIFY2(run, qPrintable(error));
@@ -463,21 +470,12 @@ void tst_Study::calibrationJobEndsWhenItsStudyConverges()
     // at the node (no DELETE needed): finished, not open; the converged round's relay repeated
     // gets the very answer, a later round is refused; the model study's job stays open for the
     // per-site fit and the evaluations.
-    const QList<protocol::StudyParticipant> everyone { testsupport::participantOf(m_sites[0]),
-                                                       testsupport::participantOf(m_sites[1]),
-                                                       testsupport::participantOf(m_sites[2]) };
-    const protocol::StudyManifest glm = testsupport::makeManifest(demoDesign(), everyone);
-    QString error;
-    auto fitted = testsupport::runStudy(all(), glm, &error);
-    QVERIFY2(fitted, qPrintable(error));
+    protocol::StudyManifest glm;
     std::vector<QString> glmJobs;
-    for (const StudySite &site : m_sites)
-        glmJobs.push_back(site.jobId);
+    VERIFY_NO_ERROR(fitModel(&glm, &glmJobs));
+    QString error;
 
-    protocol::StudyManifest calibration = testsupport::makeManifest(demoDesign(), everyone);
-    calibration.kind = protocol::JobKind::CalibrationSlope;
-    calibration.fittedStudy = protocol::studyHash(glm);
-    calibration.fitNullModel = false;
+    const protocol::StudyManifest calibration = slopeOf(glm);
     auto run = testsupport::runStudy(all(), calibration, &error);
     QVERIFY2(run, qPrintable(error));
     QVERIFY(run->rounds >= 2);
@@ -527,27 +525,15 @@ void tst_Study::calibrationSlopeStartsAtTheFittedModel()
     // Issue 16: a slope study whose manifest says "start": "fitted-model" starts at (0, 1), the
     // slope model's MLE on the fitted study's records up to its tolerance: it converges in 3
     // rounds instead of starting at β = 0, to the same intercept and slope.
-    const QList<protocol::StudyParticipant> everyone { testsupport::participantOf(m_sites[0]),
-                                                       testsupport::participantOf(m_sites[1]),
-                                                       testsupport::participantOf(m_sites[2]) };
-    const protocol::StudyManifest glm = testsupport::makeManifest(demoDesign(), everyone);
-    QString error;
-    auto fitted = testsupport::runStudy(all(), glm, &error);
-    QVERIFY2(fitted, qPrintable(error));
+    protocol::StudyManifest glm;
     std::vector<QString> glmJobs;
-    for (const StudySite &site : m_sites)
-        glmJobs.push_back(site.jobId);
+    VERIFY_NO_ERROR(fitModel(&glm, &glmJobs));
+    QString error;
 
-    protocol::StudyManifest fromZero = testsupport::makeManifest(demoDesign(), everyone);
-    fromZero.kind = protocol::JobKind::CalibrationSlope;
-    fromZero.fittedStudy = protocol::studyHash(glm);
-    fromZero.fitNullModel = false;
+    const protocol::StudyManifest fromZero = slopeOf(glm);
     auto zero = testsupport::runStudy(all(), fromZero, &error);
     QVERIFY2(zero, qPrintable(error));
-    protocol::StudyManifest fromModel = testsupport::makeManifest(demoDesign(), everyone);
-    fromModel.kind = protocol::JobKind::CalibrationSlope;
-    fromModel.fittedStudy = protocol::studyHash(glm);
-    fromModel.fitNullModel = false;
+    protocol::StudyManifest fromModel = slopeOf(glm);
     fromModel.startAtFittedModel = true;
     auto started = testsupport::runStudy(all(), fromModel, &error);
     QVERIFY2(started, qPrintable(error));
@@ -609,11 +595,8 @@ void tst_Study::protocolOneIsRefused()
 
 void tst_Study::plainModeWithThreeParticipantsIsRefused()
 {
-    const protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) },
-        {}, QStringLiteral("plain"));
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(), allParticipants(), {}, QStringLiteral("plain"));
     for (int i = 0; i < 3; ++i) {
         const Reply opened = testsupport::openStudy(m_sites[i], manifest);
         QCOMPARE(opened.status, 403);
@@ -642,10 +625,8 @@ void tst_Study::manifestWithOtherKeysIsRefused()
 
 void tst_Study::manifestSignedByUnknownKey()
 {
-    const protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(), allParticipants());
     protocol::SignatureRelay relay;
     for (StudySite *site : all()) {
         QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
@@ -665,10 +646,8 @@ void tst_Study::manifestSignedByUnknownKey()
 
 void tst_Study::missingSignature()
 {
-    const protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(), allParticipants());
     protocol::SignatureRelay relay;
     for (StudySite *site : all()) {
         QCOMPARE(testsupport::openStudy(*site, manifest).status, 201);
@@ -694,10 +673,7 @@ void tst_Study::differentParticipantSetAtOneNode()
 {
     // site1 is given a manifest without site3; the others the full one. Each signs what it got,
     // so the other sites' signatures do not verify against site1's manifest.
-    const protocol::StudyManifest full = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest full = testsupport::makeManifest(demoDesign(), allParticipants());
     protocol::StudyManifest smaller = full;
     smaller.participants.removeLast();
     QCOMPARE(testsupport::openStudy(m_sites[0], smaller).status, 201);
@@ -864,10 +840,7 @@ void tst_Study::betaTheNodeDidNotCompute()
 
 void tst_Study::digestSignedManifestArmsWithRoundOne()
 {
-    protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    protocol::StudyManifest manifest = testsupport::makeManifest(demoDesign(), allParticipants());
     manifest.signsDigest = true;
     QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("manifest-digest-signatures")));
     QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("arms-with-round-one")));
@@ -921,10 +894,7 @@ void tst_Study::digestSignedManifestArmsWithRoundOne()
 
 void tst_Study::roundOneWithForeignSignatureEndsTheStudy()
 {
-    protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    protocol::StudyManifest manifest = testsupport::makeManifest(demoDesign(), allParticipants());
     manifest.signsDigest = true;
     protocol::RoundRelay relay;
     relay.round = 1;
@@ -957,10 +927,7 @@ void tst_Study::roundOneWithForeignSignatureEndsTheStudy()
 
 void tst_Study::manifestTagsArmTheStudy()
 {
-    protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    protocol::StudyManifest manifest = testsupport::makeManifest(demoDesign(), allParticipants());
     manifest.signsDigest = true;
     manifest.armsByTags = true;
     QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("manifest-tags")));
@@ -1053,10 +1020,8 @@ void tst_Study::manifestTagsArmTheStudy()
     }
     testsupport::closeJobs(all());
     // Manifest tags on a study armed by signatures: malformed, nothing computed.
-    const protocol::StudyManifest signedOnly = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest signedOnly
+        = testsupport::makeManifest(demoDesign(), allParticipants());
     QCOMPARE(testsupport::openStudy(m_sites[0], signedOnly).status, 201);
     QVERIFY(m_sites[0].manifestTags.isEmpty());
     protocol::RoundRelay first;
@@ -1075,10 +1040,7 @@ void tst_Study::hostileManifestTagsEndTheStudy()
     // A hostile client relays round 1 with manifest tags it changed, moved or took from another
     // study: each node refuses before computing anything, names the site, and ends the study.
     auto open = [this](protocol::StudyManifest *manifest) {
-        *manifest = testsupport::makeManifest(demoDesign(),
-                                              { testsupport::participantOf(m_sites[0]),
-                                                testsupport::participantOf(m_sites[1]),
-                                                testsupport::participantOf(m_sites[2]) });
+        *manifest = testsupport::makeManifest(demoDesign(), allParticipants());
         manifest->armsByTags = true;
         for (StudySite *site : all()) {
             if (testsupport::openStudy(*site, *manifest).status != 201)
@@ -1228,10 +1190,8 @@ void tst_Study::taggedStudyEqualsPooledFit()
 {
     // The same masked study with tags: every node checks the others' contributions by their tags
     // for it, answers with its own tags, and still signs every contribution.
-    const protocol::StudyManifest manifest = testsupport::makeManifest(
-        demoDesign(),
-        { testsupport::participantOf(m_sites[0]), testsupport::participantOf(m_sites[1]),
-          testsupport::participantOf(m_sites[2]) });
+    const protocol::StudyManifest manifest
+        = testsupport::makeManifest(demoDesign(), allParticipants());
     QVERIFY(m_sites[0].info.capabilities.contains(QStringLiteral("contribution-tags")));
     QString error;
     auto run = testsupport::runStudy(all(), manifest, &error, true);
@@ -1441,10 +1401,7 @@ void tst_Study::sameRoundsOfTwoStudiesComputedOnce()
     // words differ), each passed its own gate, and both decode to the same sums and end at the
     // same final β, bit for bit.
     auto manifestOf = [this] {
-        return testsupport::makeManifest(demoDesign(),
-                                         { testsupport::participantOf(m_sites[0]),
-                                           testsupport::participantOf(m_sites[1]),
-                                           testsupport::participantOf(m_sites[2]) });
+        return testsupport::makeManifest(demoDesign(), allParticipants());
     };
     const protocol::StudyManifest first = manifestOf(), second = manifestOf();
     QVERIFY(protocol::studyHash(first) != protocol::studyHash(second));
@@ -1513,10 +1470,7 @@ void tst_Study::repeatedModelSiteFitAndEvaluationAsComputed()
     // (the coefficients, standard errors, deviance and rounds of the fit; the bins and the
     // statistic of the evaluation), and each passed the gate and is audited as its own release.
     auto manifestOf = [this] {
-        return testsupport::makeManifest(demoDesign(),
-                                         { testsupport::participantOf(m_sites[0]),
-                                           testsupport::participantOf(m_sites[1]),
-                                           testsupport::participantOf(m_sites[2]) });
+        return testsupport::makeManifest(demoDesign(), allParticipants());
     };
     QJsonObject fits[2], evaluations[2];
     QString studies[2];
