@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/linearpredictormemo.h"
+#include "fairstart/analysis/modelvariables.h"
 #include "fairstart/analysis/numbers.h"
 
 #include "fairstart/analysis/formula.h"
@@ -181,7 +182,8 @@ Result<Cohort> applyMaskAndFilters(const DataTable &table, const std::vector<Fil
     return c;
 }
 
-// The model's variables in a fixed order: outcome, predictors, offset.
+} // namespace
+
 std::vector<std::string> modelVariables(const ModelSpec &spec)
 {
     std::vector<std::string> vars { spec.outcome.variable };
@@ -191,6 +193,8 @@ std::vector<std::string> modelVariables(const ModelSpec &spec)
         vars.push_back(spec.offset);
     return vars;
 }
+
+namespace {
 
 Result<void> checkVariables(const DataTable &table, const ModelSpec &spec)
 {

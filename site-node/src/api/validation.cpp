@@ -8,6 +8,7 @@
 #include "release/datasetdominance.h"
 #include "release/ledgercarry.h"
 
+#include "fairstart/analysis/modelvariables.h"
 #include "fairstart/analysis/numbers.h"
 
 namespace fairstart::node::api {
@@ -221,12 +222,7 @@ bool withinDomain(const LoadedDataset &dataset, const analysis::ModelSpec &spec,
             bits = consentBits(consented);
         return domainFacts(dataset, name, *column, consented, bits).*fact;
     };
-    std::vector<std::string> names { spec.outcome.variable };
-    for (const analysis::Predictor &predictor : spec.predictors)
-        names.push_back(predictor.variable);
-    if (!spec.offset.empty())
-        names.push_back(spec.offset);
-    for (const std::string &name : names) {
+    for (const std::string &name : analysis::modelVariables(spec)) {
         if (!holds(name, &DomainFacts::finite))
             return false;
     }
@@ -300,12 +296,7 @@ std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
     cohort.mask = std::move(filtered).value();
     // The complete-case rule of analysis::buildDesign: outcome, predictors and offset.
     std::vector<const analysis::Column *> columns;
-    std::vector<std::string> names { spec.outcome.variable };
-    for (const analysis::Predictor &predictor : spec.predictors)
-        names.push_back(predictor.variable);
-    if (!spec.offset.empty())
-        names.push_back(spec.offset);
-    for (const std::string &name : names) {
+    for (const std::string &name : analysis::modelVariables(spec)) {
         const analysis::Column *column = dataset.table.column(name);
         if (!column)
             return std::nullopt;
