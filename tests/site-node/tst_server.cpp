@@ -364,6 +364,14 @@ private Q_SLOTS:
 private:
     std::unique_ptr<httplib::SSLClient> client();
     void checkStillServing();
+    // A FaultyStore created in `dir` (its faults off) and a research token of ann's in `token`;
+    // null when the store could not be created.
+    static std::shared_ptr<FaultyStore> faultyStore(const QTemporaryDir &dir,
+                                                    node::CreatedToken *token);
+    // A node over `store` (the default policy, 2 threads) serving in the background, or null and
+    // `error`.
+    std::unique_ptr<node::NodeServer> serveFaulty(const std::shared_ptr<FaultyStore> &store,
+                                                  QString *error) const;
 
     QTemporaryDir m_dir;
     QByteArray m_certPem;
@@ -483,7 +491,7 @@ void tst_Server::chunkedBodiesAreRefused()
                       + m_token.toUtf8()
                       + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
                         "2\r\n{}\r\n0\r\n\r\n"));
-    const QByteArray answer = tls.readAll(5000);
+    const QByteArray answer = tls.readAnswer(60000);
     QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());
     QVERIFY(answer.contains("length-required"));
     checkStillServing();
@@ -496,7 +504,7 @@ void tst_Server::oversizedBodiesAreRefused()
     // Announced beyond the limit: refused before the body is read.
     QVERIFY(tls.write("POST /v1/jobs HTTP/1.1\r\nHost: node\r\nContent-Type: application/json\r\n"
                       "Content-Length: 50000000\r\n\r\n{"));
-    const QByteArray answer = tls.readAll(5000);
+    const QByteArray answer = tls.readAnswer(60000);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     QVERIFY(answer.contains("payload-too-large"));
 
@@ -706,7 +714,7 @@ void tst_Server::refusalsBeforeRoutingAreAudited()
         RawTls tls(m_port);
         QVERIFY(tls.connected());
         QVERIFY(tls.write(bytes));
-        const QByteArray answer = tls.readAnswer(5000);
+        const QByteArray answer = tls.readAnswer(60000);
         QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))),
                  answer.left(300).constData());
         QVERIFY2(answer.contains(QByteArray("\"code\":\"" + code.toUtf8() + '"')),
@@ -743,27 +751,46 @@ void tst_Server::refusalsBeforeRoutingAreAudited()
     checkStillServing();
 }
 
+std::shared_ptr<FaultyStore> tst_Server::faultyStore(const QTemporaryDir &dir,
+                                                     node::CreatedToken *token)
+{
+    auto created = node::SiteStore::create(dir.path(), QStringLiteral("faulty passphrase"),
+                                           QStringLiteral("Faulty"));
+    if (!created)
+        return nullptr;
+    auto made = (*created)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
+    if (!made)
+        return nullptr;
+    *token = std::move(made).value();
+    return std::make_shared<FaultyStore>(std::move(created).value());
+}
+
+std::unique_ptr<node::NodeServer> tst_Server::serveFaulty(const std::shared_ptr<FaultyStore> &store,
+                                                          QString *error) const
+{
+    node::ServeOptions options;
+    options.threads = 2;
+    auto server = node::NodeServer::openWithStore(store, node::Policy(), {}, m_certPem, m_keyPem,
+                                                  options, error);
+    if (server && !server->startInBackground(error))
+        server.reset();
+    return server;
+}
+
 // An exception in a handler answers a plain 500 node-failure, without its text (which could
 // describe data), and is audited with the request and the token's user.
 void tst_Server::exceptionIsAnsweredAndAudited()
 {
     QTemporaryDir dir;
-    auto created = node::SiteStore::create(dir.path(), QStringLiteral("faulty passphrase"),
-                                           QStringLiteral("Faulty"));
-    QVERIFY(created);
-    auto token = (*created)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
-    QVERIFY(token);
-    auto faulty = std::make_shared<FaultyStore>(std::move(created).value());
-    node::ServeOptions options;
-    options.threads = 2;
+    node::CreatedToken token;
+    const auto faulty = faultyStore(dir, &token);
+    QVERIFY(faulty);
     QString error;
-    auto server = node::NodeServer::openWithStore(faulty, node::Policy(), {}, m_certPem, m_keyPem,
-                                                  options, &error);
+    const auto server = serveFaulty(faulty, &error);
     QVERIFY2(server, qPrintable(error));
-    QVERIFY2(server->startInBackground(&error), qPrintable(error));
     httplib::SSLClient c("127.0.0.1", server->port());
     c.enable_server_certificate_verification(false);
-    const httplib::Headers auth { { "Authorization", "Bearer " + token->token.toStdString() } };
+    const httplib::Headers auth { { "Authorization", "Bearer " + token.token.toStdString() } };
 
     faulty->throwOnDatasets = true;
     const qint64 before = faulty->auditCount().value();
@@ -785,7 +812,7 @@ void tst_Server::exceptionIsAnsweredAndAudited()
     QCOMPARE(entry.value(QStringLiteral("code")).toString(), QStringLiteral("node-failure"));
     QCOMPARE(entry.value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
     QCOMPARE(entry.value(QStringLiteral("user")).toString(), QStringLiteral("ann"));
-    QCOMPARE(entry.value(QStringLiteral("tokenId")).toString(), token->info.id);
+    QCOMPARE(entry.value(QStringLiteral("tokenId")).toString(), token.info.id);
     QCOMPARE(entry.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/info"));
     QCOMPARE(entry.value(QStringLiteral("request"))
                  .toObject()
@@ -813,29 +840,21 @@ void tst_Server::exceptionIsAnsweredAndAudited()
 void tst_Server::exceptionReadingAheadDoesNotEndTheNode()
 {
     QTemporaryDir dir;
-    auto created = node::SiteStore::create(dir.path(), QStringLiteral("faulty passphrase"),
-                                           QStringLiteral("Faulty"));
-    QVERIFY(created);
-    auto token = (*created)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
-    QVERIFY(token);
-    auto faulty = std::make_shared<FaultyStore>(std::move(created).value());
+    node::CreatedToken token;
+    const auto faulty = faultyStore(dir, &token);
+    QVERIFY(faulty);
     faulty->throwOnDatasets = true; // before the start: the read ahead meets it
-    node::ServeOptions options;
-    options.threads = 2;
+    QVERIFY(node::Policy().preloadDatasets());
     QString error;
-    node::Policy policy;
-    QVERIFY(policy.preloadDatasets());
-    auto server
-        = node::NodeServer::openWithStore(faulty, policy, {}, m_certPem, m_keyPem, options, &error);
+    const auto server = serveFaulty(faulty, &error);
     QVERIFY2(server, qPrintable(error));
-    QVERIFY2(server->startInBackground(&error), qPrintable(error));
     // The read ahead threw and something caught it (without the catch, the process ends here).
     QTRY_VERIFY_WITH_TIMEOUT(faulty->caughtThrows > 0, 60000);
 
     httplib::SSLClient c("127.0.0.1", server->port());
     c.enable_server_certificate_verification(false);
     c.set_read_timeout(60, 0);
-    const httplib::Headers auth { { "Authorization", "Bearer " + token->token.toStdString() } };
+    const httplib::Headers auth { { "Authorization", "Bearer " + token.token.toStdString() } };
     auto health = c.Get("/v1/health");
     QVERIFY(health);
     QCOMPARE(health->status, 200);
@@ -854,25 +873,18 @@ void tst_Server::exceptionReadingAheadDoesNotEndTheNode()
 void tst_Server::unwritableAuditIsSaid()
 {
     QTemporaryDir dir;
-    auto created = node::SiteStore::create(dir.path(), QStringLiteral("faulty passphrase"),
-                                           QStringLiteral("Faulty"));
-    QVERIFY(created);
-    auto token = (*created)->createToken(QStringLiteral("ann"), { QStringLiteral("research") }, 1);
-    QVERIFY(token);
-    auto faulty = std::make_shared<FaultyStore>(std::move(created).value());
-    node::ServeOptions options;
-    options.threads = 2;
+    node::CreatedToken token;
+    const auto faulty = faultyStore(dir, &token);
+    QVERIFY(faulty);
     QString error;
-    auto server = node::NodeServer::openWithStore(faulty, node::Policy(), {}, m_certPem, m_keyPem,
-                                                  options, &error);
+    const auto server = serveFaulty(faulty, &error);
     QVERIFY2(server, qPrintable(error));
-    QVERIFY2(server->startInBackground(&error), qPrintable(error));
     auto client = [&server] {
         auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", server->port());
         c->enable_server_certificate_verification(false);
         return c;
     };
-    const httplib::Headers auth { { "Authorization", "Bearer " + token->token.toStdString() } };
+    const httplib::Headers auth { { "Authorization", "Bearer " + token.token.toStdString() } };
     faulty->failAudit = true;
 
     auto info = client()->Get("/v1/info", auth);
@@ -888,7 +900,7 @@ void tst_Server::unwritableAuditIsSaid()
     RawTls tls(server->port());
     QVERIFY(tls.connected());
     QVERIFY(tls.write("POST /v1/jobs HTTP/1.1\r\nHost: node\r\nContent-Length: 50000000\r\n\r\n"));
-    const QByteArray refused = tls.readAnswer(5000);
+    const QByteArray refused = tls.readAnswer(60000);
     QVERIFY2(refused.startsWith("HTTP/1.1 500"), refused.constData());
     QVERIFY2(refused.contains("could not record this request in its audit log"),
              refused.constData());
