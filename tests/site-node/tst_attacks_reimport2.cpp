@@ -102,6 +102,21 @@ private:
     static QStringList revealed(const Described &before, const Described &after,
                                 const std::map<QString, std::string> &truth, double stress,
                                 int sign);
+    // Where each extract attack on "twin" starts: block 0's planted child, its maternal age, and
+    // maternal age over every record of "twin" released to ann. An empty QString, else what
+    // failed (VERIFY_NO_ERROR).
+    struct TwinAges {
+        int child = -1;
+        double age = 0;
+        Described full;
+    };
+    QString twinAges(TwinAges *twin);
+    // The planted child's maternal age when maternal age over `full` and over `part` (an extract
+    // without the child) differ by that one record: the attack works.
+    static std::optional<double> leftOutAge(const TwinAges &twin,
+                                            const std::optional<Described> &part);
+    // `dataset remove` of `ds` at the node: its output, or "FAILED: " and the error.
+    QString removeDataset(const QString &ds);
 
     QTemporaryDir m_dir;
     NodeProcess m_node;
@@ -295,16 +310,47 @@ QStringList tst_AttacksReimport2::revealed(const Described &before, const Descri
     return out;
 }
 
+QString tst_AttacksReimport2::twinAges(TwinAges *twin)
+{
+    twin->child = plantable(0);
+    if (twin->child < 0)
+        return QStringLiteral("no plantable child in block 0");
+    twin->age = m_table.number(twin->child, "maternal_age");
+    Reply reply;
+    const auto full = describe(m_node, QStringLiteral("twin"), m_tokens[QStringLiteral("ann")],
+                               { QStringLiteral("maternal_age") }, &reply);
+    if (!full)
+        return reply.describe();
+    twin->full = *full;
+    return {};
+}
+
+std::optional<double> tst_AttacksReimport2::leftOutAge(const TwinAges &twin,
+                                                       const std::optional<Described> &part)
+{
+    if (!part || twin.full.ageCount - part->ageCount != 1)
+        return std::nullopt;
+    const double found = twin.full.ageSum - part->ageSum;
+    return std::abs(found - twin.age) < 0.05 ? std::optional<double>(found) : std::nullopt;
+}
+
+QString tst_AttacksReimport2::removeDataset(const QString &ds)
+{
+    QByteArray out;
+    const bool ok = m_node.run({ QStringLiteral("dataset"), QStringLiteral("remove"),
+                                 QStringLiteral("--data-dir"), m_node.dataDir(),
+                                 QStringLiteral("--dataset"), ds },
+                               &out);
+    return ok ? QString::fromUtf8(out) : QString(QStringLiteral("FAILED: ") + m_node.error);
+}
+
 void tst_AttacksReimport2::overlappingDatasetsDifferenced()
 {
-    const int child = plantable(0);
-    QVERIFY(child >= 0);
-    const double age = m_table.number(child, "maternal_age");
-    const QString token = m_tokens[QStringLiteral("ann")];
+    TwinAges twin;
+    VERIFY_NO_ERROR(twinAges(&twin));
+    QVERIFY(twin.full.ageCount > 0);
+    const int child = twin.child;
     const QStringList variables { QStringLiteral("maternal_age") };
-    Reply r1;
-    const auto full = describe(m_node, QStringLiteral("twin"), token, variables, &r1);
-    QVERIFY2(full && full->ageCount > 0, qPrintable(r1.describe()));
 
     struct Extract {
         const char *name;
@@ -342,12 +388,10 @@ void tst_AttacksReimport2::overlappingDatasetsDifferenced()
             note(attack, QStringLiteral("closed: refused with %1").arg(r2.code));
             continue;
         }
-        const double n = full->ageCount - part->ageCount;
-        const double found = full->ageSum - part->ageSum;
-        qInfo("%s: n %g -> %g, the left-out child's age %.3f (planted %g)", e.name, full->ageCount,
-              part->ageCount, found, age);
-        if (n == 1 && std::abs(found - age) < 0.05)
-            stillWorks(attack, QStringLiteral("the left-out child's maternal age %1").arg(found));
+        qInfo("%s: n %g -> %g, the left-out child's age %.3f (planted %g)", e.name,
+              twin.full.ageCount, part->ageCount, twin.full.ageSum - part->ageSum, twin.age);
+        if (const auto age = leftOutAge(twin, part))
+            stillWorks(attack, QStringLiteral("the left-out child's maternal age %1").arg(*age));
         else
             note(attack, QStringLiteral("released, nothing of the record"));
     }
@@ -386,14 +430,11 @@ void tst_AttacksReimport2::overlappingDatasetsDifferenced()
         const QString attack = QStringLiteral("an extract of seven columns under another name");
         if (imported) {
             Reply r2;
-            const auto part
-                = describe(m_node, name, m_tokens[QStringLiteral("bob")], variables, &r2);
-            const bool works = part && full->ageCount - part->ageCount == 1
-                && std::abs(full->ageSum - part->ageSum - age) < 0.05;
-            if (works)
+            const auto age = leftOutAge(
+                twin, describe(m_node, name, m_tokens[QStringLiteral("bob")], variables, &r2));
+            if (age)
                 stillWorks(attack,
-                           QStringLiteral("the left-out child's maternal age %1")
-                               .arg(full->ageSum - part->ageSum));
+                           QStringLiteral("the left-out child's maternal age %1").arg(*age));
             else
                 note(attack, QStringLiteral("imported; nothing of the record"));
         } else {
@@ -410,7 +451,7 @@ void tst_AttacksReimport2::overlappingDatasetsDifferenced()
     Reply r3;
     const auto again = describe(m_node, QStringLiteral("twin"), m_tokens[QStringLiteral("carl")],
                                 variables, &r3);
-    QVERIFY2(again && again->ageCount == full->ageCount, qPrintable(r3.describe()));
+    QVERIFY2(again && again->ageCount == twin.full.ageCount, qPrintable(r3.describe()));
 }
 
 void tst_AttacksReimport2::recodedExtract()
@@ -419,14 +460,10 @@ void tst_AttacksReimport2::recodedExtract()
     // same values in every common variable. Now a variable whose levels are written another way
     // is left out of the fingerprint, and the import is refused (docs/privacy-rules.md,
     // "Datasets that share records").
-    const int child = plantable(0);
-    QVERIFY(child >= 0);
-    const double age = m_table.number(child, "maternal_age");
+    TwinAges twin;
+    VERIFY_NO_ERROR(twinAges(&twin));
+    const int child = twin.child;
     const QStringList variables { QStringLiteral("maternal_age") };
-    Reply r1;
-    const auto full
-        = describe(m_node, QStringLiteral("twin"), m_tokens[QStringLiteral("ann")], variables, &r1);
-    QVERIFY2(full, qPrintable(r1.describe()));
     const QString name = QStringLiteral("recoded-extract");
     const QString schema = schemaVariant(name, [](QJsonObject &columns) {
         QJsonObject sex = columns.value(QStringLiteral("sex")).toObject();
@@ -444,19 +481,16 @@ void tst_AttacksReimport2::recodedExtract()
         bool found = false;
         if (in) {
             Reply r2;
-            const auto part = describe(m_node, ds, m_tokens[QStringLiteral("bob")], variables, &r2);
-            found = part && full->ageCount - part->ageCount == 1
-                && std::abs(full->ageSum - part->ageSum - age) < 0.05;
+            const auto age = leftOutAge(
+                twin, describe(m_node, ds, m_tokens[QStringLiteral("bob")], variables, &r2));
+            found = age.has_value();
             if (found)
-                stillWorks(label,
-                           QStringLiteral("the left-out child's maternal age %1")
-                               .arg(full->ageSum - part->ageSum));
+                stillWorks(label, QStringLiteral("the left-out child's maternal age %1").arg(*age));
             else
                 note(label, QStringLiteral("imported; nothing of the record"));
-            if (!m_node.run({ QStringLiteral("dataset"), QStringLiteral("remove"),
-                              QStringLiteral("--data-dir"), m_node.dataDir(),
-                              QStringLiteral("--dataset"), ds }))
-                return QStringLiteral("removing %1: %2").arg(ds, m_node.error);
+            if (const QString removed = removeDataset(ds);
+                removed.startsWith(QLatin1String("FAILED: ")))
+                return QStringLiteral("removing %1: %2").arg(ds, removed.mid(8));
         } else {
             note(label, QStringLiteral("closed: the import is refused"));
             if (!m_node.error.contains(QStringLiteral("'twin'"))
@@ -500,14 +534,10 @@ void tst_AttacksReimport2::coarseColumnExtract()
     // maternal age (whole years), every record id renumbered. No tuple of values is unique and
     // no id matches (a known limit until branch `reimport4`: now its maternal ages, contained
     // in twin's, refuse it, docs/privacy-rules.md "Extracts of coarse columns").
-    const int child = plantable(0);
-    QVERIFY(child >= 0);
-    const double age = m_table.number(child, "maternal_age");
+    TwinAges twin;
+    VERIFY_NO_ERROR(twinAges(&twin));
+    const int child = twin.child;
     const QStringList variables { QStringLiteral("maternal_age") };
-    Reply r1;
-    const auto full
-        = describe(m_node, QStringLiteral("twin"), m_tokens[QStringLiteral("ann")], variables, &r1);
-    QVERIFY2(full, qPrintable(r1.describe()));
     const QString name = QStringLiteral("age-extract");
     const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
     {
@@ -538,17 +568,15 @@ void tst_AttacksReimport2::coarseColumnExtract()
     bool works = false;
     if (m_node.import(name, csv, schema)) {
         Reply r2;
-        const auto part = describe(m_node, name, m_tokens[QStringLiteral("bob")], variables, &r2);
-        works = part && full->ageCount - part->ageCount == 1
-            && std::abs(full->ageSum - part->ageSum - age) < 0.05;
+        const auto age = leftOutAge(
+            twin, describe(m_node, name, m_tokens[QStringLiteral("bob")], variables, &r2));
+        works = age.has_value();
         note(attack,
              works ? QStringLiteral("STILL WORKS, open (the left-out child's maternal age %1)")
-                         .arg(full->ageSum - part->ageSum)
+                         .arg(*age)
                    : QStringLiteral("imported; nothing of the record"));
-        QVERIFY2(m_node.run({ QStringLiteral("dataset"), QStringLiteral("remove"),
-                              QStringLiteral("--data-dir"), m_node.dataDir(),
-                              QStringLiteral("--dataset"), name }),
-                 qPrintable(m_node.error));
+        const QString removed = removeDataset(name);
+        QVERIFY2(!removed.startsWith(QLatin1String("FAILED: ")), qPrintable(removed));
     } else {
         // Since branch `reimport4` the extract's maternal ages are contained in twin's (every
         // one as often): refused (docs/privacy-rules.md, "Extracts of coarse columns").
@@ -566,38 +594,23 @@ void tst_AttacksReimport2::removedDatasetThenExtract()
     // follows the refusal's other reading — removes "twin" — and imports the extract. Now a
     // removed dataset's records and ledgers are kept: the extract is refused under another name,
     // and under the name "twin" it carries the ledger.
-    const int child = plantable(0);
-    QVERIFY(child >= 0);
-    const double age = m_table.number(child, "maternal_age");
+    TwinAges twin;
+    VERIFY_NO_ERROR(twinAges(&twin));
+    const int child = twin.child;
     const QStringList variables { QStringLiteral("maternal_age") };
-    Reply r1;
-    const auto full
-        = describe(m_node, QStringLiteral("twin"), m_tokens[QStringLiteral("ann")], variables, &r1);
-    QVERIFY2(full, qPrintable(r1.describe()));
-    auto remove = [&](const QString &ds) {
-        QByteArray out;
-        const bool ok = m_node.run({ QStringLiteral("dataset"), QStringLiteral("remove"),
-                                     QStringLiteral("--data-dir"), m_node.dataDir(),
-                                     QStringLiteral("--dataset"), ds },
-                                   &out);
-        return ok ? QString::fromUtf8(out) : QString(QStringLiteral("FAILED: ") + m_node.error);
-    };
-    const QString removed = remove(QStringLiteral("twin"));
+    const QString removed = removeDataset(QStringLiteral("twin"));
     QVERIFY2(removed.contains(QStringLiteral("differencing ledger")), qPrintable(removed));
     auto judgeExtract = [&](const QString &attack, const QString &ds, const QString &token) {
         Reply r2;
         const auto part = describe(m_node, ds, token, variables, &r2);
-        const bool works = part && full->ageCount - part->ageCount == 1
-            && std::abs(full->ageSum - part->ageSum - age) < 0.05;
-        if (works)
-            stillWorks(attack,
-                       QStringLiteral("the left-out child's maternal age %1")
-                           .arg(full->ageSum - part->ageSum));
+        const auto age = leftOutAge(twin, part);
+        if (age)
+            stillWorks(attack, QStringLiteral("the left-out child's maternal age %1").arg(*age));
         else
             note(attack,
                  part ? QStringLiteral("closed: released, nothing of the record")
                       : QStringLiteral("closed: refused with %1").arg(r2.code));
-        return works;
+        return age.has_value();
     };
     auto extract = [&](const QString &file) {
         return variant(file, 0, [child](int row, QByteArray &) { return row != child; });
@@ -637,12 +650,12 @@ void tst_AttacksReimport2::removedDatasetThenExtract()
     Reply r3;
     const auto back = describe(m_node, QStringLiteral("twin"), m_tokens[QStringLiteral("carl")],
                                variables, &r3);
-    QVERIFY2(back && back->ageCount == full->ageCount && back->ageSum == full->ageSum,
+    QVERIFY2(back && back->ageCount == twin.full.ageCount && back->ageSum == twin.full.ageSum,
              qPrintable(r3.describe()));
 
     // The next attack: removed again, and the extract imported under the name "twin" (an
     // import under its own name is allowed: it carries the ledger, the left-out child a ghost).
-    const QString again = remove(QStringLiteral("twin"));
+    const QString again = removeDataset(QStringLiteral("twin"));
     QVERIFY2(!again.startsWith(QStringLiteral("FAILED")), qPrintable(again));
     QVERIFY2(
         m_node.import(QStringLiteral("twin"), extract(QStringLiteral("twin-extract")), m_schema),
@@ -664,9 +677,11 @@ void tst_AttacksReimport2::changedDatasetThenExtract()
     QVERIFY(dir.isValid());
     QVERIFY2(node.init(dir.filePath(QStringLiteral("node")), QStringLiteral("Changed node")),
              qPrintable(node.error));
-    const int child = plantable(0);
-    QVERIFY(child >= 0);
-    const double age = m_table.number(child, "maternal_age");
+    TwinAges twin;
+    twin.child = plantable(0);
+    QVERIFY(twin.child >= 0);
+    twin.age = m_table.number(twin.child, "maternal_age");
+    const int child = twin.child;
     QVERIFY2(node.import(QStringLiteral("a"), variant(QStringLiteral("changed-1"), 0), m_schema),
              qPrintable(node.error));
     const QString token = node.token(QStringLiteral("ann"), QStringLiteral("research"));
@@ -676,6 +691,7 @@ void tst_AttacksReimport2::changedDatasetThenExtract()
     Reply r1;
     const auto full = describe(node, QStringLiteral("a"), token, variables, &r1);
     QVERIFY2(full, qPrintable(r1.describe()));
+    twin.full = *full;
     QVERIFY2(node.import(QStringLiteral("a"),
                          variant(QStringLiteral("changed-2"), 0,
                                  [this](int row, QByteArray &line) {
@@ -696,12 +712,12 @@ void tst_AttacksReimport2::changedDatasetThenExtract()
                             [child](int row, QByteArray &) { return row != child; }),
                     m_schema)) {
         Reply r2;
-        const auto part = describe(node, QStringLiteral("x"), token, variables, &r2);
-        works = part && full->ageCount - part->ageCount == 1
-            && std::abs(full->ageSum - part->ageSum - age) < 0.05;
+        const auto age
+            = leftOutAge(twin, describe(node, QStringLiteral("x"), token, variables, &r2));
+        works = age.has_value();
         note(attack,
              works ? QStringLiteral("STILL WORKS, open (the left-out child's maternal age %1)")
-                         .arg(full->ageSum - part->ageSum)
+                         .arg(*age)
                    : QStringLiteral("imported; nothing of the record"));
     } else {
         note(attack, QStringLiteral("closed: the import is refused"));
