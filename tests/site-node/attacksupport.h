@@ -411,12 +411,15 @@ inline QJsonObject consentColumn(const QString &purpose)
                          { QStringLiteral("purpose"), purpose } };
 }
 
-inline QByteArray schemaDocument(const QJsonObject &columns, const QString &label)
+inline QByteArray schemaDocument(const QJsonObject &columns, const QString &label,
+                                 const QStringList &missing = {})
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("columns"), columns },
-                                       { QStringLiteral("label"), label },
-                                       { QStringLiteral("strict"), true } })
-        .toJson();
+    QJsonObject schema { { QStringLiteral("columns"), columns },
+                         { QStringLiteral("label"), label },
+                         { QStringLiteral("strict"), true } };
+    if (!missing.isEmpty())
+        schema.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missing));
+    return QJsonDocument(schema).toJson();
 }
 
 // The schema `from` with `edit` applied to its "columns" object, written to `to`.
@@ -474,6 +477,24 @@ inline QString serveWithColluder(NodeProcess &node, const QString &token)
         return error;
     self() = testsupport::participantOf(site);
     return {};
+}
+
+// A study of the attacked node (self(), as `token`) and the colluder on `manifest`: opened at the
+// node, then armed with both manifest signatures (the colluder's made with the attacker's keys).
+// The open's refusal, else the signature relay's answer (200: armed); `site` the node's side of
+// the study for the rounds.
+inline Reply openWithColluder(NodeProcess &node, const QString &token,
+                              const protocol::StudyManifest &manifest, testsupport::StudySite *site)
+{
+    *site = testsupport::StudySite { &node, token, {}, {}, {}, {} };
+    site->info.name = self().name;
+    const Reply opened = testsupport::openStudy(*site, manifest);
+    if (opened.status != 201)
+        return opened;
+    protocol::SignatureRelay signatures;
+    signatures.signatures = { { self().name, site->manifestSignature },
+                              { colluder().name, colluder().signManifest(manifest) } };
+    return testsupport::relaySignatures(*site, signatures);
 }
 
 // A research token for each of `users` into `tokens`. Empty when every one was made, else why.

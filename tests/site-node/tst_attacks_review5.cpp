@@ -41,36 +41,19 @@ struct Row {
 QByteArray schemaJson()
 {
     QJsonObject columns;
-    auto categorical = [&columns](const char *name, std::initializer_list<const char *> levels) {
-        QJsonArray list;
-        for (const char *level : levels)
-            list.append(QString::fromLatin1(level));
-        columns.insert(QLatin1String(name),
-                       QJsonObject { { QStringLiteral("type"), QStringLiteral("categorical") },
-                                     { QStringLiteral("levels"), list } });
-    };
-    columns.insert(QStringLiteral("record_id"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("id") } });
-    categorical("sex", { "female", "male" });
-    categorical("place", { "B", "C", "D" });
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
     QStringList numeric { QStringLiteral("score"), QStringLiteral("v"), QStringLiteral("w"),
                           QStringLiteral("c"), QStringLiteral("u") };
     for (int i = 0; i < kNoise; ++i)
         numeric << QStringLiteral("a%1").arg(i);
     for (const QString &name : numeric)
-        columns.insert(name, QJsonObject { { QStringLiteral("type"), QStringLiteral("numeric") } });
-    columns.insert(QStringLiteral("y"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("binary") } });
-    columns.insert(QStringLiteral("consent_research"),
-                   QJsonObject { { QStringLiteral("type"), QStringLiteral("consent") },
-                                 { QStringLiteral("purpose"), QStringLiteral("research") } });
-    return QJsonDocument(
-               QJsonObject {
-                   { QStringLiteral("columns"), columns },
-                   { QStringLiteral("label"), QStringLiteral("Review 5 synthetic records") },
-                   { QStringLiteral("missing"), QJsonArray { QStringLiteral("NA") } },
-                   { QStringLiteral("strict"), true } })
-        .toJson();
+        columns.insert(name, schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("Review 5 synthetic records"),
+                          { QStringLiteral("NA") });
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)

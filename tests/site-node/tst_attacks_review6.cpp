@@ -52,11 +52,7 @@ QByteArray schemaJson()
         columns.insert(QLatin1String(name), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
-    QJsonObject schema
-        = QJsonDocument::fromJson(schemaDocument(columns, QStringLiteral("Review 6 records")))
-              .object();
-    schema.insert(QStringLiteral("missing"), QJsonArray { QStringLiteral("NA") });
-    return QJsonDocument(schema).toJson();
+    return schemaDocument(columns, QStringLiteral("Review 6 records"), { QStringLiteral("NA") });
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)
@@ -177,17 +173,8 @@ Reply tst_AttacksReview6::descriptivesStudy(const QString &dataset,
     manifest.fitNullModel = false;
     manifest.maxRounds = 1;
     manifest.descriptives = spec;
-    testsupport::StudySite site { &m_node, m_eve, {}, {}, {}, {} };
-    site.info.name = self().name;
-    Reply reply = testsupport::openStudy(site, manifest);
-    if (reply.status != 201)
-        return reply;
-    protocol::SignatureRelay signatures;
-    signatures.signatures = { { self().name, site.manifestSignature },
-                              { puppet.name, puppet.signManifest(manifest) } };
-    std::sort(signatures.signatures.begin(), signatures.signatures.end(),
-              [](const auto &a, const auto &b) { return a.site.toUtf8() < b.site.toUtf8(); });
-    reply = testsupport::relaySignatures(site, signatures);
+    testsupport::StudySite site;
+    Reply reply = openWithColluder(m_node, m_eve, manifest, &site);
     if (reply.status == 200) {
         protocol::RoundRelay relay;
         relay.round = 1;
