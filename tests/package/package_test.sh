@@ -107,11 +107,12 @@ icons=()
 for size in 16 22 24 32 48 64 128 256; do
     icons+=("usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png")
 done
-check_files "$deb_desktop" usr/bin/fairstart usr/bin/fairstart-cli \
+check_files "$deb_desktop" usr/bin/fairstart usr/bin/fairstart-cli usr/bin/fairstart-report \
     "usr/share/applications/$APP_ID.desktop" "usr/share/metainfo/$APP_ID.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "${icons[@]}" \
     usr/share/man/man1/fairstart.1.gz usr/share/man/man1/fairstart-cli.1.gz \
-    usr/share/doc/fairstart/copyright usr/share/doc/fairstart/changelog.gz
+    usr/share/man/man1/fairstart-report.1.gz usr/share/doc/fairstart/copyright \
+    usr/share/doc/fairstart/changelog.gz
 check_files "$deb_node" usr/bin/fairstart-node usr/share/man/man1/fairstart-node.1.gz \
     usr/lib/systemd/system/fairstart-node.service usr/lib/sysusers.d/fairstart-node.conf \
     etc/fairstart-node/fairstart-node.env \
