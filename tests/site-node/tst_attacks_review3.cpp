@@ -542,15 +542,8 @@ Reply tst_AttacksReview3::steerTo(const QString &token, const QString &dataset,
         d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
     manifest.dataset = dataset;
     manifest.fitNullModel = false;
-    testsupport::StudySite site { &m_node, token, {}, {}, {}, {} };
-    site.info.name = self().name;
-    Reply reply = testsupport::openStudy(site, manifest);
-    if (reply.status != 201)
-        return reply;
-    protocol::SignatureRelay signatures;
-    signatures.signatures = { { self().name, site.manifestSignature },
-                              { puppet.name, puppet.signManifest(manifest) } };
-    reply = testsupport::relaySignatures(site, signatures);
+    testsupport::StudySite site;
+    Reply reply = openWithColluder(m_node, token, manifest, &site);
     if (reply.status != 200)
         return reply;
     protocol::RoundRelay relay;
