@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <vector>
 
@@ -329,42 +330,29 @@ public:
     // The round requests a node answered (from its audit log); -1 when the log cannot be read.
     int roundRequests(int index)
     {
-        QString out;
-        if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                     m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
-                     QStringLiteral("--count"), QStringLiteral("1000000") },
-                   &out))
-            return -1;
-        int rounds = 0;
-        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (line.contains(QLatin1String("\"event\":\"request\""))
-                && line.contains(QLatin1String("/rounds\""))
-                && line.contains(QLatin1String("\"status\":200")))
-                ++rounds;
-        }
-        return rounds;
+        return auditLinesWith(index,
+                              { QLatin1String("\"event\":\"request\""), QLatin1String("/rounds\""),
+                                QLatin1String("\"status\":200") });
     }
 
     // The round requests whose relayed contributions a node checked by their contribution tags
     // (audit "tagsVerified"; docs/protocol.md "Contribution tags"); -1 when unreadable.
     int taggedRounds(int index)
     {
-        QString out;
-        if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
-                     m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
-                     QStringLiteral("--count"), QStringLiteral("1000000") },
-                   &out))
-            return -1;
-        int rounds = 0;
-        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (line.contains(QLatin1String("\"tagsVerified\":[")))
-                ++rounds;
-        }
-        return rounds;
+        return auditLinesWith(index, { QLatin1String("\"tagsVerified\":[") });
     }
 
     // The DELETE /v1/jobs/{id} requests a node answered (from its audit log); -1 when unreadable.
     int cancelledJobs(int index)
+    {
+        return auditLinesWith(
+            index,
+            { QLatin1String("\"event\":\"request\""), QLatin1String("\"method\":\"DELETE\"") });
+    }
+
+    // The entries of a node's audit log (JSON lines) that contain every one of `texts`; -1 when
+    // the log cannot be read.
+    int auditLinesWith(int index, std::initializer_list<QLatin1String> texts)
     {
         QString out;
         if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
@@ -372,13 +360,13 @@ public:
                      QStringLiteral("--count"), QStringLiteral("1000000") },
                    &out))
             return -1;
-        int cancelled = 0;
+        int count = 0;
         for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (line.contains(QLatin1String("\"event\":\"request\""))
-                && line.contains(QLatin1String("\"method\":\"DELETE\"")))
-                ++cancelled;
+            if (std::all_of(texts.begin(), texts.end(),
+                            [&line](QLatin1String text) { return line.contains(text); }))
+                ++count;
         }
-        return cancelled;
+        return count;
     }
 
     const Node &node(int index) const { return *m_nodes[size_t(index)]; }
