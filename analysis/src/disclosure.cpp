@@ -9,6 +9,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -1146,7 +1147,8 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
 {
     const int minCell = std::max(1, policy.minCell);
     const std::string message = "The records with a count above 0 all share the lowest or the "
-                                "highest value of a design column except for fewer than "
+                                "highest value of a design column (or of a sum of three of its "
+                                "0/1 columns) except for fewer than "
         + std::to_string(minCell)
         + " records: the fit would rest on those few records, and without them an estimate would "
           "drift to minus infinity (separation), so whether it converges would tell which cohort "
@@ -1203,6 +1205,94 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
                                "the records with none of " + termOf(j) + " .. " + termOf(end - 1));
         }
         j = end > j ? end : j + 1;
+    }
+    // Sums of three 0/1 columns with signs (x + y + z, x + y − z, ...): with every column and
+    // every pair's cells occupied, the positive counts can still all sit at the highest value of
+    // such a sum (no record has all three, the positive counts are where two are 1) with zeros
+    // below it: no column and no pair shows it, and one record's count off it decides whether
+    // the estimate exists (tst_attacks_redteam5 poissonZeroCountsAlongThreeColumns). So the
+    // records with a count above 0 off the sum's highest value, and off its lowest, must each be
+    // at least minCell too. Judged over the joint patterns of the 0/1 columns (a record's
+    // columns, counted once per pattern); a triple with two dummies of one run (a factor) is a
+    // pair of 0/1 columns, which the cells rule holds. Skipped beyond kMaxSumWork pattern visits
+    // (docs/privacy-rules.md, "The red team of the eleventh session": its known limit).
+    std::vector<Eigen::Index> binary;
+    std::vector<Eigen::Index> runOf;
+    {
+        Eigen::Index run = 0;
+        std::vector<std::uint8_t> any(static_cast<std::size_t>(n), 0);
+        for (Eigen::Index j = 0; j < design.p(); ++j) {
+            if (!zeroOne(j)) {
+                std::fill(any.begin(), any.end(), std::uint8_t(0));
+                ++run;
+                continue;
+            }
+            bool exclusive = !binary.empty() && binary.back() == j - 1;
+            for (Eigen::Index i = 0; i < n && exclusive; ++i)
+                exclusive = !(any[std::size_t(i)] && design.X(i, j) == 1.0);
+            if (!exclusive) {
+                std::fill(any.begin(), any.end(), std::uint8_t(0));
+                ++run;
+            }
+            for (Eigen::Index i = 0; i < n; ++i)
+                any[std::size_t(i)] |= std::uint8_t(design.X(i, j) == 1.0);
+            binary.push_back(j);
+            runOf.push_back(run);
+        }
+    }
+    const std::size_t m = binary.size();
+    if (m < 3)
+        return outcome("separation", true, minCell, message);
+    struct Pattern {
+        std::vector<std::uint8_t> bits;
+        std::int64_t positives = 0;
+    };
+    std::map<std::vector<std::uint8_t>, std::int64_t> byPattern;
+    std::vector<std::uint8_t> bits(m);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        for (std::size_t k = 0; k < m; ++k)
+            bits[k] = std::uint8_t(design.X(i, binary[k]) == 1.0);
+        byPattern[bits] += design.y[i] > 0 ? 1 : 0;
+    }
+    std::vector<Pattern> patterns;
+    patterns.reserve(byPattern.size());
+    for (auto &[key, positives] : byPattern)
+        patterns.push_back({ key, positives });
+    constexpr double kMaxSumWork = 2e8;
+    const double triples = double(m) * double(m - 1) * double(m - 2) / 6.0;
+    if (triples * 4.0 * double(patterns.size()) > kMaxSumWork)
+        return outcome("separation", true, minCell, message);
+    for (std::size_t a = 0; a < m; ++a) {
+        for (std::size_t b = a + 1; b < m; ++b) {
+            if (runOf[a] == runOf[b])
+                continue;
+            for (std::size_t c = b + 1; c < m; ++c) {
+                if (runOf[a] == runOf[c] || runOf[b] == runOf[c])
+                    continue;
+                for (int signs = 0; signs < 4; ++signs) {
+                    const int sb = signs & 1 ? -1 : 1, sc = signs & 2 ? -1 : 1;
+                    int lo = 3, hi = -3;
+                    for (const Pattern &q : patterns) {
+                        const int t = q.bits[a] + sb * q.bits[b] + sc * q.bits[c];
+                        lo = std::min(lo, t);
+                        hi = std::max(hi, t);
+                    }
+                    if (lo == hi)
+                        continue;
+                    std::int64_t offLowest = 0, offHighest = 0;
+                    for (const Pattern &q : patterns) {
+                        const int t = q.bits[a] + sb * q.bits[b] + sc * q.bits[c];
+                        offLowest += t != lo ? q.positives : 0;
+                        offHighest += t != hi ? q.positives : 0;
+                    }
+                    if (std::min(offLowest, offHighest) < minCell)
+                        return outcome("separation", false, minCell, message,
+                                       termOf(binary[a]) + (sb > 0 ? " + " : " - ")
+                                           + termOf(binary[b]) + (sc > 0 ? " + " : " - ")
+                                           + termOf(binary[c]));
+                }
+            }
+        }
     }
     return outcome("separation", true, minCell, message);
 }

@@ -342,6 +342,12 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             continue; // the gate refuses it with min-cell
         if (auto dominated = cohortDominance(dataset, numeric.variable.toStdString(), anyPurpose,
                                              mask, m_disclosure)) {
+            // Named only when the ledger would pass the cohort (asked without recording), as the
+            // count rules are: on a cohort a few records from a released one whose spread sits
+            // at the threshold, `dominance` against `differencing` told a record's value
+            // (docs/privacy-rules.md, "The red team of the eleventh session").
+            if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+                return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }

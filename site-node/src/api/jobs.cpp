@@ -380,6 +380,11 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // a cohort"); a cached matrix passed it (its key holds the filters and the purpose).
         if (auto dominated
             = cohortDominance(dataset, design.spec, anyPurpose, cohort->mask, m_disclosure)) {
+            // As for a description: the ledger's refusal first (docs/privacy-rules.md, "The red
+            // team of the eleventh session").
+            if (auto ledger
+                = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
+                return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }
