@@ -40,7 +40,7 @@ struct Row {
     std::string z;
     int y = 0;
     double c = 0; // a count
-    int a = 0, b = 0, e = 0; // 0 or 1, numeric
+    int a = 0, b = 0, e = 0, f = 0; // 0 or 1, numeric
 };
 
 QByteArray schemaJson()
@@ -49,7 +49,7 @@ QByteArray schemaJson()
     columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
     columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
     columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
-    for (const char *numeric : { "score", "w", "v", "z", "c", "a", "b", "e" })
+    for (const char *numeric : { "score", "w", "v", "z", "c", "a", "b", "e", "f" })
         columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
@@ -58,7 +58,7 @@ QByteArray schemaJson()
 
 QByteArray csvOf(const std::vector<Row> &rows)
 {
-    QByteArray out = "record_id,sex,place,score,w,v,z,y,c,a,b,e,consent_research\n";
+    QByteArray out = "record_id,sex,place,score,w,v,z,y,c,a,b,e,f,consent_research\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
         out += QByteArray::number(qint64(500000 + i)) + ',' + QByteArray::fromStdString(r.sex) + ','
@@ -66,7 +66,8 @@ QByteArray csvOf(const std::vector<Row> &rows)
             + QByteArray::fromStdString(r.w) + ',' + QByteArray::fromStdString(r.v) + ','
             + QByteArray::fromStdString(r.z) + ',' + QByteArray::number(r.y) + ','
             + QByteArray::number(r.c, 'g', 10) + ',' + QByteArray::number(r.a) + ','
-            + QByteArray::number(r.b) + ',' + QByteArray::number(r.e) + ",1\n";
+            + QByteArray::number(r.b) + ',' + QByteArray::number(r.e) + ','
+            + QByteArray::number(r.f) + ",1\n";
     }
     return out;
 }
@@ -128,6 +129,28 @@ std::vector<Row> threeColumnRows(double planted)
             r.c = 0;
     }
     rows[0].c = planted; // a girl of pattern (0, 0, 0)
+    return rows;
+}
+
+// The next attack: 1200 ordinary records with four 0/1 columns a, b, e, f in the fifteen patterns
+// but all four (record j has pattern j % 15, read as the bits abef: 0000 .. 1110), the count
+// ordinary where exactly three are 1 and 0 elsewhere, but the target girl's of pattern 0000:
+// `planted`. Every triple's sum has positive counts off its highest value (the other patterns
+// where three are 1): only a + b + e + f shows it.
+std::vector<Row> fourColumnRows(double planted)
+{
+    auto rows = ordinary(1200);
+    for (std::size_t j = 0; j < rows.size(); ++j) {
+        const int p = int(j % 15); // 0 .. 14: every pattern but 1111
+        Row &r = rows[j];
+        r.a = p >> 3 & 1;
+        r.b = p >> 2 & 1;
+        r.e = p >> 1 & 1;
+        r.f = p & 1;
+        if (r.a + r.b + r.e + r.f != 3)
+            r.c = 0;
+    }
+    rows[0].c = planted; // a girl of pattern 0000
     return rows;
 }
 
@@ -194,6 +217,7 @@ private Q_SLOTS:
 
     // Item 1: Poisson separation along three 0/1 columns.
     void poissonZeroCountsAlongThreeColumns();
+    void poissonZeroCountsAlongFourColumns();
     // Item 2: a job's exclusion counts.
     void missingCountsOfAJobCrossARoundingPoint();
     // Item 3: cohort dominance before the differencing ledger.
@@ -222,6 +246,7 @@ void tst_AttacksRedteam5::initTestCase()
     m_schema = m_dir.filePath(QStringLiteral("redteam5.schema.json"));
     VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
     VERIFY_NO_ERROR(importRows(QStringLiteral("threecolumns"), threeColumnRows(3)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("fourcolumns"), fourColumnRows(3)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("eightpatterns"), eightPatternRows()));
     for (const int world : { 0, 1 }) {
         const QString suffix = QString::number(world);
@@ -316,6 +341,31 @@ void tst_AttacksRedteam5::poissonZeroCountsAlongThreeColumns()
     }
     note(QStringLiteral("honest: c ~ score + a + b + e over eight patterns"),
          honest.join(QStringLiteral("; ")));
+}
+
+void tst_AttacksRedteam5::poissonZeroCountsAlongFourColumns()
+{
+    // The next attack on the rule for sums of three columns: four columns, nobody with all four,
+    // the positive counts where three are 1 and one girl's at 0000. Every triple's sum has many
+    // positive counts off its highest value; a + b + e + f has one, hers.
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        answer[sex]
+            = studyAnswer(QStringLiteral("fourcolumns"),
+                          design("c", analysis::Family::Poisson,
+                                 { asIs("score"), asIs("a"), asIs("b"), asIs("e"), asIs("f") },
+                                 { among("sex", { sex }) }));
+        qInfo("  c ~ score + a + b + e + f over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    const QString attack = QStringLiteral("Poisson c ~ score + a + b + e + f (no record with all "
+                                          "four) over the girls and the boys");
+    if (answer["female"] != answer["male"])
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl")
+                       .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    QCOMPARE(answer["female"], answer["male"]);
 }
 
 // ---- item 2: a job's exclusion counts ----------------------------------------------------------
