@@ -205,6 +205,21 @@ std::vector<Row> exclusionRows(int world)
     return rows;
 }
 
+// 1050 ordinary records; H, the first 25 records of place C, miss v (a group the attacker
+// knows); 19 of them miss z too, and the target, H's first record, misses z (world 1) or not
+// (world 0). So the complete cases of z leave out 19 or 20 records, all of H.
+std::vector<Row> subsetRows(int world)
+{
+    auto rows = ordinary(1050);
+    const auto c = ofPlace(rows, "C");
+    for (std::size_t k = 0; k < 25; ++k) {
+        rows[c[k]].v.clear();
+        if ((k == 0 && world == 1) || (k >= 1 && k <= 19))
+            rows[c[k]].z.clear();
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_AttacksRedteam5 : public QObject {
@@ -222,6 +237,8 @@ private Q_SLOTS:
     void missingCountsOfAJobCrossARoundingPoint();
     // Item 3: cohort dominance before the differencing ledger.
     void cohortDominanceBeforeTheLedger();
+    // Item 6: min-subset above min_cell, before the ledger.
+    void minSubsetBandBeforeTheLedger();
     // Item 5: the number of requests per token (last: it spends mallory's budget).
     void requestsPerTokenAreBudgeted();
 
@@ -473,6 +490,64 @@ void tst_AttacksRedteam5::cohortDominanceBeforeTheLedger()
     note(QStringLiteral("honest: a dominated cohort no release is near"),
          alone.describe().left(60));
     QCOMPARE(alone.code, QStringLiteral("dominance"));
+}
+
+// ---- item 6: the gap between min-subset and min_cell ----------------------------------------
+
+void tst_AttacksRedteam5::minSubsetBandBeforeTheLedger()
+{
+    // Attack, on a node whose administrator raised min_subset to 20 (above min_cell 10). score
+    // over the complete cases of v is described (every record but H's 25, released in both
+    // worlds); then score over the complete cases of z: it leaves out 19 or 20 of H, and differs
+    // from the released cohort by H's other 6 or 5 records, a piece the ledger refuses in both
+    // worlds. min-subset ran first: `min-subset` for 19 left out, `differencing` for 20 — whether
+    // her z was recorded. As a description, a dry run and a job of score ~ z.
+    QTemporaryDir dir;
+    NodeProcess node;
+    VERIFY_NO_ERROR(startAttackedNode(node, dir, QStringLiteral("Red team 5 min_subset node"),
+                                      { kShareRecords, { "min_subset", "20" } }));
+    const QString schema = dir.filePath(QStringLiteral("subset.schema.json"));
+    VERIFY_NO_ERROR(writeSetupFile(schema, schemaJson()));
+    for (const int world : { 0, 1 })
+        VERIFY_NO_ERROR(importCsvText(node, dir, QStringLiteral("subset%1").arg(world),
+                                      csvOf(subsetRows(world)), schema));
+    std::map<QString, QString> tokens;
+    VERIFY_NO_ERROR(researchTokens(node, { "eve" }, tokens));
+    QVERIFY2(node.serve(), qPrintable(node.error));
+    const QString token = tokens[QStringLiteral("eve")];
+    std::map<int, QStringList> codes;
+    for (const int world : { 0, 1 }) {
+        const QString dataset = QStringLiteral("subset%1").arg(world);
+        Describe q;
+        q.dataset = dataset;
+        q.completeCases = { QStringLiteral("v") };
+        q.variables = { variable(QStringLiteral("score")) };
+        const Reply first = node.post("/v1/descriptives", token, describeBody(q));
+        QVERIFY2(described(first), qPrintable(first.describe()));
+        q.completeCases = { QStringLiteral("z") };
+        const Reply second = node.post("/v1/descriptives", token, describeBody(q));
+        codes[world] << (described(second) ? QStringLiteral("released") : second.code);
+        const QByteArray body
+            = jobBody(dataset, design("score", analysis::Family::Gaussian, { asIs("z") }));
+        const Reply check = node.post("/v1/checks", token, body);
+        codes[world] << (check.released() ? QStringLiteral("passed") : check.code);
+        const Reply job = node.post("/v1/jobs", token, body);
+        codes[world] << (job.released() ? QStringLiteral("released") : job.code);
+        qInfo("  world %d: description %s; dry run %s; job %s", world,
+              qPrintable(second.describe().left(80)), qPrintable(check.describe().left(80)),
+              qPrintable(job.describe().left(80)));
+    }
+    node.stop();
+    const QString attack = QStringLiteral("min_subset 20: a released cohort less 25, then one "
+                                          "less 19 or 20 of them: description, dry run, job");
+    const QString outcome
+        = QStringLiteral("her z recorded: %1; missing: %2")
+              .arg(codes[0].join(QLatin1Char('/')), codes[1].join(QLatin1Char('/')));
+    if (codes[0] != codes[1])
+        stillWorks(attack, outcome + QStringLiteral(": the answer is whether her z was recorded"));
+    else
+        note(attack, QStringLiteral("closed: ") + outcome);
+    QCOMPARE(codes[0], codes[1]);
 }
 
 // ---- item 5: the number of requests per token ---------------------------------------------------
