@@ -515,6 +515,11 @@ void tst_AttacksRedteam5::minSubsetBandBeforeTheLedger()
     VERIFY_NO_ERROR(researchTokens(node, { "eve" }, tokens));
     QVERIFY2(node.serve(), qPrintable(node.error));
     const QString token = tokens[QStringLiteral("eve")];
+    // This node as the study's one participant (its own keys, from its /v1/info).
+    testsupport::StudySite site { &node, token, {}, {}, {}, {} };
+    QString error;
+    QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
+    const protocol::StudyParticipant participant = testsupport::participantOf(site);
     std::map<int, QStringList> codes;
     for (const int world : { 0, 1 }) {
         const QString dataset = QStringLiteral("subset%1").arg(world);
@@ -527,8 +532,13 @@ void tst_AttacksRedteam5::minSubsetBandBeforeTheLedger()
         q.completeCases = { QStringLiteral("z") };
         const Reply second = node.post("/v1/descriptives", token, describeBody(q));
         codes[world] << (described(second) ? QStringLiteral("released") : second.code);
+        protocol::StudyManifest manifest
+            = testsupport::makeManifest(design("score", analysis::Family::Gaussian, { asIs("z") }),
+                                        { participant }, {}, QStringLiteral("plain"));
+        manifest.dataset = dataset;
+        manifest.purpose = QStringLiteral("research");
         const QByteArray body
-            = jobBody(dataset, design("score", analysis::Family::Gaussian, { asIs("z") }));
+            = testsupport::body(protocol::toJson(protocol::StudyJobRequest { manifest }));
         const Reply check = node.post("/v1/checks", token, body);
         codes[world] << (check.released() ? QStringLiteral("passed") : check.code);
         const Reply job = node.post("/v1/jobs", token, body);
