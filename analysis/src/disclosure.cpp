@@ -9,6 +9,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -1146,7 +1147,8 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
 {
     const int minCell = std::max(1, policy.minCell);
     const std::string message = "The records with a count above 0 all share the lowest or the "
-                                "highest value of a design column except for fewer than "
+                                "highest value of a design column (or of a sum of three or more "
+                                "of its 0/1 columns) except for fewer than "
         + std::to_string(minCell)
         + " records: the fit would rest on those few records, and without them an estimate would "
           "drift to minus infinity (separation), so whether it converges would tell which cohort "
@@ -1203,6 +1205,143 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
                                "the records with none of " + termOf(j) + " .. " + termOf(end - 1));
         }
         j = end > j ? end : j + 1;
+    }
+    // Signed sums of three or more 0/1 columns (x + y + z, x + y − z, ...): with every column and
+    // every pair's cells occupied, the positive counts can still all sit at the highest value of
+    // such a sum (no record has all three, the positive counts are where two are 1) with zeros
+    // below it: no column and no pair shows it, and one record's count off it decides whether
+    // the estimate exists (tst_attacks_redteam5 poissonZeroCountsAlongThreeColumns). So the
+    // records with a count above 0 off the sum's highest value, and off its lowest, must each be
+    // at least minCell too. Judged over the joint patterns of the 0/1 columns (a record's
+    // columns, counted once per pattern). Skipped beyond kMaxSumWork pattern visits
+    // (docs/privacy-rules.md, "The red team of the eleventh session": its known limits).
+    std::vector<Eigen::Index> binary;
+    std::vector<Eigen::Index> runOf;
+    {
+        Eigen::Index run = 0;
+        std::vector<std::uint8_t> any(static_cast<std::size_t>(n), 0);
+        for (Eigen::Index j = 0; j < design.p(); ++j) {
+            if (!zeroOne(j)) {
+                std::fill(any.begin(), any.end(), std::uint8_t(0));
+                ++run;
+                continue;
+            }
+            bool exclusive = !binary.empty() && binary.back() == j - 1;
+            for (Eigen::Index i = 0; i < n && exclusive; ++i)
+                exclusive = !(any[std::size_t(i)] && design.X(i, j) == 1.0);
+            if (!exclusive) {
+                std::fill(any.begin(), any.end(), std::uint8_t(0));
+                ++run;
+            }
+            for (Eigen::Index i = 0; i < n; ++i)
+                any[std::size_t(i)] |= std::uint8_t(design.X(i, j) == 1.0);
+            binary.push_back(j);
+            runOf.push_back(run);
+        }
+    }
+    const std::size_t m = binary.size();
+    if (m < 3)
+        return outcome("separation", true, minCell, message);
+    struct Pattern {
+        std::vector<std::uint8_t> bits;
+        std::int64_t positives = 0;
+    };
+    std::map<std::vector<std::uint8_t>, std::int64_t> byPattern;
+    std::vector<std::uint8_t> bits(m);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        for (std::size_t k = 0; k < m; ++k)
+            bits[k] = std::uint8_t(design.X(i, binary[k]) == 1.0);
+        byPattern[bits] += design.y[i] > 0 ? 1 : 0;
+    }
+    std::vector<Pattern> patterns;
+    patterns.reserve(byPattern.size());
+    for (auto &[key, positives] : byPattern)
+        patterns.push_back({ key, positives });
+    // One signed sum (coefficients −1, 0, 1 per 0/1 column): the positive counts off its highest
+    // and off its lowest value over the patterns; its terms when either is below minCell.
+    auto offExtremes = [&](const std::vector<int> &coefficients) -> std::optional<std::string> {
+        int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
+        auto sumOf = [&coefficients](const Pattern &q) {
+            int t = 0;
+            for (std::size_t k = 0; k < coefficients.size(); ++k)
+                t += coefficients[k] * q.bits[k];
+            return t;
+        };
+        for (const Pattern &q : patterns) {
+            const int t = sumOf(q);
+            lo = std::min(lo, t);
+            hi = std::max(hi, t);
+        }
+        if (lo == hi)
+            return std::nullopt;
+        std::int64_t offLowest = 0, offHighest = 0;
+        for (const Pattern &q : patterns) {
+            const int t = sumOf(q);
+            offLowest += t != lo ? q.positives : 0;
+            offHighest += t != hi ? q.positives : 0;
+        }
+        if (std::min(offLowest, offHighest) >= minCell)
+            return std::nullopt;
+        std::string terms;
+        for (std::size_t k = 0; k < coefficients.size(); ++k) {
+            if (coefficients[k] == 0)
+                continue;
+            terms += terms.empty() ? "" : (coefficients[k] > 0 ? " + " : " - ");
+            terms += termOf(binary[k]);
+        }
+        return terms;
+    };
+    // Up to kMaxAllSums 0/1 columns: every signed sum of three or more of them (3^m / 2 sums;
+    // four columns with no record holding all four and the positive counts where three are 1
+    // pass every triple: the next attack). Beyond: the triples, unless a pair is in one run.
+    constexpr double kMaxSumWork = 2e8;
+    constexpr std::size_t kMaxAllSums = 10;
+    const double allSums = std::pow(3.0, double(m)) / 2.0;
+    std::vector<int> coefficients(m, 0);
+    if (m <= kMaxAllSums && allSums * double(patterns.size()) <= kMaxSumWork) {
+        // Base-3 counting over (0, 1, −1); the first nonzero coefficient +1 (a sum and its
+        // negation have the same extremes, swapped).
+        for (;;) {
+            std::size_t k = 0;
+            for (; k < m; ++k) {
+                coefficients[k] = coefficients[k] == 0 ? 1 : coefficients[k] == 1 ? -1 : 0;
+                if (coefficients[k] != 0)
+                    break;
+            }
+            if (k == m)
+                break;
+            int nonzero = 0, first = 0;
+            for (const int c : coefficients) {
+                if (c != 0 && nonzero++ == 0)
+                    first = c;
+            }
+            if (nonzero < 3 || first != 1)
+                continue;
+            if (auto terms = offExtremes(coefficients))
+                return outcome("separation", false, minCell, message, *terms);
+        }
+        return outcome("separation", true, minCell, message);
+    }
+    const double triples = double(m) * double(m - 1) * double(m - 2) / 6.0;
+    if (triples * 4.0 * double(patterns.size()) > kMaxSumWork)
+        return outcome("separation", true, minCell, message);
+    for (std::size_t a = 0; a < m; ++a) {
+        for (std::size_t b = a + 1; b < m; ++b) {
+            if (runOf[a] == runOf[b])
+                continue;
+            for (std::size_t c = b + 1; c < m; ++c) {
+                if (runOf[a] == runOf[c] || runOf[b] == runOf[c])
+                    continue;
+                for (int signs = 0; signs < 4; ++signs) {
+                    std::fill(coefficients.begin(), coefficients.end(), 0);
+                    coefficients[a] = 1;
+                    coefficients[b] = signs & 1 ? -1 : 1;
+                    coefficients[c] = signs & 2 ? -1 : 1;
+                    if (auto terms = offExtremes(coefficients))
+                        return outcome("separation", false, minCell, message, *terms);
+                }
+            }
+        }
     }
     return outcome("separation", true, minCell, message);
 }

@@ -76,6 +76,10 @@ QString withThreshold(const QString &code, double t)
         return Tr::tr("your %1 analyses a day at this site are used up; try again tomorrow or "
                       "ask the site administrator")
             .arg(count(t));
+    if (code == QLatin1String("request-rate"))
+        return Tr::tr("your token's %1 requests an hour at this site are used up; wait a little "
+                      "and try again, or ask the site administrator")
+            .arg(count(t));
     if (code == QLatin1String("plain-mode"))
         return t < 1 ? Tr::tr("this site takes part in masked studies only; run the study in "
                               "masked mode (three or more sites)")
@@ -122,6 +126,9 @@ QString ruleExplanation(const QString &code, const QJsonObject &params)
     if (code == QLatin1String("job-quota"))
         return Tr::tr("your daily number of analyses at this site is used up; try again "
                       "tomorrow or ask the site administrator");
+    if (code == QLatin1String("request-rate"))
+        return Tr::tr("your token has made as many requests as this site allows in an hour; wait "
+                      "a little and try again, or ask the site administrator");
     if (code == QLatin1String("plain-mode"))
         return Tr::tr("this site does not take part in a plain study of this many sites; run "
                       "the study in masked mode");

@@ -329,6 +329,49 @@ std::unique_lock<std::mutex> ApiHandlers::lockDataset(const QString &dataset)
     return std::unique_lock<std::mutex>(*mutex);
 }
 
+RequestRateBudget::RequestRateBudget(int perHour)
+    : m_perHour(std::max(1, perHour))
+{
+}
+
+RequestRateBudget::Taken RequestRateBudget::take(const QString &tokenId, Clock::time_point now)
+{
+    const double perSecond = double(m_perHour) / 3600.0;
+    std::lock_guard lock(m_mutex);
+    auto [it, fresh] = m_buckets.try_emplace(tokenId);
+    Bucket &bucket = it->second;
+    if (fresh) {
+        bucket.available = double(m_perHour);
+    } else if (now > bucket.last) {
+        const double elapsed = std::chrono::duration<double>(now - bucket.last).count();
+        bucket.available = std::min(double(m_perHour), bucket.available + elapsed * perSecond);
+    }
+    bucket.last = std::max(bucket.last, now);
+    Taken taken;
+    if (bucket.available >= 1.0) {
+        bucket.available -= 1.0;
+        bucket.refusedInARow = 0;
+        return taken;
+    }
+    taken.allowed = false;
+    taken.refusedInARow = ++bucket.refusedInARow;
+    taken.retryAfter = std::chrono::seconds(
+        std::max<qint64>(1, qint64(std::ceil((1.0 - bucket.available) / perSecond))));
+    return taken;
+}
+
+LimitRefusal requestRateRefusal(int perHour, const RequestRateBudget::Taken &taken)
+{
+    LimitRefusal r = refusal(429, "request-rate", perHour,
+                             Tr::tr("This token has made the most requests this node allows per "
+                                    "hour (%1). Wait %2 seconds before the next request, or ask "
+                                    "the site administrator if your work needs more.")
+                                 .arg(perHour)
+                                 .arg(qint64(taken.retryAfter.count())));
+    r.retryAfter = taken.retryAfter;
+    return r;
+}
+
 ApiResponse limitResponse(const LimitRefusal &r)
 {
     // Metadata only (the request, the catalogue, the policy and the node's state): an error of

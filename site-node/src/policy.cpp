@@ -149,6 +149,10 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
                  "study's final β on its records alone and released under the round rules."),
           1, 0, 1, false, true, true),
+        k("requests_per_token_per_hour",
+          Tr::tr("Maximum requests a token may make per hour, of any kind (refused ones count "
+                 "too); beyond it the node answers 429 until the budget refills."),
+          3000, 60, 1e6, false, true, true),
         k("descriptives_per_user_per_day",
           Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
                  "count too)."),

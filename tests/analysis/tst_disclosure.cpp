@@ -621,6 +621,53 @@ void TestDisclosure::poissonSeparationByColumn()
         if (!o.passed)
             QCOMPARE(o.detail, std::string("the records with none of placeC .. placeD"));
     }
+    // Three 0/1 columns in every pattern but a = b = e = 1 (each column, pair and run occupied):
+    // positive counts where two are 1, and on `below` records below a + b + e = 2. Fewer than
+    // min_cell below: no estimate without them, along a + b + e (tst_attacks_redteam5). With all
+    // eight patterns and counts everywhere, no sum is a direction.
+    for (const int below : { 0, 1, 9, 10 }) {
+        DesignMatrix d;
+        const Eigen::Index n = 700;
+        d.X.resize(n, 4);
+        Eigen::VectorXd y = Eigen::VectorXd::Zero(n);
+        int placed = 0;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const int pattern = int(i % 7); // bits of a, b, e below: never all three
+            const int bits[7] = { 0, 1, 2, 4, 3, 5, 6 };
+            d.X(i, 0) = 1;
+            d.X(i, 1) = double(bits[pattern] & 1);
+            d.X(i, 2) = double(bits[pattern] >> 1 & 1);
+            d.X(i, 3) = double(bits[pattern] >> 2 & 1);
+            const int sum = int(d.X(i, 1) + d.X(i, 2) + d.X(i, 3));
+            if (sum == 2 && i % 2 == 0)
+                y[i] = 1;
+            else if (sum < 2 && placed < below && pattern == 0) {
+                y[i] = 1;
+                ++placed;
+            }
+        }
+        d.y = y;
+        d.terms = { "(Intercept)", "a", "b", "e" };
+        const RuleOutcome o = checkPoissonSeparation(d, Family::Poisson, DisclosurePolicy());
+        QCOMPARE(o.passed, below >= 10);
+        if (!o.passed)
+            QCOMPARE(o.detail, std::string("a + b + e"));
+    }
+    {
+        DesignMatrix d;
+        const Eigen::Index n = 800;
+        d.X.resize(n, 4);
+        Eigen::VectorXd y = Eigen::VectorXd::Zero(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            d.X(i, 0) = 1;
+            for (int k = 0; k < 3; ++k)
+                d.X(i, k + 1) = double((i >> k) & 1);
+            y[i] = double(i % 3 == 0);
+        }
+        d.y = y;
+        d.terms = { "(Intercept)", "a", "b", "e" };
+        QVERIFY(checkPoissonSeparation(d, Family::Poisson, DisclosurePolicy()).passed);
+    }
 }
 
 void TestDisclosure::separationFromTheRoundsPass()

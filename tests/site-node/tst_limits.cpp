@@ -189,6 +189,7 @@ private Q_SLOTS:
     void oneUserCannotStarveAnother();
     void descriptivesDailyBudget();
     void descriptivesCaps();
+    void requestRateBudgetRefillsOverTheHour();
     void policyListsTheCaps();
 
 private:
@@ -493,6 +494,40 @@ void tst_Limits::descriptivesCaps()
              QStringLiteral("max-descriptives-tables"));
 }
 
+void tst_Limits::requestRateBudgetRefillsOverTheHour()
+{
+    // 3600 requests an hour: a burst of 3600, then one a second; each token its own bucket; a
+    // refusal counts the run and says when the next request passes (docs/node.md, "Resources and
+    // budgets").
+    node::RequestRateBudget budget(3600);
+    QCOMPARE(node::Policy().requestsPerTokenPerHour(), 3000);
+    const auto t0 = node::RequestRateBudget::Clock::time_point {} + std::chrono::hours(5);
+    for (int i = 0; i < 3600; ++i)
+        QVERIFY2(budget.take(QStringLiteral("a"), t0).allowed, qPrintable(QString::number(i)));
+    auto refused = budget.take(QStringLiteral("a"), t0);
+    QVERIFY(!refused.allowed);
+    QCOMPARE(refused.refusedInARow, 1);
+    QCOMPARE(refused.retryAfter, std::chrono::seconds(1));
+    QCOMPARE(budget.take(QStringLiteral("a"), t0).refusedInARow, 2);
+    QVERIFY(budget.take(QStringLiteral("b"), t0).allowed);
+    // One second refills one request; the run of refusals starts again after it.
+    QVERIFY(budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(1)).allowed);
+    refused = budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(1));
+    QVERIFY(!refused.allowed);
+    QCOMPARE(refused.refusedInARow, 1);
+    // A clock that goes back refills nothing; an hour later the bucket is full, never fuller.
+    QVERIFY(!budget.take(QStringLiteral("a"), t0).allowed);
+    const auto later = t0 + std::chrono::hours(3);
+    for (int i = 0; i < 3600; ++i)
+        QVERIFY(budget.take(QStringLiteral("a"), later).allowed);
+    QVERIFY(!budget.take(QStringLiteral("a"), later).allowed);
+    // The refusal's 429 carries the rule and the wait.
+    const node::LimitRefusal r = node::requestRateRefusal(3600, refused);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.rule, QStringLiteral("request-rate"));
+    QCOMPARE(r.retryAfter, std::chrono::seconds(1));
+}
+
 void tst_Limits::policyListsTheCaps()
 {
     const QJsonObject policy = node::Policy().toJson();
@@ -501,7 +536,7 @@ void tst_Limits::policyListsTheCaps()
            "max_job_memory_share_per_user", "max_open_jobs", "max_open_jobs_per_user",
            "max_histogram_edges", "max_filters", "max_descriptives_variables",
            "max_descriptives_tables", "descriptives_per_user_per_day", "job_max_lifetime_minutes",
-           "max_body_bytes" }) {
+           "max_body_bytes", "requests_per_token_per_hour" }) {
         QVERIFY2(policy.contains(QString::fromLatin1(key)), key);
         QVERIFY2(node::Policy::defaultFileText().contains(QString::fromLatin1(key)
                                                           + QStringLiteral(" = ")),

@@ -388,6 +388,9 @@ namespace fairstart::node {
 
 struct ApiHandlers::Audit {
     bool enabled = true;
+    // A refusal of the request budget that the audit summarises in the next power-of-two entry
+    // (takeRequestRate): answered without an entry of its own.
+    bool summarised = false;
     QString user; // the token's user once the token is known
     QJsonObject entry;
     QJsonArray checks; // policy checks (quota, consent, rounds); the gate's are in `release`
@@ -474,6 +477,8 @@ struct ApiHandlers::CatalogueCache {
         audit.set("tokenId", token.id);                                                            \
     }                                                                                              \
     if (refusedToken)                                                                              \
-    return *refusedToken
+        return *refusedToken;                                                                      \
+    if (auto overRate = takeRequestRate(token, audit))                                             \
+    return *overRate
 
 } // namespace fairstart::node

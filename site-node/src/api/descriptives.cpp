@@ -253,8 +253,15 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         // whether a record is among the few (docs/privacy-rules.md, "The red team of the tenth
         // session"). A smaller cohort is its own small piece: min-cohort. min-subset (a
         // complement of fewer than min_subset records, by default min_cell) tells what the
-        // ledger's own refusal of that complement would, and keeps its name.
-        if (cohortSize >= m_disclosure.minCell && cohortSize < m_disclosure.minCohort) {
+        // ledger's own refusal of that complement would, and keeps its name — unless the
+        // complement holds min_cell records or more (min_subset raised above min_cell): then,
+        // as for min-cohort, 19 against 20 told whether a record is among the few
+        // (docs/privacy-rules.md, "The red team of the eleventh session").
+        const std::int64_t complement = consent->consented - cohortSize;
+        const bool minSubsetBand = refused->code() == QLatin1String("min-subset")
+            && cohortSize >= m_disclosure.minCell && complement >= m_disclosure.minCell;
+        if ((cohortSize >= m_disclosure.minCell && cohortSize < m_disclosure.minCohort)
+            || minSubsetBand) {
             if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
                 return *ledger;
         }
@@ -342,6 +349,12 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             continue; // the gate refuses it with min-cell
         if (auto dominated = cohortDominance(dataset, numeric.variable.toStdString(), anyPurpose,
                                              mask, m_disclosure)) {
+            // Named only when the ledger would pass the cohort (asked without recording), as the
+            // count rules are: on a cohort a few records from a released one whose spread sits
+            // at the threshold, `dominance` against `differencing` told a record's value
+            // (docs/privacy-rules.md, "The red team of the eleventh session").
+            if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+                return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }

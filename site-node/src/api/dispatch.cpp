@@ -34,6 +34,7 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_designCache(std::make_unique<DesignCache>())
     , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())
     , m_refusedRequests(std::make_unique<RefusedRequestBudget>())
+    , m_requestRate(std::make_unique<RequestRateBudget>(m_policy.requestsPerTokenPerHour()))
 {
     // The ledger reads a whole table through the node's dataset cache (an evaluation on a
     // design's columns that must keep away from another variable's histograms).
@@ -44,6 +45,21 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
 }
 
 ApiHandlers::~ApiHandlers() = default;
+
+std::optional<ApiResponse> ApiHandlers::takeRequestRate(const TokenInfo &token, Audit &audit)
+{
+    const RequestRateBudget::Taken taken = m_requestRate->take(token.id);
+    if (taken.allowed)
+        return std::nullopt;
+    const LimitRefusal refused = requestRateRefusal(m_requestRate->perHour(), taken);
+    audit.checks.append(refused.auditCheck());
+    const qint64 n = taken.refusedInARow;
+    if ((n & (n - 1)) == 0)
+        audit.set("refusedInARow", n);
+    else
+        audit.summarised = true;
+    return limitResponse(refused);
+}
 
 std::optional<ApiResponse>
 ApiHandlers::differencingRefusal(const NodeResult<analysis::RuleOutcome> &verdict, Audit &audit)
@@ -247,6 +263,14 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
 
     // Every answer to a known token, refusals included, names its user in the log and the audit.
     response.user = audit.user;
+    // A request over its token's hourly budget, refused before anything was read: the audit keeps
+    // the 1st, 2nd, 4th, 8th, ... refusal of a run, each with the run's count so far, so that a
+    // token sending at the network's speed does not fill the log (takeRequestRate). The answer
+    // is a constant 429; the server must not audit it either.
+    if (audit.summarised) {
+        response.audited = true;
+        return response;
+    }
     // Nothing is released that did not pass the release gate: a 2xx body the gate did not
     // produce is withheld (a programming error, never a client's).
     // The answer's hash, computed here (not taken from the gate's record) and written to its audit

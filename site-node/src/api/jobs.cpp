@@ -344,8 +344,13 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release)) {
             // As for a description: min-cohort after the ledger's refusal, for a cohort of
             // min_cell records or more (docs/privacy-rules.md, "The red team of the tenth
-            // session").
-            if (cohort->size >= m_disclosure.minCell && cohort->size < m_disclosure.minCohort) {
+            // session"); and min-subset when the complement holds min_cell records or more
+            // (min_subset raised: "The red team of the eleventh session").
+            const bool minSubsetBand = refused->code() == QLatin1String("min-subset")
+                && cohort->size >= m_disclosure.minCell
+                && consent->consented - cohort->size >= m_disclosure.minCell;
+            if ((cohort->size >= m_disclosure.minCell && cohort->size < m_disclosure.minCohort)
+                || minSubsetBand) {
                 if (auto ledger
                     = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
                     return *ledger;
@@ -380,6 +385,11 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // a cohort"); a cached matrix passed it (its key holds the filters and the purpose).
         if (auto dominated
             = cohortDominance(dataset, design.spec, anyPurpose, cohort->mask, m_disclosure)) {
+            // As for a description: the ledger's refusal first (docs/privacy-rules.md, "The red
+            // team of the eleventh session").
+            if (auto ledger
+                = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
+                return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
         }

@@ -647,8 +647,17 @@ analysis::CohortCounts ReleaseGate::roundedCounts(const analysis::CohortCounts &
     counts.excludedByMask = round(counts.excludedByMask);
     counts.excludedByFilters = round(counts.excludedByFilters);
     counts.excludedByMissing = round(counts.excludedByMissing);
-    for (auto &[variable, missing] : counts.missingByVariable)
-        missing = round(missing);
+    // Each variable's missing records among the filtered ones, over a cohort the request chose:
+    // withheld below min_cell (0 included) as the catalogue withholds a count. Rounded alone, 4
+    // and 5 (0 and 10) told whether the one record whose other variables the analyst knows
+    // misses this one (docs/privacy-rules.md, "The red team of the eleventh session"). A withheld
+    // variable is absent from the map (clients say "not reported").
+    counts.missingByVariable.clear();
+    for (const auto &[variable, missing] : exact.missingByVariable) {
+        if (const protocol::ReleasedCount released
+            = roundedCount(missing, m_policy.minCell, int(base)))
+            counts.missingByVariable[variable] = *released;
+    }
     return counts;
 }
 

@@ -157,6 +157,9 @@ private:
                                                      const analysis::ResolvedDesign &design,
                                                      bool job, QJsonArray &checks,
                                                      JobManager::Reservation *reservation);
+    // Counts a request of a known token against its hourly budget (requests_per_token_per_hour),
+    // or the 429 when it is spent (limits.cpp); every authenticated request passes here first.
+    std::optional<ApiResponse> takeRequestRate(const TokenInfo &token, Audit &audit);
     // Counts a descriptives request against the user's daily cap, or the 429 when it is spent.
     std::optional<LimitRefusal> takeDescriptivesQuota(const QString &user, QJsonArray &checks);
     // Held while a request checks and records a cohort of this dataset.
@@ -241,6 +244,8 @@ private:
     std::unique_ptr<analysis::LinearPredictorMemo> m_linearPredictors;
     // What each user's refused requests of the day have kept whole in the audit log (auditlog.h).
     std::unique_ptr<RefusedRequestBudget> m_refusedRequests;
+    // Each token's requests of the last hour (limits.h).
+    std::unique_ptr<RequestRateBudget> m_requestRate;
 };
 
 } // namespace fairstart::node

@@ -16,6 +16,8 @@
 #include <QString>
 
 #include <chrono>
+#include <map>
+#include <mutex>
 #include <optional>
 
 namespace fairstart::node {
@@ -72,6 +74,39 @@ LimitRefusal descriptivesQuotaRefusal(int quota, const QDateTime &nowUtc);
 
 // The seconds from nowUtc to the next UTC midnight, at least 1.
 std::chrono::seconds untilNextUtcDay(const QDateTime &nowUtc);
+
+// The requests of each token per hour (policy requests_per_token_per_hour), of any kind: a
+// bucket of that many requests per token that refills evenly over the hour (so a burst of the
+// whole hour's budget passes, and then one request every 3600/budget seconds). Kept in memory: a
+// restart fills every bucket. Thread-safe.
+class RequestRateBudget {
+public:
+    using Clock = std::chrono::steady_clock;
+    explicit RequestRateBudget(int perHour);
+
+    struct Taken {
+        bool allowed = true;
+        // A refusal: how many requests of this token were refused in a row, this one included
+        // (the audit keeps the 1st, 2nd, 4th, 8th, ... of them), and when one will pass again.
+        qint64 refusedInARow = 0;
+        std::chrono::seconds retryAfter { 0 };
+    };
+    Taken take(const QString &tokenId, Clock::time_point now = Clock::now());
+    int perHour() const { return m_perHour; }
+
+private:
+    struct Bucket {
+        double available = 0;
+        Clock::time_point last;
+        qint64 refusedInARow = 0;
+    };
+    const int m_perHour;
+    std::mutex m_mutex;
+    std::map<QString, Bucket> m_buckets;
+};
+
+// The 429 of a spent request budget (LimitRefusal::retryAfter from `taken`).
+LimitRefusal requestRateRefusal(int perHour, const RequestRateBudget::Taken &taken);
 
 // The answer to a refusal, with its rule id (and Retry-After for a 429).
 struct ApiResponse;

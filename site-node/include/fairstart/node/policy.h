@@ -114,6 +114,10 @@ public:
     {
         return int(value(QStringLiteral("descriptives_per_user_per_day")));
     }
+    int requestsPerTokenPerHour() const
+    {
+        return int(value(QStringLiteral("requests_per_token_per_hour")));
+    }
     // When a dataset has no consent column for a request's purpose: true (default) = no record
     // may be used for that purpose; false = every record may.
     bool requireConsentColumn() const
