@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The seventh independent review of rules 1, 2 and 4 (branch `review7`, docs/privacy-rules.md
+// "The seventh independent review"): attacks the earlier suites did not run, each as a hostile
+// client would send it to a real fairstart-node over TLS on its default policy, against a
+// synthetic dataset written by the test with a planted record whose values are chosen exactly.
+// Most attacks run on two worlds that differ only in the planted value: the answers must not
+// differ either.
+#include "attacksupport.h"
+#include "nodeprocess.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <optional>
+
+using namespace fairstart;
+using namespace testsupport::attacks;
+using testsupport::NodeProcess;
+using testsupport::Reply;
+
+namespace {
+
+// One synthetic record (attacksupport.h's SyntheticRow and a numeric 0/1 column `a`).
+struct Row : SyntheticRow {
+    int a = 0;
+};
+
+QByteArray schemaJson()
+{
+    QJsonObject columns;
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
+    for (const char *numeric : { "score", "w", "year", "a" })
+        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("Review 7 synthetic records"));
+}
+
+QByteArray csvOf(const std::vector<Row> &rows)
+{
+    QByteArray out = "record_id,sex,place,score,w,year,a,y,consent_research\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        out += csvLineOf({ std::to_string(700000 + i), r.sex, r.place, std::to_string(int(r.score)),
+                           r.w, std::to_string(r.year), std::to_string(r.a), std::to_string(r.y),
+                           "1" });
+    }
+    return out;
+}
+
+// 1050 ordinary records (attacksupport.h's: scores 0..40, years 2014..2020, a alternating in
+// pairs); a group G of 24 records of place C misses w (nothing else marks it). Its first record,
+// the target, is G's only child born in 2016, with score 35 and a = 1 (`target` 1) or score 5 and
+// a = 0 (`target` 0); the 23 others were born in 2018, 11 of them with score 32 and a = 1, 12 with
+// score 10 and a = 0. So G's records with score >= 30 (and with a >= 1) are 12 or 11: every
+// count rule passes in both worlds.
+std::vector<Row> twoCohortRows(int target)
+{
+    auto rows = ordinaryRows<Row>(1050);
+    for (std::size_t j = 0; j < rows.size(); ++j)
+        rows[j].a = int(j / 2 % 2);
+    markGroup(rows, "C", 24, [target](Row &r, int group) {
+        r.w.clear();
+        const bool high = group == 0 ? target == 1 : group <= 11;
+        r.year = group == 0 ? 2016 : 2018;
+        r.score = high ? (group == 0 ? 35 : 32) : (group == 0 ? 5 : 10);
+        r.a = high ? 1 : 0;
+    });
+    return rows;
+}
+
+} // namespace
+
+class tst_AttacksReview7 : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    // A period's histogram over a numeric filter on two cohorts (the red team of the tenth
+    // session held level filters only).
+    void periodHistogramOverANumericFilter();
+    void periodHistogramOverANumericFilterOnOneCohortKeepsItsBins();
+
+private:
+    QString importRows(const QString &dataset, const std::vector<Row> &rows);
+    Reply describeYear(const QString &dataset, const analysis::Filter &filter, bool complete,
+                       const QString &user = QStringLiteral("eve"));
+
+    QTemporaryDir m_dir;
+    QString m_schema;
+    NodeProcess m_node;
+    std::map<QString, QString> m_tokens;
+};
+
+QString tst_AttacksReview7::importRows(const QString &dataset, const std::vector<Row> &rows)
+{
+    return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
+}
+
+void tst_AttacksReview7::initTestCase()
+{
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Review 7 node")));
+    m_schema = m_dir.filePath(QStringLiteral("review7.schema.json"));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
+    for (const int target : { 0, 1 }) {
+        const QString world = QString::number(target);
+        VERIFY_NO_ERROR(importRows(QStringLiteral("score") + world, twoCohortRows(target)));
+        VERIFY_NO_ERROR(importRows(QStringLiteral("binary") + world, twoCohortRows(target)));
+    }
+    VERIFY_NO_ERROR(importRows(QStringLiteral("onecohort"), twoCohortRows(1)));
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve", "mallory" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
+}
+
+void tst_AttacksReview7::cleanupTestCase()
+{
+    m_node.stop();
+    printOutcomes();
+}
+
+void tst_AttacksReview7::cleanup()
+{
+    VERIFY_NO_ERROR(takeFailures());
+}
+
+// year described with the node's own histogram over `filter`, over every record or over the
+// complete cases of w.
+Reply tst_AttacksReview7::describeYear(const QString &dataset, const analysis::Filter &filter,
+                                       bool complete, const QString &user)
+{
+    Describe q;
+    q.dataset = dataset;
+    q.filters = { filter };
+    if (complete)
+        q.completeCases = { QStringLiteral("w") };
+    q.variables = { variable(QStringLiteral("year"), { { -1e9, 1e9 } }) };
+    const Reply r = m_node.post("/v1/descriptives", m_tokens[user], describeBody(q));
+    qInfo("  %s: year over %s%s: %s", qPrintable(dataset), filter.variable.c_str(),
+          complete ? " (complete w)" : "", described(r) ? "released" : qPrintable(r.describe()));
+    return r;
+}
+
+namespace {
+
+// The count of a released histogram's bin [2016, 2017) (nullopt: no such bin, or no bins).
+std::optional<double> bin2016(const Reply &reply)
+{
+    const auto d = described(reply);
+    if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
+        return std::nullopt;
+    const auto &h = d->numeric.front().histograms.front();
+    for (std::size_t b = 0; b + 1 < h.edges.size() && b < h.counts.size(); ++b) {
+        if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
+            && h.edges[b + 1] <= 2017)
+            return h.counts[b];
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void tst_AttacksReview7::periodHistogramOverANumericFilter()
+{
+    // Attack (the red team of the tenth session's "next attack", not run there): histograms of a
+    // period over a *numeric* filter on two cohorts. G (24 records without w) holds one child
+    // born in 2016, the target (what histograms of year over every record and over the
+    // complete cases of w give, or background knowledge). Histograms of year over score >= 30
+    // (and, on another dataset, over the numeric 0/1 column a >= 1), over every record and over
+    // the complete cases of w: their 2016 bins differ by G's 2016 records with score >= 30 —
+    // 1 or 0, the target's score against 30. The level-filter rule (whole periods against the
+    // family's released histograms) read level filters only. (A numeric 0/1 column has no
+    // histogram edges, so `filter-bound` refuses a >= 1 already: a regression row.)
+    struct Case {
+        const char *dataset;
+        analysis::Filter filter;
+    };
+    const Case cases[] = { { "score", range("score", 30, std::nullopt) },
+                           { "binary", range("a", 1, std::nullopt) } };
+    for (const Case &c : cases) {
+        QStringList answers;
+        std::map<int, QString> code;
+        bool reveals = true;
+        for (const int target : { 0, 1 }) {
+            const QString dataset = QLatin1String(c.dataset) + QString::number(target);
+            const Reply all = describeYear(dataset, c.filter, false);
+            const Reply complete = describeYear(dataset, c.filter, true);
+            const auto a = bin2016(all);
+            const auto b = bin2016(complete);
+            code[target] = QStringLiteral("%1/%2").arg(
+                a ? QStringLiteral("bins")
+                  : (described(all) ? QStringLiteral("no bins") : all.code),
+                b ? QStringLiteral("bins")
+                  : (described(complete) ? QStringLiteral("no bins") : complete.code));
+            QString answer = QStringLiteral("world %1: %2").arg(target).arg(code[target]);
+            if (a && b) {
+                answer += QStringLiteral(" (G's 2016 x filter = %1)").arg(*a - *b);
+                reveals = reveals && *a - *b == target;
+            } else {
+                reveals = false;
+            }
+            answers << answer;
+        }
+        const QString attack
+            = QStringLiteral("histograms of year over %1 >= %2 over every record and the "
+                             "complete cases of w")
+                  .arg(QString::fromStdString(c.filter.variable))
+                  .arg(*c.filter.min);
+        if (reveals)
+            stillWorks(attack,
+                       answers.join(QStringLiteral("; "))
+                           + QStringLiteral(": the target's value against the bound"));
+        else if (code[0] != code[1])
+            stillWorks(attack,
+                       QStringLiteral("the answers differ by the target's value: ")
+                           + answers.join(QStringLiteral("; ")));
+        else
+            note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
+    }
+}
+
+void tst_AttacksReview7::periodHistogramOverANumericFilterOnOneCohortKeepsItsBins()
+{
+    // Honest: year's histogram over score >= 30 over one cohort (the complete cases of w) by
+    // three users: every one keeps its bins (one cohort, nothing to difference).
+    QStringList lost;
+    for (const char *user : { "eve", "mallory", "ann" }) {
+        const Reply r = describeYear(QStringLiteral("onecohort"), range("score", 30, std::nullopt),
+                                     true, QLatin1String(user));
+        if (!bin2016(r))
+            lost << QStringLiteral("%1: %2").arg(QLatin1String(user), r.describe().left(200));
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QStringLiteral("; "))));
+    note(QStringLiteral("honest: year over score >= 30 on one cohort, three users"),
+         QStringLiteral("released with bins"));
+}
+
+QTEST_GUILESS_MAIN(tst_AttacksReview7)
+#include "tst_attacks_review7.moc"
