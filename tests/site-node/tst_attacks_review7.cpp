@@ -8,6 +8,7 @@
 #include "attacksupport.h"
 #include "nodeprocess.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,9 @@ private Q_SLOTS:
     // session held level filters only).
     void periodHistogramOverANumericFilter();
     void periodHistogramOverANumericFilterOnOneCohortKeepsItsBins();
+    // Rule 4: the audit log filled through query strings (the refused-request budget counts
+    // bodies only).
+    void auditFilledByQueryStrings();
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
@@ -242,6 +246,66 @@ void tst_AttacksReview7::periodHistogramOverANumericFilterOnOneCohortKeepsItsBin
     QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QStringLiteral("; "))));
     note(QStringLiteral("honest: year over score >= 30 on one cohort, three users"),
          QStringLiteral("released with bins"));
+}
+
+void tst_AttacksReview7::auditFilledByQueryStrings()
+{
+    // Rule 4, the audit log. The sixth review kept a refused request whole only within its
+    // user's budget of 16 MiB a day — counted in *body* bytes. A GET has no body, and its query
+    // parameters (the request line: up to 8 KiB) were kept whole in its audit entry, refused or
+    // released: 0 bytes against the budget, ~8 KiB on disk per request, with no daily quota on
+    // job status, info or the catalogue. Planted: 150 job-status requests for a job that does not
+    // exist (404 unknown-job) and 150 GET /v1/info (released), each with ~7,000 characters of
+    // query (hex, so that no compression hides it), on one kept-alive connection.
+    QByteArray pad;
+    QByteArray seed = "review7";
+    while (pad.size() < 7000) {
+        seed = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+        pad += seed.toHex();
+    }
+    pad.truncate(7000);
+    auto client = m_node.client();
+    client->set_keep_alive(true);
+    const httplib::Headers headers {
+        { "Authorization", "Bearer " + m_tokens[QStringLiteral("eve")].toStdString() }
+    };
+    constexpr int kRequests = 150;
+    const qint64 before = folderBytes(m_node.dataDir());
+    int refused = 0, released = 0;
+    QStringList unexpected;
+    for (int i = 0; i < kRequests; ++i) {
+        const std::string query = "?pad=" + pad.toStdString() + std::to_string(i);
+        const auto status
+            = client->Get(("/v1/jobs/0123456789abcdef0123456789abcdef" + query).c_str(), headers);
+        const auto info = client->Get(("/v1/info" + query).c_str(), headers);
+        refused += status && status->status == 404;
+        released += info && info->status == 200;
+        if (!status || status->status != 404 || !info || info->status != 200) {
+            unexpected << QStringLiteral("%1/%2")
+                              .arg(status ? status->status : 0)
+                              .arg(info ? info->status : 0);
+            if (unexpected.size() > 3)
+                break;
+        }
+    }
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QStringLiteral(", "))));
+    // The node still serves, and the entries are written (a new request's entry follows them).
+    const Reply health = m_node.get("/v1/health", QString());
+    QCOMPARE(health.status, 200);
+    const qint64 grown = folderBytes(m_node.dataDir()) - before;
+    const double perRequest = double(grown) / (2.0 * kRequests);
+    const QString attack = QStringLiteral("%1 refused and %2 released GETs with 7,000 characters "
+                                          "of query each")
+                               .arg(refused)
+                               .arg(released);
+    const QString detail = QStringLiteral("the data folder grew by %1 KiB, %2 bytes a request")
+                               .arg(double(grown) / 1024.0, 0, 'f', 0)
+                               .arg(perRequest, 0, 'f', 0);
+    // An entry without the query is well under 2 KiB (method, path, user, status, checks, hash).
+    if (perRequest > 2048)
+        stillWorks(attack, detail + QStringLiteral(": each query kept whole, unbudgeted"));
+    else
+        note(attack, QStringLiteral("closed: ") + detail);
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReview7)
