@@ -169,10 +169,21 @@ void describeRequest(QJsonObject &entry, const std::string &method, const std::s
         }
     }
     entry.insert(QStringLiteral("requestHash"), requestHash(hashed));
-    if (attributed || hashed.size() <= kUnattributedRequestBytes)
+    // A request without a body is its method, path and query; no route reads a query and every
+    // path the node answers is short, so beyond kRequestLineKeptBytes it is kept by hash and
+    // size, whoever sent it and whatever the answer: a GET with an 8 KiB request line cost its
+    // sender no quota and nothing of the refused-request budget (which counts bodies), and put
+    // ~17 KB a request on disk (tst_attacks_review7 auditFilledByQueryStrings).
+    const qint64 limit = body.isEmpty() ? kRequestLineKeptBytes
+        : attributed                    ? std::numeric_limits<qint64>::max()
+                                        : kUnattributedRequestBytes;
+    if (qint64(hashed.size()) <= limit) {
         entry.insert(keptKey, keptValue);
-    else
+    } else {
         entry.insert(QStringLiteral("requestOmitted"), true);
+        if (body.isEmpty())
+            entry.insert(QStringLiteral("requestLineBytes"), qint64(hashed.size()));
+    }
 }
 
 bool RefusedRequestBudget::take(const QString &user, qint64 bytes, const QDate &day)

@@ -16,7 +16,10 @@
 #include "protocolone.h"
 #include "studyrelay.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -929,6 +932,17 @@ inline Revealed groupsFromCuts(const analysis::PerformanceBins &bins,
         }
     }
     return out;
+}
+
+// The bytes of every file under `path` (a node's data folder: its audit log and store).
+inline qint64 folderBytes(const QString &path)
+{
+    qint64 bytes = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        bytes += QFileInfo(it.next()).size();
+    return bytes;
 }
 
 } // namespace testsupport::attacks

@@ -114,17 +114,6 @@ QString answerOf(const Reply &r)
     return r.released() ? QStringLiteral("passed") : r.code;
 }
 
-// The node's data folder's size in bytes (the encrypted store, its WAL and every other file).
-qint64 folderBytes(const QString &path)
-{
-    qint64 bytes = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        bytes += QFileInfo(it.next()).size();
-    return bytes;
-}
-
 } // namespace
 
 class tst_AttacksReview6 : public QObject {

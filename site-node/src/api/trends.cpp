@@ -440,13 +440,27 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
     for (std::size_t f = 0; f < filters.size(); ++f) {
         const analysis::Filter &filter = filters[f];
         const VariableInfo *info = dataset.info.variable(qs(filter.variable));
-        if (filter.values.empty() || !info || info->role != VariableRole::Variable
-            || info->kind == VariableKind::Numeric)
+        if (!info || info->role != VariableRole::Variable)
             continue;
-        const std::vector<std::int32_t> levels = filterLevelCodes(dataset, filter);
-        if (levels.empty())
+        // A numeric filter's bounds are a level filter too: two histograms of a period over
+        // score >= 30 on two cohorts give the group between them by period x (score >= 30)
+        // (tst_attacks_review7 periodHistogramOverANumericFilter). Its records are no level of
+        // the variable's family, so its cells are every code of it, period by period: the
+        // histogram ledger holds whole periods anyway, and no trend is of a numeric variable.
+        const bool bounds = info->kind == VariableKind::Numeric && filter.values.empty()
+            && (filter.min || filter.max);
+        if (!bounds && (filter.values.empty() || info->kind == VariableKind::Numeric))
             continue;
         const std::string variableKey = variableFamily(filter.variable);
+        std::vector<std::int32_t> levels;
+        if (bounds) {
+            for (std::int32_t c = 0; c < familyCodeCount(table, variableKey); ++c)
+                levels.push_back(c);
+        } else {
+            levels = filterLevelCodes(dataset, filter);
+        }
+        if (levels.empty())
+            continue;
         std::vector<CellRelease> cells;
         for (const protocol::NumericDescription &described : numeric) {
             const std::string name = described.variable.toStdString();

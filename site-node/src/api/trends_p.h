@@ -95,7 +95,9 @@ std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
 // the filter's levels: the count less the bins is the tails, the moments weigh every period), so
 // that a trend over another cohort less such bins does not give a group's row
 // (docs/privacy-rules.md "Trends over two cohorts", tst_attacks_redteam
-// trendRowByHistogramsOfThePeriod). Per level filter (its index in `filters`), the trend cells;
+// trendRowByHistogramsOfThePeriod). A numeric filter's bounds count as a level filter here (its
+// cells: every code of the variable's family, period by period; tst_attacks_review7
+// periodHistogramOverANumericFilter). Per such filter (its index in `filters`), the trend cells;
 // the caller pairs them with the cohort without that filter (for the trend ledgers only).
 std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
 trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,

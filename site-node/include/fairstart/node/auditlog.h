@@ -26,6 +26,11 @@ namespace fairstart::node {
 // per anonymous request would let anyone fill the node's disk through its audit log.
 inline constexpr qint64 kUnattributedRequestBytes = 4096;
 
+// A request without a body (its canonical {"method","path","query"}) is kept whole up to this
+// many bytes, whoever sent it; beyond, by hash and size ("requestOmitted", "requestLineBytes").
+// No route reads a query, and the node's paths are far shorter.
+inline constexpr qint64 kRequestLineKeptBytes = 1024;
+
 // A refused request of a known token keeps its canonical form whole only while its user's refused
 // requests of the UTC day have kept less than this (a request of at most kUnattributedRequestBytes
 // is always kept); beyond it the entry keeps the request's hash and size ("requestOmitted",
@@ -66,7 +71,8 @@ private:
 // - the request itself: "request" (the canonical object that was hashed), or for a body that is
 //   not a JSON object "requestBody" (its text, when it is UTF-8) or "requestBodyBase64";
 //   omitted ("requestOmitted": true) for an unattributed request beyond
-//   kUnattributedRequestBytes;
+//   kUnattributedRequestBytes, and for a request without a body beyond kRequestLineKeptBytes
+//   ("requestLineBytes": its size);
 // - "requestBytes": the size of the body (0 without one).
 // A request holds no record (the node never receives data), so this puts no row into the log.
 // A handler that read the body as a JSON object already passes it with its canonical form's hash
