@@ -221,6 +221,29 @@ QString categoryPiecesExplanation(const SiteError &error)
         .arg(variable, few);
 }
 
+// A differencing refusal of a fit's sums over its outcome classes (the node's detail "outcome
+// classes of the cohort and earlier fits", the event ledger): the two cohorts may differ by
+// hundreds of records, of which only a few have (or lack) the outcome, so the general sentence
+// ("differs by fewer than ...") was untrue. Seen by a new user's first model after the demo's fit.
+QString outcomeClassesExplanation(const SiteError &error)
+{
+    if (error.code != QLatin1String("differencing")
+        || error.detail != QLatin1String("outcome classes of the cohort and earlier fits"))
+        return {};
+    const std::optional<double> t = thresholdOf(error.params);
+    const QString few = t ? Tr::tr("fewer than %1").arg(count(*t)) : Tr::tr("too few");
+    const QString enough = t ? count(*t) : Tr::tr("enough");
+    return Tr::tr("together with an earlier model of this outcome on this dataset (by anyone, "
+                  "for any purpose), this model would give the sums over a group of %1 records "
+                  "with (or without) the outcome: the records in one of the two cohorts and not "
+                  "in the other, for example those that one model's complete cases leave out "
+                  "because a variable is missing; fit this model on the records of the earlier "
+                  "one (the same filters, and complete cases of the variables of both models: "
+                  "add the earlier model's variables that have missing values), or on a cohort "
+                  "that differs from it by at least %2 records with and %2 without the outcome")
+        .arg(few, enough);
+}
+
 // A differencing refusal after a re-import removed or corrected records (the node's detail
 // "removed records", docs/privacy-rules.md "Which side a ghost is on"): repeating the earlier
 // cohort, the general advice, is what is refused here.
@@ -242,17 +265,20 @@ QString removedRecordsExplanation(const SiteError &error)
 
 } // namespace
 
+QString refusalExplanation(const SiteError &error)
+{
+    for (const QString &specific :
+         { removedRecordsExplanation(error), outcomeClassesExplanation(error),
+           categoryPiecesExplanation(error) }) {
+        if (!specific.isEmpty())
+            return specific;
+    }
+    return ruleExplanation(error.code, error.params);
+}
+
 QString refusalText(const SiteError &error)
 {
-    const QString removed = removedRecordsExplanation(error);
-    if (!removed.isEmpty())
-        return Tr::tr("Rule %1: %2.").arg(error.code, removed) + QLatin1Char(' ')
-            + Tr::tr("Where: %1").arg(error.detail);
-    const QString pieces = categoryPiecesExplanation(error);
-    if (!pieces.isEmpty())
-        return Tr::tr("Rule %1: %2.").arg(error.code, pieces) + QLatin1Char(' ')
-            + Tr::tr("Where: %1").arg(error.detail);
-    const QString explanation = ruleExplanation(error.code, error.params);
+    const QString explanation = refusalExplanation(error);
     QString text = explanation.isEmpty() ? Tr::tr("Rule %1: %2").arg(error.code, error.message)
                                          : Tr::tr("Rule %1: %2.").arg(error.code, explanation);
     if (!error.detail.isEmpty())

@@ -184,7 +184,7 @@ QString SiteError::toString() const
 {
     QString line;
     if (kind == Kind::Refused) {
-        const QString explanation = ruleExplanation(code, params);
+        const QString explanation = refusalExplanation(*this);
         line = Tr::tr("Site %1 refused the request (rule %2): %3")
                    .arg(site, code,
                         explanation.isEmpty() ? message : explanation + QLatin1Char('.'));

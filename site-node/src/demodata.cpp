@@ -164,9 +164,10 @@ bool is(const DemoCoefficient &c, const char *variable)
 // One child: draws in a fixed order, whatever is missing, so that a seed means one cohort.
 class Generator {
 public:
-    Generator(DemoProfile profile, std::uint64_t seed)
+    Generator(DemoProfile profile, std::uint64_t seed, DemoMissing missing)
         : m_p(parameters(profile))
         , m_random(seed ^ m_p.salt)
+        , m_missing(missing)
     {
     }
 
@@ -271,19 +272,24 @@ public:
                                                         : 0;
         const int consentQuality = r.uniform() < m_p.consentQuality ? 1 : 0;
 
-        // Missing completely at random; the outcomes were drawn from the complete values.
-        auto missing = [&r](double p) {
-            return r.uniform() < p;
-        };
-        const bool missBirthWeight = missing(0.01);
-        const bool missApgar = missing(0.02);
-        const bool missEducation = missing(0.04);
-        const bool missIncome = missing(0.03);
-        const bool missStress = missing(0.08);
-        const bool missSes = missing(0.01);
-        const bool missFeeding = missing(0.10);
-        const bool missYouthCare = missing(0.02);
-        const bool missOverweight = missing(0.05);
+        // Missing completely at random; the outcomes were drawn from the complete values. Both
+        // modes take the same nine draws, so that the next child is the same child in both.
+        double draws[9];
+        for (double &u : draws)
+            u = r.uniform();
+        const bool scattered = m_missing == DemoMissing::Scattered;
+        // Grouped: the questionnaire's draw is the stress draw, follow-up's the overweight draw.
+        const bool noQuestionnaire = !scattered && draws[4] < 0.12;
+        const bool lostToFollowUp = !scattered && draws[8] < 0.06;
+        const bool missBirthWeight = scattered && draws[0] < 0.01;
+        const bool missApgar = scattered && draws[1] < 0.02;
+        const bool missEducation = scattered ? draws[2] < 0.04 : noQuestionnaire;
+        const bool missIncome = scattered ? draws[3] < 0.03 : noQuestionnaire;
+        const bool missStress = scattered ? draws[4] < 0.08 : noQuestionnaire;
+        const bool missSes = scattered && draws[5] < 0.01;
+        const bool missFeeding = scattered ? draws[6] < 0.10 : noQuestionnaire;
+        const bool missYouthCare = scattered ? draws[7] < 0.02 : lostToFollowUp;
+        const bool missOverweight = scattered ? draws[8] < 0.05 : lostToFollowUp;
 
         static const char *educationLevels[] = { "low", "middle", "high" };
         static const char *migrationLevels[] = { "none", "western", "non_western" };
@@ -353,6 +359,7 @@ public:
 private:
     const ProfileParameters &m_p;
     DemoRandom m_random;
+    DemoMissing m_missing;
 };
 
 QByteArray header()
@@ -509,18 +516,38 @@ QStringList demoMunicipalities(DemoProfile profile)
     return out;
 }
 
-QByteArray demoCsv(DemoProfile profile, qint64 rows, std::uint64_t seed)
+QString demoMissingId(DemoMissing missing)
+{
+    return missing == DemoMissing::Grouped ? QStringLiteral("grouped")
+                                           : QStringLiteral("scattered");
+}
+
+std::optional<DemoMissing> demoMissingFromId(const QString &id)
+{
+    for (DemoMissing m : { DemoMissing::Scattered, DemoMissing::Grouped }) {
+        if (demoMissingId(m) == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QStringList demoMissingIds()
+{
+    return { demoMissingId(DemoMissing::Scattered), demoMissingId(DemoMissing::Grouped) };
+}
+
+QByteArray demoCsv(DemoProfile profile, qint64 rows, std::uint64_t seed, DemoMissing missing)
 {
     QByteArray out = header();
     out.reserve(qsizetype(rows) * 110 + out.size());
-    Generator generator(profile, seed);
+    Generator generator(profile, seed, missing);
     for (qint64 i = 0; i < rows; ++i)
         generator.appendRow(out, i);
     return out;
 }
 
 NodeResult<qint64> writeDemoCsv(DemoProfile profile, qint64 rows, std::uint64_t seed,
-                                const QString &path)
+                                const QString &path, DemoMissing missing)
 {
     if (rows < 1 || rows > 100'000'000)
         return nodeError(NodeErrorCode::InvalidInput,
@@ -530,7 +557,7 @@ NodeResult<qint64> writeDemoCsv(DemoProfile profile, qint64 rows, std::uint64_t 
         return nodeError(NodeErrorCode::Io,
                          Tr::tr("Cannot write %1 (%2). Check --out.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    Generator generator(profile, seed);
+    Generator generator(profile, seed, missing);
     QByteArray chunk = header();
     for (qint64 i = 0; i < rows; ++i) {
         generator.appendRow(chunk, i);

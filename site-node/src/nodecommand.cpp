@@ -1172,7 +1172,12 @@ int runDemoData(Context &c, const Parsed &p)
                            .arg(printable(p.value("profile")), demoProfileIds().join(u", ")));
     const qint64 rows = qint64(p.get<quint64>("rows"));
     const quint64 seed = p.get<quint64>("seed", 1);
-    auto written = writeDemoCsv(*profile, rows, seed, p.value("out"));
+    const auto missing = p.has("missing") ? demoMissingFromId(p.value("missing"))
+                                          : std::optional(DemoMissing::Scattered);
+    if (!missing) // the table's parser admits only the listed ways
+        return c.usage(Tr::tr("unknown --missing '%1'; use one of: %2.")
+                           .arg(printable(p.value("missing")), demoMissingIds().join(u", ")));
+    auto written = writeDemoCsv(*profile, rows, seed, p.value("out"), *missing);
     if (!written)
         return c.fail(written.error());
     if (p.has("schema-out")) {
@@ -1490,7 +1495,13 @@ const std::vector<Command> &commands()
             { "seed", "S", false, Tr::tr("random seed (default 1); a seed always gives one file"),
               detail::wholeNumber(0) },
             { "out", "FILE", true, Tr::tr("the CSV file to write") },
-            { "schema-out", "FILE", false, Tr::tr("also write an import schema with labels") } },
+            { "schema-out", "FILE", false, Tr::tr("also write an import schema with labels") },
+            { "missing", "HOW", false,
+              Tr::tr("which values are missing: scattered (default; each variable on its own) "
+                     "or grouped (a questionnaire not returned, a child lost to follow-up; the "
+                     "demo federation's, so that models on different variables are not refused "
+                     "for differencing)"),
+              detail::oneOf(demoMissingIds()) } },
           runDemoData,
           Tr::tr("The true model behind the outcomes is documented in docs/node.md.") },
     };

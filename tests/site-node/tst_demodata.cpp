@@ -14,13 +14,14 @@ using namespace fairstart::node;
 
 namespace {
 
-ParsedDataset parseDemo(DemoProfile profile, qint64 rows, std::uint64_t seed)
+ParsedDataset parseDemo(DemoProfile profile, qint64 rows, std::uint64_t seed,
+                        DemoMissing missing = DemoMissing::Scattered)
 {
     auto schema = ImportSchema::fromJson(demoSchemaJson(profile));
     if (!schema)
         qFatal("%s", qPrintable(schema.error().message));
-    auto parsed
-        = parseCsvDataset(QStringLiteral("demo"), demoCsv(profile, rows, seed), schema.value());
+    auto parsed = parseCsvDataset(QStringLiteral("demo"), demoCsv(profile, rows, seed, missing),
+                                  schema.value());
     if (!parsed)
         qFatal("%s", qPrintable(parsed.error().message));
     return std::move(parsed.value());
@@ -158,6 +159,61 @@ private Q_SLOTS:
         QVERIFY(demoCsv(p, 1000, 2) != csv);
         // The first rows do not depend on how many rows are asked for.
         QVERIFY(demoCsv(p, 1500, 1).startsWith(csv));
+    }
+
+    // The demo federation's data (branch firstrun): the same children as the default file, with
+    // whole sources missing together, so that the complete cases of two models differ by a whole
+    // group or not at all (docs/node.md "Synthetic cohort").
+    void groupedMissingIsTheSameChildrenInGroups()
+    {
+        QCOMPARE(demoMissingIds(),
+                 (QStringList { QStringLiteral("scattered"), QStringLiteral("grouped") }));
+        QCOMPARE(demoMissingFromId(QStringLiteral("grouped")), DemoMissing::Grouped);
+        QVERIFY(!demoMissingFromId(QStringLiteral("random")));
+        const ParsedDataset scattered = parseDemo(DemoProfile::Hospital, 20000, 3);
+        const ParsedDataset grouped
+            = parseDemo(DemoProfile::Hospital, 20000, 3, DemoMissing::Grouped);
+        QCOMPARE(grouped.info.rows, scattered.info.rows);
+        const auto &gt = grouped.table;
+        const auto &st = scattered.table;
+        const char *questionnaire[] = { "maternal_education", "income_quintile", "parental_stress",
+                                        "breastfeeding_months" };
+        const char *followUp[] = { "youth_care_4y", "overweight_5y" };
+        qint64 noQuestionnaire = 0;
+        qint64 lost = 0;
+        for (std::size_t r = 0; r < gt.rows(); ++r) {
+            // A value present in both files is the same value: the same child.
+            for (const QString &name : demoColumns()) {
+                const auto *g = gt.column(name.toStdString());
+                const auto *s = st.column(name.toStdString());
+                if (!g || !s || g->isMissing(r) || s->isMissing(r))
+                    continue;
+                if (g->kind == fairstart::analysis::ColumnKind::Categorical)
+                    QCOMPARE(g->levels[std::size_t(g->codes[r])],
+                             s->levels[std::size_t(s->codes[r])]);
+                else
+                    QCOMPARE(g->numeric[r], s->numeric[r]);
+            }
+            // A source is missing as a whole or not at all.
+            const bool q = gt.column(questionnaire[0])->isMissing(r);
+            for (const char *c : questionnaire)
+                QCOMPARE(gt.column(c)->isMissing(r), q);
+            const bool l = gt.column(followUp[0])->isMissing(r);
+            for (const char *c : followUp)
+                QCOMPARE(gt.column(c)->isMissing(r), l);
+            noQuestionnaire += q ? 1 : 0;
+            lost += l ? 1 : 0;
+        }
+        // The birth record, the address and the first outcome are complete.
+        for (const char *c : { "birth_weight_g", "apgar_5min", "gestational_age_weeks",
+                               "neighbourhood_ses", "sex", "dev_delay_2y" })
+            QCOMPARE(missingFraction(grouped, c), 0.0);
+        QVERIFY2(std::abs(double(noQuestionnaire) / 20000 - 0.12) < 0.01,
+                 qPrintable(QString::number(noQuestionnaire)));
+        QVERIFY2(std::abs(double(lost) / 20000 - 0.06) < 0.01, qPrintable(QString::number(lost)));
+        // The default file is what it was: its hash is deterministicBySeed's.
+        QCOMPARE(demoCsv(DemoProfile::Hospital, 1000, 1, DemoMissing::Scattered),
+                 demoCsv(DemoProfile::Hospital, 1000, 1));
     }
 
     void profilesDiffer()

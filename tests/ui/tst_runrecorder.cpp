@@ -271,6 +271,25 @@ void tst_RunRecorder::refusalInTheUsersLanguage()
                  && piecesText.contains(QStringLiteral("complete cases of the variables of both"))
                  && piecesText.contains(QStringLiteral("leave sex out")),
              qPrintable(piecesText));
+    // The event ledger (branch firstrun: a new user's first model after the demo's fit): the
+    // cohorts differ by many records, a few of them with the outcome; the sentence said "differs
+    // by fewer than 10 records", which was untrue, and did not say to add the earlier variables.
+    client::SiteError classes = pieces;
+    classes.detail = QStringLiteral("outcome classes of the cohort and earlier fits");
+    const QString classesText = client::refusalText(classes);
+    QVERIFY2(!classesText.contains(QStringLiteral("differs by fewer than"))
+                 && classesText.contains(QStringLiteral("fewer than 10 records with (or without) "
+                                                        "the outcome"))
+                 && classesText.contains(QStringLiteral("add the earlier model's variables"))
+                 && classesText.contains(QStringLiteral("at least 10 records with and 10 "
+                                                        "without the outcome")),
+             qPrintable(classesText));
+    // fairstart-cli's line (SiteError::toString) words it the same way, not the general sentence.
+    classes.kind = client::SiteError::Kind::Refused;
+    classes.site = QStringLiteral("site-a");
+    QVERIFY2(classes.toString().contains(QStringLiteral("add the earlier model's variables"))
+                 && !classes.toString().contains(QStringLiteral("differs by fewer than")),
+             qPrintable(classes.toString()));
     client::SiteError cohortDiff = pieces;
     cohortDiff.detail = QStringLiteral("cohort");
     QVERIFY(!client::refusalText(cohortDiff).contains(QStringLiteral("category")));

@@ -1014,12 +1014,15 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         const bool intercept = c.term == "(Intercept)";
         interceptShown = interceptShown || (ratios && intercept);
         rows << QStringList {
-            esc(t.label), number(c.estimate, 3), number(c.stdError, 3), esc(pValueText(c.pValue)),
+            esc(t.label), number(c.estimate, decimalsFor(c.stdError, 3)),
+            number(c.stdError, decimalsFor(c.stdError, 3)), esc(pValueText(c.pValue)),
             ratios ? esc(ratioIntervalText(c))
                     + (intercept
                            ? QStringLiteral("<br><i>%1</i>").arg(esc(baselineName(glm.family)))
                            : QString())
-                   : esc(Tr::tr("%1 to %2").arg(number(c.ciLower, 3), number(c.ciUpper, 3)))
+                   : esc(Tr::tr("%1 to %2")
+                             .arg(number(c.ciLower, decimalsFor(c.stdError, 3)),
+                                  number(c.ciUpper, decimalsFor(c.stdError, 3))))
         };
     }
     html += table(header, rows);

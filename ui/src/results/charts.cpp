@@ -174,10 +174,14 @@ ForestChart::ForestChart(const QString &title, const QList<IntervalRow> &rows, b
     valueColumn->setLineVisible(false);
     for (int i = rows.size() - 1; i >= 0; --i) {
         QString text = rows[i].valueText;
-        if (text.isEmpty())
+        if (text.isEmpty()) {
+            // Decimals from the interval's width (about four standard errors), so that a
+            // ratio per gram does not read "1.00 [1.00, 1.00]".
+            const int decimals = decimalsFor((rows[i].upper - rows[i].lower) / 4, 2);
             text = Tr::tr("%1 [%2%3%4]")
-                       .arg(number(rows[i].estimate, 2), number(rows[i].lower, 2),
-                            intervalSeparator(), number(rows[i].upper, 2));
+                       .arg(number(rows[i].estimate, decimals), number(rows[i].lower, decimals),
+                            intervalSeparator(), number(rows[i].upper, decimals));
+        }
         // QCategoryAxis needs unique labels; a zero-width space keeps equal texts apart.
         while (valueColumn->categoriesLabels().contains(text))
             text += QChar(0x200B);

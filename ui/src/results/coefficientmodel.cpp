@@ -6,6 +6,8 @@
 
 #include <QFont>
 
+#include <cmath>
+
 #include <optional>
 
 namespace fairstart::ui {
@@ -185,7 +187,16 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!value)
             return QString();
-        return index.column() == PValueColumn ? pValueText(*value) : number(*value, 3);
+        if (index.column() == PValueColumn)
+            return pValueText(*value);
+        if (index.column() == StatisticColumn)
+            return number(*value, 3);
+        // Enough decimals that the standard error (for a ratio: its spread on the ratio's
+        // scale) shows two digits: a coefficient per gram is not "-0.001, SE 0.000".
+        return number(*value,
+                      index.column() >= RatioColumn && c.ratio
+                          ? decimalsFor(std::abs(*c.ratio) * c.stdError, 3)
+                          : decimalsFor(c.stdError, 3));
     case ExportRole:
         return value ? exactNumber(*value) : QString();
     case ValueRole:

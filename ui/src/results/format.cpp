@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fairstart::ui {
@@ -31,6 +32,15 @@ QString number(double value, int decimals)
     if (!std::isfinite(value))
         return Tr::tr("n/a");
     return QLocale().toString(withoutNegativeZero(value, decimals), 'f', decimals);
+}
+
+int decimalsFor(double spread, int fewest, int digits)
+{
+    const double a = std::abs(spread);
+    if (!std::isfinite(a) || a == 0)
+        return fewest;
+    const int wanted = digits - 1 - int(std::floor(std::log10(a)));
+    return std::clamp(wanted, fewest, std::max(fewest, 8));
 }
 
 QString valueText(double value, int decimals)

@@ -8,6 +8,7 @@
 
 #include <QLocale>
 
+#include <cmath>
 #include <set>
 
 namespace fairstart::ui {
@@ -131,9 +132,10 @@ QString ratioIntervalText(const analysis::Coefficient &c)
 {
     if (!c.ratio || !c.ratioLower || !c.ratioUpper)
         return {};
+    const int decimals = decimalsFor(std::abs(*c.ratio) * c.stdError, 2);
     return Tr::tr("%1 [%2%3%4]")
-        .arg(number(*c.ratio, 2), number(*c.ratioLower, 2), intervalSeparator(),
-             number(*c.ratioUpper, 2));
+        .arg(number(*c.ratio, decimals), number(*c.ratioLower, decimals), intervalSeparator(),
+             number(*c.ratioUpper, decimals));
 }
 
 QString intervalSeparator()

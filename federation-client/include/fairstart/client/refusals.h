@@ -20,6 +20,11 @@ namespace fairstart::client {
 // variable. Where: smoke=1 × ht=1". Unknown codes keep the node's sentence.
 QString refusalText(const SiteError &error);
 
+// What the rule means and what to change for this refusal: the sentence for the node's detail
+// where one is worded here (a differencing refusal over a fit's outcome classes, a category's
+// pieces, removed records), else ruleExplanation. Empty when the code is not known here.
+QString refusalExplanation(const SiteError &error);
+
 // What the rule means and what to change, in the user's language, with its threshold where the
 // node sent one; empty when the code is not known here.
 QString ruleExplanation(const QString &code, const QJsonObject &params = {});

@@ -102,12 +102,27 @@ private:
     double m_spare = 0;
 };
 
-// The CSV text of `rows` children of a profile. The same (profile, rows, seed) always gives the
-// same bytes; two profiles with one seed give different children.
-QByteArray demoCsv(DemoProfile profile, qint64 rows, std::uint64_t seed);
+// Which values are missing. Scattered: each variable on its own, a few percent each (birth
+// weight 1 %, Apgar 2 %, education 4 %, stress 8 % ...). Grouped: whole sources at once, as in a
+// cohort whose values come from a few registrations: the parents' questionnaire not returned (12 %:
+// education, income, stress, breastfeeding) and the child lost to follow-up after two years
+// (6 %: the outcomes at 4 and 5 years); the birth record and the address are complete. With
+// grouped values the complete cases of two models differ by whole groups of hundreds of records,
+// never by the few dozen records one variable misses, so a node's differencing rule lets an
+// analyst fit one model after another (the demo federation, docs/node.md "Synthetic cohort").
+// Both draw the same children: only which values are left out differs.
+enum class DemoMissing { Scattered, Grouped };
+QString demoMissingId(DemoMissing missing); // "scattered", "grouped"
+std::optional<DemoMissing> demoMissingFromId(const QString &id);
+QStringList demoMissingIds();
+
+// The CSV text of `rows` children of a profile. The same (profile, rows, seed, missing) always
+// gives the same bytes; two profiles with one seed give different children.
+QByteArray demoCsv(DemoProfile profile, qint64 rows, std::uint64_t seed,
+                   DemoMissing missing = DemoMissing::Scattered);
 // Writes it to a file (in chunks, so 10^6 rows need little memory).
 NodeResult<qint64> writeDemoCsv(DemoProfile profile, qint64 rows, std::uint64_t seed,
-                                const QString &path);
+                                const QString &path, DemoMissing missing = DemoMissing::Scattered);
 // An import schema (see import.h) with the type and label of every demo column.
 QByteArray demoSchemaJson(DemoProfile profile);
 

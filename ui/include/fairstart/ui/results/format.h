@@ -29,6 +29,12 @@ QString withheldText(int threshold);
 QString countText(const protocol::ReleasedCount &count, int threshold);
 // Locale-aware, `decimals` after the point.
 QString number(double value, int decimals = 3);
+// The decimals that show `spread` (a standard error, an interval's width) with `digits`
+// significant digits: at least `fewest`, at most 8. Then an interval's bounds differ (they are
+// about four spreads apart) and a standard error is not "0.000". A coefficient per gram of birth
+// weight (β −0.0007, SE 0.00005) read "-0.001", SE "0.000" and OR "0.999 [0.999, 0.999]" at three
+// decimals.
+int decimalsFor(double spread, int fewest, int digits = 1);
 // A value of a variable (a mean, an SD, a birth year): locale-aware like number(), but never
 // with a group separator, since the variable may be a year or a code ("2017.5", not "2,017.5").
 QString valueText(double value, int decimals);
