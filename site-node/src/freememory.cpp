@@ -2,6 +2,8 @@
 #include "freememory_p.h"
 
 #include <atomic>
+#include <cstdlib>
+#include <mutex>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -13,6 +15,11 @@ namespace {
 
 std::atomic<int> g_inFlight { 0 };
 std::atomic<bool> g_pending { false };
+
+std::mutex g_reserveMutex;
+void *g_reserve = nullptr;
+std::size_t g_reserveBytes = 0;
+bool g_designBuilt = false; // a design was built: its pages came too late for a reserve
 
 } // namespace
 
@@ -26,6 +33,43 @@ void releaseFreeMemory()
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+void reserveDesignMemory(std::size_t bytes)
+{
+    if (bytes == 0)
+        return;
+    std::lock_guard lock(g_reserveMutex);
+    if (g_designBuilt || bytes <= g_reserveBytes)
+        return;
+    std::free(g_reserve);
+    g_reserve = nullptr;
+    g_reserveBytes = 0;
+    void *block = std::malloc(bytes);
+    if (!block)
+        return; // no reserve: the first matrix takes fresh pages as before
+    // One write per page makes the kernel provide (and clear) it now; the values do not matter.
+    auto *bytesOf = static_cast<volatile unsigned char *>(block);
+    for (std::size_t at = 0; at < bytes; at += 4096)
+        bytesOf[at] = 0;
+    bytesOf[bytes - 1] = 0;
+    g_reserve = block;
+    g_reserveBytes = bytes;
+}
+
+void releaseDesignReserve()
+{
+    std::lock_guard lock(g_reserveMutex);
+    g_designBuilt = true;
+    std::free(g_reserve);
+    g_reserve = nullptr;
+    g_reserveBytes = 0;
+}
+
+std::size_t designReserveBytes()
+{
+    std::lock_guard lock(g_reserveMutex);
+    return g_reserveBytes;
 }
 
 RequestInFlight::RequestInFlight()

@@ -7,6 +7,8 @@
 // cached designs.
 #pragma once
 
+#include <cstddef>
+
 namespace fairstart::node {
 
 // A job dropped its matrix: free memory goes back once no request is in flight.
@@ -14,6 +16,26 @@ void freeMemoryLater();
 
 // Gives the heap's free memory back to the system now (glibc's malloc_trim; nothing elsewhere).
 void releaseFreeMemory();
+
+// The memory of the first design matrix, taken from the system while the datasets are read at
+// start-up (issue 16). A design matrix larger than the mmap threshold comes from the heap
+// (app/node/main.cpp), and its first write had the kernel clear every fresh page inside the
+// first job: on this VM, whose free pages are handed back to the host, 0.1-0.5 s of CPU per cold
+// fit over four nodes. The preload takes `bytes` from the heap and writes to each page once
+// (before the node says it listens, so that start-up shows the cost); the first design built
+// gives it back to the heap just before its matrix is allocated, which then takes those pages.
+// Nothing is read from it: the matrix writes every value it holds. A second call keeps the
+// larger block; none is taken once a design was built (a request served during the preload).
+// Without a preload there is no reserve.
+void reserveDesignMemory(std::size_t bytes);
+
+// Gives the reserve back to the heap (a no-op when there is none): called right before a design
+// matrix is built. The free block stays in the heap until the next malloc_trim (the end of the
+// request at the latest, or the next idle-job sweep).
+void releaseDesignReserve();
+
+// The bytes reserved now (0 when none): for tests and the start-up log.
+std::size_t designReserveBytes();
 
 // One request being handled, on its thread: the last one to end releases free memory when a job
 // dropped its matrix meanwhile.

@@ -12,7 +12,9 @@
 #include "fairstart/secure/secure.h"
 
 #include <QDate>
+#include <QScopeGuard>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -402,6 +404,9 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // Data-dependent from here on, without the cohort lock: building is the long part.
         if (!withinDomain(dataset, design.spec, anyPurpose))
             return respond(m_gate->dataFailure(audit.release));
+        // The pages the preload took for the first matrix (reserveDesignMemory): back to the
+        // heap now, where this matrix finds them.
+        releaseDesignReserve();
         auto built = analysis::buildDesign(dataset.table, design, &consent->mask);
         if (!built)
             return respond(m_gate->dataFailure(audit.release));
@@ -736,6 +741,15 @@ void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
     auto all = m_store->datasets();
     if (!all)
         return; // the first request that needs the store says what is wrong
+    // The memory of the first design matrix (freememory_p.h), taken once every dataset is read:
+    // as wide as the widest main-effects design of the largest dataset (an intercept, a column
+    // per numeric or binary variable, one per non-reference level), plus the first job's other
+    // per-record blocks allocated in between, and never more than the policy lets one matrix be.
+    std::size_t reserve = 0;
+    const auto reserveAtEnd = qScopeGuard([&reserve, &cancelled] {
+        if (!cancelled)
+            reserveDesignMemory(reserve);
+    });
     for (const DatasetInfo &info : *all) {
         if (cancelled)
             return;
@@ -744,6 +758,20 @@ void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
         auto data = m_cache.get(info.name);
         if (!data)
             continue;
+        std::size_t columns = 1;
+        for (const VariableInfo &variable : (*data)->info.variables) {
+            if (variable.role != VariableRole::Variable)
+                continue;
+            columns += variable.kind == VariableKind::Categorical
+                ? std::size_t(std::max<qsizetype>(variable.levels.size() - 1, 1))
+                : 1;
+        }
+        const auto rows = std::size_t((*data)->table.rows());
+        const std::size_t bytes
+            = std::min<std::size_t>(rows * (columns * sizeof(double) + 16) + (std::size_t(1) << 20),
+                                    std::size_t(m_policy.maxDesignBytesPerJob()));
+        if (rows > 0)
+            reserve = std::max(reserve, bytes);
         // What the release rules compute once per dataset generation, computed now rather than
         // at the first request (issue 16): the dataset-dominance sums of every numeric variable
         // as read as is (kept process-wide per generation; the verdict itself is not released
