@@ -149,6 +149,12 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
                  "study's final β on its records alone and released under the round rules."),
           1, 0, 1, false, true, true),
+        k("summed_relay",
+          Tr::tr("take (1) or refuse (0) the summed relay of masked model studies: from round 2 "
+                 "on this node gets the contributions' fields, their word sum and linear tags "
+                 "instead of every contribution (issue 16). 0 makes the node list the "
+                 "capability no longer, as an older node."),
+          1, 0, 1, false, true, false),
         k("descriptives_per_user_per_day",
           Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
                  "count too)."),
