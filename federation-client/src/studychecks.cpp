@@ -195,13 +195,14 @@ ManifestChoice makeManifest(const StudySetup &setup)
     // model study armed by tags whose every site takes it and the tagged binary relay; with any
     // older site every contribution is relayed as before.
     m.summedRelay = m.armsByTags && m.mode == QStringLiteral("masked")
-        && (setup.kind == protocol::JobKind::Glm || setup.kind == protocol::JobKind::CalibrationSlope
+        && (setup.kind == protocol::JobKind::Glm
+            || setup.kind == protocol::JobKind::CalibrationSlope
             || setup.kind == protocol::JobKind::CalibrationIntercept)
         && std::all_of(all.begin(), all.end(), [](const StudySite &s) {
-               return s.info.capabilities.contains(QStringLiteral("summed-relay"))
-                   && s.info.capabilities.contains(QStringLiteral("binary-relay"))
-                   && s.info.capabilities.contains(QStringLiteral("contribution-tags"));
-           });
+                        return s.info.capabilities.contains(QStringLiteral("summed-relay"))
+                            && s.info.capabilities.contains(QStringLiteral("binary-relay"))
+                            && s.info.capabilities.contains(QStringLiteral("contribution-tags"));
+                    });
     return out;
 }
 

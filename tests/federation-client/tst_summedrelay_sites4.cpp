@@ -48,7 +48,6 @@ class tst_SummedRelaySites4 : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase() { m_cluster.stop(); }
     void summedWhenEveryNodeTakesItEveryContributionOtherwise();
 
 private:

@@ -153,8 +153,7 @@ private:
     QByteArray honestBody(const SummedRun &run, int position, const std::vector<u128> &sum,
                           int round = -1) const;
     QList<QByteArray> tagsFor(const SummedRun &run, int position) const;
-    bool refusedAndAudited(int node, const Reply &reply, const QString &code,
-                           const QString &study);
+    bool refusedAndAudited(int node, const Reply &reply, const QString &code, const QString &study);
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
     std::vector<NodeProcess *> nodes() { return { &m_nodes[0], &m_nodes[1], &m_nodes[2] }; }
 
@@ -251,9 +250,8 @@ bool tst_AttacksSites4::next(SummedRun *run)
     std::vector<QList<QByteArray>> sumTags(3);
     for (int k = 0; k < 3; ++k) {
         // The codec's own encoding for the honest relay (the attacks use summedBody).
-        const QByteArray body
-            = protocol::summedRelayBody(run->round + 1, tagsFor(*run, k),
-                                        protocol::summedRelayParts(run->previous), 3);
+        const QByteArray body = protocol::summedRelayBody(
+            run->round + 1, tagsFor(*run, k), protocol::summedRelayParts(run->previous), 3);
         if (body != honestBody(*run, k, sum)) {
             qWarning("summedRelayParts differs from the test's own encoding");
             return false;
@@ -373,20 +371,23 @@ void tst_AttacksSites4::changedSumEndsTheStudy()
         fields[1] = QByteArray("{ ") + fields[1].mid(1);
         break;
     case 6:
-        fields[0] = fields[1]; // site1's own slot holding site2's fields
-        code = QStringLiteral("contributions-reordered");
+        // site1's own slot re-spelled: not the bytes it answered.
+        fields[0] = QByteArray("{ ") + fields[0].mid(1);
+        code = QStringLiteral("invalid-own-contribution");
         break;
     }
-    const Reply refused = postBinary(m_sites[0], summedBody(3, tagsFor(run, 0), sum, fields,
-                                                            summed));
+    const Reply refused
+        = postBinary(m_sites[0], summedBody(3, tagsFor(run, 0), sum, fields, summed));
     QVERIFY(refusedAndAudited(0, refused, code, run.hash));
     // Nothing more from that node in this study, the honest relay included.
-    const Reply after = postBinary(m_sites[0], honestBody(run, 0, wordSum(run.previous, { 1, 1, 1 })));
+    const Reply after
+        = postBinary(m_sites[0], honestBody(run, 0, wordSum(run.previous, { 1, 1, 1 })));
     QCOMPARE(after.status, 409);
     QCOMPARE(after.code, QStringLiteral("study-ended"));
     // The other nodes, given the honest relay, go on: the client alone cannot end more than it
     // is sent to.
-    const Reply other = postBinary(m_sites[1], honestBody(run, 1, wordSum(run.previous, { 1, 1, 1 })));
+    const Reply other
+        = postBinary(m_sites[1], honestBody(run, 1, wordSum(run.previous, { 1, 1, 1 })));
     QCOMPARE(other.status, 200);
     testsupport::closeJobs(all());
 }
@@ -500,7 +501,8 @@ void tst_AttacksSites4::theSummedFormOnlyForStudiesThatChoseIt()
         m_sites[0], relay,
         { { QStringLiteral("tags"), {} },
           { QStringLiteral("manifest_tags"), testsupport::manifestTagsFor(all(), 0) },
-          { QStringLiteral("sum_seeds"), { QByteArray(), QByteArray(72, 'a'), QByteArray(72, 'b') } } });
+          { QStringLiteral("sum_seeds"),
+            { QByteArray(), QByteArray(72, 'a'), QByteArray(72, 'b') } } });
     QCOMPARE(seeds.status, 400);
     QCOMPARE(seeds.code, QStringLiteral("invalid-sum-seeds"));
     for (int k = 0; k < 3; ++k) {

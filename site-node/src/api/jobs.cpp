@@ -648,9 +648,9 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         state->sumSeed = secure::newSumSeed();
         const qsizetype sites = manifest.participants.size() + manifest.observers.size();
         for (qsizetype k = 0; keys && k < sites; ++k) {
-            auto sealed = k == position ? analysis::Result<QByteArray>(QByteArray())
-                                        : secure::sealSumSeed(*keys, study.toUtf8(), position,
-                                                              int(k), state->sumSeed);
+            auto sealed = k == position
+                ? analysis::Result<QByteArray>(QByteArray())
+                : secure::sealSumSeed(*keys, study.toUtf8(), position, int(k), state->sumSeed);
             if (!sealed) {
                 keys = nullptr;
                 break;

@@ -1133,11 +1133,10 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                     opened.append(QByteArray());
                     continue;
                 }
-                const QString &site = k < participants
-                    ? manifest.participants[k].name
-                    : manifest.observers[k - participants].name;
-                auto seed = secure::openSumSeed(*tagKeys, studyBytes, k, tagPosition,
-                                                sumSeeds->at(k));
+                const QString &site = k < participants ? manifest.participants[k].name
+                                                       : manifest.observers[k - participants].name;
+                auto seed
+                    = secure::openSumSeed(*tagKeys, studyBytes, k, tagPosition, sumSeeds->at(k));
                 if (!seed) {
                     return endStudy(study, jobId, token.user, 409,
                                     QStringLiteral("invalid-sum-seed"),
@@ -1326,7 +1325,7 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                               || c.plain->score.size() != std::size_t(p))
                            : (c.plain
                               || (summed ? !summed->summed[std::size_t(i)]
-                                         || summed->sumLo.size() != 2 * values
+                                          || summed->sumLo.size() != 2 * values
                                          : c.masked.size() != 2 * values))) {
                 return mismatch(QStringLiteral("contribution-mismatch"),
                                 Tr::tr("its statistics do not have the study's layout"));
@@ -1357,7 +1356,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                 study.sumVector = secure::sumVector(study.sumSeed, words);
             f127::u128 left = tagSum;
             if (!study.observer())
-                left = f127::add(left, secure::sumInnerProduct(study.sumVector, study.lastOwnWords));
+                left
+                    = f127::add(left, secure::sumInnerProduct(study.sumVector, study.lastOwnWords));
             const f127::u128 right = f127::add(
                 prfSum, secure::sumInnerProduct(study.sumVector, summed->sumLo, summed->sumHi));
             if (!inRange || left != right) {
@@ -1393,6 +1393,8 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             if (summed)
                 words = summed->sumLo; // S mod 2^64: the word-wise sum, checked above
             for (const auto &signedContribution : relay.previous) {
+                if (summed)
+                    break; // no words travelled: S is their sum
                 const auto &masked = signedContribution.contribution.masked;
                 if (!secure::addWords(words, masked))
                     return errorResponse(500, QStringLiteral("node-failure"),
