@@ -1073,6 +1073,8 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     for (const protocol::StudyParticipant &p : study->manifest.observers)
         study->signatures << protocol::ManifestSignature { p.name, {} };
     study->manifestTags.assign(study->everyone.size(), {});
+    study->sumSeeds.assign(study->everyone.size(), {});
+    study->sumTags.assign(size_t(participants), {});
     openStudy(study);
 }
 
@@ -1155,6 +1157,19 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                                       Tr::tr("its manifest tags are not one per site of the study "
                                              "with its own slot empty"));
                 study->manifestTags[size_t(k)] = tags;
+            }
+            if (study->manifest.summedRelay) {
+                // One sealed seed per site, none for itself; only the site it is sealed for
+                // opens it (the client cannot read it).
+                const QList<QByteArray> &seeds = created->sumSeeds;
+                bool wellFormed = seeds.size() == qsizetype(study->everyone.size());
+                for (qsizetype i = 0; wellFormed && i < seeds.size(); ++i)
+                    wellFormed = seeds.at(i).isEmpty() == (i == k);
+                if (!wellFormed)
+                    return studyError(*study, k,
+                                      Tr::tr("its sealed sum seeds are not one per site of the "
+                                             "study with its own slot empty"));
+                study->sumSeeds[size_t(k)] = seeds;
             }
             std::vector<std::string> terms;
             for (const QString &t : created->terms)
@@ -1251,18 +1266,24 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
         relay.signatures = study->signatures; // every node verifies them all before round 1
     // The binary relay's parts, or the JSON relay: once, the same bytes to every node.
     const bool binary = study->binaryRelay && !relay.previous.isEmpty();
-    const QByteArray encoded
-        = binary ? protocol::relayParts(relay.previous) : api::encodeBody(relay);
+    const bool summed = binary && study->manifest.summedRelay;
+    const QByteArray encoded = summed ? protocol::summedRelayParts(relay.previous)
+        : binary                      ? protocol::relayParts(relay.previous)
+                                      : api::encodeBody(relay);
     const int count = int(relay.previous.size());
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
         false,
-        [study, encoded, manifestTags, binary, count](int index) {
+        [study, encoded, manifestTags, binary, summed, count](int index) {
             const int k = study->participant.at(index);
             QByteArray body = encoded;
-            if (binary) {
+            if (summed) {
+                // This node's linear tags in front of the fields and the word sum.
+                body = protocol::summedRelayBody(study->round, tagsFor(study->sumTags, k), encoded,
+                                                 count);
+            } else if (binary) {
                 // This node's tags in front of the parts (relaycodec.h).
                 body = protocol::relayBody(study->round, tagsFor(study->tags, k), encoded, count);
             } else if (study->tagged) {
@@ -1274,6 +1295,8 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
             if (manifestTags) {
                 // Round 1: every other site's manifest tag for this node, in manifest order.
                 body = api::withManifestTags(body, tagsFor(study->manifestTags, k));
+                if (study->manifest.summedRelay)
+                    body = api::withSumSeeds(body, tagsFor(study->sumSeeds, k));
             }
             return api::round(study->jobIds.at(index), body);
         },
@@ -1283,11 +1306,18 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
             const int participants = int(study->slots.size());
             SiteError error;
             QList<QByteArray> tags;
+            QList<QByteArray> sumTags;
+            const bool summedStudy = study->manifest.summedRelay;
             auto answer = study->tagged
-                ? api::decodeTagged(name, body, int(study->everyone.size()), &tags, &error)
+                ? api::decodeTagged(name, body, int(study->everyone.size()), &tags, &error,
+                                    summedStudy ? &sumTags : nullptr)
                 : api::decode<protocol::SignedContribution>(name, body, &error);
             if (!answer)
                 return error;
+            if (summedStudy && k < participants && sumTags.value(k, "-") != QByteArray())
+                return studyError(*study, k,
+                                  Tr::tr("its sum tags are not one per site of the study with "
+                                         "its own slot empty"));
             if (study->tagged && k < participants && tags.value(k, "-") != QByteArray())
                 return studyError(*study, k,
                                   Tr::tr("its contribution tags are not one per site of the "
@@ -1302,6 +1332,7 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
             if (k < participants) {
                 study->answers[k] = std::move(answer).value();
                 study->tags[size_t(k)] = std::move(tags);
+                study->sumTags[size_t(k)] = std::move(sumTags);
             } else
                 study->observerAnswers[k] = std::move(answer).value();
             return std::nullopt;

@@ -74,6 +74,12 @@ struct FederatedRun::Study {
     // holds site k's manifest tags (position in `everyone`), one per site, its own slot empty;
     // round 1 hands each node the others' tags for it instead of the signatures (issue 16).
     std::vector<QList<QByteArray>> manifestTags;
+    // The manifest says "relay": "summed" (docs/protocol.md, "The summed relay"): sumSeeds[k]
+    // holds site k's sealed seeds, one per site (its own slot empty), handed out in round 1;
+    // sumTags[k] participant k's last linear tags, one per site. Rounds 2 and on send each node
+    // the fields, the word sum and its tags instead of every contribution.
+    std::vector<QList<QByteArray>> sumSeeds;
+    std::vector<QList<QByteArray>> sumTags;
     int round = 0;
     // What the next answers must be: the coordinator converged (attestations) or failed.
     enum class Expect { Statistics, Converged, Failed };

@@ -171,9 +171,15 @@ QByteArray withManifestTags(const QByteArray &relay, const QList<QByteArray> &ta
     return withTagArray("manifest_tags", relay, tags);
 }
 
+QByteArray withSumSeeds(const QByteArray &relay, const QList<QByteArray> &seeds)
+{
+    return withTagArray("sum_seeds", relay, seeds);
+}
+
 std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
                                                          const QByteArray &body, int sites,
-                                                         QList<QByteArray> *tags, SiteError *error)
+                                                         QList<QByteArray> *tags, SiteError *error,
+                                                         QList<QByteArray> *sumTags)
 {
     protocol::Decoded<QJsonObject> object = protocol::parseObject(body, 64 << 20);
     if (!object.ok()) {
@@ -197,6 +203,27 @@ std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
             return std::nullopt;
         }
         tags->append(decoded.decoded);
+    }
+    // A summed study's answer: its linear tag for every site (16 bytes each, its own slot "").
+    if (sumTags && object->contains(QStringLiteral("sum_tags"))) { // none from an observer
+        sumTags->clear();
+        const QJsonValue sums = object->value(QStringLiteral("sum_tags"));
+        object->remove(QStringLiteral("sum_tags"));
+        const QJsonArray sumArray = sums.toArray();
+        if (!sums.isArray() || (!sumArray.isEmpty() && sumArray.size() != sites)) {
+            *error = protocolError(site, QStringLiteral("sum_tags: not an array of one per site"));
+            return std::nullopt;
+        }
+        for (const QJsonValue &entry : sumArray) {
+            auto decoded = QByteArray::fromBase64Encoding(entry.toString().toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+            if (!entry.isString() || !decoded
+                || (!decoded.decoded.isEmpty() && decoded.decoded.size() != 16)) {
+                *error = protocolError(site, QStringLiteral("sum_tags: not base64 of 16 bytes"));
+                return std::nullopt;
+            }
+            sumTags->append(decoded.decoded);
+        }
     }
     protocol::Decoded<protocol::SignedContribution> decoded
         = protocol::fromJson<protocol::SignedContribution>(*object);

@@ -191,6 +191,18 @@ ManifestChoice makeManifest(const StudySetup &setup)
                        return s.info.capabilities.contains(QStringLiteral("manifest-tags"))
                            && s.info.capabilities.contains(QStringLiteral("arms-with-round-one"));
                    });
+    // The summed relay (issue 16, branch sites4; docs/protocol.md "The summed relay"): a masked
+    // model study armed by tags whose every site takes it and the tagged binary relay; with any
+    // older site every contribution is relayed as before.
+    m.summedRelay = m.armsByTags && m.mode == QStringLiteral("masked")
+        && (setup.kind == protocol::JobKind::Glm
+            || setup.kind == protocol::JobKind::CalibrationSlope
+            || setup.kind == protocol::JobKind::CalibrationIntercept)
+        && std::all_of(all.begin(), all.end(), [](const StudySite &s) {
+                        return s.info.capabilities.contains(QStringLiteral("summed-relay"))
+                            && s.info.capabilities.contains(QStringLiteral("binary-relay"))
+                            && s.info.capabilities.contains(QStringLiteral("contribution-tags"));
+                    });
     return out;
 }
 

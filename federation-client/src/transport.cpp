@@ -404,6 +404,7 @@ void Transport::start(Reply *reply)
         // body this client sends is JSON.
         headers = curl_slist_append(headers,
                                     protocol::isBinaryRelay(reply->m_request.body)
+                                            || protocol::isSummedRelay(reply->m_request.body)
                                         ? "Content-Type: application/x-fairstart-relay"
                                         : "Content-Type: application/json");
         curl_easy_setopt(easy, CURLOPT_POST, 1L);

@@ -529,6 +529,12 @@ QJsonObject toJson(const JobCreated &c)
             tags.append(QString::fromLatin1(tag.toBase64()));
         o.insert(QStringLiteral("manifest_tags"), tags);
     }
+    if (!c.sumSeeds.isEmpty()) {
+        QJsonArray seeds;
+        for (const QByteArray &seed : c.sumSeeds)
+            seeds.append(QString::fromLatin1(seed.toBase64()));
+        o.insert(QStringLiteral("sum_seeds"), seeds);
+    }
     return o;
 }
 
@@ -586,6 +592,25 @@ template<> Decoded<JobCreated> fromJson(const QJsonObject &object)
         }
         if (r.ok() && (c.study.isEmpty() || tags.isEmpty()))
             r.fail(QStringLiteral("manifest_tags"),
+                   QStringLiteral("belong to a study's job, one per site of the study"));
+    }
+    // Sealed sum seeds (issue 16, branch sites4): "" (the node's own slot) or base64 of 72 bytes.
+    if (r.ok() && r.has(QStringLiteral("sum_seeds"))) {
+        const QJsonArray seeds = r.array(QStringLiteral("sum_seeds"));
+        for (qsizetype i = 0; i < seeds.size() && r.ok(); ++i) {
+            const QByteArray text = seeds.at(i).toString().toLatin1();
+            auto decoded
+                = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+            if (!seeds.at(i).isString() || !decoded
+                || (!decoded.decoded.isEmpty() && decoded.decoded.size() != 72)
+                || decoded.decoded.toBase64() != text)
+                r.fail(QStringLiteral("sum_seeds"),
+                       QStringLiteral("must hold \"\" or standard base64 of 72 bytes per site"));
+            else
+                c.sumSeeds.append(decoded.decoded);
+        }
+        if (r.ok() && (c.study.isEmpty() || seeds.isEmpty()))
+            r.fail(QStringLiteral("sum_seeds"),
                    QStringLiteral("belong to a study's job, one per site of the study"));
     }
     return finished(r, c);

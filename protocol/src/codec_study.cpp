@@ -453,6 +453,22 @@ StudyManifest readManifest(Reader &r)
         else
             m.armsByTags = true;
     }
+    // The summed relay (issue 16, branch sites4): the one value is "summed", on a masked model
+    // study armed by tags (its seeds and tags use the pairwise keys arming by tags agrees).
+    const QString relayForm = r.optString(QStringLiteral("relay"));
+    if (r.ok() && !relayForm.isEmpty()) {
+        if (relayForm != QStringLiteral("summed"))
+            r.fail(QStringLiteral("relay"),
+                   QStringLiteral("must be \"summed\" (the word sum and linear tags) or absent "
+                                  "(every contribution)"));
+        else if (m.kind != JobKind::Glm && m.kind != JobKind::CalibrationSlope
+                 && m.kind != JobKind::CalibrationIntercept)
+            r.fail(QStringLiteral("relay"), QStringLiteral("belongs to model studies; remove it"));
+        else if (!m.armsByTags)
+            r.fail(QStringLiteral("relay"), QStringLiteral("needs \"arming\": \"tags\""));
+        else
+            m.summedRelay = true;
+    }
     // Only an evaluation study has a risk grid; other manifests keep their canonical bytes.
     if (m.kind == JobKind::Evaluation)
         m.evaluationBins = int(r.integer(QStringLiteral("evaluation_bins"), 10, 100000));
@@ -469,6 +485,8 @@ StudyManifest readManifest(Reader &r)
         r.fail(QStringLiteral("tolerance"), QStringLiteral("must be above 0 and below 1"));
     m.fitNullModel = r.boolean(QStringLiteral("fit_null_model"));
     m.mode = r.string(QStringLiteral("mode"));
+    if (r.ok() && m.summedRelay && m.mode != QStringLiteral("masked"))
+        r.fail(QStringLiteral("relay"), QStringLiteral("\"summed\" needs the masked mode"));
     if (r.ok() && m.mode != QStringLiteral("masked") && m.mode != QStringLiteral("plain"))
         r.fail(QStringLiteral("mode"), QStringLiteral("must be one of: masked, plain"));
     if (r.ok() && describes && m.mode != QStringLiteral("masked"))
@@ -1142,6 +1160,8 @@ QJsonObject toJson(const StudyManifest &m)
         o.insert(QStringLiteral("signature"), QStringLiteral("sha256"));
     if (m.armsByTags)
         o.insert(QStringLiteral("arming"), QStringLiteral("tags"));
+    if (m.summedRelay)
+        o.insert(QStringLiteral("relay"), QStringLiteral("summed"));
     if (m.kind == JobKind::Descriptives)
         o.insert(QStringLiteral("descriptives"), descriptivesSpecToJson(m.descriptives));
     return o;
@@ -1644,6 +1664,198 @@ Decoded<BinaryRelay> decodeRelayBody(const QByteArray &body)
     }
     if (in.left() != 0)
         return relayError(
+            {}, QStringLiteral("has %1 bytes after its last contribution").arg(in.left()));
+    return out;
+}
+
+// ---- the summed relay (relaycodec.h; issue 16, branch sites4) ----
+
+QByteArray contributionFieldsBytes(const Contribution &contribution)
+{
+    bool hasMasked = false;
+    return canonicalJson(contributionToJson(contribution, false, &hasMasked));
+}
+
+bool isSummedRelay(const QByteArray &body)
+{
+    return body.startsWith(QByteArrayView(kSummedRelayMagic, 8));
+}
+
+namespace {
+
+void appendU64(QByteArray &out, std::uint64_t v)
+{
+    char b[8];
+    for (int i = 0; i < 8; ++i)
+        b[i] = char((v >> (8 * i)) & 0xff);
+    out.append(b, 8);
+}
+
+std::uint64_t readU64(const unsigned char *at)
+{
+    std::uint64_t v = 0;
+    for (int b = 7; b >= 0; --b)
+        v = (v << 8) | at[b];
+    return v;
+}
+
+Decoded<SummedRelay> summedError(const QString &path, const QString &message)
+{
+    return DecodeError { path, message };
+}
+
+} // namespace
+
+QByteArray summedRelayParts(const QList<SignedContribution> &previous)
+{
+    if (previous.isEmpty() || previous.size() > kRelayMaxContributions)
+        return {};
+    __extension__ using u128 = unsigned __int128;
+    std::size_t w = 0;
+    for (const SignedContribution &s : previous) {
+        const auto &words = s.contribution.masked;
+        if (words.empty())
+            continue;
+        if (w != 0 && words.size() != w)
+            return {};
+        w = words.size();
+    }
+    std::vector<u128> sum(w, 0);
+    for (const SignedContribution &s : previous) {
+        const auto &words = s.contribution.masked;
+        for (std::size_t k = 0; k < words.size(); ++k)
+            sum[k] += words[k]; // < 4096 · 2^64: no overflow
+    }
+    QByteArray out;
+    appendU32(out, std::uint32_t(w));
+    for (const u128 v : sum) {
+        appendU64(out, std::uint64_t(v));
+        appendU64(out, std::uint64_t(v >> 64));
+    }
+    for (const SignedContribution &s : previous) {
+        const QByteArray fields = contributionFieldsBytes(s.contribution);
+        if (fields.size() > kRelayMaxFieldsBytes)
+            return {};
+        appendU32(out, std::uint32_t(fields.size()));
+        out.append(fields);
+        out.append(char(s.contribution.masked.empty() ? 0 : 1));
+    }
+    return out;
+}
+
+QByteArray summedRelayBody(int round, const QList<QByteArray> &tags, const QByteArray &parts,
+                           int count)
+{
+    if (round < 1 || count < 1 || count > kRelayMaxContributions || tags.size() != count
+        || parts.isEmpty())
+        return {};
+    QByteArray out;
+    out.reserve(16 + count * (kSumTagLength + 1) + parts.size());
+    out.append(kSummedRelayMagic, 8);
+    appendU32(out, std::uint32_t(round));
+    appendU32(out, std::uint32_t(count));
+    for (const QByteArray &tag : tags) {
+        if (!tag.isEmpty() && tag.size() != kSumTagLength)
+            return {};
+        out.append(char(tag.size()));
+        out.append(tag);
+    }
+    out.append(parts);
+    return out;
+}
+
+Decoded<SummedRelay> decodeSummedRelayBody(const QByteArray &body)
+{
+    RelayCursor in(body);
+    const unsigned char *at = nullptr;
+    if (!in.bytes(8, &at) || std::memcmp(at, kSummedRelayMagic, 8) != 0)
+        return summedError({},
+                           QStringLiteral("is not a summed relay (it does not start with "
+                                          "\"FSSUMRL1\")"));
+    std::uint32_t round = 0, count = 0;
+    if (!in.u32(&round) || !in.u32(&count))
+        return summedError({}, QStringLiteral("ends inside its header"));
+    if (round < 2 || round > 1000000)
+        return summedError(QStringLiteral("round"), QStringLiteral("must be 2 to 1000000"));
+    if (count < 1 || count > std::uint32_t(kRelayMaxContributions))
+        return summedError(QStringLiteral("previous"),
+                           QStringLiteral("must hold 1 to %1 contributions, not %2")
+                               .arg(kRelayMaxContributions)
+                               .arg(count));
+    SummedRelay out;
+    out.round = int(round);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        std::uint32_t length = 0;
+        if (!in.u8(&length))
+            return summedError(QStringLiteral("tags[%1]").arg(i),
+                               QStringLiteral("the body ends before this tag"));
+        if (length != 0 && length != std::uint32_t(kSumTagLength))
+            return summedError(QStringLiteral("tags[%1]").arg(i),
+                               QStringLiteral("must be 0 or 16 bytes, not %1").arg(length));
+        if (!in.bytes(length, &at))
+            return summedError(QStringLiteral("tags[%1]").arg(i),
+                               QStringLiteral("the body ends inside this tag"));
+        out.tags.append(QByteArray(reinterpret_cast<const char *>(at), qsizetype(length)));
+    }
+    std::uint32_t w = 0;
+    if (!in.u32(&w))
+        return summedError(QStringLiteral("sum"),
+                           QStringLiteral("the body ends before the number of words"));
+    if (std::size_t(w) * 16 > in.left())
+        return summedError(
+            QStringLiteral("sum"),
+            QStringLiteral("says %1 words, but only %2 bytes are left").arg(w).arg(in.left()));
+    out.sumLo.resize(w);
+    out.sumHi.resize(w);
+    for (std::uint32_t k = 0; k < w; ++k) {
+        in.bytes(16, &at);
+        out.sumLo[k] = readU64(at);
+        out.sumHi[k] = readU64(at + 8);
+    }
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const auto path = [i] {
+            return QStringLiteral("previous[%1]").arg(i);
+        };
+        std::uint32_t n = 0;
+        if (!in.u32(&n))
+            return summedError(path(), QStringLiteral("the body ends before this contribution"));
+        if (n < 2 || n > std::uint32_t(kRelayMaxFieldsBytes))
+            return summedError(path() + QStringLiteral(".contribution"),
+                               QStringLiteral("must be 2 to %1 bytes of JSON, not %2")
+                                   .arg(kRelayMaxFieldsBytes)
+                                   .arg(n));
+        if (!in.bytes(n, &at))
+            return summedError(
+                path() + QStringLiteral(".contribution"),
+                QStringLiteral("says %1 bytes, but only %2 are left").arg(n).arg(in.left()));
+        const QByteArray fields(reinterpret_cast<const char *>(at), qsizetype(n));
+        std::uint32_t summed = 0;
+        if (!in.u8(&summed) || summed > 1)
+            return summedError(path() + QStringLiteral(".summed"),
+                               QStringLiteral("must be one byte, 0 or 1"));
+        auto object = parseObject(fields, kRelayMaxFieldsBytes);
+        if (!object)
+            return summedError(path() + QStringLiteral(".contribution"), object.error().text());
+        // The fields are checked as a contribution whose words are S's length (zeros stand in
+        // for the words this relay does not carry), or as one without words.
+        std::vector<std::uint64_t> stand(summed ? w : 0, 0);
+        Reader r(*object, path() + QStringLiteral(".contribution"));
+        Contribution c = readContribution(r, &stand);
+        if (auto error = r.finish())
+            return *error;
+        if (summed && c.masked.empty())
+            return summedError(path() + QStringLiteral(".summed"),
+                               QStringLiteral("says the words are in the sum, but a '%1' "
+                                              "contribution has none")
+                                   .arg(contributionStatusId(c.status)));
+        c.masked.clear();
+        c.masked.shrink_to_fit();
+        out.contributions.append(std::move(c));
+        out.fields.append(fields);
+        out.summed.push_back(summed == 1);
+    }
+    if (in.left() != 0)
+        return summedError(
             {}, QStringLiteral("has %1 bytes after its last contribution").arg(in.left()));
     return out;
 }

@@ -526,7 +526,8 @@ analysis::Result<QByteArray> pairwiseTag(QByteArrayView domain, const PairwiseSe
 {
     if (!sodiumReady())
         return makeError(ErrorCode::InvalidState, "libsodium could not be initialised.");
-    if (domain != Domain::ContributionTag && domain != Domain::ManifestTag)
+    if (domain != Domain::ContributionTag && domain != Domain::ManifestTag
+        && domain != Domain::SumTag && domain != Domain::SumSeed)
         return makeError(ErrorCode::InvalidArgument,
                          "A pairwise tag is a contribution tag or a manifest tag.");
     const int n = secrets.participants();
@@ -607,6 +608,159 @@ bool verifyManifestTag(const PairwiseSecrets &secrets, QByteArrayView study, int
 {
     return tag.size() == kTagBytes
         && sameTag(manifestTag(secrets, study, sender, receiver, digest), tag);
+}
+
+// ---- the summed relay (issue 16, branch sites4) ----------------------------------------------
+
+QByteArray newSumSeed()
+{
+    QByteArray seed(kSumSeedBytes, Qt::Uninitialized);
+    if (sodiumReady())
+        randombytes_buf(seed.data(), std::size_t(seed.size()));
+    return seed;
+}
+
+namespace {
+
+// The key that seals `owner`'s seed for `holder`: BLAKE2b keyed by K_(owner, holder) of the
+// SumSeed domain over 32 zero bytes (pairwiseTag's construction; directional, study-bound).
+analysis::Result<QByteArray> sealKey(const PairwiseSecrets &secrets, QByteArrayView study,
+                                     int owner, int holder)
+{
+    return pairwiseTag(Domain::SumSeed, secrets, study, owner, holder, QByteArray(kTagBytes, 0));
+}
+
+} // namespace
+
+analysis::Result<QByteArray> sealSumSeed(const PairwiseSecrets &secrets, QByteArrayView study,
+                                         int owner, int holder, const QByteArray &seed)
+{
+    if (seed.size() != kSumSeedBytes)
+        return makeError(ErrorCode::InvalidArgument, "A sum seed is 32 bytes.");
+    auto key = sealKey(secrets, study, owner, holder);
+    if (!key)
+        return key.error();
+    QByteArray sealed(kSealedSumSeedBytes, Qt::Uninitialized);
+    auto *out = reinterpret_cast<unsigned char *>(sealed.data());
+    randombytes_buf(out, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(out + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+                                               &length, uc(seed), quint64(seed.size()), nullptr, 0,
+                                               nullptr, out, uc(*key));
+    sodium_memzero(key->data(), std::size_t(key->size()));
+    return sealed;
+}
+
+analysis::Result<QByteArray> openSumSeed(const PairwiseSecrets &secrets, QByteArrayView study,
+                                         int owner, int holder, const QByteArray &sealed)
+{
+    if (sealed.size() != kSealedSumSeedBytes)
+        return makeError(ErrorCode::InvalidArgument, "A sealed sum seed is 72 bytes.");
+    auto key = sealKey(secrets, study, owner, holder);
+    if (!key)
+        return key.error();
+    QByteArray seed(kSumSeedBytes, Qt::Uninitialized);
+    unsigned long long length = 0;
+    const auto *in = uc(sealed);
+    const int failed = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        reinterpret_cast<unsigned char *>(seed.data()), &length, nullptr,
+        in + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+        quint64(sealed.size()) - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr, 0, in,
+        uc(*key));
+    sodium_memzero(key->data(), std::size_t(key->size()));
+    if (failed != 0 || length != kSumSeedBytes)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The sealed sum seed does not open with this pair's key: it was sealed "
+                         "for another site, another study, or changed.");
+    return seed;
+}
+
+std::vector<field127::u128> sumVector(const QByteArray &seed, std::size_t words)
+{
+    std::vector<field127::u128> r(words);
+    if (seed.size() != kSumSeedBytes || words == 0 || !sodiumReady())
+        return r;
+    std::vector<unsigned char> stream(words * 16);
+    static const unsigned char nonce[crypto_stream_chacha20_NONCEBYTES]
+        = { 's', 'u', 'm', 'v', 'e', 'c', 't', 'r' };
+    crypto_stream_chacha20(stream.data(), stream.size(), nonce, uc(seed));
+    for (std::size_t k = 0; k < words; ++k)
+        r[k] = field127::fromBytes(stream.data() + 16 * k);
+    sodium_memzero(stream.data(), stream.size());
+    return r;
+}
+
+field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
+                               const std::vector<std::uint64_t> &words)
+{
+    field127::u128 acc = 0;
+    const std::size_t n = std::min(r.size(), words.size());
+    for (std::size_t k = 0; k < n; ++k)
+        acc = field127::add(acc, field127::mul(r[k], field127::u128(words[k])));
+    return acc;
+}
+
+field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
+                               const std::vector<std::uint64_t> &lo,
+                               const std::vector<std::uint64_t> &hi)
+{
+    field127::u128 acc = 0;
+    const std::size_t n = std::min({ r.size(), lo.size(), hi.size() });
+    for (std::size_t k = 0; k < n; ++k)
+        acc = field127::add(acc, field127::mul(r[k], field127::fromWords(lo[k], hi[k])));
+    return acc;
+}
+
+analysis::Result<field127::u128> sumPrf(const PairwiseSecrets &secrets, QByteArrayView study,
+                                        int sender, int receiver, int round,
+                                        const QByteArray &fieldsDigest)
+{
+    if (fieldsDigest.size() != kTagBytes || round < 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         "A sum tag covers a round and a 32-byte digest of the fields.");
+    unsigned char input[8 + kTagBytes];
+    for (int b = 0; b < 8; ++b)
+        input[b] = (unsigned char)((std::uint64_t(round) >> (8 * b)) & 0xff);
+    std::memcpy(input + 8, fieldsDigest.constData(), kTagBytes);
+    QByteArray digest(kTagBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), kTagBytes, input,
+                       sizeof input, nullptr, 0);
+    auto mac = pairwiseTag(Domain::SumTag, secrets, study, sender, receiver, digest);
+    if (!mac)
+        return mac.error();
+    return field127::fromBytes(uc(*mac));
+}
+
+analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                    int sender, int receiver, int round,
+                                    const QByteArray &fieldsDigest,
+                                    const std::vector<field127::u128> &r,
+                                    const std::vector<std::uint64_t> &words)
+{
+    if (r.size() < words.size())
+        return makeError(ErrorCode::InvalidArgument, "The sum vector is shorter than the words.");
+    auto prf = sumPrf(secrets, study, sender, receiver, round, fieldsDigest);
+    if (!prf)
+        return prf.error();
+    field127::u128 t = field127::add(sumInnerProduct(r, words), *prf);
+    QByteArray tag(kSumTagBytes, Qt::Uninitialized);
+    for (int b = 0; b < kSumTagBytes; ++b) {
+        tag[b] = char(std::uint8_t(t & 0xff));
+        t >>= 8;
+    }
+    return tag;
+}
+
+std::optional<field127::u128> sumTagValue(const QByteArray &tag)
+{
+    if (tag.size() != kSumTagBytes)
+        return std::nullopt;
+    field127::u128 x = 0;
+    for (int b = kSumTagBytes - 1; b >= 0; --b)
+        x = (x << 8) | std::uint8_t(tag[b]);
+    if (x >= field127::kQ)
+        return std::nullopt;
+    return x;
 }
 
 } // namespace fairstart::secure

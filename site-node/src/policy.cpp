@@ -153,6 +153,12 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("Maximum requests a token may make per hour, of any kind (refused ones count "
                  "too); beyond it the node answers 429 until the budget refills."),
           3000, 60, 1e6, false, true, true),
+        k("summed_relay",
+          Tr::tr("take (1) or refuse (0) the summed relay of masked model studies: from round 2 "
+                 "on this node gets the contributions' fields, their word sum and linear tags "
+                 "instead of every contribution. 0 makes the node list the "
+                 "capability no longer, as an older node."),
+          1, 0, 1, false, true, false),
         k("descriptives_per_user_per_day",
           Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
                  "count too)."),

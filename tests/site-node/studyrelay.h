@@ -33,6 +33,8 @@ struct StudySite {
     QByteArray manifestSignature;
     // "arming": "tags": its manifest tag for every site of the study ("" its own slot).
     QList<QByteArray> manifestTags;
+    // "relay": "summed": its sum seed sealed for every site of the study ("" its own slot).
+    QList<QByteArray> sumSeeds;
 };
 
 inline QString randomStudyId()
@@ -100,6 +102,7 @@ inline Reply openStudy(StudySite &site, const fairstart::protocol::StudyManifest
             site.jobId = created->jobId;
             site.manifestSignature = created->manifestSignature;
             site.manifestTags = created->manifestTags;
+            site.sumSeeds = created->sumSeeds;
         }
     }
     return reply;
@@ -177,6 +180,7 @@ inline std::optional<fairstart::protocol::SignedContribution> contributionOf(con
         return std::nullopt;
     QJsonObject object = reply.json;
     object.remove(QStringLiteral("tags")); // an answer to a tagged relay; tagsOf reads them
+    object.remove(QStringLiteral("sum_tags")); // a summed study's (branch sites4)
     auto decoded = fairstart::protocol::fromJson<fairstart::protocol::SignedContribution>(object);
     if (!decoded)
         return std::nullopt;

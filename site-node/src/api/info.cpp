@@ -68,6 +68,11 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             // whole relay to parse and put in canonical form (docs/protocol.md, "The binary
             // relay"; issue 16).
             QStringLiteral("binary-relay") };
+    // A masked model study may say "relay": "summed": from round 2 on the node gets the
+    // contributions' fields, their word sum and linear tags for it (docs/protocol.md, "The
+    // summed relay"; issue 16, branch sites4). Off by the policy summed_relay = 0.
+    if (m_policy.summedRelay())
+        info.capabilities.append(QStringLiteral("summed-relay"));
     if (m_policy.allowSiteFits())
         info.capabilities.append(QStringLiteral("site-fit"));
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a

@@ -653,6 +653,30 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                  Tr::tr("The node could not agree the keys of manifest tags with "
                                         "the study's sites. Tell the site administrator."));
     }
+    // "relay": "summed" (docs/protocol.md, "The summed relay"): this node's sum seed, sealed for
+    // every other site under the pair's key; the client relays each its seal in round 1.
+    QList<QByteArray> sumSeeds;
+    if (manifest.summedRelay) {
+        int position = -1;
+        const secure::PairwiseSecrets *keys
+            = studyTagSecrets(*state, m_store->nodeName(), m_secrets.boxSecretKey, &position);
+        state->sumSeed = secure::newSumSeed();
+        const qsizetype sites = manifest.participants.size() + manifest.observers.size();
+        for (qsizetype k = 0; keys && k < sites; ++k) {
+            auto sealed = k == position
+                ? analysis::Result<QByteArray>(QByteArray())
+                : secure::sealSumSeed(*keys, study.toUtf8(), position, int(k), state->sumSeed);
+            if (!sealed) {
+                keys = nullptr;
+                break;
+            }
+            sumSeeds.append(*sealed);
+        }
+        if (!keys)
+            return errorResponse(500, QStringLiteral("node-failure"),
+                                 Tr::tr("The node could not seal its sum seed for the study's "
+                                        "sites. Tell the site administrator."));
+    }
     JobSpec spec;
     spec.user = token.user;
     spec.tokenId = token.id;
@@ -690,6 +714,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
                                                                 : secure::Domain::Manifest,
                                            protocol::manifestSignedBytes(manifest, state->bytes));
     tally.manifestTags = std::move(manifestTags);
+    tally.sumSeeds = std::move(sumSeeds);
     return respond(m_gate->jobCreated(tally, passed, audit.release));
 }
 

@@ -253,6 +253,43 @@ readTags(const QJsonValue &value, std::optional<ApiResponse> *refusal, bool mani
     return tags;
 }
 
+// Round 1's sealed sum seeds (docs/protocol.md, "The summed relay"): an array of strings, each
+// "" or standard base64 of secure::kSealedSumSeedBytes bytes. nullopt and *refusal when malformed.
+std::optional<QList<QByteArray>> readSealedSeeds(const QJsonValue &value,
+                                                 std::optional<ApiResponse> *refusal)
+{
+    auto malformed = [&] {
+        *refusal = badRequest(QStringLiteral("invalid-sum-seeds"),
+                              Tr::tr("The relay's sum seeds must be an array of strings, each "
+                                     "empty or the base64 of a 72-byte sealed seed."),
+                              QStringLiteral("sum_seeds"));
+        return std::nullopt;
+    };
+    if (!value.isArray())
+        return malformed();
+    QList<QByteArray> seeds;
+    for (const QJsonValue &entry : value.toArray()) {
+        if (!entry.isString())
+            return malformed();
+        const QString text = entry.toString();
+        if (text.isEmpty()) {
+            seeds.append(QByteArray());
+            continue;
+        }
+        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != secure::kSealedSumSeedBytes)
+            return malformed();
+        seeds.append(decoded.decoded);
+    }
+    return seeds;
+}
+
+QString hexOf(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
 } // namespace
 
 // This node's X25519 secrets with every site of the study (participants, then observers): the
@@ -310,6 +347,13 @@ std::optional<ApiResponse> ApiHandlers::checkManifest(const protocol::StudyManif
     if (manifest.kind == protocol::JobKind::Evaluation
         && manifest.evaluationBins != analysis::evaluationGridBins)
         return gridRefusal(manifest.evaluationBins, QStringLiteral("manifest.evaluationBins"));
+    if (manifest.summedRelay && !m_policy.summedRelay()) {
+        return manifestRefusal(QStringLiteral("summed-relay-off"),
+                               Tr::tr("The manifest says \"relay\": \"summed\", which this "
+                                      "node's policy turns off (summed_relay = 0; it does not "
+                                      "list the capability). Open the study without it."),
+                               QStringLiteral("manifest.relay"));
+    }
     static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
     if (!hex32.match(manifest.studyId).hasMatch()) {
         return manifestRefusal(QStringLiteral("invalid-study-id"),
@@ -796,8 +840,25 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     audit.set("jobId", jobId);
     std::optional<QList<QByteArray>> tags;
     std::optional<QList<QByteArray>> manifestTags;
+    std::optional<QList<QByteArray>> sumSeeds; // round 1 of a summed study
+    std::optional<protocol::SummedRelay> summed; // a summed relay (round 2 or later)
     std::optional<protocol::RoundRelay> decodedRelay;
-    if (isRelayContentType(request.contentType)) {
+    if (isRelayContentType(request.contentType) && protocol::isSummedRelay(request.body)) {
+        // The summed relay (docs/protocol.md, "The summed relay"): the contributions' fields,
+        // the word sum S and this node's linear tags; the fields are checked below as a relay's
+        // contributions are, S by the tags. Its key and requestHash: the SHA-256 of its bytes.
+        auto decoded = protocol::decodeSummedRelayBody(request.body);
+        if (!decoded)
+            return decodeError(decoded.error());
+        audit.canonical = binaryRequest(request.body);
+        summed = std::move(decoded).value();
+        tags = summed->tags;
+        protocol::RoundRelay fields;
+        fields.round = summed->round;
+        for (const protocol::Contribution &c : summed->contributions)
+            fields.previous.append(protocol::SignedContribution { c, QByteArray() });
+        decodedRelay = std::move(fields);
+    } else if (isRelayContentType(request.contentType)) {
         // The binary relay (docs/protocol.md, "The binary relay"): a tagged relay of round 2 or
         // later, each contribution's fields and its masked words as they came; decoded into the
         // same relay and tags as the JSON form, and checked below exactly as that is. Its key and
@@ -836,6 +897,15 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             if (!manifestTags)
                 return *refusal;
             object->remove(QStringLiteral("manifest_tags"));
+        }
+        // Sealed sum seeds (docs/protocol.md, "The summed relay"): round 1 of a summed study
+        // carries every other site's seed sealed for this node. Part of the canonical request.
+        if (object->contains(QStringLiteral("sum_seeds"))) {
+            std::optional<ApiResponse> refusal;
+            sumSeeds = readSealedSeeds(object->value(QStringLiteral("sum_seeds")), &refusal);
+            if (!sumSeeds)
+                return *refusal;
+            object->remove(QStringLiteral("sum_seeds"));
         }
         auto decoded = protocol::fromJson<protocol::RoundRelay>(*object);
         if (!decoded)
@@ -920,6 +990,24 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
     }
     if (auto ended = endIfPeerRemoved(study, jobId, token.user, audit))
         return *ended;
+    // The summed relay's forms belong to a study whose manifest says "relay": "summed", whose
+    // every relay is tagged (nothing read, the study goes on).
+    if (summed && !study.manifest.summedRelay)
+        return badRequest(QStringLiteral("invalid-relay"),
+                          Tr::tr("This study's manifest does not say \"relay\": \"summed\": "
+                                 "relay every contribution, not their sum."),
+                          QString());
+    if (sumSeeds && (!study.manifest.summedRelay || relay.round != 1))
+        return badRequest(QStringLiteral("invalid-sum-seeds"),
+                          Tr::tr("Only round 1 of a study whose manifest says \"relay\": "
+                                 "\"summed\" carries sum seeds; this relay is round %1.")
+                              .arg(relay.round),
+                          QStringLiteral("sum_seeds"));
+    if (study.manifest.summedRelay && !tags)
+        return badRequest(QStringLiteral("invalid-tags"),
+                          Tr::tr("Every relay of a study whose manifest says \"relay\": "
+                                 "\"summed\" carries tags. Send it with its tags."),
+                          QStringLiteral("tags"));
 
     // The relay's key (an identical repeat gets the stored answer, any other relay of the round
     // ends the study): the hash of the request's canonical form, the audit's requestHash.
@@ -1023,6 +1111,49 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                                 .arg(relay.previous.size()),
                             QString(), audit);
         }
+        // A summed study: every other site's seed, sealed for this node under the pair's key,
+        // opens here or the study ends (a seed of another site, study or pair does not open).
+        if (manifest.summedRelay) {
+            const int sites = int(manifest.participants.size() + manifest.observers.size());
+            if (!sumSeeds || sumSeeds->size() != sites || !sumSeeds->at(tagPosition).isEmpty()) {
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-sum-seeds"),
+                                Tr::tr("Round 1 of a summed study carries every other site's "
+                                       "sealed sum seed for this node, one per site of the "
+                                       "study with this node's own slot empty; this relay "
+                                       "holds %1 for %2 sites.")
+                                    .arg(sumSeeds ? sumSeeds->size() : 0)
+                                    .arg(sites),
+                                QString(), audit);
+            }
+            QList<QByteArray> opened;
+            QJsonArray openedSites;
+            const QByteArray studyBytes = study.hash.toUtf8();
+            for (int k = 0; k < sites; ++k) {
+                if (k == tagPosition) {
+                    opened.append(QByteArray());
+                    continue;
+                }
+                const QString &site = k < participants ? manifest.participants[k].name
+                                                       : manifest.observers[k - participants].name;
+                auto seed
+                    = secure::openSumSeed(*tagKeys, studyBytes, k, tagPosition, sumSeeds->at(k));
+                if (!seed) {
+                    return endStudy(study, jobId, token.user, 409,
+                                    QStringLiteral("invalid-sum-seed"),
+                                    Tr::tr("The sum seed in the slot of site '%1' does not open "
+                                           "with the key only that site and this node hold: it "
+                                           "was sealed for another site or study, or changed on "
+                                           "the way.")
+                                        .arg(site.left(128)),
+                                    site, audit);
+                }
+                opened.append(*seed);
+                openedSites.append(site);
+            }
+            study.peerSumSeeds = opened;
+            study.peerSumVectors.assign(std::size_t(sites), {});
+            audit.set("sumSeedsOpened", openedSites);
+        }
     } else {
         std::vector<int> seen(std::size_t(participants), 0);
         QHash<QString, int> positions;
@@ -1071,6 +1202,10 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         QJsonArray audited;
         QJsonArray relayed;
         bool nonFinite = false;
+        // The summed relay: Σ of the other participants' tags for this node (plus <r, own
+        // words>) against <r, S> + Σ of their PRFs, both over F_q (secure.h, field127.h).
+        namespace f127 = secure::field127;
+        f127::u128 tagSum = 0, prfSum = 0;
         for (int i = 0; i < participants; ++i) {
             const protocol::SignedContribution &signedContribution = relay.previous[i];
             const protocol::Contribution &c = signedContribution.contribution;
@@ -1088,7 +1223,45 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             // instead of an Ed25519 verification; only that site and this node hold its key),
             // and this node's own contribution by its signature (its own slot holds no tag).
             QByteArray digest; // D: what the tag and the signature cover; the audit keeps it
-            if (tags && i != tagPosition) {
+            if (summed) {
+                // The fields' digest is what the sender's linear tag covers (with the round);
+                // this node's own slot must be the fields it answered, its words its own.
+                digest = secure::contributionDigest(summed->fields[i]);
+                if (i == tagPosition) {
+                    if (!tags->at(i).isEmpty())
+                        return endStudy(study, jobId, token.user, 409,
+                                        QStringLiteral("invalid-tags"),
+                                        Tr::tr("The relay holds a tag for this node's own "
+                                               "contribution (position %1); that slot stays "
+                                               "empty.")
+                                            .arg(i + 1),
+                                        expected, audit);
+                    if (summed->fields[i] != study.lastOwnFields)
+                        return endStudy(study, jobId, token.user, 409,
+                                        QStringLiteral("invalid-own-contribution"),
+                                        Tr::tr("The relay's fields of this node's own round-%1 "
+                                               "contribution are not the ones it answered.")
+                                            .arg(relay.round - 1),
+                                        expected, audit);
+                } else {
+                    const auto tag = secure::sumTagValue(tags->at(i));
+                    const auto prf = secure::sumPrf(*tagKeys, studyBytes, i, tagPosition,
+                                                    relay.round - 1, digest);
+                    if (!tag)
+                        return endStudy(study, jobId, token.user, 409,
+                                        QStringLiteral("invalid-sum-tag"),
+                                        Tr::tr("The relay holds no valid sum tag of site '%1' "
+                                               "for this node (16 bytes, below 2^127 - 1).")
+                                            .arg(expected.left(128)),
+                                        expected, audit);
+                    if (!prf)
+                        return errorResponse(500, QStringLiteral("node-failure"),
+                                             Tr::tr("The node could not check the sum tags. "
+                                                    "Tell the site administrator."));
+                    tagSum = f127::add(tagSum, *tag);
+                    prfSum = f127::add(prfSum, *prf);
+                }
+            } else if (tags && i != tagPosition) {
                 digest = secure::contributionDigest(protocol::contributionBytes(c));
                 if (!secure::verifyContributionTag(*tagKeys, studyBytes, i, tagPosition, digest,
                                                    tags->at(i))) {
@@ -1150,16 +1323,57 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                            ? (!c.plain || c.plain->p != p || !c.masked.empty()
                               || c.plain->xtwxUpper.size() != values - std::size_t(p) - 5
                               || c.plain->score.size() != std::size_t(p))
-                           : (c.plain || c.masked.size() != 2 * values)) {
+                           : (c.plain
+                              || (summed ? !summed->summed[std::size_t(i)]
+                                          || summed->sumLo.size() != 2 * values
+                                         : c.masked.size() != 2 * values))) {
                 return mismatch(QStringLiteral("contribution-mismatch"),
                                 Tr::tr("its statistics do not have the study's layout"));
             }
             audited.append(expected);
+            if (summed) {
+                QJsonObject entry { { QStringLiteral("site"), expected },
+                                    { QStringLiteral("fields"), hexOf(digest) } };
+                if (!tags->at(i).isEmpty())
+                    entry.insert(QStringLiteral("sumTag"), hexOf(tags->at(i)));
+                relayed.append(entry);
+                continue;
+            }
             if (digest.isEmpty())
                 digest = secure::contributionDigest(protocol::contributionBytes(c));
             relayed.append(relayedContribution(expected, digest, tags ? tags->at(i) : QByteArray(),
                                                signedContribution.signature));
         }
+        // The word sum: each word's integer sum below N · 2^64 (a larger one could be a shift by
+        // a multiple of q), then the tags: Σ t_ij + <r, w_own> = <r, S> + Σ PRF_ij.
+        if (summed) {
+            // Non-finite contributions have no words (the decoder saw to it): they add nothing.
+            bool inRange = true;
+            for (std::uint64_t hi : summed->sumHi)
+                inRange = inRange && hi < std::uint64_t(participants);
+            const std::size_t words = std::max(summed->sumLo.size(), study.lastOwnWords.size());
+            if (study.sumVector.size() != words)
+                study.sumVector = secure::sumVector(study.sumSeed, words);
+            f127::u128 left = tagSum;
+            if (!study.observer())
+                left
+                    = f127::add(left, secure::sumInnerProduct(study.sumVector, study.lastOwnWords));
+            const f127::u128 right = f127::add(
+                prfSum, secure::sumInnerProduct(study.sumVector, summed->sumLo, summed->sumHi));
+            if (!inRange || left != right) {
+                audit.set("relayed", relayed);
+                return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-sum"),
+                                Tr::tr("The word sum of round %1 does not match the "
+                                       "participants' sum tags for this node: the sum or a "
+                                       "field was changed, a site's words were left out or "
+                                       "counted twice, or tags of another round, study or node "
+                                       "were relayed.")
+                                    .arg(relay.round - 1),
+                                QString(), audit);
+            }
+        }
+        if (summed)
+            audit.set("sumVerified", true);
         audit.set(tags ? "tagsVerified" : "signaturesVerified", audited);
         // The audit keeps this record of the verified relay, not its bytes (docs/privacy-rules.md,
         // "The audit of a relayed round").
@@ -1176,7 +1390,11 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             status = coordinator.accept(sum);
         } else {
             std::vector<std::uint64_t> words;
+            if (summed)
+                words = summed->sumLo; // S mod 2^64: the word-wise sum, checked above
             for (const auto &signedContribution : relay.previous) {
+                if (summed)
+                    break; // no words travelled: S is their sum
                 const auto &masked = signedContribution.contribution.masked;
                 if (!secure::addWords(words, masked))
                     return errorResponse(500, QStringLiteral("node-failure"),
@@ -1377,7 +1595,38 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             answerTags.append(*tag);
         }
     }
-    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release, &answerTags);
+    // A summed study: this participant's linear tag for every other site over its masked words
+    // and its fields' digest, with that site's r (docs/protocol.md, "The summed relay"); its own
+    // fields and words are kept to check its slot of the next relay.
+    QList<QByteArray> sumTags;
+    const bool sumTagged = manifest.summedRelay && !study.observer();
+    if (sumTagged) {
+        const QByteArray fields = protocol::contributionFieldsBytes(contribution);
+        const QByteArray fieldsDigest = secure::contributionDigest(fields);
+        const QByteArray studyBytes = study.hash.toUtf8();
+        const int sites = int(manifest.participants.size() + manifest.observers.size());
+        const std::size_t words = contribution.masked.size();
+        for (int j = 0; j < sites; ++j) {
+            if (j == tagPosition) {
+                sumTags.append(QByteArray());
+                continue;
+            }
+            auto &r = study.peerSumVectors.at(std::size_t(j));
+            if (r.size() < words)
+                r = secure::sumVector(study.peerSumSeeds.at(j), words);
+            auto tag = secure::sumTag(*tagKeys, studyBytes, tagPosition, j, relay.round,
+                                      fieldsDigest, r, contribution.masked);
+            if (!tag)
+                return errorResponse(500, QStringLiteral("node-failure"),
+                                     Tr::tr("The node could not tag its contribution's sum. Tell "
+                                            "the site administrator."));
+            sumTags.append(*tag);
+        }
+        study.lastOwnFields = fields;
+        study.lastOwnWords = contribution.masked;
+    }
+    const GateAnswer answer = m_gate->contribution(signedContribution, audit.release, &answerTags,
+                                                   sumTagged ? &sumTags : nullptr);
     m_jobs.finishRound(jobId, relay.round, relayKey, answer.body());
     return respond(answer);
 }

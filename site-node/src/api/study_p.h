@@ -88,6 +88,18 @@ struct StudyState {
     // reading it kept the whole table in memory, 48 MB at 250,000 records × 20 predictors).
     // Kept compact between requests (CompactColumns: the codes in one byte), expanded by the round.
     std::shared_ptr<const CompactColumns> ledgerColumns;
+
+    // "relay": "summed" (docs/protocol.md, "The summed relay"; issue 16, branch sites4).
+    QByteArray sumSeed; // this node's seed: its r = secure::sumVector(sumSeed, words)
+    std::vector<secure::field127::u128> sumVector; // r, made at the first summed relay
+    // Every other site's seed for this node to tag with (opened from round 1's "sum_seeds"),
+    // indexed as the tags (participants, then observers; empty in the own slot), and their r.
+    QList<QByteArray> peerSumSeeds;
+    std::vector<std::vector<secure::field127::u128>> peerSumVectors;
+    // This participant's last answer's fields (protocol::contributionFieldsBytes) and masked
+    // words: its own slot of the next summed relay is checked against them, its words added.
+    QByteArray lastOwnFields;
+    std::vector<std::uint64_t> lastOwnWords;
 };
 
 } // namespace fairstart::node

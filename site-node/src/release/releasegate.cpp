@@ -680,6 +680,7 @@ GateAnswer ReleaseGate::jobCreated(const JobTally &tally,
     created.study = tally.study;
     created.manifestSignature = tally.manifestSignature;
     created.manifestTags = tally.manifestTags;
+    created.sumSeeds = tally.sumSeeds;
     return release(201, protocol::toJson(created), "job", record);
 }
 
@@ -1095,7 +1096,8 @@ ReleaseGate::studyStatistics(const RoundTally &tally, ReleaseRecord &record,
 }
 
 GateAnswer ReleaseGate::contribution(const protocol::SignedContribution &contribution,
-                                     ReleaseRecord &record, const QList<QByteArray> *tags) const
+                                     ReleaseRecord &record, const QList<QByteArray> *tags,
+                                     const QList<QByteArray> *sumTags) const
 {
     QJsonObject object = protocol::toJson(contribution);
     if (tags) {
@@ -1103,6 +1105,12 @@ GateAnswer ReleaseGate::contribution(const protocol::SignedContribution &contrib
         for (const QByteArray &tag : *tags)
             array.append(QString::fromLatin1(tag.toBase64()));
         object.insert(QStringLiteral("tags"), array);
+    }
+    if (sumTags) { // "relay": "summed" (issue 16, branch sites4): its linear tag for every site
+        QJsonArray array;
+        for (const QByteArray &tag : *sumTags)
+            array.append(QString::fromLatin1(tag.toBase64()));
+        object.insert(QStringLiteral("sum_tags"), array);
     }
     return release(200, object, "study-round", record);
 }

@@ -206,6 +206,7 @@ struct JobTally {
     QString study; // the manifest's studyHash
     QByteArray manifestSignature; // this node's signature of the manifest
     QList<QByteArray> manifestTags; // "arming": "tags": its tag for every site ("" its own)
+    QList<QByteArray> sumSeeds; // "relay": "summed": its sealed seed for every site ("" its own)
 };
 
 // One round's statistics at the β this node computed (protocol version 2: never a client's).
@@ -368,7 +369,8 @@ public:
     // tags"): the answer also holds this node's tag for every site of the study, base64 ("" for
     // its own slot). A tag is a MAC of the released contribution, nothing computed from records.
     GateAnswer contribution(const protocol::SignedContribution &contribution, ReleaseRecord &record,
-                            const QList<QByteArray> *tags = nullptr) const;
+                            const QList<QByteArray> *tags = nullptr,
+                            const QList<QByteArray> *sumTags = nullptr) const;
     // A masked evaluation study's sums (protocol::EvaluationSums): the rules of a plain
     // evaluation (cells, dominance, the bins merged for min-cell, the rule of the exact
     // Mann–Whitney statistic), so that what is then masked is no more than this node would

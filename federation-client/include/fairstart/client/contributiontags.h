@@ -15,11 +15,15 @@ QByteArray withTags(const QByteArray &encodedRelay, const QList<QByteArray> &tag
 // for one node in front, {"manifest_tags":[...], then the rest of `relay` (which may start with
 // its tags already).
 QByteArray withManifestTags(const QByteArray &relay, const QList<QByteArray> &tags);
+// The summed relay (docs/protocol.md, "The summed relay"): round 1 with the other sites' sealed
+// sum seeds for one node in front, {"sum_seeds":[...], then the rest of `relay`.
+QByteArray withSumSeeds(const QByteArray &relay, const QList<QByteArray> &seeds);
 // A node's answer to a tagged relay: its signed contribution and its tags. A participant's are
 // one per site of the study (`sites`; 32 bytes each, its own slot empty), an observer's none;
 // anything else is a Protocol error naming the site.
 std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
                                                          const QByteArray &body, int sites,
-                                                         QList<QByteArray> *tags, SiteError *error);
+                                                         QList<QByteArray> *tags, SiteError *error,
+                                                         QList<QByteArray> *sumTags = nullptr);
 
 } // namespace fairstart::client::api

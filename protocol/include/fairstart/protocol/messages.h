@@ -227,6 +227,9 @@ struct JobCreated {
     // of the study, participants then observers, empty in its own slot (docs/protocol.md,
     // "Manifest tags"). Empty otherwise.
     QList<QByteArray> manifestTags;
+    // "relay": "summed" (issue 16, branch sites4): this node's sum seed sealed for every site of
+    // the study (secure::sealSumSeed, 72 bytes each), "" in its own slot.
+    QList<QByteArray> sumSeeds;
 };
 
 enum class JobState { Open, Finished, Cancelled, Expired };

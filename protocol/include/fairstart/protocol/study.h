@@ -134,6 +134,14 @@ struct StudyManifest {
     // verifications per study. Every site still signs the manifest (the client verifies and
     // keeps the signatures). Sent only when every site lists the capability "manifest-tags".
     bool armsByTags = false;
+    // Written only when set ("relay": "summed"; issue 16, branch sites4; a masked model study
+    // armed by tags only): from round 2 on each node is sent the contributions' fields, the
+    // integer word sum of their masked words and every other participant's linear tag for it
+    // instead of every contribution (docs/protocol.md, "The summed relay"). Each site answers
+    // its job with its sum seed sealed for every other site (JobCreated::sumSeeds), round 1
+    // relays to each node the other sites' sealed seeds for it ("sum_seeds"), and every
+    // statistics answer carries "sum_tags". Sent only when every site lists "summed-relay".
+    bool summedRelay = false;
     // The contributors, in the order their contributions are summed (by name, byte-wise).
     QList<StudyParticipant> participants;
     // Nodes that follow the study without contributing: each verifies every contribution and

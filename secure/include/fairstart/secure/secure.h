@@ -6,12 +6,14 @@
 #pragma once
 
 #include "fairstart/analysis/result.h"
+#include "fairstart/secure/field127.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace fairstart::secure {
@@ -28,6 +30,10 @@ inline constexpr QByteArrayView Contribution = "fairstart/v2/contribution";
 inline constexpr QByteArrayView ContributionTag = "fairstart/v2/contribution-tag";
 // The key of a manifest tag (below); never the input of a signature.
 inline constexpr QByteArrayView ManifestTag = "fairstart/v2/manifest-tag";
+// The summed relay (issue 16, branch sites4): the key of a linear tag's PRF and the key that
+// seals a node's sum seed for one sender. Never the input of a signature.
+inline constexpr QByteArrayView SumTag = "fairstart/v2/sum-tag";
+inline constexpr QByteArrayView SumSeed = "fairstart/v2/sum-seed";
 } // namespace Domain
 
 // Ed25519 (libsodium layout: 64-byte secret key, 32-byte public key, 64-byte signature).
@@ -145,8 +151,54 @@ analysis::Result<QByteArray> manifestTag(const PairwiseSecrets &secrets, QByteAr
                                          int sender, int receiver, const QByteArray &digest);
 bool verifyManifestTag(const PairwiseSecrets &secrets, QByteArrayView study, int sender,
                        int receiver, const QByteArray &digest, const QByteArray &tag);
+// The summed relay (docs/protocol.md, "The summed relay"; issue 16, branch sites4). Node j of a
+// study whose manifest says "relay": "summed" draws a random seed; r_j = sumVector(seed) is its
+// secret vector over F_q (field127.h). It hands the seed to every other site i sealed under a key
+// only i and j hold (sealSumSeed: XChaCha20-Poly1305 under BLAKE2b keyed by K_ji of the domain
+// SumSeed, directional, bound to the study), relayed by the client, which cannot read it. Sender
+// i's linear tag for j over its masked words w_i and its fields' digest h_i is
+//   t_ij = <r_j, w_i> + PRF_ij(round, h_i)  (mod q),
+// PRF_ij the first 127 bits of pairwiseTag(SumTag, ..., BLAKE2b-256(round || h_i)). Node j, given
+// only the fields, the integer word sum S and the tags, checks
+//   sum_{i != j} t_ij + <r_j, w_j> = <r_j, S> + sum_{i != j} PRF_ij(round, h_i):
+// a client that changes S (or a field: its PRF changes) passes with probability ~1/q.
+inline constexpr int kSumSeedBytes = 32;
+inline constexpr int kSealedSumSeedBytes = 24 + kSumSeedBytes + 16; // nonce | ciphertext | MAC
+inline constexpr int kSumTagBytes = 16; // an element of F_q, little-endian
+// A fresh random seed.
+QByteArray newSumSeed();
+// `owner`'s seed sealed for `holder` (the secrets are the owner's), and its opening (the
+// holder's secrets); InvalidArgument when the seal does not open: another study, another pair or
+// direction, a changed byte.
+analysis::Result<QByteArray> sealSumSeed(const PairwiseSecrets &secrets, QByteArrayView study,
+                                         int owner, int holder, const QByteArray &seed);
+analysis::Result<QByteArray> openSumSeed(const PairwiseSecrets &secrets, QByteArrayView study,
+                                         int owner, int holder, const QByteArray &sealed);
+// r = PRG(seed): `words` elements of F_q (ChaCha20 under the seed, 16 bytes an element).
+std::vector<field127::u128> sumVector(const QByteArray &seed, std::size_t words);
+// <r, w> mod q over words lifted to integers in [0, 2^64); w no longer than r.
+field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
+                               const std::vector<std::uint64_t> &words);
+// <r, S> for an integer word sum S = hi · 2^64 + lo, word by word (hi < 2^63).
+field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
+                               const std::vector<std::uint64_t> &lo,
+                               const std::vector<std::uint64_t> &hi);
+// PRF_{sender,receiver}(round, fieldsDigest) as an element of F_q; fieldsDigest 32 bytes.
+analysis::Result<field127::u128> sumPrf(const PairwiseSecrets &secrets, QByteArrayView study,
+                                        int sender, int receiver, int round,
+                                        const QByteArray &fieldsDigest);
+// The sender's tag for the receiver (kSumTagBytes, little-endian), r the receiver's vector.
+analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                    int sender, int receiver, int round,
+                                    const QByteArray &fieldsDigest,
+                                    const std::vector<field127::u128> &r,
+                                    const std::vector<std::uint64_t> &words);
+// A tag's element; nullopt unless exactly kSumTagBytes encoding a value below q.
+std::optional<field127::u128> sumTagValue(const QByteArray &tag);
+
 // Both tags: BLAKE2b-256 keyed by K_ij over `digest`, K_ij from s_ij and (domain || '\n' ||
-// study || '\n' || i || j). Only Domain::ContributionTag and Domain::ManifestTag are taken.
+// study || '\n' || i || j). Only Domain::ContributionTag, ManifestTag, SumTag and SumSeed are
+// taken.
 analysis::Result<QByteArray> pairwiseTag(QByteArrayView domain, const PairwiseSecrets &secrets,
                                          QByteArrayView study, int sender, int receiver,
                                          const QByteArray &digest);

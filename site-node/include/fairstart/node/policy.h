@@ -70,6 +70,8 @@ public:
     {
         return value(QStringLiteral("datasets_share_records")) != 0;
     }
+    // Whether the node takes the summed relay ("relay": "summed"; issue 16, branch sites4).
+    bool summedRelay() const { return value(QStringLiteral("summed_relay")) != 0; }
     // Node-only limits.
     qint64 maxBodyBytes() const { return qint64(value(QStringLiteral("max_body_bytes"))); }
     int threads() const { return int(value(QStringLiteral("threads"))); }
