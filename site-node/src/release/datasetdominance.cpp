@@ -2,6 +2,7 @@
 #include "release/datasetdominance.h"
 
 #include "fairstart/node/tr.h"
+#include "release/ledgercarry.h" // factGhostValues
 #include "release/releasegate.h"
 
 #include <algorithm>
@@ -70,16 +71,25 @@ struct Reading {
 // Over the records consented for every purpose the dataset records (`every`, everyPurposeRecords):
 // a record whose consent is withdrawn shapes no answer, and the verdict is the same whichever
 // purpose asks (like the catalogue's counts and the lattice step).
+// `ghosts`: the values of the records a re-import removed that still count in the facts
+// (release/ledgercarry.h, FactGhosts; docs/privacy-rules.md "Removed records in the facts"), so
+// that an erasure moves no verdict while fewer than min_cell records moved.
 Sums sumsOf(const analysis::Column &column, const std::vector<std::uint8_t> &every,
-            const Reading &reading)
+            const Reading &reading, const std::vector<double> &ghosts)
 {
     Sums s;
     std::vector<double> absolute;
-    absolute.reserve(column.numeric.size());
+    absolute.reserve(column.numeric.size() + ghosts.size());
     double sum = 0;
     double v = 0;
     for (std::size_t i = 0; i < column.numeric.size(); ++i) {
         if (!every[i] || !reading.read(column.numeric[i], &v))
+            continue;
+        absolute.push_back(std::abs(v));
+        sum += v;
+    }
+    for (const double g : ghosts) {
+        if (!reading.read(g, &v))
             continue;
         absolute.push_back(std::abs(v));
         sum += v;
@@ -91,6 +101,12 @@ Sums sumsOf(const analysis::Column &column, const std::vector<std::uint8_t> &eve
     squares.reserve(absolute.size());
     for (std::size_t i = 0; i < column.numeric.size(); ++i) {
         if (!every[i] || !reading.read(column.numeric[i], &v))
+            continue;
+        const double d = v - mean;
+        squares.push_back(d * d);
+    }
+    for (const double g : ghosts) {
+        if (!reading.read(g, &v))
             continue;
         const double d = v - mean;
         squares.push_back(d * d);
@@ -139,7 +155,8 @@ std::optional<analysis::RuleOutcome> judged(const LoadedDataset &data, const std
         if (found != g_sums.end()) {
             sums = found->second;
         } else {
-            sums = sumsOf(*column, everyPurposeRecords(data), reading);
+            sums = sumsOf(*column, everyPurposeRecords(data), reading,
+                          factGhostValues(data, variable));
             for (auto it = g_sums.begin(); it != g_sums.end();) {
                 if (std::get<0>(it->first) == data.info.name
                     && std::get<1>(it->first) != data.info.generation)
