@@ -38,12 +38,15 @@ constexpr int kPlanted = 0;
 constexpr int kPartner = 8;
 constexpr int kOutliers[2] = { 16, 24 };
 constexpr double kLabOutlier = 5000;
+// lab2's one far value: it dominates a municipality's 60 records joined to them, not the site's.
+constexpr double kLab2Far = 500;
 
 struct Row {
     qint64 id = 0;
     std::string sex, place;
     double x = 0; // a continuous measurement: its SD sets the histogram step
     double lab = 0; // a lab value: three records far above the others (dataset dominance)
+    double lab2 = 0; // another: one record above the others (a cohort's dominance, not the site's)
     int visits = 0; // a count (the Poisson outcome)
     int age = 0;
 };
@@ -56,6 +59,7 @@ Row rowOf(int i)
     r.place = kPlaces[(i / 2) % 4];
     r.x = 200.0 + double((i * 7919) % 10007) / 10007.0 * 1000.0 + 0.37;
     r.lab = 20.0 + double((i * 31) % 50) + 0.5;
+    r.lab2 = 20.0 + double((i * 37) % 50) + 0.25;
     r.visits = (i * 13) % 6;
     r.age = 20 + (i * 7) % 20;
     return r;
@@ -112,6 +116,8 @@ std::vector<Row> removalWorld(bool planted)
     Row &target = rows[planted ? kPlanted : kPartner];
     Row &other = rows[planted ? kPartner : kPlanted];
     std::swap(target.lab, other.lab);
+    std::swap(target.lab2, other.lab2);
+    target.lab2 = kLab2Far;
     std::swap(target.visits, other.visits);
     target.x = mean + 4.5 * sd;
     other.x = mean + 0.01;
@@ -151,6 +157,7 @@ QByteArray schemaJson()
     columns.insert(QStringLiteral("municipality"), categoricalColumn({ "A", "B", "C", "D" }));
     columns.insert(QStringLiteral("x"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("lab"), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("lab2"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("visits"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("maternal_age"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
@@ -159,15 +166,15 @@ QByteArray schemaJson()
 
 QByteArray csvOf(const std::vector<Row> &rows, int skip = -1)
 {
-    QByteArray out = "record_id,sex,municipality,x,lab,visits,maternal_age,consent_research\n";
+    QByteArray out = "record_id,sex,municipality,x,lab,lab2,visits,maternal_age,consent_research\n";
     for (int i = 0; i < int(rows.size()); ++i) {
         if (i == skip)
             continue;
         const Row &r = rows[std::size_t(i)];
         out += QByteArray::number(r.id) + ',' + QByteArray::fromStdString(r.sex) + ','
             + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.x, 'g', 15) + ','
-            + QByteArray::number(r.lab, 'g', 15) + ',' + QByteArray::number(r.visits) + ','
-            + QByteArray::number(r.age) + ",1\n";
+            + QByteArray::number(r.lab, 'g', 15) + ',' + QByteArray::number(r.lab2, 'g', 15) + ','
+            + QByteArray::number(r.visits) + ',' + QByteArray::number(r.age) + ",1\n";
     }
     return out;
 }
@@ -307,13 +314,17 @@ void tst_AttacksReimport5::removedRecordInTheFacts()
         QVERIFY2(!edgesAfter[world].empty(), "municipality B's histogram of x after the removal");
         const Reply lab = describeB(ds, bob, QStringLiteral("lab"));
         const Reply poisson = poissonDryRunB(ds, bob);
+        const Reply lab2 = describeB(ds, bob, QStringLiteral("lab2"));
+        QVERIFY2(lab2.status != 0 && lab2.status != 500, qPrintable(lab2.describe()));
         QVERIFY2(lab.status != 0 && lab.status != 500, qPrintable(lab.describe()));
         QVERIFY2(poisson.status != 0 && poisson.status != 500, qPrintable(poisson.describe()));
         answers[world] << (lab.released() ? QStringLiteral("released") : lab.code)
-                       << (poisson.released() ? QStringLiteral("passed") : poisson.code);
-        qInfo("world %s: x over B %s; lab over B %s; Poisson dry run %s",
+                       << (poisson.released() ? QStringLiteral("passed") : poisson.code)
+                       << (lab2.released() ? QStringLiteral("released") : lab2.code);
+        qInfo("world %s: x over B %s; lab over B %s; Poisson dry run %s; lab2 over B %s",
               world ? "planted" : "ordinary", qPrintable(edgesText(edgesAfter[world])),
-              qPrintable(lab.describe().left(160)), qPrintable(poisson.describe().left(160)));
+              qPrintable(lab.describe().left(160)), qPrintable(poisson.describe().left(160)),
+              qPrintable(lab2.describe().left(160)));
     }
     QCOMPARE(edgesBefore[true], edgesBefore[false]);
 
@@ -349,6 +360,21 @@ void tst_AttacksReimport5::removedRecordInTheFacts()
                        .arg(answers[true].at(1), answers[false].at(1)));
     else
         note(poissonAttack, QStringLiteral("closed: %1 in both worlds").arg(answers[true].at(1)));
+    // The next attack: lab2's far value dominates no dataset, only a cohort joined to it (the
+    // cohort rule joins the site's extreme values to every cohort). Erased, it was no longer one
+    // of the site's extremes on main: municipality B's lab2 released where her far value was
+    // erased, refused where it is still in the table.
+    const QString lab2Attack = QStringLiteral("one record erased: lab2 over a municipality the "
+                                              "record is not in (the cohort dominance rule)");
+    if (answers[true].at(2) != answers[false].at(2))
+        stillWorks(lab2Attack,
+                   QStringLiteral("the verdict tells that her lab2 was the site's far "
+                                  "value (%2) (erased far: %1; erased ordinary: %3)")
+                       .arg(answers[true].at(2))
+                       .arg(kLab2Far)
+                       .arg(answers[false].at(2)));
+    else
+        note(lab2Attack, QStringLiteral("closed: %1 in both worlds").arg(answers[true].at(2)));
     // Her count is still one of the site's (she counted in every fact before the erasure): the
     // Poisson check refuses in both worlds, as before the erasure.
     QCOMPARE(answers[true].at(1), QStringLiteral("outcome-negative"));

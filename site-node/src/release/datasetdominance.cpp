@@ -378,14 +378,24 @@ void forEachValue(const analysis::Column &column, const Reading &reading,
 
 // The site's extreme records: the k highest and the k lowest present values among the records
 // consented for the purpose (ties by row), a fact of the purpose, not of the cohort; the highest
-// first, then the lowest that are not among them.
+// first, then the lowest that are not among them. `ghosts`: the values of the records a re-import
+// removed that still count in the facts (release/ledgercarry.h, FactGhosts): they were among the
+// purpose's records before, and stay candidates, as rows past the table's (no cohort holds them),
+// so that an erasure of the site's extreme record moves no cohort's verdict (docs/privacy-rules.md
+// "Removed records in the facts").
 std::vector<Entry> siteExtremes(const analysis::Column &column, const Reading &reading,
-                                const std::vector<std::uint8_t> &consented, std::size_t k)
+                                const std::vector<std::uint8_t> &consented, std::size_t k,
+                                const std::vector<double> &ghosts)
 {
     Sides sides;
     forEachValue(column, reading, consented, {}, [&](std::size_t i, double v) {
         sides.offer({ v, i }, k);
     });
+    double v = 0;
+    for (std::size_t j = 0; j < ghosts.size(); ++j) {
+        if (reading.read(ghosts[j], &v))
+            sides.offer({ v, column.numeric.size() + j }, k);
+    }
     return sides.both();
 }
 
@@ -553,7 +563,8 @@ DatasetMemo::Key factsKey(const std::string &variable, const analysis::Column &c
 // whole cohort only when `whole`) and kept.
 DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
                            const analysis::Column &column, const Reading &reading,
-                           const std::vector<std::uint8_t> &consented, std::size_t k, bool whole)
+                           const std::vector<std::uint8_t> &consented, std::size_t k, bool whole,
+                           const std::vector<double> &ghosts)
 {
     DatasetMemo &memo = *view.memo;
     const std::size_t rows = consented.size();
@@ -575,7 +586,7 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
         }
     }
     DatasetMemo::Facts facts;
-    facts.extreme = siteExtremes(column, reading, consented, k);
+    facts.extreme = siteExtremes(column, reading, consented, k, ghosts);
     if (whole) {
         facts.placed = placedExtremes(column, reading, consented, facts.extreme, k);
         facts.whole = restOf(column, reading, consented, facts.placed, k);
@@ -597,7 +608,8 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
 std::optional<analysis::RuleOutcome>
 columnVerdict(const analysis::Column *column, const std::string &variable, const Reading &reading,
               const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
-              const analysis::DisclosurePolicy &policy, const MemoView &view)
+              const analysis::DisclosurePolicy &policy, const MemoView &view,
+              const std::vector<double> &ghosts = {})
 {
     if (!column || column->kind != analysis::ColumnKind::Numeric
         || consented.size() != column->numeric.size() || cohort.size() != consented.size())
@@ -606,7 +618,7 @@ columnVerdict(const analysis::Column *column, const std::string &variable, const
     // The site's extreme records (of the purpose) and the rest of the cohort: kept for the
     // cohort of all consented records (the preload computes them, issue 16), else the pass.
     const DatasetMemo::Facts facts = factsOf(view, factsKey(variable, *column, reading, k), *column,
-                                             reading, consented, k, view.wholeCohort);
+                                             reading, consented, k, view.wholeCohort, ghosts);
     const bool whole = view.wholeCohort && facts.hasWhole;
     const std::vector<Entry> extreme
         = whole ? facts.placed : placedExtremes(*column, reading, cohort, facts.extreme, k);
@@ -617,7 +629,7 @@ columnVerdict(const analysis::Column *column, const std::string &variable, const
     const std::size_t m = extreme.size();
     std::uint32_t actual = 0;
     for (std::size_t j = 0; j < m; ++j) {
-        if (cohort[extreme[j].second])
+        if (extreme[j].second < cohort.size() && cohort[extreme[j].second]) // a ghost: never
             actual |= std::uint32_t(1) << j;
     }
     bool dominatedSomewhere = false;
@@ -665,7 +677,7 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
     if (!info || info->kind != VariableKind::Numeric)
         return std::nullopt;
     return columnVerdict(data.table.column(variable), variable, reading, consented, cohort, policy,
-                         view);
+                         view, factGhostValues(data, variable));
 }
 
 // How a design reads a numeric predictor for a product: log and winsorised as such, scale(x) and
@@ -911,7 +923,7 @@ void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint
             continue;
         if (info.kind == VariableKind::Numeric)
             (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
-                          consented, k, true);
+                          consented, k, true, factGhostValues(data, variable));
         // A binary column's domain facts too (withinDomain asks them of a 0/1 outcome and of
         // every predictor: the first design of a binomial model computed them, issue 16).
         (void)domainFacts(data, variable, *column, consented, view.bits);
