@@ -48,6 +48,7 @@ struct Row {
     double lab = 0; // a lab value: three records far above the others (dataset dominance)
     double lab2 = 0; // another: one record above the others (a cohort's dominance, not the site's)
     int visits = 0; // a count (the Poisson outcome)
+    double dose = 0; // positive but for one record's 0 (the domain of log(dose))
     int age = 0;
 };
 
@@ -60,6 +61,7 @@ Row rowOf(int i)
     r.x = 200.0 + double((i * 7919) % 10007) / 10007.0 * 1000.0 + 0.37;
     r.lab = 20.0 + double((i * 31) % 50) + 0.5;
     r.lab2 = 20.0 + double((i * 37) % 50) + 0.25;
+    r.dose = 1.5 + double((i * 17) % 9);
     r.visits = (i * 13) % 6;
     r.age = 20 + (i * 7) % 20;
     return r;
@@ -117,6 +119,8 @@ std::vector<Row> removalWorld(bool planted)
     Row &other = rows[planted ? kPartner : kPlanted];
     std::swap(target.lab, other.lab);
     std::swap(target.lab2, other.lab2);
+    std::swap(target.dose, other.dose);
+    target.dose = 0;
     target.lab2 = kLab2Far;
     std::swap(target.visits, other.visits);
     target.x = mean + 4.5 * sd;
@@ -158,6 +162,7 @@ QByteArray schemaJson()
     columns.insert(QStringLiteral("x"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("lab"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("lab2"), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("dose"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("visits"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("maternal_age"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
@@ -166,7 +171,8 @@ QByteArray schemaJson()
 
 QByteArray csvOf(const std::vector<Row> &rows, int skip = -1)
 {
-    QByteArray out = "record_id,sex,municipality,x,lab,lab2,visits,maternal_age,consent_research\n";
+    QByteArray out
+        = "record_id,sex,municipality,x,lab,lab2,dose,visits,maternal_age,consent_research\n";
     for (int i = 0; i < int(rows.size()); ++i) {
         if (i == skip)
             continue;
@@ -174,7 +180,8 @@ QByteArray csvOf(const std::vector<Row> &rows, int skip = -1)
         out += QByteArray::number(r.id) + ',' + QByteArray::fromStdString(r.sex) + ','
             + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.x, 'g', 15) + ','
             + QByteArray::number(r.lab, 'g', 15) + ',' + QByteArray::number(r.lab2, 'g', 15) + ','
-            + QByteArray::number(r.visits) + ',' + QByteArray::number(r.age) + ",1\n";
+            + QByteArray::number(r.dose, 'g', 15) + ',' + QByteArray::number(r.visits) + ','
+            + QByteArray::number(r.age) + ",1\n";
     }
     return out;
 }
@@ -316,11 +323,21 @@ void tst_AttacksReimport5::removedRecordInTheFacts()
         const Reply poisson = poissonDryRunB(ds, bob);
         const Reply lab2 = describeB(ds, bob, QStringLiteral("lab2"));
         QVERIFY2(lab2.status != 0 && lab2.status != 500, qPrintable(lab2.describe()));
+        const Reply dose
+            = m_node.post("/v1/checks", bob,
+                          jobBody(ds,
+                                  design("maternal_age", analysis::Family::Gaussian,
+                                         { transformed("dose", analysis::Transform::Log) },
+                                         { among("municipality", { "B" }) })));
+        QVERIFY2(dose.status != 0 && dose.status != 500, qPrintable(dose.describe()));
         QVERIFY2(lab.status != 0 && lab.status != 500, qPrintable(lab.describe()));
         QVERIFY2(poisson.status != 0 && poisson.status != 500, qPrintable(poisson.describe()));
         answers[world] << (lab.released() ? QStringLiteral("released") : lab.code)
                        << (poisson.released() ? QStringLiteral("passed") : poisson.code)
-                       << (lab2.released() ? QStringLiteral("released") : lab2.code);
+                       << (lab2.released() ? QStringLiteral("released") : lab2.code)
+                       << (dose.released() ? QStringLiteral("passed") : dose.code);
+        qInfo("world %s: maternal_age ~ log(dose) over B, dry run %s",
+              world ? "planted" : "ordinary", qPrintable(dose.describe().left(200)));
         qInfo("world %s: x over B %s; lab over B %s; Poisson dry run %s; lab2 over B %s",
               world ? "planted" : "ordinary", qPrintable(edgesText(edgesAfter[world])),
               qPrintable(lab.describe().left(160)), qPrintable(poisson.describe().left(160)),
@@ -375,6 +392,17 @@ void tst_AttacksReimport5::removedRecordInTheFacts()
                        .arg(answers[false].at(2)));
     else
         note(lab2Attack, QStringLiteral("closed: %1 in both worlds").arg(answers[true].at(2)));
+    // And a design's domain (log(dose) needs dose > 0 over the purpose's records, checked before
+    // any cohort so that filters cannot bisect for the record that breaks it).
+    const QString doseAttack = QStringLiteral("one record erased: a dry run of maternal_age ~ "
+                                              "log(dose) over a municipality the record is not in");
+    if (answers[true].at(3) != answers[false].at(3))
+        stillWorks(doseAttack,
+                   QStringLiteral("the domain check tells that her dose was 0 (erased: "
+                                  "%1; erased ordinary: %2)")
+                       .arg(answers[true].at(3), answers[false].at(3)));
+    else
+        note(doseAttack, QStringLiteral("closed: %1 in both worlds").arg(answers[true].at(3)));
     // Her count is still one of the site's (she counted in every fact before the erasure): the
     // Poisson check refuses in both worlds, as before the erasure.
     QCOMPARE(answers[true].at(1), QStringLiteral("outcome-negative"));

@@ -846,9 +846,18 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
 
 namespace {
 
-DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint8_t> &consented)
+// `ghosts`: the values of the records a re-import removed that still count in the facts
+// (release/ledgercarry.h, FactGhosts): an erasure moves no domain check (a log of a removed
+// record's 0 refused before it and after it alike).
+DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint8_t> &consented,
+                     const std::vector<double> &ghosts)
 {
     DomainFacts facts;
+    for (const double v : ghosts) {
+        facts.positive = facts.positive && v > 0;
+        facts.zeroOne = facts.zeroOne && (v == 0 || v == 1);
+        facts.nonNegative = facts.nonNegative && v >= 0;
+    }
     const double *x = column.numeric.data();
     const std::uint8_t *in = consented.data();
     const std::size_t n = std::min(column.numeric.size(), consented.size());
@@ -877,7 +886,7 @@ DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
                         const std::vector<std::uint64_t> &bits)
 {
     if (column.numeric.size() != consented.size() || bits.size() != (consented.size() + 63) / 64)
-        return domainOf(column, consented);
+        return domainOf(column, consented, factGhostValues(data, variable));
     const std::shared_ptr<DatasetMemo> memo = data.memo.get();
     const DatasetMemo::DomainKey key { variable, column.numeric.data(), column.numeric.size() };
     auto findConsent = [&]() -> DatasetMemo::Consent * {
@@ -896,7 +905,7 @@ DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
             }
         }
     }
-    const DomainFacts facts = domainOf(column, consented);
+    const DomainFacts facts = domainOf(column, consented, factGhostValues(data, variable));
     std::lock_guard lock(memo->mutex);
     DatasetMemo::Consent *c = findConsent();
     if (!c && memo->consents.size() < DatasetMemo::kMaxConsents) {
