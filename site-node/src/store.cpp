@@ -1688,7 +1688,8 @@ private:
         if (columns < 0)
             return failed;
         summary.columns = int(columns);
-        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary)
+        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(),
+                                policy.requireConsentColumn(), &summary)
             || !deleteOtherGenerations(info.name, generation))
             return failed;
         return summary;
@@ -1828,11 +1829,12 @@ private:
     bool carryLedgersLocked(const EarlierLedgers &earlier, const DatasetInfo &info,
                             const analysis::DataTable &table,
                             const std::vector<std::int64_t> &recordIds, int policyMinCell,
-                            ImportSummary *summary)
+                            bool requireConsentColumn, ImportSummary *summary)
     {
         if (!earlier.table)
             return true;
-        const auto match = matchRecords(*earlier.table, info, table, recordIds);
+        const auto match
+            = matchRecords(*earlier.table, info, table, recordIds, !requireConsentColumn);
         if (!match)
             return true;
         // Added records are held while fewer than the policy's min_cell (never fewer than

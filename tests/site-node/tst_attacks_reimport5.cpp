@@ -186,6 +186,36 @@ QByteArray csvOf(const std::vector<Row> &rows, int skip = -1)
     return out;
 }
 
+// The purpose-column worlds: a description of x by sex and municipality; the re-import adds a
+// consent column for `quality` (consent_quality) in which only row `withdrawn` holds 0.
+QByteArray schemaWithQuality(bool quality)
+{
+    QJsonObject columns;
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("municipality"), categoricalColumn({ "A", "B", "C", "D" }));
+    columns.insert(QStringLiteral("x"), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    if (quality)
+        columns.insert(QStringLiteral("consent_quality"), consentColumn(QStringLiteral("quality")));
+    return schemaDocument(columns, QStringLiteral("Re-import 5 purposes"));
+}
+
+QByteArray purposeCsv(const std::vector<Row> &rows, int withdrawn)
+{
+    QByteArray out = "record_id,sex,municipality,x,consent_research";
+    out += withdrawn >= 0 ? ",consent_quality\n" : "\n";
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const Row &r = rows[std::size_t(i)];
+        out += QByteArray::number(r.id) + ',' + QByteArray::fromStdString(r.sex) + ','
+            + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.x, 'g', 15) + ",1";
+        if (withdrawn >= 0)
+            out += i == withdrawn ? ",0" : ",1";
+        out += '\n';
+    }
+    return out;
+}
+
 QString edgesText(const std::vector<double> &edges)
 {
     QStringList out;
@@ -216,6 +246,15 @@ private Q_SLOTS:
     // are pending): the histogram of x over municipality B. The step is over every record of
     // the table, the held one too.
     void heldRecordInTheStep();
+    // 3. A consent column for a purpose the earlier import did not record, on a node whose
+    // policy lets every record serve a purpose without a column (require_consent_column 0): the
+    // girls' and the boys' Table 1 for quality released; the next export adds consent_quality,
+    // 0 for one girl only (her withdrawal, recorded the first time the export has the column);
+    // the girls' and the boys' and their halves by municipality for quality again. The match
+    // compared consent only for purposes both imports record, so she kept her atom: a refusal
+    // of the girls' and a release of the boys' told her sex (reimport4's attack through a new
+    // column). The same requests where she is a boy must get the same verdicts.
+    void consentColumnAddedTellsHerSide();
 
 private:
     QString importRows(const QString &dataset, const QByteArray &csv);
@@ -223,9 +262,15 @@ private:
     std::vector<double> edgesOverB(const QString &dataset, const QString &token);
     Reply poissonDryRunB(const QString &dataset, const QString &token);
 
+    QStringList purposeWorld(bool girl, QString *error);
+
     QTemporaryDir m_dir;
     QString m_schema;
     NodeProcess m_node;
+    // The node whose policy serves a purpose without a consent column (consentColumnAdded...).
+    QTemporaryDir m_purposeDir;
+    NodeProcess m_purposeNode;
+    std::map<QString, QString> m_quality;
     std::map<QString, QString> m_tokens;
 };
 
@@ -248,6 +293,7 @@ void tst_AttacksReimport5::initTestCase()
 void tst_AttacksReimport5::cleanupTestCase()
 {
     m_node.stop();
+    m_purposeNode.stop();
     printOutcomes();
 }
 
@@ -440,6 +486,83 @@ void tst_AttacksReimport5::heldRecordInTheStep()
         note(attack,
              QStringLiteral("closed: the same edges in both worlds (%1)")
                  .arg(edgesText(edges[true])));
+}
+
+QStringList tst_AttacksReimport5::purposeWorld(bool girl, QString *error)
+{
+    const QString ds = girl ? QStringLiteral("purpose-girl") : QStringLiteral("purpose-boy");
+    std::vector<Row> rows;
+    for (int i = 0; i < kRows; ++i)
+        rows.push_back(rowOf(i));
+    // Rows 0 and 1 are both of municipality A: swapping their sexes keeps every count.
+    if (!girl)
+        std::swap(rows[0].sex, rows[1].sex);
+    const QString before = m_purposeDir.filePath(QStringLiteral("before.schema.json"));
+    const QString after = m_purposeDir.filePath(QStringLiteral("after.schema.json"));
+    *error = writeSetupFile(before, schemaWithQuality(false));
+    if (error->isEmpty())
+        *error = writeSetupFile(after, schemaWithQuality(true));
+    if (error->isEmpty())
+        *error = importCsvText(m_purposeNode, m_purposeDir, ds, purposeCsv(rows, -1), before);
+    if (!error->isEmpty())
+        return {};
+    auto describe = [&](const QString &token, const char *sex, std::vector<std::string> places) {
+        Describe q;
+        q.dataset = ds;
+        q.purpose = QStringLiteral("quality");
+        q.filters.push_back(among("sex", { sex }));
+        if (!places.empty())
+            q.filters.push_back(among("municipality", places));
+        q.variables = { variable(QStringLiteral("x")) };
+        const Reply r = m_purposeNode.post("/v1/descriptives", token, describeBody(q));
+        return r.released() ? QStringLiteral("released") : r.code;
+    };
+    QStringList out;
+    const QString ann = m_quality[QStringLiteral("ann")], bob = m_quality[QStringLiteral("bob")];
+    out << describe(ann, "female", {}) << describe(ann, "male", {}) << QStringLiteral("|");
+    *error = importCsvText(m_purposeNode, m_purposeDir, ds, purposeCsv(rows, 0), after);
+    if (!error->isEmpty())
+        return {};
+    for (const char *sex : { "female", "male" }) {
+        out << describe(bob, sex, {});
+        out << describe(bob, sex, { "A", "B" });
+        out << describe(bob, sex, { "C", "D" });
+    }
+    return out;
+}
+
+void tst_AttacksReimport5::consentColumnAddedTellsHerSide()
+{
+    VERIFY_NO_ERROR(startAttackedNode(m_purposeNode, m_purposeDir,
+                                      QStringLiteral("Re-import 5 purposes node"),
+                                      { kShareRecords, { "require_consent_column", "0" } }));
+    for (const char *user : { "ann", "bob" }) {
+        m_quality[QLatin1String(user)]
+            = m_purposeNode.token(QLatin1String(user), QStringLiteral("quality"));
+        QVERIFY2(!m_quality[QLatin1String(user)].isEmpty(), qPrintable(m_purposeNode.error));
+    }
+    QVERIFY2(m_purposeNode.serve(), qPrintable(m_purposeNode.error));
+    QString error;
+    const QStringList girl = purposeWorld(true, &error);
+    VERIFY_NO_ERROR(error);
+    const QStringList boy = purposeWorld(false, &error);
+    VERIFY_NO_ERROR(error);
+    qInfo("a girl: %s", qPrintable(girl.join(QLatin1Char(' '))));
+    qInfo("a boy:  %s", qPrintable(boy.join(QLatin1Char(' '))));
+    // Before the column, every record served quality: both sides released.
+    QCOMPARE(girl.mid(0, 2),
+             (QStringList { QStringLiteral("released"), QStringLiteral("released") }));
+    const QString attack = QStringLiteral("a consent column added for quality, 0 for one record: "
+                                          "the girls' and the boys' Table 1 for quality and "
+                                          "their halves again, she a girl or a boy");
+    const QString detail = QStringLiteral("a girl: %1; a boy: %2")
+                               .arg(girl.join(QLatin1Char(' ')), boy.join(QLatin1Char(' ')));
+    if (girl != boy)
+        stillWorks(attack, QStringLiteral("the verdicts tell her sex (%1)").arg(detail));
+    else
+        note(attack, QStringLiteral("closed: the same verdicts (%1)").arg(detail));
+    // Never the girls' again without her (it differs from the first by her alone).
+    QVERIFY2(girl.at(3) != QStringLiteral("released"), qPrintable(detail));
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksReimport5)

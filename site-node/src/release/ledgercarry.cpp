@@ -461,7 +461,8 @@ std::optional<std::vector<std::uint8_t>> factRecords(const QString &dataset, qin
 
 std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const DatasetInfo &info,
                                         const analysis::DataTable &table,
-                                        const std::vector<std::int64_t> &recordIds)
+                                        const std::vector<std::int64_t> &recordIds,
+                                        bool missingColumnConsents)
 {
     const std::size_t rows = table.rows();
     const std::size_t before = earlier.table.rows();
@@ -531,11 +532,25 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
     // is the ghost of its old version plus an added (held) record, so that no verdict depends on
     // which atoms the record whose consent changed was in (a withdrawal refused the girls' Table 1
     // and released the boys': she is a girl).
+    // Under require_consent_column 0 a purpose without a column served every record, so a column
+    // that only one import holds is compared too (consentBits reads the other import's records as
+    // all consented): a column added after releases for its purpose, 0 for one record, is her
+    // withdrawal (branch `reimport5`, docs/privacy-rules.md "Consent changes are changed
+    // records"). Under 1 such a purpose served nobody in the import without the column: nothing
+    // was released for it there, and its records for it are new, not changed.
     QStringList purposes;
     for (const QString &purpose : info.consentPurposes()) {
         if (!info.consentColumn(purpose).isEmpty() && !earlier.info.consentColumn(purpose).isEmpty()
             && earlier.info.consentPurposes().contains(purpose))
             purposes << purpose;
+    }
+    if (missingColumnConsents) {
+        for (const QStringList &each : { info.consentPurposes(), earlier.info.consentPurposes() }) {
+            for (const QString &purpose : each) {
+                if (!purposes.contains(purpose))
+                    purposes << purpose;
+            }
+        }
     }
     purposes.sort();
     std::vector<std::uint64_t> consentNow = consentBits(info, table, purposes);

@@ -61,9 +61,14 @@ struct RecordMatch {
 // obstacle; one that changed its kind or its levels is a schema change, RecordMatch::levelMaps
 // and unreadable), or nullopt when the inputs do not agree (a record id twice, a variable that
 // was a consent column).
+// `missingColumnConsents`: the policy's require_consent_column is 0, so a purpose without a
+// consent column in one import served every record there; a purpose whose column only one of the
+// two imports holds is then compared too, the other import's records all consented for it
+// (branch `reimport5`: a column added with one record's 0 is her withdrawal).
 std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const DatasetInfo &info,
                                         const analysis::DataTable &table,
-                                        const std::vector<std::int64_t> &recordIds);
+                                        const std::vector<std::int64_t> &recordIds,
+                                        bool missingColumnConsents = false);
 
 // Datasets that share records (docs/privacy-rules.md, "Datasets that share records"): the rows
 // of a new import `table` that hold, in every analysis variable both it and `other` (another
