@@ -255,6 +255,12 @@ private Q_SLOTS:
     // of the girls' and a release of the boys' told her sex (reimport4's attack through a new
     // column). The same requests where she is a boy must get the same verdicts.
     void consentColumnAddedTellsHerSide();
+    // The cost to honest work: a data steward corrects the one value that dominates a variable
+    // (a 9999 typed for 45.5, which the dataset-dominance refusal asks for). The corrected
+    // record's old version counts in the facts like an erased one, so the variable stays
+    // refused until the next re-import that moves min_cell or more records (here a refresh
+    // adding ten births); then it is released.
+    void correctedOutlierWaitsForTheRefresh();
 
 private:
     QString importRows(const QString &dataset, const QByteArray &csv);
@@ -486,6 +492,42 @@ void tst_AttacksReimport5::heldRecordInTheStep()
         note(attack,
              QStringLiteral("closed: the same edges in both worlds (%1)")
                  .arg(edgesText(edges[true])));
+}
+
+void tst_AttacksReimport5::correctedOutlierWaitsForTheRefresh()
+{
+    const QString ds = QStringLiteral("steward");
+    std::vector<Row> rows;
+    for (int i = 0; i < kRows; ++i)
+        rows.push_back(rowOf(i));
+    for (Row &r : rows)
+        r.id += 10000; // records of its own
+    rows[5].lab = 9999;
+    const QString ann = m_tokens[QStringLiteral("ann")];
+    auto labOverB = [&]() {
+        const Reply r = describeB(ds, ann, QStringLiteral("lab"));
+        qInfo("lab over B: %s", qPrintable(r.describe().left(200)));
+        return r.released() ? QStringLiteral("released") : r.code;
+    };
+    VERIFY_NO_ERROR(importRows(ds, csvOf(rows)));
+    const QString before = labOverB();
+    rows[5].lab = 45.5;
+    VERIFY_NO_ERROR(importRows(ds, csvOf(rows)));
+    const QString corrected = labOverB();
+    for (int j = 0; j < 10; ++j) {
+        Row r = rowOf(kRows + j);
+        r.id += 10000;
+        r.place = "A"; // born in A: municipality B's cohort holds none of them
+        rows.push_back(r);
+    }
+    VERIFY_NO_ERROR(importRows(ds, csvOf(rows)));
+    const QString refreshed = labOverB();
+    note(QStringLiteral("honest cost: lab over municipality B with a 9999, after its correction, "
+                        "after a refresh adding ten births"),
+         QStringLiteral("%1; %2; %3").arg(before, corrected, refreshed));
+    QCOMPARE(before, QStringLiteral("dataset-dominance"));
+    // The correction has taken effect (the facts judged afresh); what remains is the ledger's.
+    QVERIFY2(refreshed != QStringLiteral("dataset-dominance"), qPrintable(refreshed));
 }
 
 QStringList tst_AttacksReimport5::purposeWorld(bool girl, QString *error)
