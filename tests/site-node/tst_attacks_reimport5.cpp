@@ -382,12 +382,30 @@ void tst_AttacksReimport5::removedRecordInTheFacts()
                                          { transformed("dose", analysis::Transform::Log) },
                                          { among("municipality", { "B" }) })));
         QVERIFY2(dose.status != 0 && dose.status != 500, qPrintable(dose.describe()));
+        // Winsor bounds off the node's edges: the refusal names the nearest edges of the
+        // canonical histogram of x over every record (near the mean, and in the upper tail).
+        QStringList bounds;
+        const double mean = meanOf(xs(rows, kPlanted)), sd = sdOf(xs(rows, kPlanted));
+        for (const double at : { mean + 3.3, mean + 2.2 * sd + 3.3 }) {
+            const Reply w = m_node.post(
+                "/v1/checks", bob,
+                jobBody(ds,
+                        design("maternal_age", analysis::Family::Gaussian,
+                               { winsor("x", at, at + 7.7) }, { among("municipality", { "B" }) })));
+            QVERIFY2(w.status != 0 && w.status != 500, qPrintable(w.describe()));
+            bounds << (w.released() ? QStringLiteral("passed")
+                                    : w.code + QLatin1Char(' ')
+                               + refusalSentence(w).section(QLatin1Char('.'), -3));
+        }
+        qInfo("world %s: winsor bounds %s", world ? "planted" : "ordinary",
+              qPrintable(bounds.join(QStringLiteral(" | "))));
         QVERIFY2(lab.status != 0 && lab.status != 500, qPrintable(lab.describe()));
         QVERIFY2(poisson.status != 0 && poisson.status != 500, qPrintable(poisson.describe()));
         answers[world] << (lab.released() ? QStringLiteral("released") : lab.code)
                        << (poisson.released() ? QStringLiteral("passed") : poisson.code)
                        << (lab2.released() ? QStringLiteral("released") : lab2.code)
-                       << (dose.released() ? QStringLiteral("passed") : dose.code);
+                       << (dose.released() ? QStringLiteral("passed") : dose.code)
+                       << bounds.join(QStringLiteral(" | "));
         qInfo("world %s: maternal_age ~ log(dose) over B, dry run %s",
               world ? "planted" : "ordinary", qPrintable(dose.describe().left(200)));
         qInfo("world %s: x over B %s; lab over B %s; Poisson dry run %s; lab2 over B %s",
@@ -455,6 +473,15 @@ void tst_AttacksReimport5::removedRecordInTheFacts()
                        .arg(answers[true].at(3), answers[false].at(3)));
     else
         note(doseAttack, QStringLiteral("closed: %1 in both worlds").arg(answers[true].at(3)));
+    const QString boundAttack = QStringLiteral("one record erased: winsor bounds off the node's "
+                                               "edges, the refusal naming the nearest edges");
+    if (answers[true].at(4) != answers[false].at(4))
+        stillWorks(boundAttack,
+                   QStringLiteral("the allowed edges tell where her x was (erased "
+                                  "far: %1; erased ordinary: %2)")
+                       .arg(answers[true].at(4), answers[false].at(4)));
+    else
+        note(boundAttack, QStringLiteral("closed: %1 in both worlds").arg(answers[true].at(4)));
     // Her count is still one of the site's (she counted in every fact before the erasure): the
     // Poisson check refuses in both worlds, as before the erasure.
     QCOMPARE(answers[true].at(1), QStringLiteral("outcome-negative"));
