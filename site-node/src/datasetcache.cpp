@@ -62,6 +62,7 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
                 = decodeFactRecords(**stored, loaded->info.generation, loaded->table.rows()))
                 facts = std::move(*decoded);
         }
+        const bool carriedFacts = !facts.empty();
         setFactRecords(name, loaded->info.generation, std::move(facts));
         // The records a re-import added while fewer than min_cell: held out of every cohort.
         std::vector<std::uint8_t> held;
@@ -72,8 +73,22 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
                 held = std::move(*decoded);
         }
         setHeldRecords(name, loaded->info.generation, std::move(held));
+        // The removed records that still count in the facts (their levels and numeric values):
+        // only while the facts are judged over carried fact records.
+        std::optional<FactGhosts> ghosts;
+        if (carriedFacts) {
+            if (auto stored
+                = m_store->differencingState(factGhostsKey(name), loaded->info.generation);
+                stored && stored->has_value())
+                ghosts = FactGhosts::decode(**stored);
+        }
+        setFactGhosts(name, loaded->info.generation, std::move(ghosts));
     }
     cacheHistogramSteps(loaded.value());
+    // After a re-import that moved fewer than min_cell records: the earlier import's steps.
+    if (auto stored = m_store->differencingState(frozenStepsKey(name), loaded->info.generation);
+        stored && stored->has_value())
+        applyFrozenSteps(loaded.value(), **stored);
     cacheLatticeCells(loaded.value());
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
     if (slot->generation != data->info.generation || !slot->token)

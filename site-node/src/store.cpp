@@ -1688,7 +1688,8 @@ private:
         if (columns < 0)
             return failed;
         summary.columns = int(columns);
-        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(), &summary)
+        if (!carryLedgersLocked(earlier, info, table, recordIds, policy.minCell(),
+                                policy.requireConsentColumn(), &summary)
             || !deleteOtherGenerations(info.name, generation))
             return failed;
         return summary;
@@ -1828,11 +1829,12 @@ private:
     bool carryLedgersLocked(const EarlierLedgers &earlier, const DatasetInfo &info,
                             const analysis::DataTable &table,
                             const std::vector<std::int64_t> &recordIds, int policyMinCell,
-                            ImportSummary *summary)
+                            bool requireConsentColumn, ImportSummary *summary)
     {
         if (!earlier.table)
             return true;
-        const auto match = matchRecords(*earlier.table, info, table, recordIds);
+        const auto match
+            = matchRecords(*earlier.table, info, table, recordIds, !requireConsentColumn);
         if (!match)
             return true;
         // Added records are held while fewer than the policy's min_cell (never fewer than
@@ -1842,7 +1844,8 @@ private:
         const QString factKey = factRecordsKey(info.name);
         const QString heldKey = heldRecordsKey(info.name);
         const QString ghostsKey = factGhostsKey(info.name);
-        std::optional<QByteArray> earlierFacts, earlierGhosts;
+        const QString stepsKey = frozenStepsKey(info.name);
+        std::optional<QByteArray> earlierFacts, earlierGhosts, earlierSteps, earlierHeld;
         std::vector<std::uint8_t> held;
         // Without a stored dataset ledger the earlier import released nothing that split its
         // records, but it may have released the whole table (the first atom is every record):
@@ -1859,8 +1862,14 @@ private:
                 earlierFacts = state;
                 continue;
             }
-            if (key == heldKey)
+            if (key == heldKey) {
+                earlierHeld = state;
                 continue; // made anew from the carried dataset ledger
+            }
+            if (key == stepsKey) {
+                earlierSteps = state;
+                continue;
+            }
             if (key == ghostsKey) {
                 earlierGhosts = state;
                 continue;
@@ -1881,6 +1890,11 @@ private:
             if (!ghosts.isEmpty())
                 carried.emplace_back(ghostsKey, std::move(ghosts));
         }
+        // The histogram steps stay the earlier import's while fewer than min_cell records moved
+        // (release/ledgercarry.h, FrozenSteps).
+        if (auto steps = carriedSteps(*earlier.table, earlierSteps, earlierFacts, earlierHeld,
+                                      *match, std::size_t(minCell)))
+            carried.emplace_back(stepsKey, std::move(*steps));
         std::size_t heldCount = 0;
         for (std::uint8_t h : held)
             heldCount += h;

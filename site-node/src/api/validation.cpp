@@ -262,6 +262,13 @@ std::optional<ApiResponse> checkOutcomeValues(const LoadedDataset &dataset,
         if (every[i] && !column->isMissing(i) && column->numeric[i] < 0)
             negative = true;
     }
+    // The records a re-import removed that still count in the facts (ledgercarry.h, FactGhosts;
+    // docs/privacy-rules.md "Removed records in the facts"): an erasure moves neither bit.
+    bool ghostNotWhole = false;
+    for (const double g : factGhostValues(dataset, spec.outcome.variable)) {
+        negative = negative || g < 0;
+        ghostNotWhole = ghostNotWhole || g != std::trunc(g);
+    }
     const QString where = QStringLiteral("outcome: ") + qs(spec.outcome.variable).left(100);
     if (negative) {
         return errorResponse(422, QStringLiteral("outcome-negative"),
@@ -270,7 +277,7 @@ std::optional<ApiResponse> checkOutcomeValues(const LoadedDataset &dataset,
                                     "for this outcome, or a count variable as the outcome."),
                              where, true);
     }
-    if (!everyPurposeWholeNumbers(every, *column)) {
+    if (ghostNotWhole || !everyPurposeWholeNumbers(every, *column)) {
         // R's glm() fits it with a warning per record ("non-integer x") and an AIC of Inf: the
         // Poisson likelihood has no value there. Refused rather than fitted with a finite AIC that
         // differs from R's.

@@ -5,6 +5,7 @@
 // filter rule shares (breakpointbounds.h).
 #include "release/breakpointbounds.h"
 
+#include "release/ledgercarry.h" // factGhostValues
 #include "release/releasegate.h"
 
 #include "fairstart/node/tr.h"
@@ -25,6 +26,10 @@ std::vector<double> consentedEdges(const LoadedDataset &data, const std::string 
         if (every[r] && !column.isMissing(r))
             values.push_back(column.numeric[r]);
     }
+    // The records a re-import removed that still count in the facts (release/ledgercarry.h,
+    // FactGhosts): an erasure moves no edge (docs/privacy-rules.md "Removed records in the facts").
+    for (const double g : factGhostValues(data, variable))
+        values.push_back(g);
     const double lattice = datasetHistogramStep(data, variable);
     if (step)
         *step = lattice;

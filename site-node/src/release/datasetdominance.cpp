@@ -2,6 +2,7 @@
 #include "release/datasetdominance.h"
 
 #include "fairstart/node/tr.h"
+#include "release/ledgercarry.h" // factGhostValues
 #include "release/releasegate.h"
 
 #include <algorithm>
@@ -70,16 +71,25 @@ struct Reading {
 // Over the records consented for every purpose the dataset records (`every`, everyPurposeRecords):
 // a record whose consent is withdrawn shapes no answer, and the verdict is the same whichever
 // purpose asks (like the catalogue's counts and the lattice step).
+// `ghosts`: the values of the records a re-import removed that still count in the facts
+// (release/ledgercarry.h, FactGhosts; docs/privacy-rules.md "Removed records in the facts"), so
+// that an erasure moves no verdict while fewer than min_cell records moved.
 Sums sumsOf(const analysis::Column &column, const std::vector<std::uint8_t> &every,
-            const Reading &reading)
+            const Reading &reading, const std::vector<double> &ghosts)
 {
     Sums s;
     std::vector<double> absolute;
-    absolute.reserve(column.numeric.size());
+    absolute.reserve(column.numeric.size() + ghosts.size());
     double sum = 0;
     double v = 0;
     for (std::size_t i = 0; i < column.numeric.size(); ++i) {
         if (!every[i] || !reading.read(column.numeric[i], &v))
+            continue;
+        absolute.push_back(std::abs(v));
+        sum += v;
+    }
+    for (const double g : ghosts) {
+        if (!reading.read(g, &v))
             continue;
         absolute.push_back(std::abs(v));
         sum += v;
@@ -91,6 +101,12 @@ Sums sumsOf(const analysis::Column &column, const std::vector<std::uint8_t> &eve
     squares.reserve(absolute.size());
     for (std::size_t i = 0; i < column.numeric.size(); ++i) {
         if (!every[i] || !reading.read(column.numeric[i], &v))
+            continue;
+        const double d = v - mean;
+        squares.push_back(d * d);
+    }
+    for (const double g : ghosts) {
+        if (!reading.read(g, &v))
             continue;
         const double d = v - mean;
         squares.push_back(d * d);
@@ -139,7 +155,8 @@ std::optional<analysis::RuleOutcome> judged(const LoadedDataset &data, const std
         if (found != g_sums.end()) {
             sums = found->second;
         } else {
-            sums = sumsOf(*column, everyPurposeRecords(data), reading);
+            sums = sumsOf(*column, everyPurposeRecords(data), reading,
+                          factGhostValues(data, variable));
             for (auto it = g_sums.begin(); it != g_sums.end();) {
                 if (std::get<0>(it->first) == data.info.name
                     && std::get<1>(it->first) != data.info.generation)
@@ -361,14 +378,24 @@ void forEachValue(const analysis::Column &column, const Reading &reading,
 
 // The site's extreme records: the k highest and the k lowest present values among the records
 // consented for the purpose (ties by row), a fact of the purpose, not of the cohort; the highest
-// first, then the lowest that are not among them.
+// first, then the lowest that are not among them. `ghosts`: the values of the records a re-import
+// removed that still count in the facts (release/ledgercarry.h, FactGhosts): they were among the
+// purpose's records before, and stay candidates, as rows past the table's (no cohort holds them),
+// so that an erasure of the site's extreme record moves no cohort's verdict (docs/privacy-rules.md
+// "Removed records in the facts").
 std::vector<Entry> siteExtremes(const analysis::Column &column, const Reading &reading,
-                                const std::vector<std::uint8_t> &consented, std::size_t k)
+                                const std::vector<std::uint8_t> &consented, std::size_t k,
+                                const std::vector<double> &ghosts)
 {
     Sides sides;
     forEachValue(column, reading, consented, {}, [&](std::size_t i, double v) {
         sides.offer({ v, i }, k);
     });
+    double v = 0;
+    for (std::size_t j = 0; j < ghosts.size(); ++j) {
+        if (reading.read(ghosts[j], &v))
+            sides.offer({ v, column.numeric.size() + j }, k);
+    }
     return sides.both();
 }
 
@@ -536,7 +563,8 @@ DatasetMemo::Key factsKey(const std::string &variable, const analysis::Column &c
 // whole cohort only when `whole`) and kept.
 DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
                            const analysis::Column &column, const Reading &reading,
-                           const std::vector<std::uint8_t> &consented, std::size_t k, bool whole)
+                           const std::vector<std::uint8_t> &consented, std::size_t k, bool whole,
+                           const std::vector<double> &ghosts)
 {
     DatasetMemo &memo = *view.memo;
     const std::size_t rows = consented.size();
@@ -558,7 +586,7 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
         }
     }
     DatasetMemo::Facts facts;
-    facts.extreme = siteExtremes(column, reading, consented, k);
+    facts.extreme = siteExtremes(column, reading, consented, k, ghosts);
     if (whole) {
         facts.placed = placedExtremes(column, reading, consented, facts.extreme, k);
         facts.whole = restOf(column, reading, consented, facts.placed, k);
@@ -580,7 +608,8 @@ DatasetMemo::Facts factsOf(const MemoView &view, const DatasetMemo::Key &key,
 std::optional<analysis::RuleOutcome>
 columnVerdict(const analysis::Column *column, const std::string &variable, const Reading &reading,
               const std::vector<std::uint8_t> &consented, const std::vector<std::uint8_t> &cohort,
-              const analysis::DisclosurePolicy &policy, const MemoView &view)
+              const analysis::DisclosurePolicy &policy, const MemoView &view,
+              const std::vector<double> &ghosts = {})
 {
     if (!column || column->kind != analysis::ColumnKind::Numeric
         || consented.size() != column->numeric.size() || cohort.size() != consented.size())
@@ -589,7 +618,7 @@ columnVerdict(const analysis::Column *column, const std::string &variable, const
     // The site's extreme records (of the purpose) and the rest of the cohort: kept for the
     // cohort of all consented records (the preload computes them, issue 16), else the pass.
     const DatasetMemo::Facts facts = factsOf(view, factsKey(variable, *column, reading, k), *column,
-                                             reading, consented, k, view.wholeCohort);
+                                             reading, consented, k, view.wholeCohort, ghosts);
     const bool whole = view.wholeCohort && facts.hasWhole;
     const std::vector<Entry> extreme
         = whole ? facts.placed : placedExtremes(*column, reading, cohort, facts.extreme, k);
@@ -600,7 +629,7 @@ columnVerdict(const analysis::Column *column, const std::string &variable, const
     const std::size_t m = extreme.size();
     std::uint32_t actual = 0;
     for (std::size_t j = 0; j < m; ++j) {
-        if (cohort[extreme[j].second])
+        if (extreme[j].second < cohort.size() && cohort[extreme[j].second]) // a ghost: never
             actual |= std::uint32_t(1) << j;
     }
     bool dominatedSomewhere = false;
@@ -648,7 +677,7 @@ cohortVerdict(const LoadedDataset &data, const std::string &variable, const Read
     if (!info || info->kind != VariableKind::Numeric)
         return std::nullopt;
     return columnVerdict(data.table.column(variable), variable, reading, consented, cohort, policy,
-                         view);
+                         view, factGhostValues(data, variable));
 }
 
 // How a design reads a numeric predictor for a product: log and winsorised as such, scale(x) and
@@ -817,9 +846,18 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
 
 namespace {
 
-DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint8_t> &consented)
+// `ghosts`: the values of the records a re-import removed that still count in the facts
+// (release/ledgercarry.h, FactGhosts): an erasure moves no domain check (a log of a removed
+// record's 0 refused before it and after it alike).
+DomainFacts domainOf(const analysis::Column &column, const std::vector<std::uint8_t> &consented,
+                     const std::vector<double> &ghosts)
 {
     DomainFacts facts;
+    for (const double v : ghosts) {
+        facts.positive = facts.positive && v > 0;
+        facts.zeroOne = facts.zeroOne && (v == 0 || v == 1);
+        facts.nonNegative = facts.nonNegative && v >= 0;
+    }
     const double *x = column.numeric.data();
     const std::uint8_t *in = consented.data();
     const std::size_t n = std::min(column.numeric.size(), consented.size());
@@ -848,7 +886,7 @@ DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
                         const std::vector<std::uint64_t> &bits)
 {
     if (column.numeric.size() != consented.size() || bits.size() != (consented.size() + 63) / 64)
-        return domainOf(column, consented);
+        return domainOf(column, consented, factGhostValues(data, variable));
     const std::shared_ptr<DatasetMemo> memo = data.memo.get();
     const DatasetMemo::DomainKey key { variable, column.numeric.data(), column.numeric.size() };
     auto findConsent = [&]() -> DatasetMemo::Consent * {
@@ -867,7 +905,7 @@ DomainFacts domainFacts(const LoadedDataset &data, const std::string &variable,
             }
         }
     }
-    const DomainFacts facts = domainOf(column, consented);
+    const DomainFacts facts = domainOf(column, consented, factGhostValues(data, variable));
     std::lock_guard lock(memo->mutex);
     DatasetMemo::Consent *c = findConsent();
     if (!c && memo->consents.size() < DatasetMemo::kMaxConsents) {
@@ -894,7 +932,7 @@ void primeCohortDominance(const LoadedDataset &data, const std::vector<std::uint
             continue;
         if (info.kind == VariableKind::Numeric)
             (void)factsOf(view, factsKey(variable, *column, Reading {}, k), *column, Reading {},
-                          consented, k, true);
+                          consented, k, true, factGhostValues(data, variable));
         // A binary column's domain facts too (withinDomain asks them of a 0/1 outcome and of
         // every predictor: the first design of a binomial model computed them, issue 16).
         (void)domainFacts(data, variable, *column, consented, view.bits);

@@ -5,6 +5,7 @@
 #include "release/differencing.h"
 #include "release/releasegate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -86,6 +87,7 @@ constexpr char kFactVersion = 1;
 std::mutex g_factMutex;
 std::map<QString, std::pair<qint64, std::vector<std::uint8_t>>> g_facts;
 std::map<QString, std::pair<qint64, std::vector<std::uint8_t>>> g_held;
+std::map<QString, std::pair<qint64, FactGhosts>> g_ghosts;
 
 // A row's values in the analysis variables, hashed so that sameNumber values hash alike.
 std::uint64_t mix(std::uint64_t h, std::uint64_t x)
@@ -160,6 +162,11 @@ std::optional<FactGhosts> FactGhosts::decode(const QByteArray &bytes)
         const QJsonObject levels = v.value(QStringLiteral("levels")).toObject();
         for (auto l = levels.begin(); l != levels.end(); ++l)
             var.levels[l.key().toStdString()] = l.value().toInteger();
+        for (const QJsonValue x : v.value(QStringLiteral("values")).toArray()) {
+            if (!x.isDouble())
+                return std::nullopt;
+            var.values.push_back(x.toDouble());
+        }
     }
     return out;
 }
@@ -171,11 +178,17 @@ QByteArray FactGhosts::encode() const
         QJsonObject levels;
         for (const auto &[level, count] : var.levels)
             levels.insert(QString::fromStdString(level), qint64(count));
-        variablesOut.insert(QString::fromStdString(name),
-                            QJsonObject { { QStringLiteral("missing"), qint64(var.missing) },
-                                          { QStringLiteral("present"), qint64(var.present) },
-                                          { QStringLiteral("notWhole"), var.notWhole },
-                                          { QStringLiteral("levels"), levels } });
+        QJsonObject out { { QStringLiteral("missing"), qint64(var.missing) },
+                          { QStringLiteral("present"), qint64(var.present) },
+                          { QStringLiteral("notWhole"), var.notWhole },
+                          { QStringLiteral("levels"), levels } };
+        if (!var.values.empty()) {
+            QJsonArray values;
+            for (const double x : var.values)
+                values.append(x); // finite: a table holds no infinite value
+            out.insert(QStringLiteral("values"), values);
+        }
+        variablesOut.insert(QString::fromStdString(name), out);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("records"), qint64(records) },
                                        { QStringLiteral("variables"), variablesOut } })
@@ -249,10 +262,14 @@ carriedFactRecords(const LoadedDataset &earlier, const std::optional<QByteArray>
                 const double x = column->numeric[r];
                 if (v.kind == VariableKind::Binary)
                     ++out.levels[x == 1.0 ? "1" : "0"];
+                else if (std::isfinite(x))
+                    out.values.push_back(x);
                 out.notWhole |= x != std::trunc(x);
             }
         }
     }
+    for (auto &[name, var] : ghosts.variables)
+        std::sort(var.values.begin(), var.values.end());
     if (moved == 0 || moved >= std::max(reset, kFactRecordsReset))
         return std::nullopt;
     if (ghostsOut && ghosts.records > 0)
@@ -309,6 +326,128 @@ void setFactRecords(const QString &dataset, qint64 generation, std::vector<std::
         g_facts[dataset] = { generation, std::move(rows) };
 }
 
+void setFactGhosts(const QString &dataset, qint64 generation, std::optional<FactGhosts> ghosts)
+{
+    std::lock_guard lock(g_factMutex);
+    if (!ghosts)
+        g_ghosts.erase(dataset);
+    else
+        g_ghosts[dataset] = { generation, std::move(*ghosts) };
+}
+
+std::optional<FactGhosts> factGhosts(const QString &dataset, qint64 generation)
+{
+    std::lock_guard lock(g_factMutex);
+    const auto found = g_ghosts.find(dataset);
+    if (found == g_ghosts.end() || found->second.first != generation)
+        return std::nullopt;
+    return found->second.second;
+}
+
+std::vector<double> factGhostValues(const LoadedDataset &data, const std::string &variable)
+{
+    // Only while the facts are judged over carried fact records (the ghosts count in them).
+    if (!factRecords(data.info.name, data.info.generation, data.table.rows()))
+        return {};
+    std::lock_guard lock(g_factMutex);
+    const auto found = g_ghosts.find(data.info.name);
+    if (found == g_ghosts.end() || found->second.first != data.info.generation)
+        return {};
+    const auto v = found->second.second.variables.find(variable);
+    return v == found->second.second.variables.end() ? std::vector<double> {} : v->second.values;
+}
+
+QString frozenStepsKey(const QString &dataset)
+{
+    return dataset + QStringLiteral("\x1f") + QStringLiteral("fact-steps");
+}
+
+std::optional<FrozenSteps> FrozenSteps::decode(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    FrozenSteps out;
+    out.moved = root.value(QStringLiteral("moved")).toInteger(-1);
+    if (out.moved < 0)
+        return std::nullopt;
+    const QJsonObject steps = root.value(QStringLiteral("steps")).toObject();
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        if (!it.value().isDouble())
+            return std::nullopt;
+        out.steps[it.key().toStdString()] = it.value().toDouble();
+    }
+    return out;
+}
+
+QByteArray FrozenSteps::encode() const
+{
+    QJsonObject stepsOut;
+    for (const auto &[name, step] : steps)
+        stepsOut.insert(QString::fromStdString(name), step);
+    return QJsonDocument(QJsonObject { { QStringLiteral("moved"), qint64(moved) },
+                                       { QStringLiteral("steps"), stepsOut } })
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<QByteArray> carriedSteps(const LoadedDataset &earlier,
+                                       const std::optional<QByteArray> &earlierSteps,
+                                       const std::optional<QByteArray> &earlierFacts,
+                                       const std::optional<QByteArray> &earlierHeld,
+                                       const RecordMatch &match, std::size_t reset)
+{
+    std::optional<FrozenSteps> before;
+    if (earlierSteps)
+        before = FrozenSteps::decode(*earlierSteps);
+    FrozenSteps out;
+    // Every record the table gained or lost: added (held or not), removed, and both versions of
+    // a changed one.
+    out.moved = (before ? before->moved : 0) + std::int64_t(match.added)
+        + std::int64_t(match.ghostRows.size());
+    if (out.moved == 0 || out.moved >= std::int64_t(std::max(reset, kFactRecordsReset)))
+        return std::nullopt;
+    if (before) {
+        out.steps = before->steps;
+    } else {
+        // The earlier import's own steps, as its loads computed them (everyPurposeRecords: its
+        // fact records, or its records consented for every purpose less the held ones).
+        const std::size_t rows = earlier.table.rows();
+        std::optional<std::vector<std::uint8_t>> every;
+        if (earlierFacts)
+            every = decodeFactRecords(*earlierFacts, earlier.info.generation, rows);
+        if (!every) {
+            every = consentedForEveryPurpose(earlier.info, earlier.table);
+            if (earlierHeld) {
+                if (auto held = decodeFactRecords(*earlierHeld, earlier.info.generation, rows)) {
+                    for (std::size_t i = 0; i < rows; ++i)
+                        (*every)[i] = (*every)[i] && !(*held)[i];
+                }
+            }
+        }
+        for (const std::string &name : earlier.table.columnNames()) {
+            const analysis::Column *column = earlier.table.column(name);
+            if (column && column->kind == analysis::ColumnKind::Numeric)
+                out.steps[name] = histogramStepOver(*column, *every);
+        }
+    }
+    return out.encode();
+}
+
+void applyFrozenSteps(LoadedDataset &data, const QByteArray &stored)
+{
+    const auto frozen = FrozenSteps::decode(stored);
+    if (!frozen)
+        return;
+    for (const auto &[name, step] : frozen->steps) {
+        // A variable that is numeric in both imports; one that changed its kind or is new is
+        // judged over the table (nothing of it on the earlier lattice was released).
+        if (const auto it = data.histogramSteps.find(name); it != data.histogramSteps.end())
+            it->second = step;
+    }
+}
+
 std::optional<std::vector<std::uint8_t>> factRecords(const QString &dataset, qint64 generation,
                                                      std::size_t rows)
 {
@@ -322,7 +461,8 @@ std::optional<std::vector<std::uint8_t>> factRecords(const QString &dataset, qin
 
 std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const DatasetInfo &info,
                                         const analysis::DataTable &table,
-                                        const std::vector<std::int64_t> &recordIds)
+                                        const std::vector<std::int64_t> &recordIds,
+                                        bool missingColumnConsents)
 {
     const std::size_t rows = table.rows();
     const std::size_t before = earlier.table.rows();
@@ -392,11 +532,25 @@ std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const Data
     // is the ghost of its old version plus an added (held) record, so that no verdict depends on
     // which atoms the record whose consent changed was in (a withdrawal refused the girls' Table 1
     // and released the boys': she is a girl).
+    // Under require_consent_column 0 a purpose without a column served every record, so a column
+    // that only one import holds is compared too (consentBits reads the other import's records as
+    // all consented): a column added after releases for its purpose, 0 for one record, is her
+    // withdrawal (branch `reimport5`, docs/privacy-rules.md "Consent changes are changed
+    // records"). Under 1 such a purpose served nobody in the import without the column: nothing
+    // was released for it there, and its records for it are new, not changed.
     QStringList purposes;
     for (const QString &purpose : info.consentPurposes()) {
         if (!info.consentColumn(purpose).isEmpty() && !earlier.info.consentColumn(purpose).isEmpty()
             && earlier.info.consentPurposes().contains(purpose))
             purposes << purpose;
+    }
+    if (missingColumnConsents) {
+        for (const QStringList &each : { info.consentPurposes(), earlier.info.consentPurposes() }) {
+            for (const QString &purpose : each) {
+                if (!purposes.contains(purpose))
+                    purposes << purpose;
+            }
+        }
     }
     purposes.sort();
     std::vector<std::uint64_t> consentNow = consentBits(info, table, purposes);

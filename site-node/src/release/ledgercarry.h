@@ -61,9 +61,14 @@ struct RecordMatch {
 // obstacle; one that changed its kind or its levels is a schema change, RecordMatch::levelMaps
 // and unreadable), or nullopt when the inputs do not agree (a record id twice, a variable that
 // was a consent column).
+// `missingColumnConsents`: the policy's require_consent_column is 0, so a purpose without a
+// consent column in one import served every record there; a purpose whose column only one of the
+// two imports holds is then compared too, the other import's records all consented for it
+// (branch `reimport5`: a column added with one record's 0 is her withdrawal).
 std::optional<RecordMatch> matchRecords(const LoadedDataset &earlier, const DatasetInfo &info,
                                         const analysis::DataTable &table,
-                                        const std::vector<std::int64_t> &recordIds);
+                                        const std::vector<std::int64_t> &recordIds,
+                                        bool missingColumnConsents = false);
 
 // Datasets that share records (docs/privacy-rules.md, "Datasets that share records"): the rows
 // of a new import `table` that hold, in every analysis variable both it and `other` (another
@@ -180,11 +185,53 @@ struct FactGhosts {
         std::int64_t missing = 0, present = 0;
         bool notWhole = false;
         std::map<std::string, std::int64_t> levels; // level text ("0"/"1" for a binary)
+        // A numeric variable's present values of those records, ascending (branch `reimport5`,
+        // docs/privacy-rules.md "Removed records in the facts"): the dataset-dominance verdict
+        // and the Poisson outcome check count them as the catalogue counts the levels. Values
+        // of one variable only, never a row; dropped with the tally.
+        std::vector<double> values;
     };
     std::map<std::string, Variable> variables;
     static std::optional<FactGhosts> decode(const QByteArray &bytes);
     QByteArray encode() const;
 };
+
+// The fact ghosts of each loaded dataset generation whose facts are judged over carried fact
+// records (set by the dataset cache; nullopt: none), and their look-up, which the
+// dataset-dominance verdict and the Poisson outcome check read (the catalogue reads the store).
+void setFactGhosts(const QString &dataset, qint64 generation, std::optional<FactGhosts> ghosts);
+std::optional<FactGhosts> factGhosts(const QString &dataset, qint64 generation);
+// The values of `variable` among the fact ghosts of `data`'s generation (empty: none).
+std::vector<double> factGhostValues(const LoadedDataset &data, const std::string &variable);
+
+// ---- the histogram steps after a re-import (branch `reimport5`, docs/privacy-rules.md "Removed
+// records in the facts") -------------------------------------------------------------------------
+// The lattice step of a numeric variable is over every record of the table (the held ones too),
+// so one record removed, changed or added moves it when the SD lies near a step's boundary: the
+// step tells that record's value lies far from the mean. After a re-import that moves 1 to
+// min_cell - 1 records, counted over the imports since the steps were last judged afresh, every
+// numeric variable keeps the step of the import before it (frozen); once min_cell or more
+// records moved, the steps are judged afresh over the table. Stored under this key (not a
+// dataset name), JSON, for the generation.
+QString frozenStepsKey(const QString &dataset);
+struct FrozenSteps {
+    std::int64_t moved = 0;
+    std::map<std::string, double> steps;
+    static std::optional<FrozenSteps> decode(const QByteArray &bytes);
+    QByteArray encode() const;
+};
+// The frozen steps of a re-import, or nullopt when its steps are judged afresh (nothing moved and
+// nothing was frozen, or `reset` or more records moved). `earlierSteps`: the earlier import's
+// frozen steps, if any; `earlierFacts`, `earlierHeld`: its fact records and held records, if any
+// (the records of its whole-number floor, as everyPurposeRecords read them).
+std::optional<QByteArray> carriedSteps(const LoadedDataset &earlier,
+                                       const std::optional<QByteArray> &earlierSteps,
+                                       const std::optional<QByteArray> &earlierFacts,
+                                       const std::optional<QByteArray> &earlierHeld,
+                                       const RecordMatch &match, std::size_t reset);
+// A loaded generation's histogram steps with the frozen ones in place (the dataset cache, after
+// cacheHistogramSteps and before the lattice cells are made from the steps).
+void applyFrozenSteps(LoadedDataset &data, const QByteArray &stored);
 
 // Stored fact records of `generation` over `rows` rows; nullopt when the bytes are not that.
 std::optional<std::vector<std::uint8_t>> decodeFactRecords(const QByteArray &stored,

@@ -106,6 +106,11 @@ double datasetHistogramStep(const LoadedDataset &data, const std::string &variab
                   : 0;
 }
 
+double histogramStepOver(const analysis::Column &column, const std::vector<std::uint8_t> &every)
+{
+    return histogramStepOf(column, [&]() -> const std::vector<std::uint8_t> & { return every; });
+}
+
 void cacheHistogramSteps(LoadedDataset &data)
 {
     std::optional<std::vector<std::uint8_t>> every;

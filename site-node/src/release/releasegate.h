@@ -140,6 +140,9 @@ double datasetHistogramStep(const LoadedDataset &data, const std::string &variab
 // Every numeric column's datasetHistogramStep into data.histogramSteps (one pass over the
 // consent columns): the dataset cache calls it once per load.
 void cacheHistogramSteps(LoadedDataset &data);
+// datasetHistogramStep of `column` with `every` as everyPurposeRecords: what a re-import keeps
+// of the earlier import's steps (release/ledgercarry.h, FrozenSteps).
+double histogramStepOver(const analysis::Column &column, const std::vector<std::uint8_t> &every);
 
 // A descriptives request's results on a cohort that passed the cohort rules.
 struct DescriptivesTally {
