@@ -1891,6 +1891,26 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <source>the site removed or corrected records after earlier releases on part of this cohort (by anyone, for any purpose); a cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could reveal the removed records and is refused, now and later; use a cohort that leaves at least %1 records of each such group out (another filter or other complete cases)</source>
         <translation>die Site hat nach früheren Freigaben über einen Teil dieser Kohorte Datensätze entfernt oder korrigiert (von wem auch immer, für welchen Zweck auch immer); eine Kohorte, die alle verbleibenden Datensätze einer solchen früheren Gruppe enthält oder weniger als %1 davon auslässt, könnte die entfernten Datensätze offenlegen und wird abgelehnt, jetzt und später; verwenden Sie eine Kohorte, die von jeder solchen Gruppe mindestens %1 Datensätze auslässt (ein anderer Filter oder andere vollständige Fälle)</translation>
     </message>
+    <message>
+        <source>its sealed sum seeds are not one per site of the study with its own slot empty</source>
+        <translation>die versiegelten Summen-Seeds sind nicht einer je Standort der Studie mit leerem eigenem Platz</translation>
+    </message>
+    <message>
+        <source>its sum tags are not one per site of the study with its own slot empty</source>
+        <translation>die Summen-Tags sind nicht einer je Standort der Studie mit leerem eigenem Platz</translation>
+    </message>
+    <message>
+        <source>your token&apos;s %1 requests an hour at this site are used up; wait a little and try again, or ask the site administrator</source>
+        <translation>die %1 Anfragen pro Stunde Ihres Tokens an diesem Standort sind aufgebraucht; warten Sie kurz und versuchen Sie es erneut, oder fragen Sie die Standortadministration</translation>
+    </message>
+    <message>
+        <source>your token has made as many requests as this site allows in an hour; wait a little and try again, or ask the site administrator</source>
+        <translation>Ihr Token hat so viele Anfragen gestellt, wie dieser Standort pro Stunde erlaubt; warten Sie kurz und versuchen Sie es erneut, oder fragen Sie die Standortadministration</translation>
+    </message>
+    <message>
+        <source>together with an earlier model of this outcome on this dataset (by anyone, for any purpose), this model would give the sums over a group of %1 records with (or without) the outcome: the records in one of the two cohorts and not in the other, for example those that one model&apos;s complete cases leave out because a variable is missing; fit this model on the records of the earlier one (the same filters, and complete cases of the variables of both models: add the earlier model&apos;s variables that have missing values), or on a cohort that differs from it by at least %2 records with and %2 without the outcome</source>
+        <translation>zusammen mit einem früheren Modell dieses Zielmerkmals auf diesem Datenbestand (von wem auch immer, für welchen Zweck auch immer) ergäbe dieses Modell die Summen über eine Gruppe von %1 Datensätzen mit (oder ohne) das Zielmerkmal: die Datensätze der einen Kohorte, die nicht in der anderen sind, etwa jene, die die vollständigen Fälle eines Modells auslassen, weil eine Variable fehlt; passen Sie dieses Modell auf die Datensätze des früheren an (dieselben Filter und vollständige Fälle der Variablen beider Modelle: fügen Sie die Variablen des früheren Modells mit fehlenden Werten hinzu) oder auf eine Kohorte, die sich von ihr um mindestens %2 Datensätze mit und %2 ohne das Zielmerkmal unterscheidet</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4350,6 +4370,78 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>The values of &apos;%1&apos; and of the dataset &apos;%2&apos; at this node, in the analysis variables both hold, are those of the same records but for fewer than %3 (%4 records of the smaller one have their values, as often, in the other); nothing was imported. An extract of a few columns of &apos;%2&apos; cannot be told from its records by these values, and releases over the two could be differenced against each other to reveal a record. To replace &apos;%2&apos;, import under the name &apos;%2&apos;; to analyse part of it, use filters on it. If these are really other records, the administrator can allow it with the policy datasets_share_records = yes (audited) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</source>
         <translation>Die Werte von &apos;%1&apos; und des Datenbestands &apos;%2&apos; auf diesem Knoten sind in den Analysevariablen, die beide enthalten, die derselben Datensätze bis auf weniger als %3 (%4 Datensätze des kleineren haben ihre Werte, gleich oft, im anderen); es wurde nichts importiert. Ein Auszug weniger Spalten von &apos;%2&apos; ist an diesen Werten nicht von dessen Datensätzen zu unterscheiden, und Freigaben über beide könnten gegeneinander verrechnet werden, um einen Datensatz offenzulegen. Um &apos;%2&apos; zu ersetzen, importieren Sie unter dem Namen &apos;%2&apos;; um einen Teil davon zu analysieren, verwenden Sie Filter. Sind es wirklich andere Datensätze, kann die Administration es mit der Richtlinie datasets_share_records = yes erlauben (wird protokolliert) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</translation>
+    </message>
+    <message>
+        <source>The node could not seal its sum seed for the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Der Knoten konnte seinen Summen-Seed für die Standorte der Studie nicht versiegeln. Informieren Sie die Standortadministration.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s sum seeds must be an array of strings, each empty or the base64 of a 72-byte sealed seed.</source>
+        <translation>Die Summen-Seeds des Relays müssen ein Array von Zeichenketten sein, jede leer oder das Base64 eines versiegelten Seeds von 72 Bytes.</translation>
+    </message>
+    <message>
+        <source>The manifest says &quot;relay&quot;: &quot;summed&quot;, which this node&apos;s policy turns off (summed_relay = 0; it does not list the capability). Open the study without it.</source>
+        <translation>Das Manifest sagt &quot;relay&quot;: &quot;summed&quot;, was die Richtlinie dieses Knotens abschaltet (summed_relay = 0; er führt die Fähigkeit nicht auf). Öffnen Sie die Studie ohne.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest does not say &quot;relay&quot;: &quot;summed&quot;: relay every contribution, not their sum.</source>
+        <translation>Das Manifest dieser Studie sagt nicht &quot;relay&quot;: &quot;summed&quot;: leiten Sie jeden Beitrag weiter, nicht ihre Summe.</translation>
+    </message>
+    <message>
+        <source>Only round 1 of a study whose manifest says &quot;relay&quot;: &quot;summed&quot; carries sum seeds; this relay is round %1.</source>
+        <translation>Nur Runde 1 einer Studie, deren Manifest &quot;relay&quot;: &quot;summed&quot; sagt, trägt Summen-Seeds; dieses Relay ist Runde %1.</translation>
+    </message>
+    <message>
+        <source>Every relay of a study whose manifest says &quot;relay&quot;: &quot;summed&quot; carries tags. Send it with its tags.</source>
+        <translation>Jedes Relay einer Studie, deren Manifest &quot;relay&quot;: &quot;summed&quot; sagt, trägt Tags. Senden Sie es mit seinen Tags.</translation>
+    </message>
+    <message>
+        <source>Round 1 of a summed study carries every other site&apos;s sealed sum seed for this node, one per site of the study with this node&apos;s own slot empty; this relay holds %1 for %2 sites.</source>
+        <translation>Runde 1 einer summierten Studie trägt den versiegelten Summen-Seed jedes anderen Standorts für diesen Knoten, einen je Standort der Studie mit leerem eigenem Platz dieses Knotens; dieses Relay enthält %1 für %2 Standorte.</translation>
+    </message>
+    <message>
+        <source>The sum seed in the slot of site &apos;%1&apos; does not open with the key only that site and this node hold: it was sealed for another site or study, or changed on the way.</source>
+        <translation>Der Summen-Seed im Platz des Standorts &apos;%1&apos; öffnet sich nicht mit dem Schlüssel, den nur dieser Standort und dieser Knoten haben: er wurde für einen anderen Standort oder eine andere Studie versiegelt oder unterwegs verändert.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s fields of this node&apos;s own round-%1 contribution are not the ones it answered.</source>
+        <translation>Die Felder des Relays zum eigenen Beitrag dieses Knotens in Runde %1 sind nicht die, die er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The relay holds no valid sum tag of site &apos;%1&apos; for this node (16 bytes, below 2^127 - 1).</source>
+        <translation>Das Relay enthält keinen gültigen Summen-Tag des Standorts &apos;%1&apos; für diesen Knoten (16 Bytes, unter 2^127 - 1).</translation>
+    </message>
+    <message>
+        <source>The node could not check the sum tags. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Summen-Tags nicht prüfen. Informieren Sie die Standortadministration.</translation>
+    </message>
+    <message>
+        <source>The word sum of round %1 does not match the participants&apos; sum tags for this node: the sum or a field was changed, a site&apos;s words were left out or counted twice, or tags of another round, study or node were relayed.</source>
+        <translation>Die Wortsumme von Runde %1 passt nicht zu den Summen-Tags der Teilnehmer für diesen Knoten: die Summe oder ein Feld wurde verändert, die Wörter eines Standorts wurden ausgelassen oder doppelt gezählt, oder es wurden Tags einer anderen Runde, Studie oder eines anderen Knotens weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The node could not tag its contribution&apos;s sum. Tell the site administrator.</source>
+        <translation>Der Knoten konnte die Summe seines Beitrags nicht mit Tags versehen. Informieren Sie die Standortadministration.</translation>
+    </message>
+    <message>
+        <source>This token has made the most requests this node allows per hour (%1). Wait %2 seconds before the next request, or ask the site administrator if your work needs more.</source>
+        <translation>Dieses Token hat die meisten Anfragen gestellt, die dieser Knoten pro Stunde erlaubt (%1). Warten Sie %2 Sekunden vor der nächsten Anfrage, oder fragen Sie die Standortadministration, wenn Ihre Arbeit mehr braucht.</translation>
+    </message>
+    <message>
+        <source>unknown --missing &apos;%1&apos;; use one of: %2.</source>
+        <translation>unbekanntes --missing &apos;%1&apos;; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>which values are missing: scattered (default; each variable on its own) or grouped (a questionnaire not returned, a child lost to follow-up; the demo federation&apos;s, so that models on different variables are not refused for differencing)</source>
+        <translation>welche Werte fehlen: scattered (Standard; jede Variable für sich) oder grouped (ein Fragebogen nicht zurückgesandt, ein Kind in der Nachbeobachtung verloren; die der Demo-Föderation, damit Modelle auf verschiedenen Variablen nicht wegen Differenzbildung abgelehnt werden)</translation>
+    </message>
+    <message>
+        <source>Maximum requests a token may make per hour, of any kind (refused ones count too); beyond it the node answers 429 until the budget refills.</source>
+        <translation>Höchstzahl der Anfragen, die ein Token pro Stunde stellen darf, jeder Art (abgelehnte zählen mit); darüber antwortet der Knoten mit 429, bis das Budget wieder aufgefüllt ist.</translation>
+    </message>
+    <message>
+        <source>take (1) or refuse (0) the summed relay of masked model studies: from round 2 on this node gets the contributions&apos; fields, their word sum and linear tags instead of every contribution. 0 makes the node list the capability no longer, as an older node.</source>
+        <translation>das summierte Relay maskierter Modellstudien annehmen (1) oder ablehnen (0): ab Runde 2 erhält dieser Knoten die Felder der Beiträge, ihre Wortsumme und lineare Tags statt jedes Beitrags. Mit 0 führt der Knoten die Fähigkeit nicht mehr auf, wie ein älterer Knoten.</translation>
     </message>
 </context>
 <context>

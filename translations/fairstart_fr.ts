@@ -1886,6 +1886,26 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <source>the site removed or corrected records after earlier releases on part of this cohort (by anyone, for any purpose); a cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could reveal the removed records and is refused, now and later; use a cohort that leaves at least %1 records of each such group out (another filter or other complete cases)</source>
         <translation>le site a supprimé ou corrigé des enregistrements après des publications antérieures portant sur une partie de cette cohorte (par quiconque, pour toute finalité) ; une cohorte qui contient tous les enregistrements restants d&apos;un tel groupe antérieur, ou en laisse de côté moins de %1, pourrait révéler les enregistrements supprimés et est refusée, maintenant et plus tard ; utilisez une cohorte qui laisse de côté au moins %1 enregistrements de chacun de ces groupes (un autre filtre ou d&apos;autres cas complets)</translation>
     </message>
+    <message>
+        <source>its sealed sum seeds are not one per site of the study with its own slot empty</source>
+        <translation>les graines de somme scellées ne sont pas une par site de l&apos;étude avec son propre emplacement vide</translation>
+    </message>
+    <message>
+        <source>its sum tags are not one per site of the study with its own slot empty</source>
+        <translation>les étiquettes de somme ne sont pas une par site de l&apos;étude avec son propre emplacement vide</translation>
+    </message>
+    <message>
+        <source>your token&apos;s %1 requests an hour at this site are used up; wait a little and try again, or ask the site administrator</source>
+        <translation>les %1 requêtes par heure de votre jeton sur ce site sont épuisées ; attendez un peu et réessayez, ou demandez à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>your token has made as many requests as this site allows in an hour; wait a little and try again, or ask the site administrator</source>
+        <translation>votre jeton a fait autant de requêtes que ce site en autorise par heure ; attendez un peu et réessayez, ou demandez à l&apos;administrateur du site</translation>
+    </message>
+    <message>
+        <source>together with an earlier model of this outcome on this dataset (by anyone, for any purpose), this model would give the sums over a group of %1 records with (or without) the outcome: the records in one of the two cohorts and not in the other, for example those that one model&apos;s complete cases leave out because a variable is missing; fit this model on the records of the earlier one (the same filters, and complete cases of the variables of both models: add the earlier model&apos;s variables that have missing values), or on a cohort that differs from it by at least %2 records with and %2 without the outcome</source>
+        <translation>avec un modèle antérieur de ce critère sur ce jeu de données (par quiconque, pour toute finalité), ce modèle donnerait les sommes sur un groupe de %1 enregistrements avec (ou sans) le critère : les enregistrements d&apos;une des deux cohortes absents de l&apos;autre, par exemple ceux que les cas complets d&apos;un modèle écartent parce qu&apos;une variable manque ; ajustez ce modèle sur les enregistrements du modèle antérieur (les mêmes filtres, et les cas complets des variables des deux modèles : ajoutez les variables du modèle antérieur qui ont des valeurs manquantes), ou sur une cohorte qui en diffère d&apos;au moins %2 enregistrements avec et %2 sans le critère</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4345,6 +4365,78 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>The values of &apos;%1&apos; and of the dataset &apos;%2&apos; at this node, in the analysis variables both hold, are those of the same records but for fewer than %3 (%4 records of the smaller one have their values, as often, in the other); nothing was imported. An extract of a few columns of &apos;%2&apos; cannot be told from its records by these values, and releases over the two could be differenced against each other to reveal a record. To replace &apos;%2&apos;, import under the name &apos;%2&apos;; to analyse part of it, use filters on it. If these are really other records, the administrator can allow it with the policy datasets_share_records = yes (audited) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</source>
         <translation>Les valeurs de &apos;%1&apos; et du jeu de données &apos;%2&apos; sur ce nœud, dans les variables d&apos;analyse que les deux contiennent, sont celles des mêmes enregistrements à moins de %3 près (%4 enregistrements du plus petit ont leurs valeurs, aussi souvent, dans l&apos;autre) ; rien n&apos;a été importé. Un extrait de quelques colonnes de &apos;%2&apos; ne se distingue pas de ses enregistrements par ces valeurs, et des publications sur les deux pourraient être soustraites l&apos;une de l&apos;autre pour révéler un enregistrement. Pour remplacer &apos;%2&apos;, importez sous le nom &apos;%2&apos; ; pour en analyser une partie, utilisez des filtres. S&apos;il s&apos;agit vraiment d&apos;autres enregistrements, l&apos;administrateur peut l&apos;autoriser avec la politique datasets_share_records = yes (journalisé) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</translation>
+    </message>
+    <message>
+        <source>The node could not seal its sum seed for the study&apos;s sites. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu sceller sa graine de somme pour les sites de l&apos;étude. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s sum seeds must be an array of strings, each empty or the base64 of a 72-byte sealed seed.</source>
+        <translation>Les graines de somme du relais doivent être un tableau de chaînes, chacune vide ou le base64 d&apos;une graine scellée de 72 octets.</translation>
+    </message>
+    <message>
+        <source>The manifest says &quot;relay&quot;: &quot;summed&quot;, which this node&apos;s policy turns off (summed_relay = 0; it does not list the capability). Open the study without it.</source>
+        <translation>Le manifeste indique &quot;relay&quot;: &quot;summed&quot;, que la politique de ce nœud désactive (summed_relay = 0 ; il ne liste pas cette capacité). Ouvrez l&apos;étude sans.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest does not say &quot;relay&quot;: &quot;summed&quot;: relay every contribution, not their sum.</source>
+        <translation>Le manifeste de cette étude n&apos;indique pas &quot;relay&quot;: &quot;summed&quot; : relayez chaque contribution, pas leur somme.</translation>
+    </message>
+    <message>
+        <source>Only round 1 of a study whose manifest says &quot;relay&quot;: &quot;summed&quot; carries sum seeds; this relay is round %1.</source>
+        <translation>Seul le tour 1 d&apos;une étude dont le manifeste indique &quot;relay&quot;: &quot;summed&quot; porte des graines de somme ; ce relais est le tour %1.</translation>
+    </message>
+    <message>
+        <source>Every relay of a study whose manifest says &quot;relay&quot;: &quot;summed&quot; carries tags. Send it with its tags.</source>
+        <translation>Chaque relais d&apos;une étude dont le manifeste indique &quot;relay&quot;: &quot;summed&quot; porte des étiquettes. Envoyez-le avec ses étiquettes.</translation>
+    </message>
+    <message>
+        <source>Round 1 of a summed study carries every other site&apos;s sealed sum seed for this node, one per site of the study with this node&apos;s own slot empty; this relay holds %1 for %2 sites.</source>
+        <translation>Le tour 1 d&apos;une étude sommée porte la graine de somme scellée de chaque autre site pour ce nœud, une par site de l&apos;étude avec l&apos;emplacement propre de ce nœud vide ; ce relais en contient %1 pour %2 sites.</translation>
+    </message>
+    <message>
+        <source>The sum seed in the slot of site &apos;%1&apos; does not open with the key only that site and this node hold: it was sealed for another site or study, or changed on the way.</source>
+        <translation>La graine de somme dans l&apos;emplacement du site &apos;%1&apos; ne s&apos;ouvre pas avec la clé que seuls ce site et ce nœud détiennent : elle a été scellée pour un autre site ou une autre étude, ou modifiée en chemin.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s fields of this node&apos;s own round-%1 contribution are not the ones it answered.</source>
+        <translation>Les champs du relais pour la contribution de ce nœud au tour %1 ne sont pas ceux qu&apos;il a répondus.</translation>
+    </message>
+    <message>
+        <source>The relay holds no valid sum tag of site &apos;%1&apos; for this node (16 bytes, below 2^127 - 1).</source>
+        <translation>Le relais ne contient aucune étiquette de somme valide du site &apos;%1&apos; pour ce nœud (16 octets, inférieure à 2^127 - 1).</translation>
+    </message>
+    <message>
+        <source>The node could not check the sum tags. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu vérifier les étiquettes de somme. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>The word sum of round %1 does not match the participants&apos; sum tags for this node: the sum or a field was changed, a site&apos;s words were left out or counted twice, or tags of another round, study or node were relayed.</source>
+        <translation>La somme des mots du tour %1 ne correspond pas aux étiquettes de somme des participants pour ce nœud : la somme ou un champ a été modifié, les mots d&apos;un site ont été omis ou comptés deux fois, ou des étiquettes d&apos;un autre tour, d&apos;une autre étude ou d&apos;un autre nœud ont été relayées.</translation>
+    </message>
+    <message>
+        <source>The node could not tag its contribution&apos;s sum. Tell the site administrator.</source>
+        <translation>Le nœud n&apos;a pas pu étiqueter la somme de sa contribution. Prévenez l&apos;administrateur du site.</translation>
+    </message>
+    <message>
+        <source>This token has made the most requests this node allows per hour (%1). Wait %2 seconds before the next request, or ask the site administrator if your work needs more.</source>
+        <translation>Ce jeton a fait le maximum de requêtes que ce nœud autorise par heure (%1). Attendez %2 secondes avant la prochaine requête, ou demandez à l&apos;administrateur du site si votre travail en demande davantage.</translation>
+    </message>
+    <message>
+        <source>unknown --missing &apos;%1&apos;; use one of: %2.</source>
+        <translation>--missing &apos;%1&apos; inconnu ; utilisez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>which values are missing: scattered (default; each variable on its own) or grouped (a questionnaire not returned, a child lost to follow-up; the demo federation&apos;s, so that models on different variables are not refused for differencing)</source>
+        <translation>quelles valeurs manquent : scattered (par défaut ; chaque variable séparément) ou grouped (un questionnaire non renvoyé, un enfant perdu de vue ; celles de la fédération de démonstration, pour que des modèles sur des variables différentes ne soient pas refusés pour différenciation)</translation>
+    </message>
+    <message>
+        <source>Maximum requests a token may make per hour, of any kind (refused ones count too); beyond it the node answers 429 until the budget refills.</source>
+        <translation>Nombre maximal de requêtes qu&apos;un jeton peut faire par heure, de tout type (les refusées comptent aussi) ; au-delà, le nœud répond 429 jusqu&apos;à ce que le budget se reconstitue.</translation>
+    </message>
+    <message>
+        <source>take (1) or refuse (0) the summed relay of masked model studies: from round 2 on this node gets the contributions&apos; fields, their word sum and linear tags instead of every contribution. 0 makes the node list the capability no longer, as an older node.</source>
+        <translation>accepter (1) ou refuser (0) le relais sommé des études de modèle masquées : à partir du tour 2, ce nœud reçoit les champs des contributions, leur somme de mots et des étiquettes linéaires au lieu de chaque contribution. Avec 0, le nœud ne liste plus cette capacité, comme un nœud plus ancien.</translation>
     </message>
 </context>
 <context>

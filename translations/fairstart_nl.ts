@@ -1886,6 +1886,26 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <source>the site removed or corrected records after earlier releases on part of this cohort (by anyone, for any purpose); a cohort that holds all the remaining records of such an earlier group, or leaves fewer than %1 of them out, could reveal the removed records and is refused, now and later; use a cohort that leaves at least %1 records of each such group out (another filter or other complete cases)</source>
         <translation>de site heeft na eerdere vrijgaven over een deel van dit cohort records verwijderd of gecorrigeerd (door wie dan ook, voor welk doel dan ook); een cohort dat alle resterende records van zo&apos;n eerdere groep bevat, of er minder dan %1 van weglaat, zou de verwijderde records kunnen onthullen en wordt geweigerd, nu en later; gebruik een cohort dat van elke zulke groep minstens %1 records weglaat (een ander filter of andere complete cases)</translation>
     </message>
+    <message>
+        <source>its sealed sum seeds are not one per site of the study with its own slot empty</source>
+        <translation>de verzegelde somzaden zijn niet één per site van de studie met het eigen vak leeg</translation>
+    </message>
+    <message>
+        <source>its sum tags are not one per site of the study with its own slot empty</source>
+        <translation>de somtags zijn niet één per site van de studie met het eigen vak leeg</translation>
+    </message>
+    <message>
+        <source>your token&apos;s %1 requests an hour at this site are used up; wait a little and try again, or ask the site administrator</source>
+        <translation>de %1 verzoeken per uur van uw token bij deze site zijn op; wacht even en probeer het opnieuw, of vraag het de sitebeheerder</translation>
+    </message>
+    <message>
+        <source>your token has made as many requests as this site allows in an hour; wait a little and try again, or ask the site administrator</source>
+        <translation>uw token heeft zoveel verzoeken gedaan als deze site per uur toestaat; wacht even en probeer het opnieuw, of vraag het de sitebeheerder</translation>
+    </message>
+    <message>
+        <source>together with an earlier model of this outcome on this dataset (by anyone, for any purpose), this model would give the sums over a group of %1 records with (or without) the outcome: the records in one of the two cohorts and not in the other, for example those that one model&apos;s complete cases leave out because a variable is missing; fit this model on the records of the earlier one (the same filters, and complete cases of the variables of both models: add the earlier model&apos;s variables that have missing values), or on a cohort that differs from it by at least %2 records with and %2 without the outcome</source>
+        <translation>samen met een eerder model van deze uitkomst op deze dataset (van wie dan ook, voor welk doel dan ook) zou dit model de sommen geven over een groep van %1 records met (of zonder) de uitkomst: de records in het ene cohort en niet in het andere, bijvoorbeeld die welke de complete cases van één model weglaten omdat een variabele ontbreekt; pas dit model toe op de records van het eerdere (dezelfde filters, en complete cases van de variabelen van beide modellen: voeg de variabelen van het eerdere model met ontbrekende waarden toe), of op een cohort dat er minstens %2 records met en %2 zonder de uitkomst van verschilt</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4345,6 +4365,78 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>The values of &apos;%1&apos; and of the dataset &apos;%2&apos; at this node, in the analysis variables both hold, are those of the same records but for fewer than %3 (%4 records of the smaller one have their values, as often, in the other); nothing was imported. An extract of a few columns of &apos;%2&apos; cannot be told from its records by these values, and releases over the two could be differenced against each other to reveal a record. To replace &apos;%2&apos;, import under the name &apos;%2&apos;; to analyse part of it, use filters on it. If these are really other records, the administrator can allow it with the policy datasets_share_records = yes (audited) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</source>
         <translation>De waarden van &apos;%1&apos; en van de dataset &apos;%2&apos; op deze node, in de analysevariabelen die beide bevatten, zijn die van dezelfde records op minder dan %3 na (%4 records van de kleinste hebben hun waarden, even vaak, in de andere); er is niets geïmporteerd. Een uittreksel van enkele kolommen van &apos;%2&apos; is aan deze waarden niet van de records ervan te onderscheiden, en vrijgaven over beide zouden tegen elkaar afgetrokken kunnen worden om een record te onthullen. Importeer onder de naam &apos;%2&apos; om &apos;%2&apos; te vervangen; gebruik filters om een deel ervan te analyseren. Zijn dit werkelijk andere records, dan kan de beheerder het toestaan met de policy datasets_share_records = yes (gelogd) (docs/privacy-rules.md, &quot;Extracts of coarse columns&quot;).</translation>
+    </message>
+    <message>
+        <source>The node could not seal its sum seed for the study&apos;s sites. Tell the site administrator.</source>
+        <translation>De node kon zijn somzaad niet verzegelen voor de sites van de studie. Meld dit aan de sitebeheerder.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s sum seeds must be an array of strings, each empty or the base64 of a 72-byte sealed seed.</source>
+        <translation>De somzaden van de relay moeten een array van strings zijn, elk leeg of de base64 van een verzegeld zaad van 72 bytes.</translation>
+    </message>
+    <message>
+        <source>The manifest says &quot;relay&quot;: &quot;summed&quot;, which this node&apos;s policy turns off (summed_relay = 0; it does not list the capability). Open the study without it.</source>
+        <translation>Het manifest zegt &quot;relay&quot;: &quot;summed&quot;, wat het beleid van deze node uitschakelt (summed_relay = 0; de node vermeldt de mogelijkheid niet). Open de studie zonder.</translation>
+    </message>
+    <message>
+        <source>This study&apos;s manifest does not say &quot;relay&quot;: &quot;summed&quot;: relay every contribution, not their sum.</source>
+        <translation>Het manifest van deze studie zegt niet &quot;relay&quot;: &quot;summed&quot;: relay elke bijdrage, niet hun som.</translation>
+    </message>
+    <message>
+        <source>Only round 1 of a study whose manifest says &quot;relay&quot;: &quot;summed&quot; carries sum seeds; this relay is round %1.</source>
+        <translation>Alleen ronde 1 van een studie waarvan het manifest &quot;relay&quot;: &quot;summed&quot; zegt, bevat somzaden; deze relay is ronde %1.</translation>
+    </message>
+    <message>
+        <source>Every relay of a study whose manifest says &quot;relay&quot;: &quot;summed&quot; carries tags. Send it with its tags.</source>
+        <translation>Elke relay van een studie waarvan het manifest &quot;relay&quot;: &quot;summed&quot; zegt, bevat tags. Stuur haar met haar tags.</translation>
+    </message>
+    <message>
+        <source>Round 1 of a summed study carries every other site&apos;s sealed sum seed for this node, one per site of the study with this node&apos;s own slot empty; this relay holds %1 for %2 sites.</source>
+        <translation>Ronde 1 van een gesommeerde studie bevat het verzegelde somzaad van elke andere site voor deze node, één per site van de studie met het eigen vak van deze node leeg; deze relay bevat er %1 voor %2 sites.</translation>
+    </message>
+    <message>
+        <source>The sum seed in the slot of site &apos;%1&apos; does not open with the key only that site and this node hold: it was sealed for another site or study, or changed on the way.</source>
+        <translation>Het somzaad in het vak van site &apos;%1&apos; gaat niet open met de sleutel die alleen die site en deze node hebben: het is verzegeld voor een andere site of studie, of onderweg gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s fields of this node&apos;s own round-%1 contribution are not the ones it answered.</source>
+        <translation>De velden in de relay van de eigen bijdrage van deze node in ronde %1 zijn niet de velden die zij antwoordde.</translation>
+    </message>
+    <message>
+        <source>The relay holds no valid sum tag of site &apos;%1&apos; for this node (16 bytes, below 2^127 - 1).</source>
+        <translation>De relay bevat geen geldige somtag van site &apos;%1&apos; voor deze node (16 bytes, onder 2^127 - 1).</translation>
+    </message>
+    <message>
+        <source>The node could not check the sum tags. Tell the site administrator.</source>
+        <translation>De node kon de somtags niet controleren. Meld dit aan de sitebeheerder.</translation>
+    </message>
+    <message>
+        <source>The word sum of round %1 does not match the participants&apos; sum tags for this node: the sum or a field was changed, a site&apos;s words were left out or counted twice, or tags of another round, study or node were relayed.</source>
+        <translation>De woordsom van ronde %1 klopt niet met de somtags van de deelnemers voor deze node: de som of een veld is gewijzigd, de woorden van een site zijn weggelaten of dubbel geteld, of er zijn tags van een andere ronde, studie of node doorgegeven.</translation>
+    </message>
+    <message>
+        <source>The node could not tag its contribution&apos;s sum. Tell the site administrator.</source>
+        <translation>De node kon de som van zijn bijdrage niet taggen. Meld dit aan de sitebeheerder.</translation>
+    </message>
+    <message>
+        <source>This token has made the most requests this node allows per hour (%1). Wait %2 seconds before the next request, or ask the site administrator if your work needs more.</source>
+        <translation>Dit token heeft het maximale aantal verzoeken gedaan dat deze node per uur toestaat (%1). Wacht %2 seconden voor het volgende verzoek, of vraag de sitebeheerder om meer als uw werk dat nodig heeft.</translation>
+    </message>
+    <message>
+        <source>unknown --missing &apos;%1&apos;; use one of: %2.</source>
+        <translation>onbekende --missing &apos;%1&apos;; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <source>which values are missing: scattered (default; each variable on its own) or grouped (a questionnaire not returned, a child lost to follow-up; the demo federation&apos;s, so that models on different variables are not refused for differencing)</source>
+        <translation>welke waarden ontbreken: scattered (standaard; elke variabele apart) of grouped (een vragenlijst niet teruggestuurd, een kind uit de follow-up verdwenen; die van de demofederatie, zodat modellen op verschillende variabelen niet om verschillen worden geweigerd)</translation>
+    </message>
+    <message>
+        <source>Maximum requests a token may make per hour, of any kind (refused ones count too); beyond it the node answers 429 until the budget refills.</source>
+        <translation>Maximaal aantal verzoeken dat een token per uur mag doen, van welke soort ook (geweigerde tellen mee); daarboven antwoordt de node 429 tot het budget weer is aangevuld.</translation>
+    </message>
+    <message>
+        <source>take (1) or refuse (0) the summed relay of masked model studies: from round 2 on this node gets the contributions&apos; fields, their word sum and linear tags instead of every contribution. 0 makes the node list the capability no longer, as an older node.</source>
+        <translation>de gesommeerde relay van gemaskeerde modelstudies aannemen (1) of weigeren (0): vanaf ronde 2 krijgt deze node de velden van de bijdragen, hun woordsom en lineaire tags in plaats van elke bijdrage. Met 0 vermeldt de node de mogelijkheid niet meer, als een oudere node.</translation>
     </message>
 </context>
 <context>
