@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -775,6 +776,47 @@ inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QStr
     if (jobId)
         *jobId = site.jobId;
     return run->last.front().contribution.finalBeta;
+}
+
+// A study of the node alone for `token` to its end, as the attack suites read it: "converged" (the
+// node's final β in `beta`), "failed" (a failed fit) or "refused: <code> at round <n>" (a rule's
+// refusal). The job is deleted afterwards.
+inline QString studyAnswer(NodeProcess &node, const QString &token, const QString &dataset,
+                           const analysis::ResolvedDesign &d, std::vector<double> *beta = nullptr)
+{
+    StudySite site { &node, token, {}, {}, {}, {} };
+    site.info.name = self().name;
+    QString error;
+    auto run = runStudy({ &site }, manifestFor(dataset, d), &error);
+    if (!site.jobId.isEmpty())
+        (void)node.del(jobPath(site), token);
+    if (run) {
+        if (beta)
+            *beta = run->last.front().contribution.finalBeta;
+        return QStringLiteral("converged");
+    }
+    qInfo("  study: %s", qPrintable(error.left(240)));
+    if (error.startsWith(QStringLiteral("the study failed")))
+        return QStringLiteral("failed");
+    static const QRegularExpression code(QStringLiteral("round (\\d+): HTTP \\d+ ([a-z-]+)"));
+    const auto m = code.match(error);
+    return m.hasMatch()
+        ? QStringLiteral("refused: %1 at round %2").arg(m.captured(2), m.captured(1))
+        : QStringLiteral("refused: ") + error.left(60);
+}
+
+// studyAnswer, with "diverged" for a converged study whose estimate ran off (|β| ≥ 9: the log of
+// a rate under 1e-4), as a separation attack reads it.
+inline QString separationAnswer(NodeProcess &node, const QString &token, const QString &dataset,
+                                const analysis::ResolvedDesign &d)
+{
+    std::vector<double> beta;
+    const QString answer = studyAnswer(node, token, dataset, d, &beta);
+    for (const double b : beta) {
+        if (!(std::abs(b) < 9))
+            return QStringLiteral("diverged");
+    }
+    return answer;
 }
 
 // The research-consented records with a birth weight and dev_delay_2y: their outcomes, the

@@ -161,7 +161,11 @@ private Q_SLOTS:
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
     QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d,
-                        std::vector<double> *beta = nullptr);
+                        std::vector<double> *beta = nullptr)
+    {
+        return testsupport::attacks::studyAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset,
+                                                 d, beta);
+    }
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -203,32 +207,6 @@ void tst_AttacksRedteam3::cleanupTestCase()
 void tst_AttacksRedteam3::cleanup()
 {
     VERIFY_NO_ERROR(takeFailures());
-}
-
-// A study of the node alone for research to its end: "converged" or how it ended ("failed" for a
-// failed fit, "refused: <code> at round <n>" for a rule's refusal); the final β when converged.
-QString tst_AttacksRedteam3::studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d,
-                                         std::vector<double> *beta)
-{
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {} };
-    site.info.name = self().name;
-    QString error;
-    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
-    if (!site.jobId.isEmpty())
-        (void)m_node.del(testsupport::jobPath(site), m_tokens[QStringLiteral("eve")]);
-    if (run) {
-        if (beta)
-            *beta = run->last.front().contribution.finalBeta;
-        return QStringLiteral("converged");
-    }
-    qInfo("  study: %s", qPrintable(error.left(240)));
-    if (error.startsWith(QStringLiteral("the study failed")))
-        return QStringLiteral("failed");
-    static const QRegularExpression code(QStringLiteral("round (\\d+): HTTP \\d+ ([a-z-]+)"));
-    const auto m = code.match(error);
-    return m.hasMatch()
-        ? QStringLiteral("refused: %1 at round %2").arg(m.captured(2), m.captured(1))
-        : QStringLiteral("refused: ") + error.left(60);
 }
 
 // Every released cell of year × y of a trend: (year, level) -> count.

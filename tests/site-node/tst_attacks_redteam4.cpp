@@ -214,7 +214,10 @@ private Q_SLOTS:
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply describeYear(const QString &dataset, int level, bool complete, bool histogram);
-    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d);
+    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
+    {
+        return separationAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset, d);
+    }
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -612,35 +615,6 @@ void tst_AttacksRedteam4::minCohortStillNamedForASmallCohort()
 }
 
 // ---- item 3: Poisson separation along a combination of columns --------------------------------
-
-// A study of the node alone for research to its end: "converged", "failed" (a failed fit) or
-// "refused: <code> at round <n>" (tst_attacks_redteam3's reading of testsupport::runStudy).
-QString tst_AttacksRedteam4::studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
-{
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {} };
-    site.info.name = self().name;
-    QString error;
-    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
-    if (!site.jobId.isEmpty())
-        (void)m_node.del(testsupport::jobPath(site), m_tokens[QStringLiteral("eve")]);
-    if (run) {
-        const std::vector<double> beta = run->last.front().contribution.finalBeta;
-        // A finite estimate, or one that ran off (log of a rate under 1e-4).
-        for (const double b : beta) {
-            if (!(std::abs(b) < 9))
-                return QStringLiteral("diverged");
-        }
-        return QStringLiteral("converged");
-    }
-    qInfo("  study: %s", qPrintable(error.left(240)));
-    if (error.startsWith(QStringLiteral("the study failed")))
-        return QStringLiteral("failed");
-    static const QRegularExpression code(QStringLiteral("round (\\d+): HTTP \\d+ ([a-z-]+)"));
-    const auto m = code.match(error);
-    return m.hasMatch()
-        ? QStringLiteral("refused: %1 at round %2").arg(m.captured(2), m.captured(1))
-        : QStringLiteral("refused: ") + error.left(60);
-}
 
 void tst_AttacksRedteam4::poissonZeroCountsBetweenTwoColumns()
 {

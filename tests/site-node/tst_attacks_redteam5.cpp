@@ -244,7 +244,10 @@ private Q_SLOTS:
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
-    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d);
+    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
+    {
+        return separationAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset, d);
+    }
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -286,33 +289,6 @@ void tst_AttacksRedteam5::cleanup()
 }
 
 // ---- item 1: Poisson separation along three 0/1 columns ---------------------------------------
-
-// A study of the node alone for research to its end: "converged", "diverged", "failed" (a failed
-// fit) or "refused: <code> at round <n>" (tst_attacks_redteam4's reading of runStudy).
-QString tst_AttacksRedteam5::studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
-{
-    testsupport::StudySite site { &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {} };
-    site.info.name = self().name;
-    QString error;
-    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
-    if (!site.jobId.isEmpty())
-        (void)m_node.del(testsupport::jobPath(site), m_tokens[QStringLiteral("eve")]);
-    if (run) {
-        for (const double b : run->last.front().contribution.finalBeta) {
-            if (!(std::abs(b) < 9))
-                return QStringLiteral("diverged");
-        }
-        return QStringLiteral("converged");
-    }
-    qInfo("  study: %s", qPrintable(error.left(240)));
-    if (error.startsWith(QStringLiteral("the study failed")))
-        return QStringLiteral("failed");
-    static const QRegularExpression code(QStringLiteral("round (\\d+): HTTP \\d+ ([a-z-]+)"));
-    const auto m = code.match(error);
-    return m.hasMatch()
-        ? QStringLiteral("refused: %1 at round %2").arg(m.captured(2), m.captured(1))
-        : QStringLiteral("refused: ") + error.left(60);
-}
 
 void tst_AttacksRedteam5::poissonZeroCountsAlongThreeColumns()
 {

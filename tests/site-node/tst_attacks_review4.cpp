@@ -145,7 +145,10 @@ private Q_SLOTS:
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows);
     Reply dryRun(const QString &dataset, const QString &purpose, const analysis::ResolvedDesign &d);
-    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d);
+    QString studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
+    {
+        return testsupport::attacks::studyAnswer(m_node, m_eve, dataset, d);
+    }
     Reply describe(const QString &dataset, const QString &purpose,
                    std::vector<analysis::Filter> filters, const QString &name);
 
@@ -177,28 +180,6 @@ Reply tst_AttacksReview4::describe(const QString &dataset, const QString &purpos
     q.filters = std::move(filters);
     q.variables = { variable(name) };
     return m_node.post("/v1/descriptives", m_eve, describeBody(q));
-}
-
-// A study of the node alone for research to its end: "converged" or how it ended ("failed:
-// <code>" for a failed fit, "refused: <code>" for a rule's refusal).
-QString tst_AttacksReview4::studyAnswer(const QString &dataset, const analysis::ResolvedDesign &d)
-{
-    testsupport::StudySite site { &m_node, m_eve, {}, {}, {}, {} };
-    site.info.name = self().name;
-    QString error;
-    auto run = testsupport::runStudy({ &site }, manifestFor(dataset, d), &error);
-    if (!site.jobId.isEmpty())
-        (void)m_node.del(testsupport::jobPath(site), m_eve);
-    if (run)
-        return QStringLiteral("converged");
-    qInfo("  study: %s", qPrintable(error.left(240)));
-    if (error.startsWith(QStringLiteral("the study failed")))
-        return QStringLiteral("failed");
-    static const QRegularExpression code(QStringLiteral("round (\\d+): HTTP \\d+ ([a-z-]+)"));
-    const auto m = code.match(error);
-    return m.hasMatch()
-        ? QStringLiteral("refused: %1 at round %2").arg(m.captured(2), m.captured(1))
-        : QStringLiteral("refused: ") + error.left(60);
 }
 
 void tst_AttacksReview4::initTestCase()
