@@ -475,7 +475,7 @@ inline QString serveWithColluder(NodeProcess &node, const QString &token)
         return QStringLiteral("libsodium failed to initialise");
     if (!testsupport::pinFake(node, colluder()) || !node.serve())
         return node.error;
-    testsupport::StudySite site { &node, token, {}, {}, {}, {} };
+    testsupport::StudySite site { &node, token, {}, {}, {}, {}, {} };
     QString error;
     if (!testsupport::fetchInfo(site, &error))
         return error;
@@ -490,7 +490,7 @@ inline QString serveWithColluder(NodeProcess &node, const QString &token)
 inline Reply openWithColluder(NodeProcess &node, const QString &token,
                               const protocol::StudyManifest &manifest, testsupport::StudySite *site)
 {
-    *site = testsupport::StudySite { &node, token, {}, {}, {}, {} };
+    *site = testsupport::StudySite { &node, token, {}, {}, {}, {}, {} };
     site->info.name = self().name;
     const Reply opened = testsupport::openStudy(*site, manifest);
     if (opened.status != 201)
@@ -765,7 +765,7 @@ inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QStr
                                                    const analysis::ResolvedDesign &d,
                                                    QString *jobId = nullptr)
 {
-    StudySite site { &node, token, {}, {}, {}, {} };
+    StudySite site { &node, token, {}, {}, {}, {}, {} };
     site.info.name = self().name;
     QString error;
     auto run = runStudy({ &site }, manifestFor(dataset, d), &error);
@@ -784,7 +784,7 @@ inline std::optional<std::vector<double>> fitAlone(NodeProcess &node, const QStr
 inline QString studyAnswer(NodeProcess &node, const QString &token, const QString &dataset,
                            const analysis::ResolvedDesign &d, std::vector<double> *beta = nullptr)
 {
-    StudySite site { &node, token, {}, {}, {}, {} };
+    StudySite site { &node, token, {}, {}, {}, {}, {} };
     site.info.name = self().name;
     QString error;
     auto run = runStudy({ &site }, manifestFor(dataset, d), &error);
@@ -886,7 +886,7 @@ evaluateWeightModel(NodeProcess &node, const QString &dataset, const QString &to
 inline Reply roundOneAlone(NodeProcess &node, const QString &token, const QString &dataset,
                            const analysis::ResolvedDesign &d)
 {
-    StudySite site { &node, token, {}, {}, {}, {} };
+    StudySite site { &node, token, {}, {}, {}, {}, {} };
     site.info.name = self().name;
     const protocol::StudyManifest manifest = manifestFor(dataset, d);
     Reply reply = openStudy(site, manifest);

@@ -737,7 +737,7 @@ void tst_Attacks::puppetParticipants()
     const auto d = design("dev_delay_2y", analysis::Family::Binomial,
                           { asIs("gestational_age_weeks"), asIs("parental_stress") });
     const QString token = m_tokens[QStringLiteral("carl")];
-    testsupport::StudySite site { &m_node, token, {}, {}, {}, {} };
+    testsupport::StudySite site { &m_node, token, {}, {}, {}, {}, {} };
     site.info.name = self().name;
     auto attempt = [&](const QString &attack, protocol::StudyManifest manifest) {
         manifest.dataset = QStringLiteral("beta");
@@ -1083,7 +1083,7 @@ void tst_Attacks::finalStepSteeredToIndicator()
             = manifestFor(ds, d, protocol::JobKind::CalibrationSlope, studyHash);
         calibration.fitNullModel = false;
         calibration.startAtFittedModel = atModel;
-        testsupport::StudySite cal { &m_node, token, {}, {}, {}, {} };
+        testsupport::StudySite cal { &m_node, token, {}, {}, {}, {}, {} };
         cal.info.name = self().name;
         Reply r = testsupport::openStudy(cal, calibration);
         if (r.status == 201) {
@@ -3559,7 +3559,7 @@ void tst_Attacks::repeatedRoundKeepsJobAlive()
     QVERIFY2(node.serve(), qPrintable(node.error));
     const auto d = design("dev_delay_2y", analysis::Family::Binomial,
                           { asIs("gestational_age_weeks"), asIs("parental_stress") });
-    testsupport::StudySite site { &node, token, {}, {}, {}, {} };
+    testsupport::StudySite site { &node, token, {}, {}, {}, {}, {} };
     QString error;
     QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
     protocol::StudyManifest manifest = testsupport::makeManifest(

@@ -485,7 +485,7 @@ void tst_AttacksRedteam::fitPiecesOfFiveToNineRecords()
     QVERIFY2(testsupport::pinFake(m_strict, colluder()), qPrintable(m_strict.error));
     QVERIFY2(m_strict.serve(), qPrintable(m_strict.error));
     QString error;
-    testsupport::StudySite strictSite { &m_strict, m_strictToken, {}, {}, {}, {} };
+    testsupport::StudySite strictSite { &m_strict, m_strictToken, {}, {}, {}, {}, {} };
     QVERIFY2(testsupport::fetchInfo(strictSite, &error), qPrintable(error));
     m_strictSelf = testsupport::participantOf(strictSite);
     std::swap(self(), m_strictSelf);

@@ -492,7 +492,7 @@ void tst_AttacksRedteam5::minSubsetBandBeforeTheLedger()
     QVERIFY2(node.serve(), qPrintable(node.error));
     const QString token = tokens[QStringLiteral("eve")];
     // This node as the study's one participant (its own keys, from its /v1/info).
-    testsupport::StudySite site { &node, token, {}, {}, {}, {} };
+    testsupport::StudySite site { &node, token, {}, {}, {}, {}, {} };
     QString error;
     QVERIFY2(testsupport::fetchInfo(site, &error), qPrintable(error));
     const protocol::StudyParticipant participant = testsupport::participantOf(site);

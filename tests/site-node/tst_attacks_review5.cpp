@@ -183,7 +183,7 @@ Reply tst_AttacksReview5::dryRun(const QString &dataset, const analysis::Resolve
 
 Reply tst_AttacksReview5::openJob(const QString &dataset, const analysis::ResolvedDesign &d)
 {
-    testsupport::StudySite site { &m_node, m_eve, {}, {}, {}, {} };
+    testsupport::StudySite site { &m_node, m_eve, {}, {}, {}, {}, {} };
     const Reply r = testsupport::openStudy(site, manifestFor(dataset, d));
     if (!site.jobId.isEmpty())
         (void)m_node.del(testsupport::jobPath(site), m_eve);
@@ -381,7 +381,7 @@ void tst_AttacksReview5::honestChecksAndJobsStillPass()
                                { among("place", { "C" }) });
     Reply r = m_node.post("/v1/checks", m_ann, jobBody(dataset, placeC));
     QVERIFY2(r.released(), qPrintable(r.describe()));
-    testsupport::StudySite site { &m_node, m_ann, {}, {}, {}, {} };
+    testsupport::StudySite site { &m_node, m_ann, {}, {}, {}, {}, {} };
     r = testsupport::openStudy(site, manifestFor(dataset, placeC));
     QVERIFY2(r.status == 201, qPrintable(r.describe()));
     (void)m_node.del(testsupport::jobPath(site), m_ann);
@@ -396,7 +396,7 @@ void tst_AttacksReview5::honestChecksAndJobsStillPass()
         = design("y", analysis::Family::Binomial, { asIs("w") }, { among("place", { "B" }) });
     r = m_node.post("/v1/checks", m_ann, jobBody(dataset, placeB));
     QVERIFY2(r.released(), qPrintable(r.describe()));
-    testsupport::StudySite again { &m_node, m_ann, {}, {}, {}, {} };
+    testsupport::StudySite again { &m_node, m_ann, {}, {}, {}, {}, {} };
     r = testsupport::openStudy(again, manifestFor(dataset, placeB));
     QVERIFY2(r.status == 201, qPrintable(r.describe()));
     (void)m_node.del(testsupport::jobPath(again), m_ann);

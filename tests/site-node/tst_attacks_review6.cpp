@@ -260,7 +260,7 @@ void tst_AttacksReview6::anotherPurposeOnAnOpenJob()
     // the job must check the token's purpose against the job's.
     const QString dataset = QStringLiteral("numbers");
     const auto fit = design("w", analysis::Family::Gaussian, { asIs("score") });
-    testsupport::StudySite site { &m_node, m_eve, {}, {}, {}, {} };
+    testsupport::StudySite site { &m_node, m_eve, {}, {}, {}, {}, {} };
     site.info.name = self().name;
     Reply r = testsupport::openStudy(site, manifestFor(dataset, fit));
     QVERIFY2(r.status == 201, qPrintable(r.describe()));
