@@ -584,11 +584,25 @@ void tst_AttacksRedteam5::requestsPerTokenAreBudgeted()
     }
     QCOMPARE(code, QStringLiteral("request-rate"));
     QVERIFY2(!retryAfter.empty() && std::stoi(retryAfter) > 0, retryAfter.c_str());
-    // More of the same: each refused, and the audit keeps a few entries for all of them.
+    // More of the same: each refused but for what the budget refilled meanwhile (3000 an hour:
+    // one every 1.2 s, so a loaded machine may see one or two answered), and the audit keeps a
+    // few entries for each run of refusals (the 1st, 2nd, 4th … of a run: 9 for 300).
+    int refilled = 0;
+    QElapsedTimer more;
+    more.start();
     for (int i = 0; i < 300; ++i) {
         auto r = client->Get("/v1/info", headers);
-        QVERIFY2(r && r->status == 429, "a request over the budget was answered");
+        QVERIFY2(r, "no answer from the node");
+        if (r->status == 200)
+            ++refilled;
+        else
+            QCOMPARE(r->status, 429);
     }
+    const double refills = double(more.elapsed()) / 1000 * 3000 / 3600;
+    QVERIFY2(refilled <= refills + 1,
+             qPrintable(QStringLiteral("%1 requests over the budget answered in %2 s")
+                            .arg(refilled)
+                            .arg(double(more.elapsed()) / 1000)));
     const int audited
         = int(auditLinesOf(m_node, QStringLiteral("\"code\":\"request-rate\"")).size());
     note(attack,
@@ -597,7 +611,7 @@ void tst_AttacksRedteam5::requestsPerTokenAreBudgeted()
              .arg(firstRefused)
              .arg(QString::fromStdString(retryAfter))
              .arg(audited));
-    QVERIFY2(audited >= 1 && audited <= 12, qPrintable(QString::number(audited)));
+    QVERIFY2(audited >= 1 && audited <= 12 * (refilled + 1), qPrintable(QString::number(audited)));
     // Another token is not affected.
     const Reply other = m_node.get("/v1/info", m_tokens[QStringLiteral("ann")]);
     QCOMPARE(other.status, 200);
