@@ -380,6 +380,24 @@ inline std::optional<ApiResponse> checkPurpose(const TokenInfo &token, const QSt
     return std::nullopt;
 }
 
+// Whether a cohort rule's refusal (min-cohort, min-subset) is named only when the differencing
+// ledger would pass the cohort (asked without recording; else the ledger's refusal): min-cohort
+// for a cohort of min_cell records or more, min-subset when its complement holds min_cell records
+// or more (min_subset raised above min_cell). Otherwise 49 against 50 records, or 19 against 20
+// left out, told whether a record is among the few (docs/privacy-rules.md, "The red team of the
+// tenth session" and "… of the eleventh session"). A smaller cohort or complement is its own
+// small piece and keeps the rule's name. Descriptions and jobs ask the same.
+inline bool cohortRefusalAfterLedger(const QString &code, std::int64_t cohort,
+                                     std::int64_t consented,
+                                     const analysis::DisclosurePolicy &policy)
+{
+    if (cohort < policy.minCell)
+        return false;
+    if (cohort < policy.minCohort)
+        return true;
+    return code == QLatin1String("min-subset") && consented - cohort >= policy.minCell;
+}
+
 } // namespace fairstart::node::api
 
 namespace fairstart::node {

@@ -247,21 +247,10 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         cohortSize += m;
     // Cohort rules; differencing against earlier releases once the released cells are known.
     if (auto refused = m_gate->cohort(cohortSize, consent->consented, audit.release)) {
-        // min-cohort is named only when the ledger would pass a cohort of min_cell records or
-        // more (asked without recording); else the ledger's refusal, as for the count rules
-        // below: on a cohort a few records from a released one, 49 records against 50 told
-        // whether a record is among the few (docs/privacy-rules.md, "The red team of the tenth
-        // session"). A smaller cohort is its own small piece: min-cohort. min-subset (a
-        // complement of fewer than min_subset records, by default min_cell) tells what the
-        // ledger's own refusal of that complement would, and keeps its name — unless the
-        // complement holds min_cell records or more (min_subset raised above min_cell): then,
-        // as for min-cohort, 19 against 20 told whether a record is among the few
-        // (docs/privacy-rules.md, "The red team of the eleventh session").
-        const std::int64_t complement = consent->consented - cohortSize;
-        const bool minSubsetBand = refused->code() == QLatin1String("min-subset")
-            && cohortSize >= m_disclosure.minCell && complement >= m_disclosure.minCell;
-        if ((cohortSize >= m_disclosure.minCell && cohortSize < m_disclosure.minCohort)
-            || minSubsetBand) {
+        // Named after the ledger's refusal where a few records would tell (common_p.h); as for
+        // the count rules below.
+        if (api::cohortRefusalAfterLedger(refused->code(), cohortSize, consent->consented,
+                                          m_disclosure)) {
             if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
                 return *ledger;
         }

@@ -344,15 +344,9 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         // Size and subset here; differencing once the released cells are known (createJob,
         // evaluation), in the ledger with its own per-dataset locks.
         if (auto refused = m_gate->cohort(cohort->size, consent->consented, audit.release)) {
-            // As for a description: min-cohort after the ledger's refusal, for a cohort of
-            // min_cell records or more (docs/privacy-rules.md, "The red team of the tenth
-            // session"); and min-subset when the complement holds min_cell records or more
-            // (min_subset raised: "The red team of the eleventh session").
-            const bool minSubsetBand = refused->code() == QLatin1String("min-subset")
-                && cohort->size >= m_disclosure.minCell
-                && consent->consented - cohort->size >= m_disclosure.minCell;
-            if ((cohort->size >= m_disclosure.minCell && cohort->size < m_disclosure.minCohort)
-                || minSubsetBand) {
+            // As for a description (common_p.h).
+            if (api::cohortRefusalAfterLedger(refused->code(), cohort->size, consent->consented,
+                                              m_disclosure)) {
                 if (auto ledger
                     = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
                     return *ledger;
