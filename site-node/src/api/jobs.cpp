@@ -219,8 +219,12 @@ LoadedDataset api::designColumns(const LoadedDataset &data, const analysis::Reso
             if (cells && matrix) {
                 const auto term = std::find(matrix->terms.begin(), matrix->terms.end(), name);
                 if (term != matrix->terms.end()) {
+                    // The encoded cells are kept by the derived column until its first
+                    // expansion: the evaluation of this fit reads them instead of computing them
+                    // from X again (issue 16, cold6).
                     if (auto derived = LatticeColumn::derive(
-                            *cells, matrix, Eigen::Index(term - matrix->terms.begin()), column))
+                            *cells, matrix, Eigen::Index(term - matrix->terms.begin()), column,
+                            cells))
                         cells = std::move(derived);
                 }
             }

@@ -206,7 +206,7 @@ template<typename F> void LatticeColumn::withCellOf(F &&f) const
 std::shared_ptr<const LatticeColumn>
 LatticeColumn::derive(const LatticeColumn &cells,
                       std::shared_ptr<const analysis::DesignMatrix> design, Eigen::Index column,
-                      const analysis::Column *values)
+                      const analysis::Column *values, std::shared_ptr<const LatticeColumn> hold)
 {
     if (!design || cells.m_x || column < 0 || column >= design->p() || design->rows.form() != 'b'
         || std::size_t(design->n()) != design->rows.size()
@@ -305,7 +305,21 @@ LatticeColumn::derive(const LatticeColumn &cells,
     out->m_design = std::move(design);
     if (out->bytes() >= cells.bytes())
         return nullptr;
+    // The very cells checked above, kept for the first expansion (never another object: the
+    // check is what makes them this column's cells).
+    if (hold && hold.get() == &cells) {
+        out->m_held = std::make_shared<Held>();
+        out->m_held->cells = std::move(hold);
+    }
     return out;
+}
+
+bool LatticeColumn::holdsCells() const
+{
+    if (!m_held)
+        return false;
+    std::lock_guard lock(m_held->mutex);
+    return m_held->cells != nullptr;
 }
 
 std::int64_t LatticeColumn::outsideCode(std::size_t at) const
@@ -337,9 +351,22 @@ std::int64_t LatticeColumn::derivedPart(std::size_t row) const
 
 std::shared_ptr<const LatticeColumn> LatticeColumn::expanded() const
 {
+    if (m_held) {
+        // The cells derive checked, handed out once: every row's cell as computed below would
+        // give it (a design row's value in X is its table value, from which they were encoded).
+        std::shared_ptr<const LatticeColumn> cells;
+        {
+            std::lock_guard lock(m_held->mutex);
+            cells = std::move(m_held->cells);
+            m_held->cells = nullptr;
+        }
+        if (cells)
+            return cells;
+    }
     std::shared_ptr<LatticeColumn> out(new LatticeColumn);
     if (!m_x) {
         *out = *this;
+        out->m_held = nullptr;
         return out;
     }
     out->m_step = m_step;

@@ -51,14 +51,24 @@ public:
     // (issue 16, cold3: no division per record; cellOf and encode compute a value's cell by the
     // same operations on the same lattice points, so equal values give equal cells), which
     // refuses whatever the cell check refuses and more (a value moved within its cell).
+    // `hold`, when given, is `cells` itself (the same object): the derived column keeps it until
+    // its first expanded(), which hands it out instead of computing the cells from X (issue 16,
+    // cold6: the cold fit's evaluation expanded every derived predictor, a division per record,
+    // right after the first job had the very cells at hand; derive checked that they are the
+    // same). After that first use (or with no `hold`) only the outside rows' codes are kept.
     static std::shared_ptr<const LatticeColumn>
     derive(const LatticeColumn &cells, std::shared_ptr<const analysis::DesignMatrix> design,
-           Eigen::Index column, const analysis::Column *values = nullptr);
+           Eigen::Index column, const analysis::Column *values = nullptr,
+           std::shared_ptr<const LatticeColumn> hold = nullptr);
     // Whether the cells of the design's rows are computed from X (derive).
     bool derived() const { return m_x != nullptr; }
     // The same cells, every row's kept (a derived column's computed once here: what the lattice
-    // check reads while it checks one variable, then frees; a copy of an encoded one).
+    // check reads while it checks one variable, then frees; a copy of an encoded one). A derived
+    // column that still holds the cells it was derived from (derive's `hold`) hands them out at
+    // this first call and lets them go.
     std::shared_ptr<const LatticeColumn> expanded() const;
+    // Whether a derived column still holds the cells it was derived from (for tests).
+    bool holdsCells() const;
 
     double step() const { return m_step; }
     std::size_t size() const
@@ -145,6 +155,13 @@ private:
     analysis::LatticeScale m_scale { 1.0 };
     std::int64_t m_pointFirst = 0;
     std::vector<double> m_points; // point(m_pointFirst + k)
+    // derive's `hold` until the first expanded() takes it (shared by nothing else: a derived
+    // column is never copied).
+    struct Held {
+        std::mutex mutex;
+        std::shared_ptr<const LatticeColumn> cells;
+    };
+    std::shared_ptr<Held> m_held;
     double point(std::int64_t c) const
     {
         const std::uint64_t k = std::uint64_t(c - m_pointFirst);
