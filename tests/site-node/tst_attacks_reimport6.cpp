@@ -51,26 +51,23 @@ QByteArray clusterSchema()
     columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
     columns.insert(QStringLiteral("x"), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
-    columns.insert(QStringLiteral("part"), categoricalColumn({ "a", "b" }));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
     return schemaDocument(columns, QStringLiteral("Re-import 6 clusters"));
 }
 
-// The clusters, with the removed record in cluster `ghostCluster` (or without it: -1). `part` is
-// b for the 20 records of cluster 0 without an event (its 10 events and 10 others are in a).
+// The clusters, with the removed record in cluster `ghostCluster` (or without it: -1).
 QByteArray clusterCsv(int ghostCluster)
 {
-    QByteArray out = "record_id,x,y,part,consent_research\n";
+    QByteArray out = "record_id,x,y,consent_research\n";
     for (int c = 0; c < kClusters; ++c) {
         for (int i = 0; i < kPerCluster; ++i) {
             out += QByteArray::number(600000 + c * kPerCluster + i) + ','
-                + QByteArray::number(clusterX(c)) + ',' + (i < 10 + 4 * c ? "1" : "0") + ','
-                + (c == 0 && i >= 20 ? "b" : "a") + ",1\n";
+                + QByteArray::number(clusterX(c)) + ',' + (i < 10 + 4 * c ? "1" : "0") + ",1\n";
         }
     }
     if (ghostCluster >= 0)
         out += QByteArray::number(kGhostId) + ',' + QByteArray::number(clusterX(ghostCluster))
-            + ",1,a,1\n";
+            + ",1,1\n";
     return out;
 }
 
@@ -167,15 +164,7 @@ private Q_SLOTS:
     // "x < e" for an edge e of the histogram, now without her. Where a cumulative bin and the
     // histogram's count below the same edge differ by one, she lay below it.
     void riskBinsAgainstAnEarlierHistogram();
-    // 2. Risk bins first (the bin ledger): y ~ x over every record, evaluated before the
-    // removal (a bin per cluster, hers among them); after it, y ~ x over part a (every record but
-    // 20 of cluster 0: no run of the earlier bins), evaluated. The bin ledger counted her in her
-    // released bin, so a later run of bins that held the rest of that bin lay one record from it
-    // and its boundary was dropped, the others kept: the bins released after the removal tell
-    // her bin. The node is restarted between
-    // the removal and the second evaluation.
-    void riskBinsAgainstEarlierRiskBins();
-    // 2b. A cohort against earlier risk bins (binRunRefusal): y ~ x over every record
+    // 2. A cohort against earlier risk bins (binRunRefusal): y ~ x over every record
     // evaluated before the removal; after it, x over x >= 310 (clusters 3 to 5, a run of those
     // bins). The bin ledger counted her in her bin: the cohort lay one record from the run (and
     // was refused) where she was in cluster 3, none (released) where she was in cluster 2.
@@ -193,10 +182,8 @@ private Q_SLOTS:
 
 private:
     QString importClusters(const QString &dataset, int ghostCluster);
-    std::optional<protocol::EvaluationResponse> evaluateFrom(const QString &dataset,
-                                                             const QString &token,
-                                                             std::optional<double> from,
-                                                             const char *part = nullptr);
+    std::optional<protocol::EvaluationResponse>
+    evaluateFrom(const QString &dataset, const QString &token, std::optional<double> from);
 
     QTemporaryDir m_dir;
     QString m_schema, m_productSchema;
@@ -214,8 +201,7 @@ void tst_AttacksReimport6::initTestCase()
     for (int far : { kErased, kFarOther })
         VERIFY_NO_ERROR(importCsvText(m_node, m_dir, QStringLiteral("product-%1").arg(far),
                                       productCsv(far, false), m_productSchema));
-    for (const QString &kind :
-         { QStringLiteral("hist"), QStringLiteral("bins"), QStringLiteral("cohort") }) {
+    for (const QString &kind : { QStringLiteral("hist"), QStringLiteral("cohort") }) {
         for (int cluster : { 2, 3 })
             VERIFY_NO_ERROR(importClusters(kind + QStringLiteral("-%1").arg(cluster), cluster));
     }
@@ -241,13 +227,11 @@ QString tst_AttacksReimport6::importClusters(const QString &dataset, int ghostCl
 
 std::optional<protocol::EvaluationResponse>
 tst_AttacksReimport6::evaluateFrom(const QString &dataset, const QString &token,
-                                   std::optional<double> from, const char *part)
+                                   std::optional<double> from)
 {
     std::vector<analysis::Filter> filters;
     if (from)
         filters.push_back(range("x", *from, std::nullopt));
-    if (part)
-        filters.push_back(among("part", { part }));
     const auto d = design("y", analysis::Family::Binomial, { asIs("x") }, filters);
     auto fitted = fitAndEvaluate(m_node, token, dataset, d);
     if (!fitted)
@@ -273,8 +257,11 @@ void tst_AttacksReimport6::riskBinsAgainstAnEarlierHistogram()
                  "the histogram of x before the removal");
         const protocol::ReleasedHistogram h = before->numeric.front().histograms.front();
         QVERIFY2(h.edges.size() >= 5, "a histogram bin per cluster");
-        // The removal.
+        // The removal. Then the node restarted: what it keeps of the removed record (the
+        // ledgers, the facts) is in its store, not only in its memory.
         VERIFY_NO_ERROR(importClusters(ds, -1));
+        m_node.stop();
+        QVERIFY2(m_node.serve(), qPrintable(m_node.error));
         // After: y ~ x over x >= the first edge, evaluated.
         const auto e = evaluateFrom(ds, m_tokens[QStringLiteral("bob")], h.edges.front());
         QVERIFY2(e, "the evaluation after the removal");
@@ -320,37 +307,6 @@ void tst_AttacksReimport6::riskBinsAgainstAnEarlierHistogram()
              QStringLiteral("closed: bins %1 in both worlds, none 1-9 records from the "
                             "histogram's counts")
                  .arg(after[2]));
-}
-
-void tst_AttacksReimport6::riskBinsAgainstEarlierRiskBins()
-{
-    std::map<int, QString> before, after;
-    for (int ghost : { 2, 3 }) {
-        const QString ds = QStringLiteral("bins-%1").arg(ghost);
-        const auto first = evaluateFrom(ds, m_tokens[QStringLiteral("ann")], std::nullopt);
-        QVERIFY2(first, "the evaluation before the removal");
-        before[ghost] = binsText(first->bins);
-        QVERIFY2(occupied(first->bins) >= 5, qPrintable(before[ghost]));
-        VERIFY_NO_ERROR(importClusters(ds, -1));
-        // The node restarted: what it keeps of the removed record (the ledgers, the bins it
-        // released, the facts) is in its store, not in its memory.
-        m_node.stop();
-        QVERIFY2(m_node.serve(), qPrintable(m_node.error));
-        const auto second = evaluateFrom(ds, m_tokens[QStringLiteral("bob")], std::nullopt, "a");
-        QVERIFY2(second, "the evaluation after the removal");
-        after[ghost] = binsText(second->bins);
-        qInfo("removed record in cluster %d: bins before %s; after %s", ghost,
-              qPrintable(before[ghost]), qPrintable(after[ghost]));
-    }
-    const QString attack = QStringLiteral("one record erased after an evaluation of y ~ x: an "
-                                          "evaluation over part a");
-    if (after[2] != after[3])
-        stillWorks(attack,
-                   QStringLiteral("the bins kept tell her cluster (in cluster 2: %1; in "
-                                  "cluster 3: %2)")
-                       .arg(after[2], after[3]));
-    else
-        note(attack, QStringLiteral("closed: bins %1 in both worlds").arg(after[2]));
 }
 
 void tst_AttacksReimport6::cohortAgainstEarlierRiskBins()
