@@ -35,6 +35,12 @@ struct BlockFamily {
     std::vector<std::uint64_t> presence;
     std::vector<std::int64_t> evaluated; // per block
     std::vector<std::int64_t> records; // per candidate bin
+    // The blocks are counted from the table, but releases made before a re-import removed
+    // records counted those records too, in blocks the node cannot name (docs/privacy-rules.md,
+    // "Removed records in the risk bins and products"): a run that is exactly a union of whole
+    // blocks (0 from both unions) may then lie 1 to minCell - 1 records from what was released, and
+    // is treated so, whatever block the removed records were in.
+    bool ghostly = false;
 };
 
 // The evaluated records grouped by candidate bin (a counting sort): candidate bin c holds
@@ -87,7 +93,8 @@ void fillCells(BlockFamily &f, const CandidateOrder &grouped, BlockOf blockOf)
 // from every union of the blocks that hold it or lie in it, per family. A run's distance to the
 // unions inside it ("inner": its records in the blocks it cuts) is its records N less the
 // blocks wholly inside it W; to those holding it ("outer": the cut blocks' records outside it)
-// the sizes S of the blocks it touches less N: per block its first and last candidate bin.
+// the sizes S of the blocks it touches less N: per block its first and last candidate bin. In a
+// `ghostly` family a run with N - W = S - N = 0 is near too.
 std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &families,
                                              std::size_t m, int minCell);
 

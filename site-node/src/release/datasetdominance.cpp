@@ -778,11 +778,28 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                         && zReading.read(zColumn->numeric[row], &zv))
                         product.numeric[row] = xv * zv;
                 }
+                // The records a re-import removed still count in the facts (FactGhosts), but
+                // one variable at a time, never as pairs: every product of a removed value of x
+                // and a removed value of z is a candidate extreme, her own product among them
+                // (the others only add candidates), so that an erasure of the record whose
+                // product is the site's far one moves no cohort's verdict (docs/privacy-rules.md,
+                // "Removed records in the risk bins and products", branch `reimport6`).
+                std::vector<double> ghosts;
+                {
+                    const std::vector<double> xGhosts = factGhostValues(data, x->variable);
+                    const std::vector<double> zGhosts = factGhostValues(data, g->variable);
+                    for (const double gx : xGhosts) {
+                        for (const double gz : zGhosts) {
+                            if (xReading.read(gx, &xv) && zReading.read(gz, &zv))
+                                ghosts.push_back(xv * zv);
+                        }
+                    }
+                }
                 // A memo of its own: the product's buffer is this call's, never a key to keep.
                 MemoView own = view;
                 own.memo = std::make_shared<DatasetMemo>();
                 if (auto refused = columnVerdict(&product, product.name, Reading {}, consented,
-                                                 cohort, policy, own))
+                                                 cohort, policy, own, ghosts))
                     return refused;
                 continue;
             }
@@ -821,6 +838,13 @@ std::optional<analysis::RuleOutcome> cohortDominance(const LoadedDataset &data,
                  && distinct.size() <= std::size_t(std::max(0, policy.maxCategoryValues));
                  ++row) {
                 if (consented[row] && reading.read(xColumn->numeric[row], &xv)
+                    && std::find(distinct.begin(), distinct.end(), xv) == distinct.end())
+                    distinct.push_back(xv);
+            }
+            // A removed record's value still counts (FactGhosts): erasing the only record of a
+            // fourth value must not make x a category in disguise.
+            for (const double gx : factGhostValues(data, x->variable)) {
+                if (reading.read(gx, &xv)
                     && std::find(distinct.begin(), distinct.end(), xv) == distinct.end())
                     distinct.push_back(xv);
             }

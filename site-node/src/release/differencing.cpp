@@ -988,32 +988,70 @@ bool runWithinFew(std::int64_t inA, const std::vector<std::int64_t> &inBin,
     return false;
 }
 
-} // namespace
+// Whether the cohort (inA records, inBin of them per bin) equals some run of bins exactly, over
+// the table (sizes counted over the table's rows).
+bool runEqualsCohort(std::int64_t inA, const std::vector<std::int64_t> &inBin,
+                     const std::vector<std::int64_t> &sizes)
+{
+    const std::size_t bins = sizes.size();
+    for (std::size_t i = 0; i < bins; ++i) {
+        std::int64_t inter = 0, size = 0;
+        for (std::size_t j = i; j < bins; ++j) {
+            inter += inBin[j];
+            size += sizes[j];
+            if (inA > 0 && inA + size - 2 * inter == 0)
+                return true;
+        }
+    }
+    return false;
+}
 
-std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &released,
-                                         const std::vector<std::int64_t> &cohortRows, int minCell)
+// binRunRefusal over a table of `tableRows` rows: entries of an evaluation's codes past them are
+// records a re-import removed since (release/ledgercarry.h), still in their released bins. Which
+// bins they were in must not decide the verdict (a cohort equal to a run's remaining records
+// refused only where her bin is in the run tells her bin; passed, it lies one record from the
+// released run), so such an evaluation's bins are counted over the table and a cohort equal to a
+// run of them is refused too (docs/privacy-rules.md, "Removed records in the risk bins and
+// products").
+std::optional<std::string> binRunRefusalOver(const std::vector<ReleasedBins> &released,
+                                             const std::vector<std::int64_t> &cohortRows,
+                                             std::size_t tableRows, int minCell)
 {
     std::vector<std::int64_t> computed, inBin;
     for (const ReleasedBins &e : released) {
+        const bool ghosts = e.binOf.size() > tableRows;
         const std::vector<std::int64_t> *sizes = &e.sizes;
-        if (e.sizes.size() != e.bins) {
+        if (e.sizes.size() != e.bins || ghosts) {
             computed.assign(e.bins, 0);
-            for (std::uint16_t b : e.binOf) {
-                if (b > 0)
-                    ++computed[b - 1u];
+            const std::size_t n = ghosts ? tableRows : e.binOf.size();
+            for (std::size_t r = 0; r < n; ++r) {
+                if (e.binOf[r] > 0)
+                    ++computed[e.binOf[r] - 1u];
             }
             sizes = &computed;
         }
         inBin.assign(e.bins, 0);
         for (std::int64_t row : cohortRows) {
             const std::size_t r = std::size_t(row);
-            if (r < e.binOf.size() && e.binOf[r] > 0)
+            if (r < e.binOf.size() && (!ghosts || r < tableRows) && e.binOf[r] > 0)
                 ++inBin[e.binOf[r] - 1u];
         }
-        if (runWithinFew(std::int64_t(cohortRows.size()), inBin, *sizes, minCell))
+        if (runWithinFew(std::int64_t(cohortRows.size()), inBin, *sizes, minCell)
+            || (ghosts && runEqualsCohort(std::int64_t(cohortRows.size()), inBin, *sizes)))
             return std::string("cohort and released risk bins");
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> binRunRefusal(const std::vector<ReleasedBins> &released,
+                                         const std::vector<std::int64_t> &cohortRows, int minCell)
+{
+    std::size_t rows = 0;
+    for (const ReleasedBins &e : released)
+        rows = std::max(rows, e.binOf.size());
+    return binRunRefusalOver(released, cohortRows, rows, minCell);
 }
 
 std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &rows,
@@ -1048,19 +1086,27 @@ std::vector<std::size_t> keptCandidateEdges(const std::vector<std::int64_t> &row
         const std::uint32_t B = e.bins;
         f.size.assign(B + 1, 0);
         std::int64_t evaluated = 0;
-        if (e.sizes.size() == B) {
+        // Entries past the table's rows are ghosts (release/ledgercarry.h): records of an
+        // earlier import this one no longer holds, counted in their released bins. Which bins
+        // they were in must not decide the edges kept (a boundary dropped only next to her bin
+        // tells her bin), so such an evaluation's blocks are counted over the table and the
+        // family is ghostly (BlockFamily::ghostly): a run that is a union of whole blocks is
+        // near, wherever the ghosts were (docs/privacy-rules.md, "Removed records in the risk
+        // bins and products").
+        const bool ghosts = e.binOf.size() > tableRows;
+        if (e.sizes.size() == B && !ghosts) {
             std::copy(e.sizes.begin(), e.sizes.end(), f.size.begin());
         } else {
-            for (std::uint16_t b : e.binOf) {
-                if (b > 0)
-                    ++f.size[b - 1u];
+            const std::size_t n = std::min(e.binOf.size(), tableRows);
+            for (std::size_t r = 0; r < n; ++r) {
+                if (e.binOf[r] > 0)
+                    ++f.size[e.binOf[r] - 1u];
             }
         }
         for (std::uint32_t k = 0; k < B; ++k)
             evaluated += f.size[k];
-        // Entries past the table's rows are ghosts (release/ledgercarry.h): records of an
-        // earlier import this one no longer holds, still in their released bins.
-        f.size[B] = std::int64_t(std::max(tableRows, e.binOf.size())) - evaluated;
+        f.size[B] = std::int64_t(tableRows) - evaluated;
+        f.ghostly = ghosts;
         fillCells(f, grouped, [&](std::uint32_t i) {
             const std::size_t r = std::size_t(rows[i]);
             return r < e.binOf.size() && e.binOf[r] > 0 ? std::uint32_t(e.binOf[r] - 1u) : B;
@@ -1175,6 +1221,11 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
     // few(g) as one unsigned comparison, g - 1 < minCell - 1 (no branch per family below).
     const std::uint64_t fewLimit = std::uint64_t(std::max(minCell, 1) - 1);
     std::vector<std::int64_t> inner(F), outer(F);
+    std::vector<std::size_t> ghostly; // the families a removed record may lie in
+    for (std::size_t f = 0; f < F; ++f) {
+        if (families[f].ghostly)
+            ghostly.push_back(f);
+    }
     std::vector<std::size_t> kept { 0 };
     std::vector<std::uint32_t> segmentOf(m, 0); // per candidate bin below k: its segment
     // Per segment and family: its records less its whole blocks (segInner, N − W), and the sizes
@@ -1223,7 +1274,8 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
             // The run [k, m).
             suffixRecords[f] -= g.records[k - 1];
             const std::int64_t inRun = suffixRecords[f];
-            ok = ok && !few(inRun - g.inSuffix[k]) && !few(g.onSuffix[k] - inRun);
+            ok = ok && !few(inRun - g.inSuffix[k]) && !few(g.onSuffix[k] - inRun)
+                && !(x.ghostly && inRun == g.inSuffix[k] && g.onSuffix[k] == inRun);
         }
         // The runs [e, k) from each kept edge e, from the last down: N − W and S − N per family.
         std::fill(inner.begin(), inner.end(), 0);
@@ -1238,6 +1290,9 @@ std::vector<std::size_t> keptEdgesOfFamilies(const std::vector<BlockFamily> &fam
                 near |= std::uint64_t(std::uint64_t(in[f] - 1) < fewLimit)
                     | std::uint64_t(std::uint64_t(out[f] - 1) < fewLimit);
             }
+            // A ghostly family's run that is a union of whole blocks (BlockFamily::ghostly).
+            for (std::size_t f : ghostly)
+                near |= std::uint64_t(in[f] == 0 && out[f] == 0);
             ok = near == 0;
         }
         if (ok) {
@@ -2368,7 +2423,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         }
     }
     // A cohort 1..minCell-1 records from a run of an earlier evaluation's released bins.
-    if (auto detail = binRunRefusal(bins.released->evaluations, cohortRows, m_limits.minCell)) {
+    if (auto detail = binRunRefusalOver(bins.released->evaluations, cohortRows, data.table.rows(),
+                                        m_limits.minCell)) {
         analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
         refused.detail = *detail;
         return refused;
@@ -2379,7 +2435,8 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     if (thresholdRows) {
         const std::vector<std::int64_t> &events
             = *std::next(beyondRows.begin(), std::ptrdiff_t(*thresholdRows));
-        if (binRunRefusal(bins.released->evaluations, events, m_limits.minCell)) {
+        if (binRunRefusalOver(bins.released->evaluations, events, data.table.rows(),
+                              m_limits.minCell)) {
             analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
             refused.detail = "outcome threshold and released risk bins";
             return refused;
@@ -2908,7 +2965,8 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
     for (const Part &part : parts) {
         if (part.trendOnly)
             continue; // no released cohort: the trend ledgers' only
-        if (auto detail = binRunRefusal(bins.released->evaluations, *part.rows, m_limits.minCell)) {
+        if (auto detail = binRunRefusalOver(bins.released->evaluations, *part.rows,
+                                            data.table.rows(), m_limits.minCell)) {
             analysis::RuleOutcome refused = cohortRefusal(m_limits.minCell);
             refused.detail = *detail;
             return refused;

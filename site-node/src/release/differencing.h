@@ -132,6 +132,20 @@ struct DifferencingState {
         return ghostsOf(atom) > 0 || (atom < unsure.size() && unsure[atom] != 0);
     }
 
+    // Whether any atom may hold ghosts: a re-import removed or changed records of this ledger.
+    bool mayHoldGhostsAnywhere() const
+    {
+        for (std::int64_t g : ghosts) {
+            if (g > 0)
+                return true;
+        }
+        for (std::uint8_t u : unsure) {
+            if (u != 0)
+                return true;
+        }
+        return false;
+    }
+
     static DifferencingState initial(qint64 generation, std::size_t rows);
     QByteArray encode() const;
     static std::optional<DifferencingState> decode(const QByteArray &bytes);

@@ -49,8 +49,11 @@ namespace {
 
 // Whether some run of the evaluation's bins lies 1..minCell-1 records from a union of blocks
 // inside it or holding it (the test of DifferencingLedger::chooseEdges, on given blocks).
+// `ghostly`: the evaluation's bins counted records a re-import removed since (entries past the
+// table's rows), of blocks the node cannot name: a run that is a union of whole blocks is near
+// too (BlockFamily::ghostly).
 bool someRunNearBlocks(const ReleasedBins &e, const std::vector<std::uint32_t> &blockOf,
-                       const std::vector<std::int64_t> &blockSize, int minCell)
+                       const std::vector<std::int64_t> &blockSize, int minCell, bool ghostly)
 {
     const std::size_t B = e.bins;
     // Per released bin, its records per block (sparse).
@@ -75,8 +78,10 @@ bool someRunNearBlocks(const ReleasedBins &e, const std::vector<std::uint32_t> &
     std::vector<std::int64_t> in(blockSize.size(), 0);
     for (std::size_t a = 0; a < B; ++a) {
         std::int64_t inner = 0, outer = 0; // over the blocks the run cuts
+        std::int64_t records = 0; // the run's table records
         for (std::size_t b = a; b < B; ++b) {
             for (const auto &[block, count] : perBin[b]) {
+                records += count;
                 const std::int64_t size = blockSize[block];
                 std::int64_t &have = in[block];
                 if (have > 0 && have < size) {
@@ -89,7 +94,8 @@ bool someRunNearBlocks(const ReleasedBins &e, const std::vector<std::uint32_t> &
                     outer += size - have;
                 }
             }
-            if ((inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell)) {
+            if ((inner >= 1 && inner < minCell) || (outer >= 1 && outer < minCell)
+                || (ghostly && records > 0 && inner == 0 && outer == 0)) {
                 return true;
             }
         }
@@ -139,7 +145,7 @@ std::optional<std::string> histogramRunRefusal(const std::vector<ReleasedBins> &
             const bool touches = std::any_of(cohortRows.begin(), cohortRows.end(), [&](auto r) {
                 return std::size_t(r) < e.binOf.size() && e.binOf[std::size_t(r)] > 0;
             });
-            if (touches && someRunNearBlocks(e, blockOf, blockSize, minCell))
+            if (touches && someRunNearBlocks(e, blockOf, blockSize, minCell, e.binOf.size() > rows))
                 return std::string("histogram of ") + h.variable + " and released risk bins";
         }
     }
@@ -376,6 +382,14 @@ void dropEdgesNearLattice(RiskBins &rb, const DifferencingState &main, const Loa
     }
     if (families.empty())
         return;
+    // Histograms released before a re-import removed or changed records counted those records,
+    // in cells the node no longer knows (docs/privacy-rules.md, "Removed records in the risk
+    // bins and products"): every lattice family is then ghostly, whatever atom or cell they were
+    // in.
+    if (main.mayHoldGhostsAnywhere()) {
+        for (BlockFamily &f : families)
+            f.ghostly = true;
+    }
     const std::vector<std::size_t> kept = keptEdgesOfFamilies(families, m, minCell);
     rb.edges.clear();
     for (std::size_t k : kept)
