@@ -442,11 +442,12 @@ void unregisterListener(ConnectionWatchdog *watchdog)
 // the watchdog and in number by its admission, so the accepting thread always moves on.
 class BoundedThreadPool : public httplib::TaskQueue {
 public:
-    BoundedThreadPool(std::size_t threads, std::size_t maxQueued)
-        : m_maxQueued(std::max<std::size_t>(1, maxQueued))
+    // Up to `maxThreads` threads, started as connections need them (a node with few clients
+    // keeps few: a hundred nodes on one machine in the benchmarks) and kept once started.
+    BoundedThreadPool(std::size_t maxThreads, std::size_t maxQueued)
+        : m_maxThreads(std::max<std::size_t>(1, maxThreads))
+        , m_maxQueued(std::max<std::size_t>(1, maxQueued))
     {
-        for (std::size_t i = 0; i < std::max<std::size_t>(1, threads); ++i)
-            m_threads.emplace_back([this] { work(); });
     }
 
     void enqueue(std::function<void()> fn) override
@@ -454,6 +455,8 @@ public:
         std::unique_lock lock(m_mutex);
         m_roomFreed.wait(lock, [this] { return m_jobs.size() < m_maxQueued || m_shutdown; });
         m_jobs.push_back(std::move(fn));
+        if (m_idle < m_jobs.size() && m_threads.size() < m_maxThreads)
+            m_threads.emplace_back([this] { work(); });
         m_jobAdded.notify_one();
     }
 
@@ -465,6 +468,7 @@ public:
         }
         m_jobAdded.notify_all();
         m_roomFreed.notify_all();
+        // No thread is started any more (enqueue is not called after shutdown).
         for (auto &thread : m_threads)
             thread.join();
     }
@@ -476,7 +480,9 @@ private:
             std::function<void()> fn;
             {
                 std::unique_lock lock(m_mutex);
+                ++m_idle;
                 m_jobAdded.wait(lock, [this] { return !m_jobs.empty() || m_shutdown; });
+                --m_idle;
                 if (m_jobs.empty())
                     return; // shutting down, and every accepted connection was served
                 fn = std::move(m_jobs.front());
@@ -487,12 +493,14 @@ private:
         }
     }
 
+    const std::size_t m_maxThreads;
     const std::size_t m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_jobAdded;
     std::condition_variable m_roomFreed;
     std::deque<std::function<void()>> m_jobs;
     std::vector<std::thread> m_threads;
+    std::size_t m_idle = 0; // threads waiting for a connection
     bool m_shutdown = false;
 };
 
