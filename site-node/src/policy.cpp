@@ -69,9 +69,25 @@ std::vector<PolicyKeyInfo> makeKeys()
         k("max_body_bytes", Tr::tr("Largest request body the server accepts, in bytes."), 1048576,
           4096, 1048576, false, true, false),
         k("threads",
-          Tr::tr("Worker threads of the HTTPS server (requests beyond them wait in a "
-                 "bounded queue)."),
+          Tr::tr("Requests the HTTPS server computes at once (further complete requests wait "
+                 "for one of them to finish)."),
           8, 1, 256, false, true, false),
+        k("max_connections",
+          Tr::tr("Connections the HTTPS server holds at once, each with its own thread (in the "
+                 "TLS handshake, sending a request, computed, answered or kept alive). When all "
+                 "are taken, a new connection closes the one that has waited longest for a "
+                 "request."),
+          128, 16, 1024, false, true, false),
+        k("connections_per_address",
+          Tr::tr("Connections one client address (an IPv6 address: its /64) may hold that wait "
+                 "for a request. A further one closes that address's longest kept-alive "
+                 "connection, or, when it has none, is closed at once before any TLS work."),
+          32, 1, 1024, false, true, false),
+        k("request_deadline_seconds",
+          Tr::tr("A connection must complete its TLS handshake and each request (headers and "
+                 "body), and take each answer, within this many seconds, or it is closed. "
+                 "A request being computed has no deadline."),
+          20, 5, 3600, false, true, false),
         k("preload_datasets",
           Tr::tr("yes (1): serve reads every dataset into memory when it starts, in the "
                  "background, so that the first request does not wait for it. no (0): a dataset "

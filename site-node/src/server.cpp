@@ -27,6 +27,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <cerrno>
@@ -35,6 +36,7 @@
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -42,9 +44,12 @@
 #include <thread>
 #include <vector>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace fairstart::node {
@@ -67,22 +72,102 @@ bool withinLength(const std::string &length, qint64 maxBytes)
     return ec == std::errc() && ptr == end && bytes <= static_cast<unsigned long long>(maxBytes);
 }
 
-// Closes TLS connections that do not deliver a complete request in time. httplib's read timeout
-// applies to each read, so a client sending one byte every few seconds (slowloris) would
-// otherwise hold a worker for hours. Connections are known by their socket from the TLS
-// handshake on; OpenSSL tells us when a connection's SSL object is freed, which happens before
-// httplib closes the socket, so a socket number is never confused with a later connection's.
+// The address a connection is counted under (docs/node.md, "Slow and idle connections"): an IPv4
+// address (also one written as an IPv4-mapped IPv6 address), or the /64 network of an IPv6
+// address (one subscriber's line usually has a whole /64, so one IPv6 address per connection
+// costs an attacker nothing). Each address of 127.0.0.0/8 counts on its own: the node's own
+// machine is one address per connection away from any of them, and max_connections bounds what
+// many addresses hold together.
+struct AddressKey {
+    std::array<unsigned char, 9> bytes {}; // family (4 or 6), then 4 or 8 bytes
+    bool operator<(const AddressKey &other) const { return bytes < other.bytes; }
+    bool operator==(const AddressKey &other) const { return bytes == other.bytes; }
+};
+
+AddressKey addressKeyOf(const sockaddr_storage &peer)
+{
+    AddressKey key;
+    if (peer.ss_family == AF_INET) {
+        const auto &in = reinterpret_cast<const sockaddr_in &>(peer);
+        key.bytes[0] = 4;
+        std::memcpy(&key.bytes[1], &in.sin_addr, 4);
+    } else if (peer.ss_family == AF_INET6) {
+        const auto &in6 = reinterpret_cast<const sockaddr_in6 &>(peer);
+        if (IN6_IS_ADDR_V4MAPPED(&in6.sin6_addr)) {
+            key.bytes[0] = 4;
+            std::memcpy(&key.bytes[1], &in6.sin6_addr.s6_addr[12], 4);
+        } else {
+            key.bytes[0] = 6;
+            std::memcpy(&key.bytes[1], &in6.sin6_addr.s6_addr[0], 8);
+        }
+    }
+    return key; // another family (none is bound): all of them one key
+}
+
+// "127.0.0.2", or "2001:db8:1:2::/64", for the log.
+QByteArray addressText(const AddressKey &key)
+{
+    char text[INET6_ADDRSTRLEN + 4] = {};
+    if (key.bytes[0] == 4) {
+        ::inet_ntop(AF_INET, &key.bytes[1], text, sizeof text);
+        return QByteArray(text);
+    }
+    if (key.bytes[0] == 6) {
+        unsigned char full[16] = {};
+        std::memcpy(full, &key.bytes[1], 8);
+        ::inet_ntop(AF_INET6, full, text, sizeof text);
+        return QByteArray(text) + "/64";
+    }
+    return QByteArrayLiteral("(another address family)");
+}
+
+// What the node admits and how long it waits, from the policy (docs/node.md, "Slow and idle
+// connections").
+struct ConnectionLimits {
+    std::chrono::seconds deadline { 20 }; // request_deadline_seconds
+    int perAddress = 32; // connections_per_address
+    int maxConnections = 128; // max_connections
+};
+
+// Admits TLS connections at accept and closes those that do not deliver a complete request, or
+// do not take their answer, in time. httplib's read timeout applies to each read, so a client
+// sending one byte every few seconds (slowloris) would otherwise hold a worker for hours; and
+// the deadline alone bounds each such connection, not their number, so the node also admits at
+// accept, before any TLS work:
+//  - an address (AddressKey) may hold `perAddress` connections that wait for a request (in the
+//    TLS handshake, with a request line, headers or body on their way, or kept alive between
+//    requests). A further one closes the address's longest-waiting kept-alive connection (it has
+//    had its answers; a client opens a new one when it needs it), or, when the address has none
+//    (every one is still before its first request: the slowloris shape), is itself closed at
+//    accept and counted;
+//  - all addresses together hold at most `maxConnections` connections (the connection threads);
+//    a further one closes the longest-waiting connection of the address that holds the most
+//    connections waiting for a request, so that many addresses that each stay within their own
+//    limit cannot hold every thread: they close each other's, and an honest client (one or two
+//    connections, its request sent within milliseconds) is the last to be chosen.
+// A connection whose request is complete (being computed) is never closed here; one whose answer
+// is being written has the deadline again (a client that reads its answer a byte at a time).
+// Connections are known by their socket from the accept on (the accept wrapper at the end of this
+// file); OpenSSL tells us when a connection's SSL object is freed, which happens before httplib
+// closes the socket, so a socket number is never confused with a later connection's (and a new
+// accept of the same number replaces the entry).
 class ConnectionWatchdog {
 public:
-    explicit ConnectionWatchdog(std::chrono::seconds deadline)
-        : m_deadline(deadline)
+    explicit ConnectionWatchdog(const ConnectionLimits &limits)
+        : m_limits(limits)
     {
     }
 
     ~ConnectionWatchdog() { stop(); }
 
+    const ConnectionLimits &limits() const { return m_limits; }
+
     void start()
     {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = false;
+        }
         m_thread = std::thread([this] { run(); });
     }
 
@@ -97,13 +182,66 @@ public:
             m_thread.join();
     }
 
-    // A connection starts its TLS handshake: it must deliver a request before the deadline.
-    void awaitRequest(int fd)
+    // A connection was accepted from `peer`: whether the node takes it (see the class comment).
+    // Runs on the accepting thread, before the connection is queued for a worker.
+    bool admit(int fd, const sockaddr_storage &peer)
+    {
+        const AddressKey key = addressKeyOf(peer);
+        const auto now = Clock::now();
+        std::lock_guard lock(m_mutex);
+        m_entries.erase(fd); // a stale entry of a closed connection with this number
+        int waitingOfAddress = 0;
+        int live = 0;
+        Entry *oldestKeptAliveOfAddress = nullptr;
+        for (auto &[otherFd, entry] : m_entries) {
+            if (entry.closed)
+                continue;
+            ++live;
+            if (!entry.waiting() || !entry.counted || !(entry.address == key))
+                continue;
+            ++waitingOfAddress;
+            if (entry.phase == Phase::KeptAlive
+                && (!oldestKeptAliveOfAddress || entry.since < oldestKeptAliveOfAddress->since))
+                oldestKeptAliveOfAddress = &entry;
+        }
+        if (waitingOfAddress >= m_limits.perAddress) {
+            if (!oldestKeptAliveOfAddress) {
+                ++m_refused;
+                if (m_refusedBy.size() < kMaxReportedAddresses || m_refusedBy.count(key))
+                    ++m_refusedBy[key];
+                if (!m_reported)
+                    m_wake.notify_all(); // the first refusal is reported at once
+                return false;
+            }
+            close(*oldestKeptAliveOfAddress);
+            --live;
+        }
+        if (live >= m_limits.maxConnections) {
+            if (Entry *victim = longestWaitingOfLargestHolder()) {
+                close(*victim);
+                ++m_closedForRoom;
+                if (!m_reported)
+                    m_wake.notify_all();
+            }
+        }
+        Entry &entry = m_entries[fd];
+        entry.address = key;
+        entry.counted = true;
+        entry.since = now;
+        entry.deadline = now + m_limits.deadline;
+        return true;
+    }
+
+    // A connection starts its TLS handshake. Normally admitted at accept already; one that was
+    // not (the accept wrapper not called: a later httplib) gets its deadline from here.
+    void handshakeStarted(int fd)
     {
         std::lock_guard lock(m_mutex);
+        if (m_entries.count(fd))
+            return;
         Entry &entry = m_entries[fd];
-        entry.busy = false;
-        entry.deadline = Clock::now() + m_deadline;
+        entry.since = Clock::now();
+        entry.deadline = entry.since + m_limits.deadline;
     }
     // The request is complete and being answered: no deadline while the node computes.
     void busy(int fd)
@@ -111,7 +249,28 @@ public:
         std::lock_guard lock(m_mutex);
         auto it = m_entries.find(fd);
         if (it != m_entries.end())
-            it->second.busy = true;
+            it->second.phase = Phase::Busy;
+    }
+    // The answer is computed and being written: the client must take it within the deadline.
+    void answering(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_entries.find(fd);
+        if (it != m_entries.end()) {
+            it->second.phase = Phase::Answering;
+            it->second.deadline = Clock::now() + m_limits.deadline;
+        }
+    }
+    // The answer is out: the connection may wait for its next request, within the deadline.
+    void awaitRequest(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_entries.find(fd);
+        if (it != m_entries.end()) {
+            it->second.phase = Phase::KeptAlive;
+            it->second.since = Clock::now();
+            it->second.deadline = it->second.since + m_limits.deadline;
+        }
     }
     void forget(int fd)
     {
@@ -125,11 +284,70 @@ public:
     }
 
 private:
+    enum class Phase {
+        Fresh, // accepted, before its first complete request
+        KeptAlive, // answered, waiting for the next request
+        Busy, // a complete request being computed
+        Answering, // its answer being written
+    };
     struct Entry {
         Clock::time_point deadline;
-        bool busy = false;
+        Clock::time_point since; // when it began to wait for its (next) request
+        Phase phase = Phase::Fresh;
         bool closed = false;
+        bool counted = false; // admitted at accept (its address known)
+        AddressKey address;
+        bool waiting() const { return phase == Phase::Fresh || phase == Phase::KeptAlive; }
     };
+
+    // Distinct addresses whose refusals are counted one by one between two reports (the rest
+    // are counted together): a flood from many addresses takes bounded memory.
+    static constexpr std::size_t kMaxReportedAddresses = 1024;
+
+    // For room: the connection that has waited longest for a request among those of the address
+    // that holds the most waiting connections (of the longest waiter among equals). An honest
+    // client's address holds one or two, so many attacking addresses close their own first.
+    Entry *longestWaitingOfLargestHolder()
+    {
+        struct Holder {
+            int waiting = 0;
+            Entry *longest = nullptr;
+        };
+        std::map<AddressKey, Holder> holders;
+        for (auto &[fd, entry] : m_entries) {
+            if (entry.closed || !entry.waiting())
+                continue;
+            Holder &holder = holders[entry.counted ? entry.address : AddressKey()];
+            ++holder.waiting;
+            if (!holder.longest || entry.since < holder.longest->since)
+                holder.longest = &entry;
+        }
+        const Holder *largest = nullptr;
+        for (const auto &[address, holder] : holders) {
+            if (!largest || holder.waiting > largest->waiting
+                || (holder.waiting == largest->waiting
+                    && holder.longest->since < largest->longest->since))
+                largest = &holder;
+        }
+        return largest ? largest->longest : nullptr;
+    }
+
+    // The socket is still open (forget() has not run), so this is the right one. Its worker
+    // sees the connection end and frees it.
+    static void close(Entry &entry, int fd)
+    {
+        ::shutdown(fd, SHUT_RDWR);
+        entry.closed = true;
+    }
+    void close(Entry &entry)
+    {
+        for (auto &[fd, other] : m_entries) {
+            if (&other == &entry) {
+                close(entry, fd);
+                return;
+            }
+        }
+    }
 
     void run()
     {
@@ -138,34 +356,98 @@ private:
             m_wake.wait_for(lock, std::chrono::milliseconds(250));
             const auto now = Clock::now();
             for (auto &[fd, entry] : m_entries) {
-                if (!entry.busy && !entry.closed && now > entry.deadline) {
-                    // The socket is still open (forget() has not run), so this is the right one.
-                    ::shutdown(fd, SHUT_RDWR);
-                    entry.closed = true;
-                }
+                if (entry.phase != Phase::Busy && !entry.closed && now > entry.deadline)
+                    close(entry, fd);
             }
+            report(now);
         }
+        report(Clock::now(), true);
     }
 
-    const std::chrono::seconds m_deadline;
+    // What admission refused and closed since the last report, on stderr: the first at once,
+    // then at most one line a minute however many connections a flood brings (and one at the
+    // stop), so that the log stays small.
+    void report(Clock::time_point now, bool last = false)
+    {
+        if (m_refused == 0 && m_closedForRoom == 0)
+            return;
+        if (!last && m_reported && now - m_lastReport < std::chrono::minutes(1))
+            return;
+        QByteArray line = "fairstart-node: warning: slow or idle connections: ";
+        if (m_refused > 0) {
+            auto most = std::max_element(
+                m_refusedBy.begin(), m_refusedBy.end(),
+                [](const auto &a, const auto &b) { return a.second < b.second; });
+            line += "refused " + QByteArray::number(m_refused)
+                + " at accept, before TLS (an address already held "
+                + QByteArray::number(m_limits.perAddress)
+                + " connections without a request: connections_per_address), most from "
+                + addressText(most->first) + " (" + QByteArray::number(most->second) + ") of "
+                + QByteArray::number(qulonglong(m_refusedBy.size()))
+                + (m_refusedBy.size() >= kMaxReportedAddresses ? " or more" : "") + " addresses";
+        }
+        if (m_closedForRoom > 0) {
+            if (m_refused > 0)
+                line += "; ";
+            line += "closed " + QByteArray::number(m_closedForRoom)
+                + " waiting for a request, of the addresses that held the most, to make room "
+                  "(max_connections "
+                + QByteArray::number(m_limits.maxConnections) + ")";
+        }
+        line += m_reported ? " in the last minute\n" : "\n";
+        std::fputs(line.constData(), stderr);
+        std::fflush(stderr);
+        m_refused = 0;
+        m_closedForRoom = 0;
+        m_refusedBy.clear();
+        m_reported = true;
+        m_lastReport = now;
+    }
+
+    const ConnectionLimits m_limits;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::map<int, Entry> m_entries;
     std::thread m_thread;
     bool m_stopping = false;
+    quint64 m_refused = 0;
+    quint64 m_closedForRoom = 0;
+    std::map<AddressKey, quint64> m_refusedBy;
+    bool m_reported = false;
+    Clock::time_point m_lastReport;
 };
+
+// The listening sockets whose accepted connections a watchdog admits (NodeServer::bind registers,
+// stop and serve's end unregister), for the accept wrapper at the end of this file.
+std::mutex g_listenersMutex;
+std::map<int, ConnectionWatchdog *> g_listeners;
+
+void registerListener(int fd, ConnectionWatchdog *watchdog)
+{
+    std::lock_guard lock(g_listenersMutex);
+    g_listeners[fd] = watchdog;
+}
+
+void unregisterListener(ConnectionWatchdog *watchdog)
+{
+    std::lock_guard lock(g_listenersMutex);
+    std::erase_if(g_listeners, [watchdog](const auto &item) { return item.second == watchdog; });
+}
 
 // httplib's ThreadPool queues accepted connections without limit. This one blocks the accepting
 // thread while `maxQueued` connections wait, so further clients wait in the kernel's listen
-// backlog instead of in the node's memory. Workers are bounded in time by the watchdog, so the
-// accepting thread always moves on.
+// backlog instead of in the node's memory. Its threads are the connection threads (one per
+// connection, max_connections of them); how many requests compute at once is the compute gate's
+// (`threads`, Private::dispatch). A connection that waits for a request is bounded in time by
+// the watchdog and in number by its admission, so the accepting thread always moves on.
 class BoundedThreadPool : public httplib::TaskQueue {
 public:
-    BoundedThreadPool(std::size_t threads, std::size_t maxQueued)
-        : m_maxQueued(std::max<std::size_t>(1, maxQueued))
+    // Up to `maxThreads` threads, started as connections need them (a node with few clients
+    // keeps few: a hundred nodes on one machine in the benchmarks) and kept once started.
+    BoundedThreadPool(std::size_t maxThreads, std::size_t maxQueued)
+        : m_maxThreads(std::max<std::size_t>(1, maxThreads))
+        , m_maxQueued(std::max<std::size_t>(1, maxQueued))
     {
-        for (std::size_t i = 0; i < std::max<std::size_t>(1, threads); ++i)
-            m_threads.emplace_back([this] { work(); });
     }
 
     void enqueue(std::function<void()> fn) override
@@ -173,6 +455,8 @@ public:
         std::unique_lock lock(m_mutex);
         m_roomFreed.wait(lock, [this] { return m_jobs.size() < m_maxQueued || m_shutdown; });
         m_jobs.push_back(std::move(fn));
+        if (m_idle < m_jobs.size() && m_threads.size() < m_maxThreads)
+            m_threads.emplace_back([this] { work(); });
         m_jobAdded.notify_one();
     }
 
@@ -184,6 +468,7 @@ public:
         }
         m_jobAdded.notify_all();
         m_roomFreed.notify_all();
+        // No thread is started any more (enqueue is not called after shutdown).
         for (auto &thread : m_threads)
             thread.join();
     }
@@ -195,7 +480,9 @@ private:
             std::function<void()> fn;
             {
                 std::unique_lock lock(m_mutex);
+                ++m_idle;
                 m_jobAdded.wait(lock, [this] { return !m_jobs.empty() || m_shutdown; });
+                --m_idle;
                 if (m_jobs.empty())
                     return; // shutting down, and every accepted connection was served
                 fn = std::move(m_jobs.front());
@@ -206,13 +493,23 @@ private:
         }
     }
 
+    const std::size_t m_maxThreads;
     const std::size_t m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_jobAdded;
     std::condition_variable m_roomFreed;
     std::deque<std::function<void()>> m_jobs;
     std::vector<std::thread> m_threads;
+    std::size_t m_idle = 0; // threads waiting for a connection
     bool m_shutdown = false;
+};
+
+// httplib's SSLServer, with its listening socket known (the accept wrapper admits the
+// connections accepted on it).
+class NodeSslServer : public httplib::SSLServer {
+public:
+    using httplib::SSLServer::SSLServer;
+    int listeningSocket() const { return int(svr_sock_); }
 };
 
 struct SslTag {
@@ -251,7 +548,7 @@ void sslInfoCallback(const SSL *ssl, int where, int)
         delete tag;
         return;
     }
-    watchdog->awaitRequest(fd);
+    watchdog->handshakeStarted(fd);
 }
 
 // Per-request facts for the log line and the audit. The pre-routing handler, the handler, the
@@ -396,6 +693,13 @@ struct NodeServer::Private {
     std::unique_ptr<ApiHandlers> handlers;
     std::unique_ptr<ConnectionWatchdog> watchdog;
     std::unique_ptr<httplib::Server> server;
+    ConnectionLimits limits;
+    // The compute gate: at most `computeSlots` requests are computed at once (the policy's
+    // `threads`); the connection threads beyond them only wait for clients.
+    std::mutex computeMutex;
+    std::condition_variable computeFreed;
+    int computeSlots = 1;
+    int computing = 0;
     bool tls = false;
     int port = 0;
     qint64 maxBodyBytes = 0;
@@ -408,6 +712,7 @@ struct NodeServer::Private {
     std::condition_variable expiryWake;
     bool stopping = false;
 
+    ~Private() { unregisterListener(watchdog.get()); }
     void configure(qint64 maxBodyBytes, int threads);
     void dispatch(const httplib::Request &req, httplib::Response &res);
     bool auditUnrouted(const httplib::Request &req, const httplib::Response &res);
@@ -482,6 +787,11 @@ NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy
     d->options = options;
     d->store = store;
     d->handlers = std::make_unique<ApiHandlers>(store, policy, publicKeys, std::move(secrets));
+    const int deadline = options.requestDeadlineSeconds > 0 ? options.requestDeadlineSeconds
+                                                            : policy.requestDeadlineSeconds();
+    d->limits.deadline = std::chrono::seconds(std::max(1, deadline));
+    d->limits.perAddress = std::max(1, policy.connectionsPerAddress());
+    d->limits.maxConnections = std::max(2, policy.maxConnections());
     if (certPem.isEmpty() || keyPem.isEmpty()) {
         if (!options.insecureDev) {
             *error = Tr::tr("No TLS certificate and key: the node serves HTTPS only (plain HTTP "
@@ -491,25 +801,23 @@ NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy
         d->server = std::make_unique<httplib::Server>();
         d->tls = false;
     } else {
-        d->watchdog = std::make_unique<ConnectionWatchdog>(
-            std::chrono::seconds(std::max(1, options.requestDeadlineSeconds)));
+        d->watchdog = std::make_unique<ConnectionWatchdog>(d->limits);
         ConnectionWatchdog *watchdog = d->watchdog.get();
-        auto server
-            = std::make_unique<httplib::SSLServer>([certPem, keyPem, watchdog](SSL_CTX &ctx) {
-                  if (SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION) != 1)
-                      return false;
-                  SSL_CTX_set_options(&ctx,
-                                      SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
-                                          | SSL_OP_CIPHER_SERVER_PREFERENCE);
-                  // TLS 1.2: forward-secret AEAD suites only (TLS 1.3's are all of that kind).
-                  if (SSL_CTX_set_cipher_list(&ctx, "ECDHE+AESGCM:ECDHE+CHACHA20") != 1)
-                      return false;
-                  if (!loadPem(ctx, certPem, keyPem))
-                      return false;
-                  SSL_CTX_set_app_data(&ctx, watchdog);
-                  SSL_CTX_set_info_callback(&ctx, sslInfoCallback);
-                  return true;
-              });
+        auto server = std::make_unique<NodeSslServer>([certPem, keyPem, watchdog](SSL_CTX &ctx) {
+            if (SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION) != 1)
+                return false;
+            SSL_CTX_set_options(&ctx,
+                                SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION
+                                    | SSL_OP_CIPHER_SERVER_PREFERENCE);
+            // TLS 1.2: forward-secret AEAD suites only (TLS 1.3's are all of that kind).
+            if (SSL_CTX_set_cipher_list(&ctx, "ECDHE+AESGCM:ECDHE+CHACHA20") != 1)
+                return false;
+            if (!loadPem(ctx, certPem, keyPem))
+                return false;
+            SSL_CTX_set_app_data(&ctx, watchdog);
+            SSL_CTX_set_info_callback(&ctx, sslInfoCallback);
+            return true;
+        });
         if (!server->is_valid()) {
             *error = Tr::tr("The TLS certificate and key could not be used (not PEM, or not a "
                             "pair). Check the files in the data dir's tls folder.");
@@ -527,10 +835,14 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
 {
     httplib::Server &s = *server;
     this->maxBodyBytes = maxBodyBytes;
-    // Up to 4 waiting connections per worker (50 concurrent clients on 8 workers: 32 queue here,
-    // the rest in the listen backlog and their TCP retries).
-    s.new_task_queue = [threads] {
-        return new BoundedThreadPool(std::size_t(threads), std::size_t(threads) * 4);
+    // One thread per connection, max_connections of them (at least two per compute slot), and
+    // as many accepted connections waiting for one; the rest wait in the listen backlog and
+    // their TCP retries. Requests compute `threads` at a time (dispatch).
+    computeSlots = std::max(1, threads);
+    const std::size_t connectionThreads
+        = std::size_t(std::max(limits.maxConnections, 2 * computeSlots));
+    s.new_task_queue = [connectionThreads] {
+        return new BoundedThreadPool(connectionThreads, connectionThreads);
     };
     s.set_payload_max_length(std::size_t(maxBodyBytes));
     s.set_read_timeout(5, 0);
@@ -692,8 +1004,9 @@ bool NodeServer::Private::auditUnrouted(const httplib::Request &req, const httpl
 
 void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Response &res)
 {
-    if (watchdog && req.ssl)
-        watchdog->busy(SSL_get_fd(req.ssl));
+    const int fd = watchdog && req.ssl ? SSL_get_fd(req.ssl) : -1;
+    if (fd >= 0)
+        watchdog->busy(fd);
     ApiRequest request;
     request.method = req.method;
     request.path = req.path;
@@ -702,8 +1015,34 @@ void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Respons
     request.authorization = req.get_header_value("Authorization");
     request.contentType = req.get_header_value("Content-Type");
     request.body = QByteArray::fromStdString(req.body);
-    const RequestInFlight inFlight; // the last request out gives free memory back (issue 16)
-    const ApiResponse response = handlers->handle(request);
+    // The compute gate: a connection thread waits here for one of the `threads` slots.
+    struct ComputeSlot {
+        Private &d;
+        explicit ComputeSlot(Private &p)
+            : d(p)
+        {
+            std::unique_lock lock(d.computeMutex);
+            d.computeFreed.wait(lock, [this] { return d.computing < d.computeSlots; });
+            ++d.computing;
+        }
+        ~ComputeSlot()
+        {
+            {
+                std::lock_guard lock(d.computeMutex);
+                --d.computing;
+            }
+            d.computeFreed.notify_one();
+        }
+    };
+    ApiResponse response;
+    {
+        const ComputeSlot slot(*this);
+        const RequestInFlight inFlight; // the last request out gives free memory back (issue 16)
+        response = handlers->handle(request);
+    }
+    // The answer is written next: the client must take it within the deadline.
+    if (fd >= 0)
+        watchdog->answering(fd);
     t_request.user = response.user;
     t_request.audited = response.audited;
     res.status = response.status;
@@ -720,6 +1059,9 @@ bool NodeServer::bind(QString *error)
     } else {
         d->port = d->server->bind_to_port(host, d->options.port) ? d->options.port : -1;
     }
+    if (d->port > 0 && d->watchdog)
+        registerListener(static_cast<NodeSslServer &>(*d->server).listeningSocket(),
+                         d->watchdog.get());
     if (d->port <= 0) {
         *error = Tr::tr("Cannot listen on %1:%2. Check that the address is local and the port "
                         "free.")
@@ -795,6 +1137,7 @@ void NodeServer::serve(std::function<void()> ready)
         d->preloadDone = true;
     });
     d->server->listen_after_bind();
+    unregisterListener(d->watchdog.get());
     {
         std::lock_guard lock(d->expiryMutex);
         d->stopping = true;
@@ -835,6 +1178,7 @@ void NodeServer::stop()
 {
     if (!d)
         return;
+    unregisterListener(d->watchdog.get());
     d->server->stop();
     if (d->serveThread.joinable())
         d->serveThread.join();
@@ -986,3 +1330,51 @@ bool keep_alive(int sock, long keepAliveTimeoutSeconds)
 }
 
 } // namespace httplib::detail
+
+// ---- The admission of accepted connections -----------------------------------------------------
+//
+// httplib accepts a connection and queues it for a worker in one step, without a hook in between
+// (Debian 12's 0.11.4: listen_internal calls accept(), then the task queue), and the TLS handshake
+// is the worker's first work. The node admits a connection at accept, before it takes a thread or
+// any TLS work (ConnectionWatchdog::admit): the library calls accept through its PLT, so this
+// definition, exported by the executable like keep_alive above, replaces libc's for it (and for
+// every other caller in the process: a socket that is not a node's listening socket is accepted
+// unchanged). accept4 is replaced too (later httplib versions call it). A refused connection is
+// closed at once, and the library is told EINTR, on which it accepts the next one. Should a later
+// httplib accept in another way, every connection is still under its deadline (from the TLS
+// handshake on), and tst_slowclient fails (an address's connections beyond
+// connections_per_address are no longer refused), so the change is seen.
+
+namespace {
+
+int admittedAccept(int fd, sockaddr *addr, socklen_t *addrlen, int flags)
+{
+    sockaddr_storage peer {};
+    socklen_t peerLength = sizeof peer;
+    const int accepted = int(::syscall(SYS_accept4, fd, &peer, &peerLength, flags));
+    if (accepted < 0)
+        return accepted;
+    if (addr && addrlen) {
+        std::memcpy(addr, &peer, std::min<std::size_t>(*addrlen, peerLength));
+        *addrlen = peerLength;
+    }
+    std::lock_guard lock(fairstart::node::g_listenersMutex);
+    const auto it = fairstart::node::g_listeners.find(fd);
+    if (it == fairstart::node::g_listeners.end() || it->second->admit(accepted, peer))
+        return accepted;
+    ::close(accepted);
+    errno = EINTR;
+    return -1;
+}
+
+} // namespace
+
+extern "C" int accept(int fd, sockaddr *addr, socklen_t *addrlen)
+{
+    return admittedAccept(fd, addr, addrlen, 0);
+}
+
+extern "C" int accept4(int fd, sockaddr *addr, socklen_t *addrlen, int flags)
+{
+    return admittedAccept(fd, addr, addrlen, flags);
+}

@@ -75,6 +75,16 @@ public:
     // Node-only limits.
     qint64 maxBodyBytes() const { return qint64(value(QStringLiteral("max_body_bytes"))); }
     int threads() const { return int(value(QStringLiteral("threads"))); }
+    // Slow and idle connections (docs/node.md, "Slow and idle connections").
+    int maxConnections() const { return int(value(QStringLiteral("max_connections"))); }
+    int connectionsPerAddress() const
+    {
+        return int(value(QStringLiteral("connections_per_address")));
+    }
+    int requestDeadlineSeconds() const
+    {
+        return int(value(QStringLiteral("request_deadline_seconds")));
+    }
     int jobsPerUserPerDay() const { return int(value(QStringLiteral("jobs_per_user_per_day"))); }
     int jobIdleExpiryMinutes() const
     {

@@ -21,11 +21,12 @@ struct ServeOptions {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0; // 0 = any free port; the bound port is printed (see runServe)
     bool insecureDev = false; // plain HTTP, for development only (warned about loudly)
-    int threads = 0; // worker threads; 0 = the policy's value
+    int threads = 0; // requests computed at once; 0 = the policy's value
     QString passphrase; // opens the site store
-    // A connection must deliver its TLS handshake and each complete request (headers and body)
-    // within this many seconds, or it is closed (slow clients cannot hold a worker for long).
-    int requestDeadlineSeconds = 20;
+    // A connection must deliver its TLS handshake and each complete request (headers and body),
+    // and take each answer, within this many seconds, or it is closed (slow clients cannot hold
+    // a connection for long); 0 = the policy's request_deadline_seconds.
+    int requestDeadlineSeconds = 0;
 };
 
 // Opens the store in options.dataDir, starts the server and blocks until SIGTERM or SIGINT, then
