@@ -91,6 +91,16 @@ std::vector<std::string> modelVariables(const analysis::ModelSpec &spec)
     return out;
 }
 
+std::vector<std::string> requiredVariables(const analysis::ModelSpec &spec)
+{
+    std::vector<std::string> out = modelVariables(spec);
+    for (const std::string &v : spec.completeCases) {
+        if (!v.empty() && std::find(out.begin(), out.end(), v) == out.end())
+            out.push_back(v);
+    }
+    return out;
+}
+
 std::optional<SiteError> checkVariables(const QString &site,
                                         const protocol::CatalogueDataset &dataset,
                                         const std::vector<std::string> &variables)
@@ -243,11 +253,11 @@ cohortDescriptives(const RunOptions &options, const analysis::ModelSpec &spec,
     request.purpose = options.purpose;
     request.dataset = options.dataset;
     request.filters = spec.filters;
-    // The records the model uses: complete in outcome, predictors and offset (filters drop
-    // records missing their variable anyway).
+    // The records the model uses: complete in outcome, predictors, offset and the spec's further
+    // complete-case variables (filters drop records missing their variable anyway).
     analysis::ModelSpec withoutFilters = spec;
     withoutFilters.filters.clear();
-    const std::vector<std::string> complete = modelVariables(withoutFilters);
+    const std::vector<std::string> complete = requiredVariables(withoutFilters);
     for (const std::string &v : complete)
         request.completeCases << QString::fromStdString(v);
     for (const std::string &v : variables) {

@@ -36,6 +36,9 @@ SiteError datasetMissing(const QString &site, const QString &dataset,
 
 // Every variable a specification reads: outcome, predictors, offset, filters; once each, in order.
 std::vector<std::string> modelVariables(const analysis::ModelSpec &spec);
+// modelVariables and then the cohort's further complete-case variables (spec.completeCases): every
+// variable a site's dataset must have for the specification.
+std::vector<std::string> requiredVariables(const analysis::ModelSpec &spec);
 
 // A variable the site's dataset does not have is an error naming the site and the variable.
 std::optional<SiteError> checkVariables(const QString &site,
