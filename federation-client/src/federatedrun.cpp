@@ -345,7 +345,11 @@ void FederatedRun::recordFailure(int index, const SiteError &error)
 void FederatedRun::failRefused(const QString &phase,
                                const std::vector<std::pair<int, SiteError>> &refusals)
 {
-    const auto &[index, error] = refusals.front();
+    // The first site in the run's order (the answers' order is the network's).
+    const auto first
+        = std::min_element(refusals.begin(), refusals.end(),
+                           [](const auto &a, const auto &b) { return a.first < b.first; });
+    const auto &[index, error] = *first;
     const Slot &slot = m_slots[size_t(index)];
     RunError e;
     e.site = slot.site.name;

@@ -282,7 +282,15 @@ void tst_CliNewuser2::unknownCompleteCaseVariable()
     args << QStringLiteral("--complete-cases") << QStringLiteral("apgar_5min,apgar_10min");
     const Outcome o = cli(args);
     QCOMPARE(o.exitCode, 1);
-    QVERIFY2(o.err.contains(QLatin1String("has no variable 'apgar_10min'")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("has no variable 'apgar_10min' in dataset cohort; did "
+                                          "you mean apgar_5min?")),
+             qPrintable(o.err));
+    // A mistyped formula variable is told the same way.
+    const Outcome typo = cli(fitArgs(QStringLiteral("dev_delay_2y ~ birth_weigth_g")));
+    QCOMPARE(typo.exitCode, 1);
+    QVERIFY2(typo.err.contains(QLatin1String("has no variable 'birth_weigth_g' in dataset cohort; "
+                                             "did you mean birth_weight_g?")),
+             qPrintable(typo.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliNewuser2)
