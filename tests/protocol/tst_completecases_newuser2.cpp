@@ -19,12 +19,19 @@ using namespace fairstart;
 
 namespace {
 
+analysis::Predictor asIs(const std::string &variable)
+{
+    analysis::Predictor p;
+    p.variable = variable;
+    return p;
+}
+
 analysis::ModelSpec baseSpec()
 {
     analysis::ModelSpec spec;
     spec.outcome.variable = "y";
     spec.family = analysis::Family::Gaussian;
-    spec.predictors.push_back({ "x" });
+    spec.predictors.push_back(asIs("x"));
     return spec;
 }
 
@@ -120,8 +127,8 @@ void tst_CompleteCasesNewuser2::cohortIsTheCompleteCasesOfTheListedVariablesToo(
     pinned.spec.completeCases = { "w", "v" };
     analysis::ResolvedDesign wide;
     wide.spec = baseSpec();
-    wide.spec.predictors.push_back({ "w" });
-    wide.spec.predictors.push_back({ "v" });
+    wide.spec.predictors.push_back(asIs("w"));
+    wide.spec.predictors.push_back(asIs("v"));
     const auto a = analysis::buildDesign(t, pinned);
     const auto b = analysis::buildDesign(t, wide);
     QVERIFY(a && b);
