@@ -194,11 +194,21 @@ std::vector<std::string> modelVariables(const ModelSpec &spec)
     return vars;
 }
 
+std::vector<std::string> cohortVariables(const ModelSpec &spec)
+{
+    std::vector<std::string> vars = modelVariables(spec);
+    for (const std::string &v : spec.completeCases) {
+        if (std::find(vars.begin(), vars.end(), v) == vars.end())
+            vars.push_back(v);
+    }
+    return vars;
+}
+
 namespace {
 
 Result<void> checkVariables(const DataTable &table, const ModelSpec &spec)
 {
-    for (const std::string &v : modelVariables(spec)) {
+    for (const std::string &v : cohortVariables(spec)) {
         if (!table.column(v))
             return makeError(ErrorCode::UnknownVariable,
                              "The variable '" + v
@@ -420,7 +430,8 @@ Result<UsedRows> usedRows(const DataTable &table, const ModelSpec &spec,
     UsedRows u;
     u.cohort = std::move(*cohort);
     std::vector<const Column *> cols;
-    std::vector<std::string> vars = modelVariables(spec);
+    // The model's variables and the cohort's further complete-case variables.
+    std::vector<std::string> vars = cohortVariables(spec);
     for (const std::string &v : vars) {
         cols.push_back(table.column(v));
         u.missingByVariable[v] = 0;

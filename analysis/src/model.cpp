@@ -203,6 +203,21 @@ std::vector<Error> validate(const ModelSpec &spec)
         add("The outcome '" + y + "' is also the offset: choose another offset variable.");
     if (!std::isfinite(spec.ridgeLambda) || spec.ridgeLambda < 0)
         add("The ridge penalty must be a finite number >= 0.");
+    if (spec.completeCases.size() > kMaxCompleteCases)
+        add("The cohort's complete cases name " + std::to_string(spec.completeCases.size())
+            + " variables, more than " + std::to_string(kMaxCompleteCases)
+            + ": list only the variables of the largest model of the series.");
+    std::set<std::string> cases;
+    for (const std::string &v : spec.completeCases) {
+        if (v.empty()) {
+            add("A variable of the cohort's complete cases has no name: choose one or remove it.");
+            continue;
+        }
+        if (!cases.insert(v).second)
+            add("The variable '" + v
+                    + "' is listed more than once in the cohort's complete cases: keep one.",
+                { v });
+    }
     return problems;
 }
 

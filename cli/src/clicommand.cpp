@@ -63,6 +63,20 @@ int fail(int code, const QString &line)
     return code;
 }
 
+int failSites(const QList<client::SiteError> &errors)
+{
+    bool allRules = !errors.isEmpty();
+    for (const client::SiteError &e : errors) {
+        QString line = e.toString();
+        // Node sentences are prefixed by toString(); a client's own may not name the site.
+        if (!e.site.isEmpty() && !line.contains(e.site))
+            line = e.site + QStringLiteral(": ") + line;
+        fail(Failed, line);
+        allRules = allRules && e.isRule();
+    }
+    return allRules ? Refused : Failed;
+}
+
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -125,6 +139,42 @@ Option formulaOption()
              Tr::tr("An R-style model formula, e.g. \"y ~ a + log(b) + a:c\"; text columns are "
                     "factors.") };
 }
+Option completeCasesOption()
+{
+    return { "complete-cases", "a,b,c", false,
+             Tr::tr("Fit on the records that have every one of these variables (and the "
+                    "model's own): a series of models that lists the variables of its largest "
+                    "model shares one cohort, which the sites' differencing rule then allows.") };
+}
+
+std::optional<int> readCompleteCases(const Parsed &p, analysis::ModelSpec &spec)
+{
+    if (!p.has("complete-cases"))
+        return std::nullopt;
+    const QStringList names = p.value("complete-cases").split(QLatin1Char(','));
+    std::vector<std::string> out;
+    for (const QString &raw : names) {
+        const QString name = raw.trimmed();
+        if (name.isEmpty())
+            return fail(Usage,
+                        Tr::tr("--complete-cases takes variable names separated by commas, such "
+                               "as birth_weight_g,apgar_5min; '%1' has an empty name")
+                            .arg(commandline::printable(p.value("complete-cases"))));
+        if (std::find(out.begin(), out.end(), name.toStdString()) != out.end())
+            return fail(Usage,
+                        Tr::tr("--complete-cases names '%1' twice; name each variable once")
+                            .arg(commandline::printable(name)));
+        out.push_back(name.toStdString());
+    }
+    if (out.size() > analysis::kMaxCompleteCases)
+        return fail(Usage,
+                    Tr::tr("--complete-cases names %1 variables; at most %2 are allowed")
+                        .arg(out.size())
+                        .arg(analysis::kMaxCompleteCases));
+    spec.completeCases = std::move(out);
+    return std::nullopt;
+}
+
 Option familyOption(const QString &help)
 {
     return { "family", "FAMILY", false, help,
@@ -305,23 +355,54 @@ QList<Reply *> broadcast(Transport &transport, const QList<Site> &sites,
     return replies;
 }
 
-// The purpose every token shares when the user named none. `infos` (optional) receives the
-// /v1/info answers read for it, by site name, so that a run need not ask again.
+// The purpose every token shares when the user named none; a named one that some token does not
+// carry is a usage error listing each site's purposes. `infos` (optional) receives the /v1/info
+// answers read for it, by site name, so that a run need not ask again.
 std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose,
                                   QHash<QString, protocol::NodeInfo> *infos)
 {
-    if (!purpose.isEmpty())
-        return std::nullopt;
     SurveyOptions infoOnly;
     infoOnly.catalogue = false;
     std::optional<QSet<QString>> common;
+    // A purpose given: each token must carry it, else the one line lists what each allows (a
+    // mistyped --purpose used to come back as the first site's bare refusal).
+    QStringList refusing;
     for (const SiteSurveyResult &r : SiteSurvey::run(transport, sites, infoOnly)) {
+        // With a purpose given, a site that does not answer is the command's to report (a fit
+        // may go on without it: --continue-without-failed), as before this check.
+        if (!r.ok() && !purpose.isEmpty())
+            continue;
         if (!r.ok())
             return fail(Failed, r.error->toString());
         const QSet<QString> mine(r.answer.info->purposes.begin(), r.answer.info->purposes.end());
         common = common ? common->intersect(mine) : mine;
         if (infos)
             infos->insert(r.site.name, *r.answer.info);
+        if (!purpose.isEmpty() && !mine.contains(purpose)) {
+            QStringList allowed = r.answer.info->purposes;
+            allowed.sort();
+            refusing << Tr::tr("%1 allows %2")
+                            .arg(r.site.name,
+                                 allowed.isEmpty() ? Tr::tr("no purpose")
+                                                   : allowed.join(QStringLiteral(", ")));
+        }
+    }
+    if (!purpose.isEmpty()) {
+        if (refusing.isEmpty())
+            return std::nullopt;
+        QStringList list = common ? QStringList(common->begin(), common->end()) : QStringList();
+        list.sort();
+        const QString given = commandline::printable(purpose);
+        const QString each = refusing.join(QStringLiteral("; "));
+        return fail(Usage,
+                    list.isEmpty()
+                        ? Tr::tr("--purpose '%1' is not a purpose of your token at every site "
+                                 "(%2), and the tokens share none; ask the sites for tokens with "
+                                 "a common purpose")
+                              .arg(given, each)
+                        : Tr::tr("--purpose '%1' is not a purpose of your token at every site "
+                                 "(%2); use one the tokens share: %3")
+                              .arg(given, each, list.join(QStringLiteral(", "))));
     }
     if (!common || common->size() != 1) {
         QStringList list = common ? QStringList(common->begin(), common->end()) : QStringList();
@@ -787,10 +868,16 @@ int describe(const QStringList &args)
         return describeMasked(c, transport, request);
     const QList<Reply *> replies
         = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
-    QList<SiteDescriptives> perSite;
+    // Every site that refused, one line each (not the first alone).
+    QList<SiteError> refused;
     for (Reply *r : replies) {
         if (!r->ok())
-            return fail(Failed, r->error().toString());
+            refused << r->error();
+    }
+    if (!refused.isEmpty())
+        return failSites(refused);
+    QList<SiteDescriptives> perSite;
+    for (Reply *r : replies) {
         SiteError error;
         const auto d
             = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error);
@@ -1022,7 +1109,7 @@ int fit(const QStringList &args)
                   familyOption(Tr::tr("binomial (default), poisson or gaussian.")), purposeOption(),
                   modeOption(), formatOption(true), outOption(), timeoutOption(), continueOption(),
                   noEvaluationOption(), noPerSiteOption(), thresholdsOption(), verboseOption(),
-                  reportOption(), subgroupOption(), subgroupEdgesOption() },
+                  reportOption(), subgroupOption(), subgroupEdgesOption(), completeCasesOption() },
                 p))
         return *code;
     Common c;
@@ -1036,6 +1123,8 @@ int fit(const QStringList &args)
     if (!spec)
         return fail(Usage, Tr::tr("the formula cannot be read: %1").arg(qs(spec.error().message)));
     options.spec = *spec;
+    if (auto code = readCompleteCases(p, options.spec))
+        return *code;
     options.dataset = p.value("dataset");
     options.purpose = p.value("purpose");
     options.continueWithout = p.has("continue-without-failed");
@@ -1078,7 +1167,8 @@ int run(const QStringList &args)
                             noEvaluationOption(),
                             noPerSiteOption(),
                             thresholdsOption(),
-                            verboseOption() },
+                            verboseOption(),
+                            completeCasesOption() },
                           p))
         return *code;
     Common c;
@@ -1141,6 +1231,9 @@ int run(const QStringList &args)
                             .arg(file.fileName(), qs(spec.error().message)));
         options.spec = *spec;
     }
+    // --complete-cases replaces the model's own list (a "model" may carry complete_cases).
+    if (auto code = readCompleteCases(p, options.spec))
+        return *code;
     options.dataset
         = p.has("dataset") ? p.value("dataset") : o.value(QLatin1String("dataset")).toString();
     options.purpose
@@ -1418,6 +1511,13 @@ QString formatFitTable(const protocol::FitReport &report, const QString &formula
              .arg(siteNames.size())
              .arg(siteNames.join(QStringLiteral(", ")),
                   report.study ? QStringLiteral("; ") + report.study->mode : QString());
+    if (!report.design.spec.completeCases.empty()) {
+        QStringList cases;
+        for (const std::string &v : report.design.spec.completeCases)
+            cases << qs(v);
+        t += Tr::tr("Cohort: the complete cases of %1 and the model's variables\n\n")
+                 .arg(cases.join(QStringLiteral(", ")));
+    }
     t += Tr::tr("Coefficients:\n");
     int termWidth = 0;
     for (const analysis::Coefficient &c : g.coefficients)

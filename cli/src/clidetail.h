@@ -24,7 +24,10 @@
 
 namespace fairstart::cli::detail {
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+// 3: every site that failed refused by one of its rules (privacy, policy): the request must
+// change, while 1 says a site or the analysis failed (unreachable, a broken answer, no
+// convergence), where trying again or asking the site may help.
+enum Exit { Ok = 0, Failed = 1, Usage = 2, Refused = 3 };
 
 struct Common {
     QString sitesPath;
@@ -38,6 +41,9 @@ QTextStream &out();
 QTextStream &err();
 // Prints "fairstart-cli: LINE" on stderr and returns code.
 int fail(int code, const QString &line);
+// One such line per site's error (site, rule or failure, sentence); Refused when every one is a
+// rule's refusal, else Failed.
+int failSites(const QList<client::SiteError> &errors);
 
 // The options the commands share, one table row each (commandline/options.h).
 using commandline::Option;
@@ -53,6 +59,12 @@ Option verboseOption();
 Option modeOption();
 Option formulaOption();
 Option familyOption(const QString &help);
+// --complete-cases a,b,c: the cohort is the complete cases of these variables and the model's
+// (analysis::ModelSpec::completeCases), so that a series of models shares one cohort.
+Option completeCasesOption();
+// Its value into spec.completeCases (kept as the spec has them without the option); a usage
+// error for an empty name, a name given twice or too many.
+std::optional<int> readCompleteCases(const Parsed &p, analysis::ModelSpec &spec);
 
 // The values of --mode and --family, which the table's parsers have checked.
 client::StudyMode readMode(const Parsed &p);
@@ -82,9 +94,26 @@ template<typename Run> std::optional<int> runToEnd(Run &run, const Common &c)
     if (run.isRunning())
         loop.exec();
     recordKeys(c, run.recordedKeys(), !run.error());
-    if (run.error())
-        return fail(Failed, run.error()->toString());
-    return std::nullopt;
+    if (!run.error())
+        return std::nullopt;
+    const client::RunError &error = *run.error();
+    // Each site that refused the request, one line each, first the one that ended the run.
+    if (error.siteError && (error.siteError->isRule() || !error.otherRefusals.isEmpty())) {
+        fail(Failed, error.toString());
+        QList<client::SiteError> all { *error.siteError };
+        all += error.otherRefusals;
+        for (const client::SiteError &other : error.otherRefusals) {
+            QString line = other.toString();
+            if (!line.contains(other.site))
+                line = other.site + QStringLiteral(": ") + line;
+            fail(Failed, line);
+        }
+        bool rules = true;
+        for (const client::SiteError &e : all)
+            rules = rules && e.isRule();
+        return rules ? Refused : Failed;
+    }
+    return fail(Failed, error.toString());
 }
 std::optional<int> resolvePurpose(client::Transport &transport, const QList<client::Site> &sites,
                                   QString &purpose);

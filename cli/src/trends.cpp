@@ -269,10 +269,16 @@ int trends(const QStringList &args)
         return trendsMasked(c, transport, request, period, from, to);
     const QList<Reply *> replies
         = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
-    QList<SiteTrends> perSite;
+    // Every site that refused, one line each (not the first alone).
+    QList<SiteError> refused;
     for (Reply *r : replies) {
         if (!r->ok())
-            return fail(Failed, r->error().toString());
+            refused << r->error();
+    }
+    if (!refused.isEmpty())
+        return failSites(refused);
+    QList<SiteTrends> perSite;
+    for (Reply *r : replies) {
         SiteError error;
         const auto d
             = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error);

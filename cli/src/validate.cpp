@@ -200,7 +200,8 @@ int validate(const QStringList &args)
             { sitesOption(), onlyOption(), datasetOption(true), formulaOption(),
               familyOption(Tr::tr("binomial (default; validation needs two outcome classes).")),
               purposeOption(), modeOption(), formatOption(false), outOption(), timeoutOption(),
-              thresholdsOption(), verboseOption(), subgroupOption(), subgroupEdgesOption() },
+              thresholdsOption(), verboseOption(), subgroupOption(), subgroupEdgesOption(),
+              completeCasesOption() },
             p))
         return *code;
     Common c;
@@ -231,6 +232,8 @@ int validate(const QStringList &args)
                         .arg(analysis::minimumValidationSites)
                         .arg(c.sites.size()));
     options.run.spec = *spec;
+    if (auto code = readCompleteCases(p, options.run.spec))
+        return *code;
     options.run.dataset = p.value("dataset");
     options.run.purpose = p.value("purpose");
     options.run.transport = c.transport;

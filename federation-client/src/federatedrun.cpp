@@ -270,23 +270,43 @@ void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, boo
     // each fan-out counts its own answers instead of changing a shared counter.
     const int generation = m_generation;
     auto outstanding = std::make_shared<int>(int(targets.size()));
-    auto check = [this, generation, outstanding, then] {
+    // A site's refusal by a rule waits for the other sites' answers to the same request, so that
+    // the run reports each site that refuses (site, rule, sentence), not the first alone.
+    auto refusals = std::make_shared<std::vector<std::pair<int, SiteError>>>();
+    auto check = [this, generation, outstanding, then, refusals, phase] {
         if (generation != m_generation || !m_running)
             return;
-        if (--*outstanding == 0 && m_running)
+        if (--*outstanding == 0 && m_running) {
+            if (!refusals->empty())
+                return failRefused(phase, *refusals);
             then();
+        }
+    };
+    // Whether a failure is held as a refusal (and counted as an answer) rather than ending the
+    // run now: a rule refusal that does not leave the site out.
+    auto holdRefusal = [this, refusals, droppable](int index, const SiteError &error) {
+        if (!error.isRule() || (droppable && m_options.continueWithout && activeSlots().size() > 1))
+            return false;
+        recordFailure(index, error);
+        refusals->push_back({ index, error });
+        m_heldRefusals.push_back({ index, error });
+        return true;
     };
     for (int index : targets) {
         Reply *reply = m_transport->send(m_slots[size_t(index)].site, make(index));
         m_inFlight << reply;
         setState(index, SiteState::Working, phase);
         connect(reply, &Reply::finished, this,
-                [this, reply, index, phase, droppable, generation, onAnswer, check] {
+                [this, reply, index, phase, droppable, generation, onAnswer, check, holdRefusal] {
                     m_inFlight.removeAll(reply);
                     reply->deleteLater();
                     if (generation != m_generation || !m_running)
                         return;
                     m_slots[size_t(index)].lastMs = double(reply->elapsedMs());
+                    if (!reply->ok() && holdRefusal(index, reply->error())) {
+                        check();
+                        return;
+                    }
                     if (!reply->ok()) {
                         siteFailed(index, phase, reply->error(), droppable);
                         if (m_running && !m_slots[size_t(index)].active)
@@ -306,6 +326,39 @@ void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, boo
     if (targets.isEmpty())
         QMetaObject::invokeMethod(
             this, [check] { check(); }, Qt::QueuedConnection);
+}
+
+void FederatedRun::recordFailure(int index, const SiteError &error)
+{
+    Slot &slot = m_slots[size_t(index)];
+    const QString line = error.toString();
+    slot.record.error = line;
+    if (error.isRule()) { // issue 17: the code, so that a reader words it in its language
+        slot.record.rule = error.code;
+        slot.record.ruleParams = error.params;
+        slot.record.ruleWhere = error.detail;
+    }
+    slot.record.state = QStringLiteral("failed");
+    setState(index, SiteState::Failed, line);
+}
+
+void FederatedRun::failRefused(const QString &phase,
+                               const std::vector<std::pair<int, SiteError>> &refusals)
+{
+    // The first site in the run's order (the answers' order is the network's).
+    const auto first
+        = std::min_element(refusals.begin(), refusals.end(),
+                           [](const auto &a, const auto &b) { return a.first < b.first; });
+    const auto &[index, error] = *first;
+    const Slot &slot = m_slots[size_t(index)];
+    RunError e;
+    e.site = slot.site.name;
+    e.phase = phase;
+    e.siteError = error;
+    e.message = error.toString();
+    if (!e.message.contains(slot.site.name))
+        e.message = slot.site.name + QStringLiteral(": ") + e.message;
+    fail(e); // the others from m_heldRefusals
 }
 
 void FederatedRun::siteFailed(int index, const QString &phase, const SiteError &error,
@@ -367,6 +420,21 @@ void FederatedRun::fail(RunError error)
     m_report.sites.clear();
     for (const Slot &s : m_slots)
         m_report.sites << s.record;
+    // Every other site's refusal held meanwhile, once per site, in the order of the sites.
+    std::sort(m_heldRefusals.begin(), m_heldRefusals.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[index, refusal] : m_heldRefusals) {
+        const QString &name = m_slots[size_t(index)].site.name;
+        const bool listed = name == error.site
+            || std::any_of(error.otherRefusals.begin(), error.otherRefusals.end(),
+                           [&name](const SiteError &e) { return e.site == name; });
+        if (!listed) {
+            SiteError named = refusal;
+            named.site = name;
+            error.otherRefusals << named;
+        }
+    }
+    m_heldRefusals.clear();
     m_error = error;
     Q_EMIT failed(error);
 }
@@ -412,7 +480,8 @@ void FederatedRun::askInfo()
             std::optional<SiteError> problem = r.error;
             const protocol::CatalogueDataset *dataset = r.answer.dataset(m_options.dataset);
             if (!problem && dataset)
-                problem = checkVariables(slot.site.name, *dataset, modelVariables(m_options.spec));
+                problem
+                    = checkVariables(slot.site.name, *dataset, requiredVariables(m_options.spec));
             if (problem)
                 return siteFailed(index, r.phase, *problem, true);
             slot.info = *r.answer.info;

@@ -12,6 +12,8 @@
 #include <limits>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace fairstart::client {
 
@@ -91,6 +93,59 @@ std::vector<std::string> modelVariables(const analysis::ModelSpec &spec)
     return out;
 }
 
+std::vector<std::string> requiredVariables(const analysis::ModelSpec &spec)
+{
+    std::vector<std::string> out = modelVariables(spec);
+    for (const std::string &v : spec.completeCases) {
+        if (!v.empty() && std::find(out.begin(), out.end(), v) == out.end())
+            out.push_back(v);
+    }
+    return out;
+}
+
+namespace {
+
+// The edit distance of two names (insertions, deletions, substitutions; case-insensitive).
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    const QString x = a.toLower(), y = b.toLower();
+    std::vector<qsizetype> row(std::size_t(y.size()) + 1);
+    for (qsizetype j = 0; j <= y.size(); ++j)
+        row[std::size_t(j)] = j;
+    for (qsizetype i = 1; i <= x.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= y.size(); ++j) {
+            const qsizetype above = row[std::size_t(j)];
+            row[std::size_t(j)] = std::min({ above + 1, row[std::size_t(j - 1)] + 1,
+                                             diagonal + (x[i - 1] == y[j - 1] ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+} // namespace
+
+QStringList similarVariables(const protocol::CatalogueDataset &dataset, const QString &name)
+{
+    // A typo (a third of the name's letters at most, at least one) or the name a part of one.
+    const qsizetype allowed = std::max<qsizetype>(1, name.size() / 3);
+    std::vector<std::pair<qsizetype, QString>> near;
+    for (const protocol::CatalogueVariable &v : dataset.variables) {
+        const qsizetype d = editDistance(name, v.name);
+        if (d <= allowed)
+            near.push_back({ d, v.name });
+        else if (name.size() >= 3 && v.name.contains(name, Qt::CaseInsensitive))
+            near.push_back({ allowed + 1, v.name });
+    }
+    std::sort(near.begin(), near.end());
+    QStringList out;
+    for (std::size_t i = 0; i < near.size() && i < 3; ++i)
+        out << near[i].second;
+    return out;
+}
+
 std::optional<SiteError> checkVariables(const QString &site,
                                         const protocol::CatalogueDataset &dataset,
                                         const std::vector<std::string> &variables)
@@ -100,13 +155,19 @@ std::optional<SiteError> checkVariables(const QString &site,
         const bool found = std::any_of(
             dataset.variables.begin(), dataset.variables.end(),
             [&name](const protocol::CatalogueVariable &cv) { return cv.name == name; });
-        if (!found)
-            return SiteError::make(site, SiteError::Kind::Protocol,
-                                   QStringLiteral("unknown-variable"),
-                                   Tr::tr("Site %1 has no variable '%2' in dataset %3. Check the "
-                                          "spelling with 'fairstart-cli catalogue', or leave the "
-                                          "site out.")
-                                       .arg(site, name, dataset.name));
+        if (found)
+            continue;
+        const QStringList near = similarVariables(dataset, name);
+        return SiteError::make(
+            site, SiteError::Kind::Protocol, QStringLiteral("unknown-variable"),
+            near.isEmpty()
+                ? Tr::tr("Site %1 has no variable '%2' in dataset %3. Check the "
+                         "spelling with 'fairstart-cli catalogue', or leave the "
+                         "site out.")
+                      .arg(site, name, dataset.name)
+                : Tr::tr("Site %1 has no variable '%2' in dataset %3; did you mean %4? Check the "
+                         "spelling with 'fairstart-cli catalogue', or leave the site out.")
+                      .arg(site, name, dataset.name, near.join(QStringLiteral(", "))));
     }
     return std::nullopt;
 }
@@ -243,11 +304,11 @@ cohortDescriptives(const RunOptions &options, const analysis::ModelSpec &spec,
     request.purpose = options.purpose;
     request.dataset = options.dataset;
     request.filters = spec.filters;
-    // The records the model uses: complete in outcome, predictors and offset (filters drop
-    // records missing their variable anyway).
+    // The records the model uses: complete in outcome, predictors, offset and the spec's further
+    // complete-case variables (filters drop records missing their variable anyway).
     analysis::ModelSpec withoutFilters = spec;
     withoutFilters.filters.clear();
-    const std::vector<std::string> complete = modelVariables(withoutFilters);
+    const std::vector<std::string> complete = requiredVariables(withoutFilters);
     for (const std::string &v : complete)
         request.completeCases << QString::fromStdString(v);
     for (const std::string &v : variables) {

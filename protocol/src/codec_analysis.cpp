@@ -157,6 +157,11 @@ QJsonObject toJson(const analysis::ModelSpec &spec)
         o.insert(QStringLiteral("offset"), qs(spec.offset));
     if (spec.ridgeLambda != 0)
         o.insert(QStringLiteral("ridge_lambda"), spec.ridgeLambda);
+    // Only when set: a spec without it keeps its canonical form and design hash, and a node
+    // that does not know the field refuses a spec that has it (an unknown field) instead of
+    // fitting another cohort.
+    if (!spec.completeCases.empty())
+        o.insert(QStringLiteral("complete_cases"), toJsonArray(spec.completeCases));
     return o;
 }
 
@@ -257,6 +262,12 @@ analysis::ModelSpec readSpec(Reader &r)
     spec.ridgeLambda = r.optNumber(QStringLiteral("ridge_lambda")).value_or(0.0);
     if (r.ok() && spec.ridgeLambda < 0)
         r.fail(QStringLiteral("ridge_lambda"), QStringLiteral("must not be negative"));
+    const QStringList completeCases = r.strings(QStringLiteral("complete_cases"), false);
+    if (r.ok() && completeCases.size() > qsizetype(analysis::kMaxCompleteCases))
+        r.fail(QStringLiteral("complete_cases"),
+               QStringLiteral("must name at most %1 variables").arg(analysis::kMaxCompleteCases));
+    for (const QString &v : completeCases)
+        spec.completeCases.push_back(ss(v));
     return spec;
 }
 

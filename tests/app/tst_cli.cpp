@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using testsupport::cli;
@@ -40,8 +41,8 @@ private Q_SLOTS:
     void describe();
     void trends();
     void catalogue();
-    void plainModeRefusedIsOneLine();
-    void refusalIsOneLine();
+    void plainModeRefusedIsOneLinePerSite();
+    void refusalIsOneLinePerSite();
     void deadSiteIsOneLine();
     void validateTableAndJson();
     void validateSiteWithheldByItsNode();
@@ -609,14 +610,15 @@ void tst_Cli::trends()
         QCOMPARE(maskedRows.at(r).toObject().value(QLatin1String("counts")).toObject(),
                  pooledRows.at(r).toObject().value(QLatin1String("counts")).toObject());
 
-    // A variable that is not categorical is refused by the sites, in one line naming one.
+    // A variable that is not categorical is refused by the sites, in one line per site.
     const Outcome refused = cli(
         { QStringLiteral("trends"), QStringLiteral("--sites"), m_sites, QStringLiteral("--dataset"),
           QStringLiteral("cohort"), QStringLiteral("--vars"), QStringLiteral("birth_weight_g"),
           QStringLiteral("--from"), QStringLiteral("2015"), QStringLiteral("--to"),
           QStringLiteral("2020"), QStringLiteral("--mode"), QStringLiteral("plain") });
-    QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    // Exit code 3 (a rule refused it), one line for each site (branch newuser2).
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 3);
     // Masked, the client refuses it before any site computes, in one line too.
     const Outcome refusedMasked
         = cli({ QStringLiteral("trends"), QStringLiteral("--sites"), m_sites,
@@ -693,7 +695,7 @@ void tst_Cli::catalogue()
     QVERIFY(!inferred.contains(QLatin1String("level_labels")));
 }
 
-void tst_Cli::plainModeRefusedIsOneLine()
+void tst_Cli::plainModeRefusedIsOneLinePerSite()
 {
     QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     // Three sites in plain mode: each node's default policy joins plain studies of at most two.
@@ -701,10 +703,14 @@ void tst_Cli::plainModeRefusedIsOneLine()
         = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
                 QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
                 QString::fromLatin1(kFormula), QStringLiteral("--mode"), QStringLiteral("plain") });
-    QCOMPARE(o.exitCode, 1);
+    // Exit code 3: refused by the sites' rules. Each site refuses it, each on a line of its own
+    // (branch newuser2: before, the first site's refusal alone).
+    QCOMPARE(o.exitCode, 3);
     QVERIFY(o.out.isEmpty());
-    QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
-    QVERIFY2(o.err.contains(QLatin1String("(rule plain-mode)")), qPrintable(o.err));
+    QCOMPARE(o.err.count(QLatin1Char('\n')), 3);
+    QCOMPARE(o.err.count(QLatin1String("(rule plain-mode)")), 3);
+    for (const char *site : { "site1", "site2", "site3" })
+        QVERIFY2(o.err.contains(QLatin1String(site)), qPrintable(o.err));
     // Worded by the CLI in the user's language from the rule's code and the threshold the node
     // sent (params), not the node's English sentence ("... of at most 2 participants ...").
     QVERIFY2(o.err.contains(QLatin1String("plain studies of at most 2 sites; run the study in "
@@ -723,18 +729,27 @@ void tst_Cli::plainModeRefusedIsOneLine()
         two.out.contains(QLatin1String("plain: each site's statistics were sent in the clear")));
 }
 
-void tst_Cli::refusalIsOneLine()
+void tst_Cli::refusalIsOneLinePerSite()
 {
     QVERIFY2(startNodes(), qPrintable(m_cluster.error));
     const Outcome o
         = cli({ QStringLiteral("fit"), QStringLiteral("--sites"), m_sites,
                 QStringLiteral("--dataset"), QStringLiteral("cohort"), QStringLiteral("--formula"),
                 QStringLiteral("dev_delay_2y ~ municipality * maternal_education") });
-    QCOMPARE(o.exitCode, 1);
+    // Exit code 3 (a rule refused it), one line for each site that refused (branch newuser2),
+    // each naming its site and rule.
+    QCOMPARE(o.exitCode, 3);
     QVERIFY(o.out.isEmpty());
-    QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
-    QVERIFY2(o.err.contains(QLatin1String("refused the request (rule ")), qPrintable(o.err));
-    QVERIFY(o.err.contains(QLatin1String("Site site")));
+    const QStringList lines = o.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!lines.isEmpty() && lines.size() <= 3, qPrintable(o.err));
+    QSet<QString> sites;
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(QLatin1String("refused the request (rule ")), qPrintable(o.err));
+        const qsizetype at = line.indexOf(QLatin1String("Site site"));
+        QVERIFY2(at >= 0, qPrintable(o.err));
+        sites.insert(line.mid(at + 5, 5));
+    }
+    QCOMPARE(sites.size(), lines.size());
 }
 
 void tst_Cli::deadSiteIsOneLine()

@@ -212,6 +212,10 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
         // The design's variables and cohort; without a design, the whole catalogue.
         const analysis::ModelSpec spec = m_doc->toSpec();
         request.filters = spec.filters;
+        // A cohort pinned to the complete cases of a set of variables (the Cohort block): Table
+        // 1 describes those records — the fitted cohort when the model's variables are pinned.
+        for (const std::string &v : spec.completeCases)
+            request.completeCases << QString::fromStdString(v);
         if (!spec.outcome.variable.empty())
             variables << QString::fromStdString(spec.outcome.variable);
         for (const analysis::Predictor &p : spec.predictors) {

@@ -233,7 +233,8 @@ std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
                                        const analysis::ResolvedDesign &design);
 
 // A model's cohort: the consented records that pass the filters and have every model variable
-// (outcome, predictors, offset), as analysis::buildDesign selects them. nullopt only for a spec
+// (outcome, predictors, offset) and every variable of spec.completeCases, as
+// analysis::buildDesign selects them. nullopt only for a spec
 // that checkDesign refuses.
 struct ModelCohort {
     std::vector<std::uint8_t> mask;

@@ -115,6 +115,13 @@ std::optional<ApiResponse> checkDesign(const DatasetInfo &info,
     }
     if (auto refused = checkFilters(info, spec.filters))
         return refused;
+    // The cohort's further complete-case variables: analysis variables, like a filter's (a
+    // consent or identifier column is no variable of the catalogue's to select by). Their number
+    // and repeats are the specification's rules (analysis::validate, below).
+    for (std::size_t i = 0; i < spec.completeCases.size(); ++i) {
+        if (!analysisVariable(info, spec.completeCases[i]))
+            return unknown(spec.completeCases[i], QStringLiteral("completeCases[%1]").arg(i));
+    }
 
     // The specification and its resolution (levels, scaling, knots), without the data.
     if (const std::vector<analysis::Error> problems = analysis::checkResolved(design);
@@ -301,9 +308,10 @@ std::optional<ModelCohort> modelCohort(const LoadedDataset &dataset,
         return std::nullopt;
     ModelCohort cohort;
     cohort.mask = std::move(filtered).value();
-    // The complete-case rule of analysis::buildDesign: outcome, predictors and offset.
+    // The complete-case rule of analysis::buildDesign: outcome, predictors, offset and the
+    // spec's further complete-case variables.
     std::vector<const analysis::Column *> columns;
-    for (const std::string &name : analysis::modelVariables(spec)) {
+    for (const std::string &name : analysis::cohortVariables(spec)) {
         const analysis::Column *column = dataset.table.column(name);
         if (!column)
             return std::nullopt;

@@ -144,6 +144,11 @@ QString blockTitle(const Block &b)
 {
     switch (b.kind) {
     case BlockKind::Cohort:
+        if (!b.completeCases.empty())
+            return b.filters.empty()
+                ? Tr::tr("Cohort: complete cases of %n variable(s)", nullptr,
+                         int(b.completeCases.size()))
+                : Tr::tr("Cohort: %n filter(s), pinned", nullptr, int(b.filters.size()));
         return b.filters.empty() ? Tr::tr("Cohort: everyone")
                                  : Tr::tr("Cohort: %n filter(s)", nullptr, int(b.filters.size()));
     case BlockKind::Outcome:
@@ -730,8 +735,10 @@ analysis::ModelSpec DesignDocument::toSpec() const
     };
     if (const Block *o = sourceOf(model->id, QStringLiteral("outcome")))
         spec.outcome = o->outcome;
-    if (const Block *c = sourceOf(model->id, QStringLiteral("cohort")))
+    if (const Block *c = sourceOf(model->id, QStringLiteral("cohort"))) {
         spec.filters = c->filters;
+        spec.completeCases = c->completeCases;
+    }
     // Block order, not link order, decides the term order: it is what the user sees listed.
     for (const Block &b : m_blocks) {
         const bool linked = std::any_of(m_links.begin(), m_links.end(), [&](const Link &l) {
@@ -780,6 +787,7 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
     cohort.id = ++id;
     cohort.kind = BlockKind::Cohort;
     cohort.filters = spec.filters;
+    cohort.completeCases = spec.completeCases;
     cohort.pos = QPointF(40, 0);
     blocks.append(cohort);
     links.append({ cohort.id, QStringLiteral("cohort"), model.id, QStringLiteral("cohort") });
@@ -851,6 +859,12 @@ QJsonObject DesignDocument::blockToJson(const Block &b)
                                          { QStringLiteral("values"), values } });
         }
         o.insert(QStringLiteral("filters"), filters);
+        if (!b.completeCases.empty()) {
+            QJsonArray cases;
+            for (const std::string &v : b.completeCases)
+                cases.append(fromStd(v));
+            o.insert(QStringLiteral("completeCases"), cases);
+        }
         break;
     }
     case BlockKind::Outcome:
@@ -918,6 +932,8 @@ std::optional<Block> DesignDocument::blockFromJson(const QJsonObject &o, QString
                 filter.values.push_back(toStd(v.toString()));
             b.filters.push_back(filter);
         }
+        for (const QJsonValue &v : o.value(QStringLiteral("completeCases")).toArray())
+            b.completeCases.push_back(toStd(v.toString()));
         break;
     case BlockKind::Outcome:
         b.outcome.variable = toStd(o.value(QStringLiteral("variable")).toString());

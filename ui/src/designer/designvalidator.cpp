@@ -168,6 +168,13 @@ void checkSpec(const DesignDocument &doc, const analysis::ModelSpec &spec, Colle
                         .arg(q(f.variable)),
                     cohortId);
     }
+    if (spec.completeCases.size() > analysis::kMaxCompleteCases)
+        c.error(QStringLiteral("spec"),
+                Tr::tr("The cohort is pinned to the complete cases of %1 variables; the sites "
+                       "take at most %2: pin it to the variables of the largest model only.")
+                    .arg(spec.completeCases.size())
+                    .arg(analysis::kMaxCompleteCases),
+                cohortId);
     if (!spec.offset.empty() && spec.offset == y)
         c.error(QStringLiteral("spec"),
                 Tr::tr("'%1' is both the outcome and the offset: choose another offset.").arg(q(y)),
@@ -333,6 +340,11 @@ QList<ValidationMessage> validateDesign(const DesignDocument &doc,
     for (const analysis::Filter &f : spec.filters) {
         if (!f.variable.empty())
             uses.push_back({ f.variable, 0, Use::Filter, nullptr });
+    }
+    // The cohort's complete-case variables must be at every site as a filter's must.
+    for (const std::string &v : spec.completeCases) {
+        if (!v.empty())
+            uses.push_back({ v, 0, Use::Filter, nullptr });
     }
     if (!spec.offset.empty())
         uses.push_back({ spec.offset, model->id, Use::Offset, nullptr });

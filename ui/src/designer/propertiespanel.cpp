@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fairstart::ui {
 
 namespace {
@@ -165,11 +167,61 @@ QWidget *PropertiesPanel::buildCohortPage()
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
+
+    // The cohort pinned to the complete cases of a set of variables (ModelSpec::completeCases):
+    // a series of models (add a variable, then another) then shares one cohort, where the
+    // sites' differencing rule refuses models whose cohorts differ by a few records.
+    auto *pinIntro = new QLabel(
+        Tr::tr("Complete cases: a record missing any of these variables is left out, as if they "
+               "were in the model. Pin the cohort to the variables of the largest model you "
+               "plan, so that each model of the series uses the same records."));
+    pinIntro->setWordWrap(true);
+    m_completeCases = named(new QLineEdit, Tr::tr("Complete cases of"));
+    m_completeCases->setPlaceholderText(Tr::tr("variables separated by commas"));
+    connect(m_completeCases, &QLineEdit::editingFinished, this, [this] {
+        std::vector<std::string> names;
+        for (const QString &v :
+             m_completeCases->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::string name = v.trimmed().toStdString();
+            if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end())
+                names.push_back(name);
+        }
+        edit([&names](Block &b) { b.completeCases = names; });
+    });
+    m_pinCohort = new QPushButton(Tr::tr("&Pin to the model's variables"));
+    m_pinCohort->setToolTip(Tr::tr("Adds the model's outcome, predictors and offset to the "
+                                   "complete cases."));
+    connect(m_pinCohort, &QPushButton::clicked, this, [this] {
+        const analysis::ModelSpec spec = m_doc->toSpec();
+        std::vector<std::string> variables { spec.outcome.variable };
+        for (const analysis::Predictor &p : spec.predictors)
+            variables.push_back(p.variable);
+        variables.push_back(spec.offset);
+        edit([&variables](Block &b) {
+            for (const std::string &v : variables) {
+                if (!v.empty()
+                    && std::find(b.completeCases.begin(), b.completeCases.end(), v)
+                        == b.completeCases.end())
+                    b.completeCases.push_back(v);
+            }
+        });
+    });
+    auto *unpin = new QPushButton(Tr::tr("&Unpin"));
+    connect(unpin, &QPushButton::clicked, this,
+            [this] { edit([](Block &b) { b.completeCases.clear(); }); });
+    auto *pinButtons = new QHBoxLayout;
+    pinButtons->addWidget(m_pinCohort);
+    pinButtons->addWidget(unpin);
+    pinButtons->addStretch();
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addWidget(m_filters, 1);
     layout->addLayout(buttons);
+    layout->addWidget(pinIntro);
+    layout->addWidget(m_completeCases);
+    layout->addLayout(pinButtons);
     return page;
 }
 
@@ -484,6 +536,11 @@ void PropertiesPanel::load()
                 r, 2, new QTableWidgetItem(f.max ? QLocale().toString(*f.max) : QString()));
             m_filters->setItem(r, 3, new QTableWidgetItem(values.join(QStringLiteral(", "))));
         }
+        QStringList cases;
+        for (const std::string &v : b->completeCases)
+            cases.append(q(v));
+        m_completeCases->setText(cases.join(QStringLiteral(", ")));
+        m_pinCohort->setEnabled(model != nullptr);
         break;
     }
     case BlockKind::Outcome:

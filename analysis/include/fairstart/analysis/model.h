@@ -4,6 +4,7 @@
 
 #include "fairstart/analysis/result.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,9 +71,17 @@ struct ModelSpec {
     std::vector<Filter> filters;
     std::string offset; // a numeric variable used as is (e.g. log person-time); empty = none
     double ridgeLambda = 0.0; // L2 penalty, see glm.h for the exact objective; 0 = plain GLM
+    // More variables whose complete cases define the cohort, besides the model's own (outcome,
+    // predictors, offset): a record missing any of them is left out as if it were a model
+    // variable. A series of models (add a variable, then another) then shares one cohort when
+    // each lists the variables of the largest. Only a stricter filter: listing a model variable
+    // changes nothing. At most kMaxCompleteCases, each named once.
+    std::vector<std::string> completeCases;
 
     bool operator==(const ModelSpec &) const = default;
 };
+
+inline constexpr std::size_t kMaxCompleteCases = 64;
 
 // Every problem of a specification, each in words ("The outcome is missing: choose the variable to
 // model."). Empty when the specification is valid. Checks only what is knowable without data.

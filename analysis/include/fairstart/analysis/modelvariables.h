@@ -14,4 +14,8 @@ namespace fairstart::analysis {
 // (when set).
 std::vector<std::string> modelVariables(const ModelSpec &spec);
 
+// The variables whose complete cases make the model's cohort: modelVariables, then each of
+// spec.completeCases that is not among them, in their order.
+std::vector<std::string> cohortVariables(const ModelSpec &spec);
+
 } // namespace fairstart::analysis

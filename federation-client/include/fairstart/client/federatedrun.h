@@ -105,6 +105,11 @@ struct RunError {
     std::optional<SiteError> siteError;
     std::optional<analysis::Error> analysisError;
     QString message; // one line: the site, what happened, what to do
+    // The other sites that refused the same request by a rule (SiteError::isRule()), each with
+    // its site, code and sentence: a request that several sites refuse is reported for every
+    // one of them, not the first alone. The run waits for the phase's other answers before it
+    // fails on a refusal.
+    QList<SiteError> otherRefusals;
 
     QString toString() const { return message; }
 };
@@ -182,6 +187,10 @@ private:
     int slotOf(const QString &site) const; // the slot of the site of that name, or -1
     int activeSlotOf(const QString &site) const; // the same if that slot is active, else -1
     void siteFailed(int index, const QString &phase, const SiteError &error, bool droppable);
+    // The slot's record and state of a failure (siteFailed without ending the run).
+    void recordFailure(int index, const SiteError &error);
+    // A fan-out's rule refusals, after its last answer: the run fails with every one of them.
+    void failRefused(const QString &phase, const std::vector<std::pair<int, SiteError>> &refusals);
     void fail(RunError error);
     void failAnalysis(const QString &phase, const analysis::Error &error);
     QList<int> activeSlots() const;
@@ -249,6 +258,9 @@ private:
     int m_generation = 0; // the run's: replies of an ended run are ignored
     int m_parts = 0; // afterFit's parts still running (per-site fits, evaluation, calibration)
     QList<Reply *> m_inFlight;
+    // Rule refusals held while a fan-out's other answers arrive (failRefused); fail() reports them
+    // with whatever ends the run meanwhile.
+    std::vector<std::pair<int, SiteError>> m_heldRefusals;
     protocol::FitReport m_report;
     std::optional<RunError> m_error;
     QList<protocol::NodeInfo> m_infos;

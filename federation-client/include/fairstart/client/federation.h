@@ -36,8 +36,16 @@ SiteError datasetMissing(const QString &site, const QString &dataset,
 
 // Every variable a specification reads: outcome, predictors, offset, filters; once each, in order.
 std::vector<std::string> modelVariables(const analysis::ModelSpec &spec);
+// modelVariables and then the cohort's further complete-case variables (spec.completeCases): every
+// variable a site's dataset must have for the specification.
+std::vector<std::string> requiredVariables(const analysis::ModelSpec &spec);
 
-// A variable the site's dataset does not have is an error naming the site and the variable.
+// The dataset's variables whose names are close to `name` (a typo, or `name` part of theirs),
+// closest first, at most three: for "did you mean" in a message.
+QStringList similarVariables(const protocol::CatalogueDataset &dataset, const QString &name);
+
+// A variable the site's dataset does not have is an error naming the site and the variable (and
+// the similar names the dataset has, if any).
 std::optional<SiteError> checkVariables(const QString &site,
                                         const protocol::CatalogueDataset &dataset,
                                         const std::vector<std::string> &variables);

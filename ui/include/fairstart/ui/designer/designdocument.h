@@ -54,6 +54,9 @@ struct Block {
     BlockKind kind = BlockKind::Predictor;
     QPointF pos;
     std::vector<analysis::Filter> filters; // Cohort
+    // Cohort: the variables whose complete cases the cohort keeps besides the model's own
+    // (analysis::ModelSpec::completeCases): pinned, a series of models shares one cohort.
+    std::vector<std::string> completeCases;
     analysis::Outcome outcome; // Outcome
     analysis::Predictor predictor; // Predictor
     analysis::Family family = analysis::Family::Binomial; // Model

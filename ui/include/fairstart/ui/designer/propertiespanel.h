@@ -14,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
@@ -57,6 +58,8 @@ private:
     QCheckBox *m_connected = nullptr;
     // cohort
     QTableWidget *m_filters = nullptr;
+    QLineEdit *m_completeCases = nullptr; // the variables the cohort is pinned to
+    QPushButton *m_pinCohort = nullptr;
     // outcome
     QComboBox *m_outcomeVariable = nullptr;
     QCheckBox *m_useThreshold = nullptr;
