@@ -190,6 +190,9 @@ void FederatedRun::start()
     m_glm.reset();
     m_recordedKeys.clear();
     m_mode.clear();
+    m_infos.clear();
+    for (Slot &slot : m_slots)
+        slot.answeredInfo = false;
     m_report.dataset = m_options.dataset;
     m_report.purpose = m_options.purpose;
     m_report.started = QDateTime::currentDateTimeUtc();
@@ -421,7 +424,14 @@ void FederatedRun::askInfo()
             slot.record.engineVersion = slot.info.engineVersion;
             slot.record.protocolVersion = slot.info.protocolVersion;
             slot.record.policy = slot.info.policy;
-            m_infos << slot.info;
+            slot.answeredInfo = true;
+            // nodeInfos() in the order of the run's sites, not of the answers: under load the
+            // sites answer in any order, and a caller reads nodeInfos().at(i) as site i's.
+            m_infos.clear();
+            for (const Slot &s : m_slots) {
+                if (s.answeredInfo)
+                    m_infos << s.info;
+            }
             setState(index, SiteState::Done, QStringLiteral("catalogue"));
         });
         connect(m_survey, &SiteSurvey::finished, this, [this] {

@@ -30,6 +30,7 @@ struct FederatedRun::Slot {
     bool active = true;
     SiteState state = SiteState::Waiting;
     protocol::NodeInfo info;
+    bool answeredInfo = false; // info holds the site's answer (nodeInfos() lists it)
     protocol::CatalogueDataset catalogue;
     protocol::SiteRecord record;
     double lastMs = 0;
