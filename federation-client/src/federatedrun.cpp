@@ -886,7 +886,17 @@ void FederatedRun::afterFit()
     auto running = [this, generation] {
         return m_running && generation == m_generation;
     };
-    m_glm->jobUsers = int(perSite) + int(evaluation);
+    // A masked evaluation is a study of its own whose jobs name the fitted study, not the GLM
+    // study's jobs; those it uses only for the subgroups after it (evaluateSubgroups). Without
+    // it among their users the GLM jobs are cancelled when the per-site fits end, while the
+    // evaluation study still runs, instead of in one more round trip at the run's end (issue
+    // 16, branch sites5).
+    m_glm->evaluationUsesJobs = evaluation
+        && !(m_mode == QLatin1String("masked") && observerSlot() < 0
+             && m_options.subgroup.isEmpty());
+    m_glm->jobUsers = int(perSite) + int(m_glm->evaluationUsesJobs);
+    if (m_glm->jobUsers == 0)
+        closeStudyJobs(*m_glm, false);
     if (perSite)
         fitPerSite();
     if (evaluation && running())
@@ -1738,7 +1748,8 @@ void FederatedRun::evaluated()
         evaluateSubgroups();
         return;
     }
-    glmJobsDone();
+    if (m_glm && m_glm->evaluationUsesJobs)
+        glmJobsDone();
     partDone();
 }
 

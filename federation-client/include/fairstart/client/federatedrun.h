@@ -145,8 +145,7 @@ public:
     const std::optional<RunError> &error() const { return m_error; }
     // "masked" or "plain": the studies' mode, chosen after /v1/info (empty before).
     const QString &mode() const { return m_mode; }
-    // The node information of every site that answered (for "sites check" style displays), in
-    // the order of the run's sites (a site that did not answer is left out).
+    // The node information of every site that answered (for "sites check" style displays).
     const QList<protocol::NodeInfo> &nodeInfos() const { return m_infos; }
     // The sites whose study keys this run saw for the first time (the Site as given, with the
     // keys from /v1/info): the caller records them (SiteRegistry::recordKeys, the workspace) so
