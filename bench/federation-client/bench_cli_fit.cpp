@@ -24,6 +24,7 @@
 // cold fit and, reset after it, in the warm fits; and the CLI's peak in each fit (cli_peak_mb).
 // BENCH_HOLD_FILE=PATH: the nodes' process ids are written there after the fits and the bench waits
 // until the file is removed (to inspect the nodes: smaps, malloc statistics).
+// In scale mode the same after each cold fit, and PATH.fit.sh runs a default fit on those nodes.
 #include "nodecluster.h"
 
 #include <QCoreApplication>
@@ -528,6 +529,40 @@ int scale(int rowsPerSite, const std::vector<int> &siteCounts, int predictors)
         CliRun c = runCli(sitesFile, predictors, out); // cold
         if (!c.ok)
             return fail(QStringLiteral("fit over %1 sites failed: %2").arg(sites).arg(c.error));
+        // BENCH_HOLD_FILE=PATH: after the cold fit, the nodes' process ids are written there
+        // (one a line) and PATH.fit.sh runs one default fit on them (`perf record -p` over the
+        // nodes and that CLI); the bench waits until PATH is removed, then goes on.
+        if (const QString hold = qEnvironmentVariable("BENCH_HOLD_FILE"); !hold.isEmpty()) {
+            QFile script(hold + QStringLiteral(".fit.sh"));
+            if (script.open(QIODevice::WriteOnly)) {
+                QStringList args { testsupport::cliBinary(),
+                                   QStringLiteral("fit"),
+                                   QStringLiteral("--sites"),
+                                   sitesFile,
+                                   QStringLiteral("--dataset"),
+                                   QStringLiteral("cohort"),
+                                   QStringLiteral("--formula"),
+                                   QLatin1Char('\'') + formula(predictors) + QLatin1Char('\''),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("json"),
+                                   QStringLiteral("--out"),
+                                   out,
+                                   QStringLiteral("--timeout"),
+                                   QStringLiteral("900") };
+                script.write("#!/bin/sh\nexec " + args.join(QLatin1Char(' ')).toUtf8()
+                             + " \"$@\"\n");
+                script.close();
+                script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+            }
+            QFile f(hold);
+            if (f.open(QIODevice::WriteOnly)) {
+                for (int i = 0; i < cluster.size(); ++i)
+                    f.write(QByteArray::number(cluster.node(i).process->processId()) + '\n');
+                f.close();
+                while (QFile::exists(hold))
+                    QThread::msleep(200);
+            }
+        }
         // Defaults (per-site fits, evaluation, calibration), then the pooled fit alone, in turn;
         // the CPU time of the nodes and of the CLI per fit beside the wall time (two shared cores:
         // the wall time cannot be below the CPU time over the cores).

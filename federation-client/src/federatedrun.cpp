@@ -190,6 +190,9 @@ void FederatedRun::start()
     m_glm.reset();
     m_recordedKeys.clear();
     m_mode.clear();
+    m_infos.clear();
+    for (Slot &slot : m_slots)
+        slot.answeredInfo = false;
     m_report.dataset = m_options.dataset;
     m_report.purpose = m_options.purpose;
     m_report.started = QDateTime::currentDateTimeUtc();
@@ -490,7 +493,14 @@ void FederatedRun::askInfo()
             slot.record.engineVersion = slot.info.engineVersion;
             slot.record.protocolVersion = slot.info.protocolVersion;
             slot.record.policy = slot.info.policy;
-            m_infos << slot.info;
+            slot.answeredInfo = true;
+            // nodeInfos() in the order of the run's sites, not of the answers: under load the
+            // sites answer in any order, and a caller reads nodeInfos().at(i) as site i's.
+            m_infos.clear();
+            for (const Slot &s : m_slots) {
+                if (s.answeredInfo)
+                    m_infos << s.info;
+            }
             setState(index, SiteState::Done, QStringLiteral("catalogue"));
         });
         connect(m_survey, &SiteSurvey::finished, this, [this] {
@@ -945,7 +955,17 @@ void FederatedRun::afterFit()
     auto running = [this, generation] {
         return m_running && generation == m_generation;
     };
-    m_glm->jobUsers = int(perSite) + int(evaluation);
+    // A masked evaluation is a study of its own whose jobs name the fitted study, not the GLM
+    // study's jobs; those it uses only for the subgroups after it (evaluateSubgroups). Without
+    // it among their users the GLM jobs are cancelled when the per-site fits end, while the
+    // evaluation study still runs, instead of in one more round trip at the run's end (issue
+    // 16, branch sites5).
+    m_glm->evaluationUsesJobs = evaluation
+        && !(m_mode == QLatin1String("masked") && observerSlot() < 0
+             && m_options.subgroup.isEmpty());
+    m_glm->jobUsers = int(perSite) + int(m_glm->evaluationUsesJobs);
+    if (m_glm->jobUsers == 0)
+        closeStudyJobs(*m_glm, false);
     if (perSite)
         fitPerSite();
     if (evaluation && running())
@@ -1797,7 +1817,8 @@ void FederatedRun::evaluated()
         evaluateSubgroups();
         return;
     }
-    glmJobsDone();
+    if (m_glm && m_glm->evaluationUsesJobs)
+        glmJobsDone();
     partDone();
 }
 

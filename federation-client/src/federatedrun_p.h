@@ -30,6 +30,7 @@ struct FederatedRun::Slot {
     bool active = true;
     SiteState state = SiteState::Waiting;
     protocol::NodeInfo info;
+    bool answeredInfo = false; // info holds the site's answer (nodeInfos() lists it)
     protocol::CatalogueDataset catalogue;
     protocol::SiteRecord record;
     double lastMs = 0;
@@ -91,6 +92,7 @@ struct FederatedRun::Study {
     // The GLM study: the parts after the fit that still use its jobs (the per-site fits, the
     // plain and subgroup evaluations); when the last one ends they are cancelled at once.
     int jobUsers = 0;
+    bool evaluationUsesJobs = false; // the evaluation is one of them (plain, subgroups)
     // The last summed statistics the coordinator accepted and the β they were computed at (a
     // model study's last round before its attestation): the calibration of the fit on its own
     // records is computed from them (FederatedRun::calibrationFromFit).

@@ -690,25 +690,63 @@ std::vector<field127::u128> sumVector(const QByteArray &seed, std::size_t words)
     return r;
 }
 
+namespace {
+
+// Σ r_k · w_k over the integers, reduced mod q once at the end (issue 16, branch sites5): the
+// same element of F_q as adding field127::mul(r_k, w_k) term by term (both are the canonical
+// representative of one integer mod q), at a fraction of the cost — at 100 sites a node makes 99
+// sum tags over ~500 words every round. With r_k = a0 + a1 · 2^64 (a0, a1 < 2^64), the two
+// 128-bit partial sums Σ a0 · w_k and Σ a1 · w_k are kept exactly, each with a count of its
+// carries out of 128 bits (at most one per term), then folded: 2^128 ≡ 2 and 2^192 ≡ 2^65 mod q.
+struct Wide {
+    field127::u128 low = 0;
+    std::uint64_t carries = 0;
+    void add(field127::u128 x)
+    {
+        low += x;
+        carries += low < x ? 1 : 0;
+    }
+};
+
+field127::u128 lazyInnerProduct(const field127::u128 *r, const std::uint64_t *w, std::size_t n)
+{
+    using field127::u128;
+    Wide s0, s1;
+    for (std::size_t k = 0; k < n; ++k) {
+        const u128 word = w[k];
+        s0.add(u128(std::uint64_t(r[k])) * word);
+        s1.add(u128(std::uint64_t(r[k] >> 64)) * word);
+    }
+    // s0 + 2^64 · s1 with s = low + carries · 2^128:
+    // s0 ≡ low0 + 2 · carries0; 2^64 · low1 = 2^64 · l + 2^128 · h ≡ 2^64 · l + 2h (low1 = l +
+    // h · 2^64); 2^64 · 2^128 · carries1 ≡ 2^65 · carries1.
+    const std::uint64_t l = std::uint64_t(s1.low), h = std::uint64_t(s1.low >> 64);
+    u128 acc = field127::reduce(s0.low);
+    acc = field127::add(acc, field127::reduce(u128(s0.carries) << 1));
+    acc = field127::add(acc, field127::reduce(u128(l) << 64));
+    acc = field127::add(acc, field127::reduce(u128(h) << 1));
+    acc = field127::add(acc, field127::reduce(u128(s1.carries) << 65));
+    return acc;
+}
+
+} // namespace
+
 field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
                                const std::vector<std::uint64_t> &words)
 {
-    field127::u128 acc = 0;
-    const std::size_t n = std::min(r.size(), words.size());
-    for (std::size_t k = 0; k < n; ++k)
-        acc = field127::add(acc, field127::mul(r[k], field127::u128(words[k])));
-    return acc;
+    return lazyInnerProduct(r.data(), words.data(), std::min(r.size(), words.size()));
 }
 
 field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
                                const std::vector<std::uint64_t> &lo,
                                const std::vector<std::uint64_t> &hi)
 {
-    field127::u128 acc = 0;
+    // <r, lo + 2^64 · hi> = <r, lo> + 2^64 · <r, hi> mod q: the same element as adding
+    // mul(r_k, fromWords(lo_k, hi_k)) term by term.
     const std::size_t n = std::min({ r.size(), lo.size(), hi.size() });
-    for (std::size_t k = 0; k < n; ++k)
-        acc = field127::add(acc, field127::mul(r[k], field127::fromWords(lo[k], hi[k])));
-    return acc;
+    const field127::u128 low = lazyInnerProduct(r.data(), lo.data(), n);
+    const field127::u128 high = lazyInnerProduct(r.data(), hi.data(), n);
+    return field127::add(low, field127::mul(high, field127::u128(1) << 64));
 }
 
 analysis::Result<field127::u128> sumPrf(const PairwiseSecrets &secrets, QByteArrayView study,

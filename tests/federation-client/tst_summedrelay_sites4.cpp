@@ -49,6 +49,7 @@ class tst_SummedRelaySites4 : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void summedWhenEveryNodeTakesItEveryContributionOtherwise();
+    void nodeInfosInTheOrderOfTheSites();
 
 private:
     // The audit entries of a node that checked a summed relay; -1 when unreadable.
@@ -92,7 +93,11 @@ void tst_SummedRelaySites4::summedWhenEveryNodeTakesItEveryContributionOtherwise
     QVERIFY2(!summed.error(), qPrintable(summed.error() ? summed.error()->message : QString()));
     QVERIFY(summed.report().study);
     QVERIFY(summed.report().study->manifest.summedRelay);
+    // nodeInfos() is in the order of the sites, not of their answers (under load the restarted
+    // node 1 answered first once, and its info was read as node 0's).
+    QCOMPARE(summed.nodeInfos().size(), 3);
     for (int i = 0; i < 3; ++i) {
+        QCOMPARE(summed.nodeInfos().at(i).name, m_cluster.node(i).name);
         QVERIFY(summed.nodeInfos().at(i).capabilities.contains(QStringLiteral("summed-relay")));
         // Every relayed round of the model study (all but round 1) was summed at every node.
         QVERIFY2(summedRounds(i) - before.at(i) >= int(summed.report().rounds.size()) - 1,
@@ -110,7 +115,12 @@ void tst_SummedRelaySites4::summedWhenEveryNodeTakesItEveryContributionOtherwise
     FederatedRun full(m_cluster.sites(), options());
     QVERIFY(runToEnd(full));
     QVERIFY2(!full.error(), qPrintable(full.error() ? full.error()->message : QString()));
-    QVERIFY(!full.nodeInfos().at(1).capabilities.contains(QStringLiteral("summed-relay")));
+    QCOMPARE(full.nodeInfos().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(full.nodeInfos().at(i).name, m_cluster.node(i).name);
+        QCOMPARE(full.nodeInfos().at(i).capabilities.contains(QStringLiteral("summed-relay")),
+                 i != 1);
+    }
     QVERIFY(full.report().study);
     QVERIFY(!full.report().study->manifest.summedRelay);
     for (int i = 0; i < 3; ++i)
@@ -136,6 +146,39 @@ void tst_SummedRelaySites4::summedWhenEveryNodeTakesItEveryContributionOtherwise
         QVERIFY2(std::abs(fed - ref) / std::max(1.0, std::abs(ref)) < 1e-8,
                  reference->coefficients[j].term.c_str());
     }
+}
+
+// FederatedRun::nodeInfos() lists the sites' infos in the order of the sites, not in the order
+// they answered (branch sites5): the test above reads nodeInfos().at(1) as node 1's, and failed
+// once under load with "node 1 still lists summed-relay" when another node's info stood there.
+// Node 0 is held (SIGSTOP) until nodes 1 and 2 have answered info and catalogue, so it answers
+// last; before the fix its info was listed last.
+void tst_SummedRelaySites4::nodeInfosInTheOrderOfTheSites()
+{
+    FederatedRun run(m_cluster.sites(), options());
+    QSet<QString> answered;
+    bool resumed = false;
+    connect(&run, &FederatedRun::siteProgress, this,
+            [&](const QString &site, SiteState state, const QString &message) {
+                if (state != SiteState::Done || message != QLatin1String("catalogue"))
+                    return;
+                answered << site;
+                if (!resumed && answered.contains(m_cluster.node(1).name)
+                    && answered.contains(m_cluster.node(2).name)) {
+                    resumed = true;
+                    m_cluster.resume(0);
+                }
+            });
+    m_cluster.pause(0);
+    const bool ended = runToEnd(run);
+    if (!resumed)
+        m_cluster.resume(0);
+    QVERIFY(ended);
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    QVERIFY(resumed); // node 0 answered after nodes 1 and 2
+    QCOMPARE(run.nodeInfos().size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(run.nodeInfos().at(i).name, m_cluster.node(i).name);
 }
 
 QTEST_GUILESS_MAIN(tst_SummedRelaySites4)
