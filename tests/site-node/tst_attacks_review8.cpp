@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -32,6 +33,7 @@ struct Row {
     int b = 0;
     int e = 0;
     int f = 0;
+    int z = 0;
     int c = 0;
 };
 
@@ -41,7 +43,7 @@ QByteArray schemaJson()
     columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
     columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
     columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
-    for (const char *numeric : { "score", "a", "b", "e", "f", "c" })
+    for (const char *numeric : { "score", "a", "b", "e", "f", "z", "c" })
         columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
     columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
     return schemaDocument(columns, QStringLiteral("Review 8 synthetic records"));
@@ -49,12 +51,12 @@ QByteArray schemaJson()
 
 QByteArray csvOf(const std::vector<Row> &rows)
 {
-    QByteArray out = "record_id,sex,place,score,a,b,e,f,c,consent_research\n";
+    QByteArray out = "record_id,sex,place,score,a,b,e,f,z,c,consent_research\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
         out += csvLineOf({ std::to_string(800000 + i), r.sex, r.place, std::to_string(r.score),
                            std::to_string(r.a), std::to_string(r.b), std::to_string(r.e),
-                           std::to_string(r.f), std::to_string(r.c), "1" });
+                           std::to_string(r.f), std::to_string(r.z), std::to_string(r.c), "1" });
     }
     return out;
 }
@@ -119,6 +121,32 @@ std::vector<Row> facetRows(bool planted)
     return rows;
 }
 
+// 2400 records, both sexes, two numeric columns: score 0..40 and z. The counts above 0 (1..3) are
+// exactly the records with score + z = 0, a third of them; the zeros have score + z = −5..−1, but
+// for one girl with score 10, z −13 and the count 3 (`planted`). Each column alone has its
+// counts above 0 spread over 41 values; no column is 0/1.
+std::vector<Row> twoNumericRows(bool planted)
+{
+    std::vector<Row> rows;
+    bool target = false;
+    for (int j = 0; j < 2400; ++j) {
+        Row r;
+        r.sex = j % 2 ? "male" : "female";
+        r.place = std::string(1, char('B' + j % 3));
+        r.score = (j / 2) % 41;
+        const bool positive = (j / 82) % 3 == 0;
+        r.z = positive ? -r.score : -r.score - 1 - (j / 2) % 5;
+        r.c = positive ? 1 + j % 3 : 0;
+        if (planted && !target && r.sex == "female" && r.score == 10 && !positive) {
+            r.z = -13;
+            r.c = 3;
+            target = true;
+        }
+        rows.push_back(r);
+    }
+    return rows;
+}
+
 // Honest counts on the same columns: c = 0..3 whatever the score and a.
 std::vector<Row> honestCountRows()
 {
@@ -145,6 +173,8 @@ private Q_SLOTS:
     // Rule 1: Poisson separation along a facet of the 0/1 patterns' hull with a coefficient 2
     // (2a + b + e + f = 3), which no signed sum of ±1 is.
     void poissonSeparationAlongAFaceWithCoefficientTwo();
+    // Rule 1: the next attack: along score + z, two numeric columns (open: an expected failure).
+    void poissonSeparationAlongTwoNumericColumns();
     // Rule 4: requests without a known token (last: it spends the node's budget for them).
     void unknownTokensAreBudgeted();
 
@@ -153,9 +183,12 @@ private:
     {
         return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
     }
-    // "converged", "diverged" (converged with the score's estimate run off: |β| ≥ 9 on a
-    // column whose values span 40), "failed" or "refused: <code> at round <n>".
-    QString answerOf(const QString &dataset, const analysis::ResolvedDesign &d);
+    // "converged", "diverged" (converged with an estimate run off: ranOff(β) — a threshold of
+    // each attack's own, set between the two worlds' estimates a Newton iteration of 25 or 40
+    // steps reaches: the estimates of the world whose MLE exists are far from 0 too), "failed"
+    // or "refused: <code> at round <n>".
+    QString answerOf(const QString &dataset, const analysis::ResolvedDesign &d,
+                     const std::function<bool(const std::vector<double> &)> &ranOff);
 
     QTemporaryDir m_dir;
     QString m_schema;
@@ -171,6 +204,7 @@ void tst_AttacksReview8::initTestCase()
     VERIFY_NO_ERROR(importRows(QStringLiteral("mixed"), mixedDirectionRows(true)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("honestcounts"), honestCountRows()));
     VERIFY_NO_ERROR(importRows(QStringLiteral("facet"), facetRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("twonumeric"), twoNumericRows(true)));
     {
         auto honest = facetRows(false);
         for (std::size_t j = 0; j < honest.size(); ++j)
@@ -192,7 +226,8 @@ void tst_AttacksReview8::cleanup()
     VERIFY_NO_ERROR(takeFailures());
 }
 
-QString tst_AttacksReview8::answerOf(const QString &dataset, const analysis::ResolvedDesign &d)
+QString tst_AttacksReview8::answerOf(const QString &dataset, const analysis::ResolvedDesign &d,
+                                     const std::function<bool(const std::vector<double> &)> &ranOff)
 {
     std::vector<double> beta;
     const QString answer = studyAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset, d, &beta);
@@ -201,11 +236,27 @@ QString tst_AttacksReview8::answerOf(const QString &dataset, const analysis::Res
         shown << QString::number(b, 'g', 4);
     qInfo("  %s: %s [%s]", qPrintable(dataset), qPrintable(answer),
           qPrintable(shown.join(QStringLiteral(", "))));
-    // β: intercept, score, a. The intercept is far from 0 in an honest fit too (score spans 40).
-    if (answer == QStringLiteral("converged") && beta.size() == 3 && !(std::abs(beta[1]) < 9))
+    if (answer == QStringLiteral("converged") && ranOff(beta))
         return QStringLiteral("diverged");
     return answer;
 }
+
+namespace {
+
+// β[from..] has an estimate of at least `limit` in size (or not finite).
+std::function<bool(const std::vector<double> &)> beyond(double limit, std::size_t from = 1,
+                                                        std::size_t to = 99)
+{
+    return [=](const std::vector<double> &beta) {
+        for (std::size_t i = from; i < beta.size() && i <= to; ++i) {
+            if (!(std::abs(beta[i]) < limit))
+                return true;
+        }
+        return false;
+    };
+}
+
+} // namespace
 
 // ---- rule 1: Poisson separation along a numeric and a 0/1 column -------------------------------
 
@@ -221,7 +272,8 @@ void tst_AttacksReview8::poissonSeparationAlongNumericAndBinaryColumns()
     for (const std::string sex : { "female", "male" }) {
         answer[sex] = answerOf(QStringLiteral("mixed"),
                                design("c", analysis::Family::Poisson, { asIs("score"), asIs("a") },
-                                      { among("sex", { sex }) }));
+                                      { among("sex", { sex }) }),
+                               beyond(9, 1, 1));
         qInfo("  c ~ score + a over %s: %s", sex.c_str(), qPrintable(answer[sex]));
     }
     const QString attack = QStringLiteral("Poisson c ~ score + a over the girls and the boys (one "
@@ -267,8 +319,9 @@ void tst_AttacksReview8::poissonSeparationAlongAFaceWithCoefficientTwo()
                       { asIs("a"), asIs("b"), asIs("e"), asIs("f") }, { among("sex", { sex }) });
     };
     for (const std::string sex : { "female", "male" }) {
-        answer[sex] = separationAnswer(m_node, m_tokens[QStringLiteral("eve")],
-                                       QStringLiteral("facet"), facetDesign(sex));
+        // Girls about (−12, 8.5, 4.3, 4.3, 4.3) after 25 or 40 Newton steps; boys (−73, 49, 24,
+        // …) after 25 and still growing.
+        answer[sex] = answerOf(QStringLiteral("facet"), facetDesign(sex), beyond(20, 0));
         qInfo("  c ~ a + b + e + f over %s: %s", sex.c_str(), qPrintable(answer[sex]));
     }
     const QString attack = QStringLiteral("Poisson c ~ a + b + e + f over the girls and the boys "
@@ -284,13 +337,42 @@ void tst_AttacksReview8::poissonSeparationAlongAFaceWithCoefficientTwo()
     // Honest: the same twelve patterns with counts that do not follow them converge.
     QStringList honest;
     for (const std::string sex : { "female", "male" }) {
-        const QString a = separationAnswer(m_node, m_tokens[QStringLiteral("eve")],
-                                           QStringLiteral("facethonest"), facetDesign(sex));
+        const QString a = answerOf(QStringLiteral("facethonest"), facetDesign(sex), beyond(9, 0));
         honest << QStringLiteral("%1: %2").arg(QString::fromStdString(sex), a);
         QCOMPARE(a, QStringLiteral("converged"));
     }
     note(QStringLiteral("honest: c ~ a + b + e + f over twelve patterns"),
          honest.join(QStringLiteral("; ")));
+}
+
+void tst_AttacksReview8::poissonSeparationAlongTwoNumericColumns()
+{
+    // The next attack on the rule above: the direction score + z of two numeric columns. Every
+    // count above 0 at score + z = 0, the highest, the zeros below it, but one girl's count of 3
+    // at score + z = −3. Neither column alone, nor either along the (absent) 0/1 columns, shows
+    // it; only a search over the directions of the design's span would (a linear programme).
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        // Girls about (0.7, 3.6, 3.6), boys (0.7, 23, 23) after 25 Newton steps and growing.
+        answer[sex] = answerOf(QStringLiteral("twonumeric"),
+                               design("c", analysis::Family::Poisson, { asIs("score"), asIs("z") },
+                                      { among("sex", { sex }) }),
+                               beyond(9));
+        qInfo("  c ~ score + z over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    const QString attack = QStringLiteral("Poisson c ~ score + z over the girls and the boys (one "
+                                          "girl is the only count > 0 below score + z = 0)");
+    if (answer["female"] != answer["male"])
+        note(attack,
+             QStringLiteral("STILL WORKS, open (girls %1, boys %2: the record is a girl)")
+                 .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    QEXPECT_FAIL("",
+                 "open: Poisson separation along a direction of two or more numeric columns is "
+                 "not judged (docs/privacy-rules.md, \"The eighth independent review\")",
+                 Continue);
+    QCOMPARE(answer["female"], answer["male"]);
 }
 
 // ---- rule 4: requests without a known token ----------------------------------------------------
