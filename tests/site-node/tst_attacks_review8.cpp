@@ -62,10 +62,10 @@ QByteArray csvOf(const std::vector<Row> &rows)
 }
 
 // 2400 records, both sexes, a = 0 and 1 in turn by pairs. With a = 0 the score is 0..20, with
-// a = 1 it is 0..40; the counts above 0 (1 or 2, each ≥ 10 times per sex: the cells rule) are
+// a = 1 it is 0..40; the counts above 0 (all 1: the cells rule wants ≥ 10 of each a × c) are
 // exactly the records at the top of their group's scores (20 with a = 0, 40 with a = 1), zeros
 // elsewhere: along score − 20·a every count above 0 sits at the highest value (20) and every zero
-// below it. `planted`: one girl with a = 0 and score 10 has the count 2 (else 0, like the others
+// below it. `planted`: one girl with a = 0 and score 10 has the count 1 (else 0, like the others
 // there). Every design column alone has ≥ 14 counts above 0 off its lowest and off its highest
 // value, in each sex.
 std::vector<Row> mixedDirectionRows(bool planted)
@@ -79,9 +79,9 @@ std::vector<Row> mixedDirectionRows(bool planted)
         r.a = (j / 2) % 2;
         r.score = r.a == 0 ? j % 21 : j % 41;
         const bool top = r.score == (r.a == 0 ? 20 : 40);
-        r.c = top ? 1 + (j / 84) % 2 : 0;
+        r.c = top ? 1 : 0;
         if (planted && !target && r.sex == "female" && r.a == 0 && r.score == 10) {
-            r.c = 2;
+            r.c = 1;
             target = true;
         }
         rows.push_back(r);
@@ -266,7 +266,7 @@ void tst_AttacksReview8::poissonSeparationAlongNumericAndBinaryColumns()
     // Attack. The Poisson study c ~ score + a over the girls and over the boys. Along
     // score − 20·a every count above 0 sits at the highest value and the zeros below it, so the
     // estimate does not exist (it drifts to infinity along that direction) — but for one girl's
-    // count of 2 at a = 0, score 10. The per-column rule (redteam3: score and a each have ≥ 14
+    // count of 1 at a = 0, score 10. The per-column rule (redteam3: score and a each have ≥ 14
     // counts above 0 off either extreme) and the signed sums of three or more 0/1 columns
     // (redteam5: there is one) pass both; the catalogue names this direction as not judged.
     std::map<std::string, QString> answer;
