@@ -10,6 +10,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -1148,7 +1149,8 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
     const int minCell = std::max(1, policy.minCell);
     const std::string message = "The records with a count above 0 all share the lowest or the "
                                 "highest value of a design column (or of a sum of three or more "
-                                "of its 0/1 columns) except for fewer than "
+                                "of its 0/1 columns, or of a numeric column among the records "
+                                "that share its 0/1 columns' values) except for fewer than "
         + std::to_string(minCell)
         + " records: the fit would rest on those few records, and without them an estimate would "
           "drift to minus infinity (separation), so whether it converges would tell which cohort "
@@ -1205,6 +1207,67 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
                                "the records with none of " + termOf(j) + " .. " + termOf(end - 1));
         }
         j = end > j ? end : j + 1;
+    }
+    // A numeric column along the joint patterns of the 0/1 columns (score − 20·a): the direction
+    // x + g(pattern), for any g, is 0 on every record with a count above 0 when each such record
+    // holds the highest (or lowest) x of the records of its pattern, and below 0 on a record of a
+    // pattern whose x is lower; the per-column rule sees x over all records only, the sums below
+    // 0/1 columns only (tst_attacks_review8 poissonSeparationAlongNumericAndBinaryColumns). So
+    // the records with a count above 0 off their pattern's highest x, and off its lowest, must
+    // each be at least minCell too, where some record lies off it. Any g (not only one linear in
+    // the 0/1 columns) is judged: a superset of the design's directions, so conservative. One
+    // pass over X per numeric column (docs/privacy-rules.md, "The eighth independent review").
+    {
+        std::vector<Eigen::Index> zeroOnes;
+        for (Eigen::Index j = 0; j < design.p(); ++j) {
+            if (zeroOne(j))
+                zeroOnes.push_back(j);
+        }
+        if (!zeroOnes.empty()) {
+            std::map<std::vector<std::uint8_t>, std::size_t> ids;
+            std::vector<std::size_t> patternOf(static_cast<std::size_t>(n));
+            std::vector<std::uint8_t> key(zeroOnes.size());
+            for (Eigen::Index i = 0; i < n; ++i) {
+                for (std::size_t k = 0; k < zeroOnes.size(); ++k)
+                    key[k] = std::uint8_t(design.X(i, zeroOnes[k]) == 1.0);
+                patternOf[std::size_t(i)] = ids.try_emplace(key, ids.size()).first->second;
+            }
+            const std::size_t patterns = ids.size();
+            std::string zeroOneTerms;
+            for (std::size_t k = 0; k < zeroOnes.size() && k < 4; ++k)
+                zeroOneTerms += (k ? ", " : "") + termOf(zeroOnes[k]);
+            if (zeroOnes.size() > 4)
+                zeroOneTerms += ", ...";
+            std::vector<double> lo(patterns), hi(patterns);
+            for (Eigen::Index j = 0; j < design.p(); ++j) {
+                const auto column = design.X.col(j);
+                if (zeroOne(j) || !(column.minCoeff() < column.maxCoeff()))
+                    continue;
+                std::fill(lo.begin(), lo.end(), std::numeric_limits<double>::infinity());
+                std::fill(hi.begin(), hi.end(), -std::numeric_limits<double>::infinity());
+                for (Eigen::Index i = 0; i < n; ++i) {
+                    const std::size_t q = patternOf[std::size_t(i)];
+                    lo[q] = std::min(lo[q], column[i]);
+                    hi[q] = std::max(hi[q], column[i]);
+                }
+                bool varies = false;
+                for (std::size_t q = 0; q < patterns && !varies; ++q)
+                    varies = lo[q] < hi[q];
+                if (!varies)
+                    continue; // x is a function of the pattern: no direction of its own
+                std::int64_t notLowest = 0, notHighest = 0;
+                for (Eigen::Index i = 0; i < n; ++i) {
+                    if (!(design.y[i] > 0))
+                        continue;
+                    const std::size_t q = patternOf[std::size_t(i)];
+                    notLowest += column[i] != lo[q];
+                    notHighest += column[i] != hi[q];
+                }
+                if (std::min(notLowest, notHighest) < minCell)
+                    return outcome("separation", false, minCell, message,
+                                   termOf(j) + " within the patterns of " + zeroOneTerms);
+            }
+        }
     }
     // Signed sums of three or more 0/1 columns (x + y + z, x + y − z, ...): with every column and
     // every pair's cells occupied, the positive counts can still all sit at the highest value of
@@ -1287,6 +1350,8 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
             if (coefficients[k] == 0)
                 continue;
             terms += terms.empty() ? "" : (coefficients[k] > 0 ? " + " : " - ");
+            if (std::abs(coefficients[k]) > 1)
+                terms += std::to_string(std::abs(coefficients[k])) + "*";
             terms += termOf(binary[k]);
         }
         return terms;
@@ -1294,28 +1359,44 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
     // Up to kMaxAllSums 0/1 columns: every signed sum of three or more of them (3^m / 2 sums;
     // four columns with no record holding all four and the positive counts where three are 1
     // pass every triple: the next attack). Beyond: the triples, unless a pair is in one run.
+    // With four and five columns the coefficients go up to the largest a facet of a 0/1
+    // polytope of that dimension needs (2 for four columns, 3 for five: 2a + b + e + f ≤ 3 is a
+    // facet of the four columns' patterns without 1110, 1101, 1011 and 1111 that no sum of ±1
+    // is; tst_attacks_review8 poissonSeparationAlongAFaceWithCoefficientTwo), so that there
+    // every face of the patterns' hull is judged; with six up to 2 (a facet there may need 5:
+    // 11^6 / 2 sums cost about a second), beyond ±1 (docs/privacy-rules.md, "The eighth
+    // independent review").
     constexpr double kMaxSumWork = 2e8;
     constexpr std::size_t kMaxAllSums = 10;
-    const double allSums = std::pow(3.0, double(m)) / 2.0;
+    int largest = m == 4 ? 2 : m == 5 ? 3 : m == 6 ? 2 : 1;
+    if (largest > 1
+        && std::pow(double(2 * largest + 1), double(m)) / 2.0 * double(patterns.size())
+            > kMaxSumWork)
+        largest = 1;
+    const double allSums = std::pow(double(2 * largest + 1), double(m)) / 2.0;
     std::vector<int> coefficients(m, 0);
     if (m <= kMaxAllSums && allSums * double(patterns.size()) <= kMaxSumWork) {
-        // Base-3 counting over (0, 1, −1); the first nonzero coefficient +1 (a sum and its
-        // negation have the same extremes, swapped).
+        // Counting over (0, 1, −1, 2, −2, …, ±largest); the first nonzero coefficient above 0 (a
+        // sum and its negation have the same extremes, swapped), no common factor.
+        auto next = [largest](int c) {
+            return c == 0 ? 1 : c > 0 ? -c : (-c + 1 > largest ? 0 : -c + 1);
+        };
         for (;;) {
             std::size_t k = 0;
             for (; k < m; ++k) {
-                coefficients[k] = coefficients[k] == 0 ? 1 : coefficients[k] == 1 ? -1 : 0;
+                coefficients[k] = next(coefficients[k]);
                 if (coefficients[k] != 0)
                     break;
             }
             if (k == m)
                 break;
-            int nonzero = 0, first = 0;
+            int nonzero = 0, first = 0, divisor = 0;
             for (const int c : coefficients) {
                 if (c != 0 && nonzero++ == 0)
                     first = c;
+                divisor = std::gcd(divisor, std::abs(c));
             }
-            if (nonzero < 3 || first != 1)
+            if (nonzero < 3 || first < 0 || divisor != 1)
                 continue;
             if (auto terms = offExtremes(coefficients))
                 return outcome("separation", false, minCell, message, *terms);

@@ -350,7 +350,12 @@ RequestRateBudget::Taken RequestRateBudget::take(const QString &tokenId, Clock::
     Taken taken;
     if (bucket.available >= 1.0) {
         bucket.available -= 1.0;
-        bucket.refusedInARow = 0;
+        // The run of refusals ends when the sender left the bucket a request to spare, not with
+        // each request the refill lets through: a sender that keeps it empty is one run, audited
+        // at its 1st, 2nd, 4th, … refusal (else a new run every 1.2 s, ~10 entries each;
+        // docs/privacy-rules.md, "The eighth independent review").
+        if (bucket.available >= 1.0)
+            bucket.refusedInARow = 0;
         return taken;
     }
     taken.allowed = false;

@@ -510,9 +510,15 @@ void tst_Limits::requestRateBudgetRefillsOverTheHour()
     QCOMPARE(refused.retryAfter, std::chrono::seconds(1));
     QCOMPARE(budget.take(QStringLiteral("a"), t0).refusedInARow, 2);
     QVERIFY(budget.take(QStringLiteral("b"), t0).allowed);
-    // One second refills one request; the run of refusals starts again after it.
+    // One second refills one request; the run of refusals goes on after it (the bucket had no
+    // request to spare), and starts again once a request passes with one to spare.
     QVERIFY(budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(1)).allowed);
     refused = budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(1));
+    QVERIFY(!refused.allowed);
+    QCOMPARE(refused.refusedInARow, 3);
+    QVERIFY(budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(3)).allowed);
+    QVERIFY(budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(3)).allowed);
+    refused = budget.take(QStringLiteral("a"), t0 + std::chrono::seconds(3));
     QVERIFY(!refused.allowed);
     QCOMPARE(refused.refusedInARow, 1);
     // A clock that goes back refills nothing; an hour later the bucket is full, never fuller.

@@ -110,6 +110,23 @@ void addRefusalParams(ApiResponse &response, const QJsonArray &checks)
     response.body = protocol::jsonText(body);
 }
 
+// The bucket of every refused request that names no token the node knows (none, a made-up one,
+// or refused before its token was read): one budget for all of them together, the size of a
+// token's (docs/privacy-rules.md, "The eighth independent review"). A token id is never empty.
+const QString kAnonymousRequests;
+
+// The 429 of that spent budget: it asks for a token rather than for patience alone.
+LimitRefusal anonymousRequestRateRefusal(int perHour, const RequestRateBudget::Taken &taken)
+{
+    LimitRefusal r = requestRateRefusal(perHour, taken);
+    r.message = Tr::tr("This node has answered the most requests without a known token that it "
+                       "allows per hour (%1). Send the header 'Authorization: Bearer <token>' "
+                       "with a token from the site administrator, or wait %2 seconds.")
+                    .arg(perHour)
+                    .arg(qint64(taken.retryAfter.count()));
+    return r;
+}
+
 struct Route {
     enum Kind {
         None,
@@ -261,6 +278,25 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         break;
     }
 
+    // A refusal of a request that names no token the node knows (none, a made-up one, or refused
+    // before its token was read: 404, 405, 415, 413) takes one from the node's one bucket for all
+    // of them; when it is spent the answer is a 429 audited like a token's (the 1st, 2nd, 4th, …
+    // of a run), so that made-up tokens at the network's speed do not fill the audit log with an
+    // entry of up to 4 KiB each (docs/privacy-rules.md, "The eighth independent review").
+    if (audit.user.isEmpty() && (response.status < 200 || response.status >= 300)) {
+        const RequestRateBudget::Taken taken = m_requestRate->take(kAnonymousRequests);
+        if (!taken.allowed) {
+            const LimitRefusal refused
+                = anonymousRequestRateRefusal(m_requestRate->perHour(), taken);
+            response = limitResponse(refused);
+            audit.checks.append(refused.auditCheck());
+            const qint64 n = taken.refusedInARow;
+            if ((n & (n - 1)) == 0)
+                audit.set("refusedInARow", n);
+            else
+                audit.summarised = true;
+        }
+    }
     // Every answer to a known token, refusals included, names its user in the log and the audit.
     response.user = audit.user;
     // A request over its token's hourly budget, refused before anything was read: the audit keeps
