@@ -305,8 +305,32 @@ void ActionsManager::initMenus()
     tools->addAction(newDesign);
     tools->addAction(saveDesign);
     tools->addSeparator();
-    tools->addAction(undo);
-    tools->addAction(redo);
+    // The stack's own actions rename themselves ("Undo Move Block"), which widened their
+    // buttons and moved Run along the toolbar at every edit: the toolbar has buttons of a fixed
+    // text that say what they would undo in their tooltip.
+    QUndoStack *stack = w->m_doc->undoStack();
+    auto fixedText = [tools, stack](QAction *action, const QString &text, bool redoing) {
+        auto button = new QAction(action->icon(), text, tools);
+        button->setObjectName(redoing ? QStringLiteral("toolbarRedo")
+                                      : QStringLiteral("toolbarUndo"));
+        auto sync = [button, action] {
+            button->setEnabled(action->isEnabled());
+            // "Undo Move Block (Ctrl+Z)": the action's own text without its mnemonic.
+            QString tip = action->text();
+            tip.remove(QLatin1Char('&'));
+            if (!action->shortcut().isEmpty())
+                tip = Tr::tr("%1 (%2)").arg(tip,
+                                            action->shortcut().toString(QKeySequence::NativeText));
+            button->setToolTip(tip);
+        };
+        sync();
+        QObject::connect(action, &QAction::changed, button, sync);
+        QObject::connect(button, &QAction::triggered, stack,
+                         redoing ? &QUndoStack::redo : &QUndoStack::undo);
+        tools->addAction(button);
+    };
+    fixedText(undo, Tr::tr("Undo"), false);
+    fixedText(redo, Tr::tr("Redo"), true);
     tools->addSeparator();
     tools->addAction(fit);
     tools->addSeparator();

@@ -344,6 +344,7 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                 auto *view = new DashboardView;
                 view->setWindowTitle(Tr::tr("Dashboard — purpose %1").arg(purposeText(purpose)));
                 view->setVariableLabels(labels);
+                view->setLevels(levelOrder, levelLabels);
                 view->setData(areas, Tr::tr("Site"));
                 // A site that released nothing is not in the dashboard: say which and why.
                 view->setMissingAreas(notes.join(QLatin1Char(' ')));

@@ -338,10 +338,14 @@ void WorkbenchDocks::showRuns(workspace::Workspace *ws)
         why->setToolTip(reason);
         m_runsTable->setItem(row, 4, why);
     }
-    m_runsTable->resizeColumnsToContents();
-    if (m_runsTable->rowCount() == 0)
+    // Columns sized to an empty table were as narrow as their titles, and the hint across them
+    // a cut sliver at the left of the dock (walk of 2026-12-06): sized only to runs.
+    if (m_runsTable->rowCount() == 0) {
         showRunsHint(Tr::tr("No runs yet: Design ▸ Run on Sites… runs the design, and every run "
                             "is kept here."));
+        return;
+    }
+    m_runsTable->resizeColumnsToContents();
 }
 
 void WorkbenchDocks::showRequestLog(workspace::Workspace *ws)

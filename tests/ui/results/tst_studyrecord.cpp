@@ -126,9 +126,12 @@ void tst_Study::shownInResultsAndReport()
     r.study = study(true);
     view.setReport(r);
     QVERIFY(view.studyText().contains(QStringLiteral("Every site signed this result")));
-    // The fit's four nodes under its heading, then the fits at each site alone (not signed);
-    // a masked record without an evaluation study is not said to be plain.
-    QCOMPARE(view.studyModel()->rowCount(), 6);
+    // The fit's four nodes under its heading, then the fits at each site alone (not signed),
+    // a row per site that fitted; a masked record without an evaluation study is not said to be
+    // plain.
+    const int fits = int(r.perSiteFits.size());
+    QVERIFY(fits > 0);
+    QCOMPARE(view.studyModel()->rowCount(), 6 + fits);
     QVERIFY(view.studyModel()->isHeading(0));
     QVERIFY(view.studyModel()->isHeading(5));
     QVERIFY(view.studyModel()
@@ -138,9 +141,13 @@ void tst_Study::shownInResultsAndReport()
                 .startsWith(QStringLiteral("Fits at each site alone")));
     r.study->mode = QStringLiteral("plain");
     view.setReport(r);
-    QCOMPARE(view.studyModel()->rowCount(), 7);
+    // The plain evaluation lists the sites that evaluated (the fit's participants when the
+    // record keeps no per-site performance).
+    const int evaluated
+        = int(r.perSite.isEmpty() ? r.study->manifest.participants.size() : r.perSite.size());
+    QCOMPARE(view.studyModel()->rowCount(), 7 + fits + evaluated);
     QVERIFY(view.studyModel()
-                ->index(6, StudyModel::SiteColumn)
+                ->index(6 + fits, StudyModel::SiteColumn)
                 .data()
                 .toString()
                 .startsWith(QStringLiteral("Evaluation — not a study (plain mode)")));
@@ -179,13 +186,14 @@ void tst_Study::everyStudyOfTheRun()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->studyCount(), 4);
     // Per study a heading and its nodes: the fit's three participants and observer, then three
-    // participants each; then the fits at each site alone (a heading only).
+    // participants each; then the fits at each site alone (a heading and a row per site).
     QStringList headings;
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->isHeading(row))
             headings << model->index(row, StudyModel::SiteColumn).data().toString();
     }
-    QCOMPARE(model->rowCount(), 4 + 4 + 3 * 3 + 1);
+    const int fits = int(r.perSiteFits.size());
+    QCOMPARE(model->rowCount(), 4 + 4 + 3 * 3 + 1 + fits);
     QCOMPARE(headings.size(), 5);
     QVERIFY2(headings[0].startsWith(QStringLiteral("Fit — masked study 1234: every site signed "
                                                    "it")),
@@ -198,11 +206,13 @@ void tst_Study::everyStudyOfTheRun()
     QVERIFY2(headings[3].startsWith(QStringLiteral("Calibration in the large — masked study"))
                  && headings[3].endsWith(QStringLiteral("every site signed it")),
              qPrintable(headings[3]));
-    QVERIFY2(
-        headings[4].startsWith(QStringLiteral("Fits at each site alone — not a study"))
-            && headings[4].contains(QStringLiteral("not signed"))
-            && !model->index(model->rowCount() - 1, 0).data(Qt::ToolTipRole).toString().isEmpty(),
-        qPrintable(headings[4]));
+    QVERIFY2(headings[4].startsWith(QStringLiteral("Fits at each site alone — not a study"))
+                 && headings[4].contains(QStringLiteral("not signed"))
+                 && !model->index(model->rowCount() - 1 - fits, 0)
+                         .data(Qt::ToolTipRole)
+                         .toString()
+                         .isEmpty(),
+             qPrintable(headings[4]));
     // The node rows of the calibration slope: ggd-b's signed result did not verify.
     int slope = -1;
     for (int row = 0; row < model->rowCount(); ++row) {

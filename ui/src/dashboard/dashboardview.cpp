@@ -169,10 +169,10 @@ QVariant IndicatorModel::headerData(int section, Qt::Orientation orientation, in
     case DenominatorColumn:
         return Tr::tr("Records with a value");
     case CountColumn:
-        return Tr::tr("%1 = %2").arg(role == Qt::DisplayRole && !m_variableLabel.isEmpty()
-                                         ? m_variableLabel
-                                         : m_indicator.variable,
-                                     m_indicator.level);
+        return Tr::tr("%1 = %2").arg(
+            role == Qt::DisplayRole && !m_variableLabel.isEmpty() ? m_variableLabel
+                                                                  : m_indicator.variable,
+            role == Qt::DisplayRole && !m_levelLabel.isEmpty() ? m_levelLabel : m_indicator.level);
     case RateColumn:
         return Tr::tr("Rate (%)");
     default:
@@ -271,10 +271,23 @@ void DashboardView::setData(const QList<AreaDescriptives> &areas, const QString 
     m_areas = areas;
     m_areaKind = areaKind;
     m_indicators = availableIndicators(areas);
+    // A variable's levels as its schema declares them (low, middle, high), undeclared ones after.
+    std::stable_sort(m_indicators.begin(), m_indicators.end(),
+                     [this](const Indicator &a, const Indicator &b) {
+                         if (a.variable != b.variable)
+                             return false;
+                         const QStringList &order = m_levelOrder.value(a.variable);
+                         const auto rank = [&order](const QString &level) {
+                             const qsizetype i = order.indexOf(level);
+                             return i < 0 ? order.size() : i;
+                         };
+                         return rank(a.level) < rank(b.level);
+                     });
     const QSignalBlocker blocker(m_choice);
     m_choice->clear();
     for (const Indicator &i : m_indicators)
-        m_choice->addItem(Tr::tr("%1 = %2").arg(m_labels.value(i.variable, i.variable), i.level));
+        m_choice->addItem(
+            Tr::tr("%1 = %2").arg(m_labels.value(i.variable, i.variable), levelLabel(i)));
     m_choice->setCurrentIndex(m_indicators.isEmpty() ? -1 : 0);
     update();
 }
@@ -286,6 +299,19 @@ void DashboardView::setVariableLabels(const QMap<QString, QString> &labels)
         if (!it.value().trimmed().isEmpty()) // no label: the variable's own name
             m_labels.insert(it.key(), it.value().trimmed());
     }
+}
+
+void DashboardView::setLevels(const QMap<QString, QStringList> &order,
+                              const QMap<QString, QMap<QString, QString>> &labels)
+{
+    m_levelOrder = order;
+    m_levelLabels = labels;
+}
+
+QString DashboardView::levelLabel(const Indicator &indicator) const
+{
+    const QString label = m_levelLabels.value(indicator.variable).value(indicator.level).trimmed();
+    return label.isEmpty() ? indicator.level : label;
 }
 
 void DashboardView::setMissingAreas(const QString &why)
@@ -311,6 +337,8 @@ void DashboardView::update()
     const int i = m_choice->currentIndex();
     const Indicator indicator = i >= 0 && i < m_indicators.size() ? m_indicators[i] : Indicator {};
     m_model->setVariableLabel(m_labels.value(indicator.variable));
+    m_model->setLevelLabel(m_levelLabels.value(indicator.variable).value(indicator.level));
+    const QString level = levelLabel(indicator);
     m_model->setData(m_areas, indicator);
     QList<BarValue> bars;
     int threshold = 10;
@@ -333,19 +361,19 @@ void DashboardView::update()
     }
     const QString variable = m_labels.value(indicator.variable, indicator.variable);
     QChart *old = m_chartView->chart();
-    m_chartView->setChart(makeBarChart(
-        indicator.variable.isEmpty() ? Tr::tr("No indicator released")
-                                     : Tr::tr("%1 = %2 per area").arg(variable, indicator.level),
-        bars, Tr::tr("Rate (%)"), withheldText(threshold)));
+    m_chartView->setChart(makeBarChart(indicator.variable.isEmpty()
+                                           ? Tr::tr("No indicator released")
+                                           : Tr::tr("%1 = %2 per area").arg(variable, level),
+                                       bars, Tr::tr("Rate (%)"), withheldText(threshold)));
     delete old;
     QStringList leftOut;
     const QList<FunnelPoint> points = funnelPoints(*m_model, &leftOut);
     QChart *oldFunnel = m_funnelView->chart();
-    m_funnelView->setChart(makeFunnelChart(
-        indicator.variable.isEmpty()
-            ? Tr::tr("No indicator released")
-            : Tr::tr("%1 = %2 against the size of the area").arg(variable, indicator.level),
-        points));
+    m_funnelView->setChart(
+        makeFunnelChart(indicator.variable.isEmpty()
+                            ? Tr::tr("No indicator released")
+                            : Tr::tr("%1 = %2 against the size of the area").arg(variable, level),
+                        points));
     delete oldFunnel;
     // What the funnel's lines mean, for a reader who has not met one (fourth walk).
     QString funnelNote = QLatin1Char(' ')
@@ -386,7 +414,7 @@ void DashboardView::update()
         m_trendModel->points().isEmpty()
             ? Tr::tr("No trend released: the areas release no counts per birth year for %1")
                   .arg(variable)
-            : Tr::tr("%1 = %2 by %3").arg(variable, indicator.level, period),
+            : Tr::tr("%1 = %2 by %3").arg(variable, level, period),
         period));
     delete oldTrend;
     const bool trendWithheld

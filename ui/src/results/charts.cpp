@@ -285,6 +285,10 @@ void ForestChart::setHighlighted(int row)
 
 namespace {
 
+// Ratios whose largest is less than this many times their smallest (1 included) are drawn on a
+// linear axis.
+constexpr double kNarrowRatioRange = 1.25;
+
 // A coefficient's row of a forest plot: its ratio and interval where the family has ratios.
 IntervalRow coefficientRow(const QString &label, const analysis::Coefficient &c, bool ratios)
 {
@@ -311,10 +315,33 @@ ForestChart *coefficientForest(const QList<IntervalRow> &rows, analysis::Family 
     const QString columnTitle = !valueColumn ? QString()
         : ratios                             ? Tr::tr("%1 [95% CI]").arg(ratioAbbreviation(family))
                                              : Tr::tr("Estimate [95% CI]");
+    // Ratios that all lie close to 1 (a ratio per gram: 0.99931 [0.99920, 0.99943]) have no
+    // power of two between them: the log axis ran from 0.5 to 1 with every estimate on its right
+    // edge, on the line of no effect. Over so narrow a range a linear axis around the values
+    // shows the intervals and whether they cross 1.
+    bool narrow = false;
+    if (ratios) {
+        double lo = 1.0;
+        double hi = 1.0;
+        for (const IntervalRow &r : rows) {
+            if (r.reference || r.style == IntervalRow::Style::Missing)
+                continue;
+            for (double v : { r.lower, r.upper, r.estimate }) {
+                if (std::isfinite(v) && v > 0) {
+                    lo = std::min(lo, v);
+                    hi = std::max(hi, v);
+                }
+            }
+        }
+        narrow = hi / lo < kNarrowRatioRange;
+    }
+    const bool logAxis = ratios && !narrow;
     return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
                                   : Tr::tr("Estimates with 95% intervals"),
-                           rows, ratios, ratios ? 1.0 : 0.0,
-                           ratios ? Tr::tr("%1 (log scale)").arg(name) : Tr::tr("Estimate"),
+                           rows, logAxis, ratios ? 1.0 : 0.0,
+                           logAxis      ? Tr::tr("%1 (log scale)").arg(name)
+                               : ratios ? name
+                                        : Tr::tr("Estimate"),
                            columnTitle);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -239,20 +240,35 @@ QVariant SiteEstimatesModel::data(const QModelIndex &index, int role) const
         return display || role == ExportRole ? QVariant(m_terms[t]) : QVariant();
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    // One number of decimals per term, enough for its smallest standard error to show a digit:
+    // a coefficient per gram read "-0.001 (0.000)" at every site and pooled (walk, 2026-12-06).
+    const std::optional<Heterogeneity> &h = m_heterogeneity[std::size_t(t)];
+    const auto decimals = [&] {
+        double smallest = std::numeric_limits<double>::infinity();
+        for (int i = 0; i < k; ++i) {
+            const double se = standardError(t, i);
+            if (std::isfinite(se) && se > 0)
+                smallest = std::min(smallest, se);
+        }
+        if (h && std::isfinite(h->pooledSe) && h->pooledSe > 0)
+            smallest = std::min(smallest, h->pooledSe);
+        return std::isfinite(smallest) ? decimalsFor(smallest, 3) : 3;
+    };
     if (c <= k) {
         const double b = estimate(t, c - 1);
         const double s = standardError(t, c - 1);
         if (!std::isfinite(b))
             return display || role == ExportRole ? QVariant(Tr::tr("not estimated")) : QVariant();
-        if (display)
-            return Tr::tr("%1 (%2)").arg(number(b, 3), number(s, 3));
+        if (display) {
+            const int d = decimals();
+            return Tr::tr("%1 (%2)").arg(number(b, d), number(s, d));
+        }
         if (role == ExportRole)
             return exactNumber(b);
         if (role == ValueRole)
             return b;
         return {};
     }
-    const std::optional<Heterogeneity> &h = m_heterogeneity[std::size_t(t)];
     if (!h)
         return display || role == ExportRole ? QVariant(QString()) : QVariant();
     double value = 0.0;
@@ -274,8 +290,10 @@ QVariant SiteEstimatesModel::data(const QModelIndex &index, int role) const
     }
     if (display) {
         switch (c - k) {
-        case 1:
-            return Tr::tr("%1 (%2)").arg(number(h->pooled, 3), number(h->pooledSe, 3));
+        case 1: {
+            const int d = decimals();
+            return Tr::tr("%1 (%2)").arg(number(h->pooled, d), number(h->pooledSe, d));
+        }
         case 2:
             return Tr::tr("%1 on %2 df").arg(number(h->q, 2)).arg(h->df);
         case 3:

@@ -2,6 +2,7 @@
 #include "fairstart/ui/results/studyrecord.h"
 
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/results/rulenotes.h"
 #include "fairstart/ui/tr.h"
 
 #include "fairstart/client/studychecks.h"
@@ -47,14 +48,19 @@ QList<protocol::StudyRecord> runStudies(const protocol::FitReport &report)
 
 // The parts of a run that are requests on the fit study's jobs, not studies: no node signed
 // them (they came over each site's pinned connection).
-QStringList unsignedParts(const protocol::FitReport &report)
+QList<UnsignedPart> unsignedParts(const protocol::FitReport &report)
 {
-    QStringList parts;
+    QList<UnsignedPart> parts;
     if (!report.study)
         return parts;
-    if (!report.perSiteFits.isEmpty())
-        parts << Tr::tr("Fits at each site alone — not a study: the nodes' answers are not "
-                        "signed");
+    if (!report.perSiteFits.isEmpty()) {
+        UnsignedPart part { Tr::tr("Fits at each site alone — not a study: the nodes' answers "
+                                   "are not signed"),
+                            {} };
+        for (const protocol::SiteFit &f : report.perSiteFits)
+            part.sites.append({ f.site, f.glm ? QString() : siteFitNoteText(f) });
+        parts << part;
+    }
     bool evaluationStudy = false;
     for (const protocol::StudyRecord &s : report.studies)
         evaluationStudy = evaluationStudy || s.manifest.kind == protocol::JobKind::Evaluation;
@@ -63,9 +69,19 @@ QStringList unsignedParts(const protocol::FitReport &report)
     const QString mode
         = report.study->mode.isEmpty() ? report.study->manifest.mode : report.study->mode;
     if (report.performance && !evaluationStudy && mode == QLatin1String("plain")
-        && report.study->manifest.kind != protocol::JobKind::Evaluation)
-        parts << Tr::tr("Evaluation — not a study (plain mode): the nodes' answers are not "
-                        "signed");
+        && report.study->manifest.kind != protocol::JobKind::Evaluation) {
+        UnsignedPart part { Tr::tr("Evaluation — not a study (plain mode): the nodes' answers "
+                                   "are not signed"),
+                            {} };
+        for (const protocol::SitePerformance &p : report.perSite)
+            part.sites.append({ p.site, p.metrics ? QString() : sitePerformanceNoteText(p) });
+        // A record without per-site performance: the fit's participants answered it.
+        if (part.sites.isEmpty()) {
+            for (const protocol::StudyParticipant &p : report.study->manifest.participants)
+                part.sites.append({ p.name, QString() });
+        }
+        parts << part;
+    }
     return parts;
 }
 
@@ -170,7 +186,7 @@ void StudyModel::setStudy(const std::optional<protocol::StudyRecord> &study)
 }
 
 void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
-                            const QStringList &unsignedParts)
+                            const QList<UnsignedPart> &unsignedParts)
 {
     beginResetModel();
     m_rows.clear();
@@ -210,8 +226,11 @@ void StudyModel::setStudies(const QList<protocol::StudyRecord> &studies,
             m_rows.append({ p.name, true, c ? std::optional(*c) : std::nullopt, false, i });
         }
     }
-    for (const QString &part : unsignedParts)
-        m_rows.append({ part, false, std::nullopt, true, -1, true });
+    for (const UnsignedPart &part : unsignedParts) {
+        m_rows.append({ part.title, false, std::nullopt, true, -1, true });
+        for (const auto &[site, note] : part.sites)
+            m_rows.append({ site, false, std::nullopt, false, -1, true, note });
+    }
     m_signed = int(descriptives) + int(evaluation) + int(other) > 1 || evaluation ? Signed::Result
         : descriptives ? Signed::Descriptives
                        : Signed::Coefficients;
@@ -295,6 +314,23 @@ QVariant StudyModel::data(const QModelIndex &index, int role) const
     auto verdict = [](bool ok) {
         return ok ? Tr::tr("verified") : Tr::tr("NOT verified");
     };
+    // A site of a part that is not a study: it answered, and nothing was signed.
+    const bool unsignedSite = r.study < 0;
+    if ((role == Qt::DisplayRole || role == ExportRole) && unsignedSite) {
+        switch (index.column()) {
+        case SiteColumn:
+            return r.site;
+        case RoleColumn:
+            return Tr::tr("answered");
+        case ManifestColumn:
+        case AttestationColumn:
+            return Tr::tr("not signed");
+        case NoteColumn:
+            return r.note;
+        default:
+            return {};
+        }
+    }
     if (role == Qt::DisplayRole || role == ExportRole) {
         switch (index.column()) {
         case SiteColumn:
@@ -313,6 +349,9 @@ QVariant StudyModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole
         && (index.column() == ManifestColumn || index.column() == AttestationColumn)) {
+        // Not signed by design, not a failed check: grey, not red.
+        if (unsignedSite)
+            return QColor(110, 110, 110);
         const bool ok = r.check
             && (index.column() == ManifestColumn ? r.check->manifest : r.check->attestation);
         return ok ? QColor(0, 110, 60) : QColor(180, 30, 30);

@@ -48,6 +48,8 @@ public:
     // The variable's label for the count column's header on screen ("Mother's education =
     // high"); the CSV keeps the variable's name.
     void setVariableLabel(const QString &label) { m_variableLabel = label; }
+    // The level's label there too ("Mother's education = Low (primary)").
+    void setLevelLabel(const QString &label) { m_levelLabel = label; }
 
     // Count and denominator of an area (nullopt: withheld or not released).
     protocol::ReleasedCount count(int row) const;
@@ -73,6 +75,7 @@ private:
     QList<Row> m_rows;
     Indicator m_indicator;
     QString m_variableLabel;
+    QString m_levelLabel;
 };
 
 // Every categorical level any area released, sorted.
@@ -90,6 +93,11 @@ public:
     // The catalogue's labels: indicators read "Mother's education = low", not the column name.
     // Call before setData.
     void setVariableLabels(const QMap<QString, QString> &labels);
+    // The levels in the order the sites' import schemas declare, and their labels (issue 17):
+    // "Mother's education = Low (primary)", low, middle, high; not "= low" in the order of the
+    // levels' names (seen in the walk of 2026-12-06). Call before setData.
+    void setLevels(const QMap<QString, QStringList> &order,
+                   const QMap<QString, QMap<QString, QString>> &labels);
     // Why some areas are not in the dashboard at all (a site that refused the descriptives);
     // shown under the table, and the note no longer says that every area released.
     void setMissingAreas(const QString &why);
@@ -113,11 +121,14 @@ public Q_SLOTS:
 
 private:
     void update();
+    QString levelLabel(const Indicator &indicator) const;
 
     QList<AreaDescriptives> m_areas;
     QList<Indicator> m_indicators;
     QString m_areaKind;
     QMap<QString, QString> m_labels;
+    QMap<QString, QStringList> m_levelOrder;
+    QMap<QString, QMap<QString, QString>> m_levelLabels;
     QString m_missingAreas;
     IndicatorModel *m_model = nullptr;
     QComboBox *m_choice = nullptr;

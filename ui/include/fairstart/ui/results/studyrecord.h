@@ -8,6 +8,8 @@
 
 #include <QAbstractTableModel>
 
+#include <utility>
+
 class QTableView;
 
 namespace fairstart::ui {
@@ -15,9 +17,14 @@ namespace fairstart::ui {
 // Every study of a run, the fit's (or a registered model's evaluation) first, then
 // FitReport::studies.
 QList<protocol::StudyRecord> runStudies(const protocol::FitReport &report);
-// The parts of a run that are requests on the fit study's jobs and not studies of their own (the
-// fits at each site alone; a plain evaluation), each a sentence saying that no node signed them.
-QStringList unsignedParts(const protocol::FitReport &report);
+// A part of a run that is requests on the fit study's jobs and not a study of its own (the fits
+// at each site alone; a plain evaluation): a sentence saying that no node signed it, and the
+// sites that answered it, each with its note (why it released nothing, where it did not).
+struct UnsignedPart {
+    QString title;
+    QList<std::pair<QString, QString>> sites; // name, note
+};
+QList<UnsignedPart> unsignedParts(const protocol::FitReport &report);
 
 // "Masked aggregation (the client saw only sums) by 3 sites: a, b, c. Every site signed this
 // result." or what did not verify, and where.
@@ -37,7 +44,8 @@ QString studiesSummary(const QList<protocol::StudyRecord> &studies);
 // final β, a descriptives study's masked descriptives, an evaluation's masked sums), note. One
 // study has no heading (the summary above the table names it). `unsignedParts`: the parts of
 // the run that are not studies (the fits at each site alone, a plain evaluation), each a
-// heading row saying that no node signed it.
+// heading row saying that no node signed it, then a row per site that answered it ("not
+// signed" in the signature columns).
 class StudyModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -53,7 +61,7 @@ public:
     explicit StudyModel(QObject *parent = nullptr);
     void setStudy(const std::optional<protocol::StudyRecord> &study);
     void setStudies(const QList<protocol::StudyRecord> &studies,
-                    const QStringList &unsignedParts = {});
+                    const QList<UnsignedPart> &unsignedParts = {});
     // A heading row (spanning every column, spanStudyHeadings) and the study a row belongs to
     // (-1 for an unsigned part).
     bool isHeading(int row) const;
@@ -74,6 +82,7 @@ private:
         bool heading = false;
         int study = -1;
         bool verified = true; // a heading: every site of its study signed
+        QString note = {}; // a site of an unsigned part: its note
     };
     QList<Row> m_rows;
     int m_studies = 0;
