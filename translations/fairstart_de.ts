@@ -1034,6 +1034,46 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <source>Calibration slope and calibration-in-the-large: of the fit on the records it was fitted to, computed by this client from the fit study&apos;s last summed statistics (which every site signed), not by studies of their own. On those records a converged model with an intercept has slope 1 and intercept 0 up to the fit&apos;s tolerance; their standard errors come from the same sums.</source>
         <translation>Kalibrierungssteigung und Calibration-in-the-large: der Anpassung auf den Datensätzen, an die sie angepasst wurde, von diesem Client aus den letzten summierten Statistiken der Anpassungsstudie berechnet (die jeder Standort signiert hat), nicht durch eigene Studien. Auf diesen Datensätzen hat ein konvergiertes Modell mit Achsenabschnitt die Steigung 1 und den Achsenabschnitt 0 bis auf die Toleranz der Anpassung; ihre Standardfehler stammen aus denselben Summen.</translation>
     </message>
+    <message>
+        <source>Fit on the records that have every one of these variables (and the model&apos;s own): a series of models that lists the variables of its largest model shares one cohort, which the sites&apos; differencing rule then allows.</source>
+        <translation>Auf den Datensätzen schätzen, die jede dieser Variablen haben (und die des Modells selbst): Eine Reihe von Modellen, die die Variablen ihres größten Modells angibt, teilt eine Kohorte, die die Differenzregel der Standorte dann zulässt.</translation>
+    </message>
+    <message>
+        <source>--complete-cases takes variable names separated by commas, such as birth_weight_g,apgar_5min; &apos;%1&apos; has an empty name</source>
+        <translation>--complete-cases erwartet durch Kommas getrennte Variablennamen, etwa birth_weight_g,apgar_5min; &apos;%1&apos; enthält einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>--complete-cases names &apos;%1&apos; twice; name each variable once</source>
+        <translation>--complete-cases nennt &apos;%1&apos; zweimal; nennen Sie jede Variable nur einmal</translation>
+    </message>
+    <message>
+        <source>--complete-cases names %1 variables; at most %2 are allowed</source>
+        <translation>--complete-cases nennt %1 Variablen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 allows %2</source>
+        <translation>%1 erlaubt %2</translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation>keinen Zweck</translation>
+    </message>
+    <message>
+        <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2), and the tokens share none; ask the sites for tokens with a common purpose</source>
+        <translation>--purpose &apos;%1&apos; ist nicht an jedem Standort ein Zweck Ihres Tokens (%2), und die Tokens haben keinen gemeinsamen; bitten Sie die Standorte um Tokens mit einem gemeinsamen Zweck</translation>
+    </message>
+    <message>
+        <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2); use one the tokens share: %3</source>
+        <translation>--purpose &apos;%1&apos; ist nicht an jedem Standort ein Zweck Ihres Tokens (%2); verwenden Sie einen, den die Tokens gemeinsam haben: %3</translation>
+    </message>
+    <message>
+        <source>Cohort: the complete cases of %1 and the model&apos;s variables
+
+</source>
+        <translation>Kohorte: die vollständigen Fälle von %1 und den Variablen des Modells
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -1911,6 +1951,10 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <source>together with an earlier model of this outcome on this dataset (by anyone, for any purpose), this model would give the sums over a group of %1 records with (or without) the outcome: the records in one of the two cohorts and not in the other, for example those that one model&apos;s complete cases leave out because a variable is missing; fit this model on the records of the earlier one (the same filters, and complete cases of the variables of both models: add the earlier model&apos;s variables that have missing values), or on a cohort that differs from it by at least %2 records with and %2 without the outcome</source>
         <translation>zusammen mit einem früheren Modell dieses Zielmerkmals auf diesem Datenbestand (von wem auch immer, für welchen Zweck auch immer) ergäbe dieses Modell die Summen über eine Gruppe von %1 Datensätzen mit (oder ohne) das Zielmerkmal: die Datensätze der einen Kohorte, die nicht in der anderen sind, etwa jene, die die vollständigen Fälle eines Modells auslassen, weil eine Variable fehlt; passen Sie dieses Modell auf die Datensätze des früheren an (dieselben Filter und vollständige Fälle der Variablen beider Modelle: fügen Sie die Variablen des früheren Modells mit fehlenden Werten hinzu) oder auf eine Kohorte, die sich von ihr um mindestens %2 Datensätze mit und %2 ohne das Zielmerkmal unterscheidet</translation>
     </message>
+    <message>
+        <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
+        <translation>Standort %1 hat keine Variable &apos;%2&apos; im Datenbestand %3; meinten Sie %4? Prüfen Sie die Schreibweise mit &apos;fairstart-cli catalogue&apos; oder lassen Sie den Standort weg.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -2630,10 +2674,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Adresse, auf der der Server lauscht (Standard 127.0.0.1:8443)</translation>
     </message>
     <message>
-        <source>worker threads (default: the policy&apos;s &apos;threads&apos;)</source>
-        <translation>Arbeits-Threads (Standard: &apos;threads&apos; aus der Richtlinie)</translation>
-    </message>
-    <message>
         <source>plain HTTP without TLS, for development on loopback only</source>
         <translation>einfaches HTTP ohne TLS, nur für die Entwicklung auf Loopback</translation>
     </message>
@@ -2780,10 +2820,6 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>Largest request body the server accepts, in bytes.</source>
         <translation>Größter Anfrageinhalt, den der Server annimmt, in Bytes.</translation>
-    </message>
-    <message>
-        <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
-        <translation>Arbeits-Threads des HTTPS-Servers (weitere Anfragen warten in einer begrenzten Warteschlange).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -4442,6 +4478,30 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
     <message>
         <source>take (1) or refuse (0) the summed relay of masked model studies: from round 2 on this node gets the contributions&apos; fields, their word sum and linear tags instead of every contribution. 0 makes the node list the capability no longer, as an older node.</source>
         <translation>das summierte Relay maskierter Modellstudien annehmen (1) oder ablehnen (0): ab Runde 2 erhält dieser Knoten die Felder der Beiträge, ihre Wortsumme und lineare Tags statt jedes Beitrags. Mit 0 führt der Knoten die Fähigkeit nicht mehr auf, wie ein älterer Knoten.</translation>
+    </message>
+    <message>
+        <source>This node has answered the most requests without a known token that it allows per hour (%1). Send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator, or wait %2 seconds.</source>
+        <translation>Dieser Knoten hat die Höchstzahl an Anfragen ohne bekanntes Token pro Stunde beantwortet (%1). Senden Sie den Header &apos;Authorization: Bearer &lt;token&gt;&apos; mit einem Token der Standortverwaltung oder warten Sie %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>requests computed at once (default: the policy&apos;s &apos;threads&apos;)</source>
+        <translation>gleichzeitig berechnete Anfragen (Standard: &apos;threads&apos; der Richtlinie)</translation>
+    </message>
+    <message>
+        <source>Requests the HTTPS server computes at once (further complete requests wait for one of them to finish).</source>
+        <translation>Anfragen, die der HTTPS-Server gleichzeitig berechnet (weitere vollständige Anfragen warten, bis eine davon fertig ist).</translation>
+    </message>
+    <message>
+        <source>Connections the HTTPS server holds at once, each with its own thread (in the TLS handshake, sending a request, computed, answered or kept alive). When all are taken, a new connection closes the one that has waited longest for a request.</source>
+        <translation>Verbindungen, die der HTTPS-Server gleichzeitig hält, jede mit eigenem Thread (im TLS-Handshake, beim Senden einer Anfrage, in Berechnung, bei der Antwort oder offen gehalten). Sind alle belegt, schließt eine neue Verbindung diejenige, die am längsten auf eine Anfrage gewartet hat.</translation>
+    </message>
+    <message>
+        <source>Connections one client address (an IPv6 address: its /64) may hold that wait for a request. A further one closes that address&apos;s longest kept-alive connection, or, when it has none, is closed at once before any TLS work.</source>
+        <translation>Verbindungen, die auf eine Anfrage warten und die eine Client-Adresse (eine IPv6-Adresse: ihr /64) halten darf. Eine weitere schließt die am längsten offen gehaltene Verbindung dieser Adresse oder wird, wenn sie keine hat, sofort vor jeder TLS-Arbeit geschlossen.</translation>
+    </message>
+    <message>
+        <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
+        <translation>Eine Verbindung muss ihren TLS-Handshake und jede Anfrage (Header und Inhalt) abschließen und jede Antwort abnehmen, innerhalb dieser Anzahl Sekunden, sonst wird sie geschlossen. Eine Anfrage in Berechnung hat keine Frist.</translation>
     </message>
 </context>
 <context>
@@ -9092,6 +9152,64 @@ Schätzwert (SE)</translation>
     <message>
         <source>Every site would run this design as its earlier releases stand now. Nothing was computed. A release made before the run starts, by you or another analyst, can still make a site refuse the cohort (differencing).</source>
         <translation>Jede Site würde dieses Design ausführen, so wie ihre früheren Freigaben jetzt stehen. Es wurde nichts berechnet. Eine Freigabe vor dem Start des Laufs, durch Sie oder eine andere Analystin, kann eine Site die Kohorte noch ablehnen lassen (differencing).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: complete cases of %n variable(s)</source>
+        <translation>
+            <numerusform>Kohorte: vollständige Fälle von %n Variable</numerusform>
+            <numerusform>Kohorte: vollständige Fälle von %n Variablen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s), pinned</source>
+        <translation>
+            <numerusform>Kohorte: %n Filter, festgelegt</numerusform>
+            <numerusform>Kohorte: %n Filter, festgelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cohort is pinned to the complete cases of %1 variables; the sites take at most %2: pin it to the variables of the largest model only.</source>
+        <translation>Die Kohorte ist auf die vollständigen Fälle von %1 Variablen festgelegt; die Standorte akzeptieren höchstens %2: Legen Sie sie nur auf die Variablen des größten Modells fest.</translation>
+    </message>
+    <message>
+        <source>Complete cases: a record missing any of these variables is left out, as if they were in the model. Pin the cohort to the variables of the largest model you plan, so that each model of the series uses the same records.</source>
+        <translation>Vollständige Fälle: Ein Datensatz, dem eine dieser Variablen fehlt, wird ausgelassen, als wären sie im Modell. Legen Sie die Kohorte auf die Variablen des größten geplanten Modells fest, damit jedes Modell der Reihe dieselben Datensätze verwendet.</translation>
+    </message>
+    <message>
+        <source>Complete cases of</source>
+        <translation>Vollständige Fälle von</translation>
+    </message>
+    <message>
+        <source>variables separated by commas</source>
+        <translation>durch Kommas getrennte Variablen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the model&apos;s variables</source>
+        <translation>Auf die Variablen des Modells &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Adds the model&apos;s outcome, predictors and offset to the complete cases.</source>
+        <translation>Fügt Zielgröße, Prädiktoren und Offset des Modells zu den vollständigen Fällen hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
     </message>
 </context>
 <context>

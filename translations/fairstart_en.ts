@@ -308,5 +308,19 @@
             <numerusform>The study was masked: pairs of records within one site are ordered exactly at %1 of %n sites, pairs across sites are estimated from the pooled risk bins, and no bound on that estimate&apos;s error exists.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cohort: complete cases of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s), pinned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1029,6 +1029,46 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <source>Calibration slope and calibration-in-the-large: of the fit on the records it was fitted to, computed by this client from the fit study&apos;s last summed statistics (which every site signed), not by studies of their own. On those records a converged model with an intercept has slope 1 and intercept 0 up to the fit&apos;s tolerance; their standard errors come from the same sums.</source>
         <translation>Pente de calibration et calibration-in-the-large : de l&apos;ajustement sur les enregistrements sur lesquels il a été ajusté, calculées par ce client à partir des dernières statistiques sommées de l&apos;étude d&apos;ajustement (que chaque site a signées), et non par des études propres. Sur ces enregistrements, un modèle convergé avec constante a une pente de 1 et une constante de 0 à la tolérance de l&apos;ajustement près ; leurs erreurs standard viennent des mêmes sommes.</translation>
     </message>
+    <message>
+        <source>Fit on the records that have every one of these variables (and the model&apos;s own): a series of models that lists the variables of its largest model shares one cohort, which the sites&apos; differencing rule then allows.</source>
+        <translation>Estimer sur les enregistrements qui ont chacune de ces variables (et celles du modèle) : une série de modèles qui indique les variables de son plus grand modèle partage une cohorte, que la règle de différenciation des sites accepte alors.</translation>
+    </message>
+    <message>
+        <source>--complete-cases takes variable names separated by commas, such as birth_weight_g,apgar_5min; &apos;%1&apos; has an empty name</source>
+        <translation>--complete-cases attend des noms de variables séparés par des virgules, comme birth_weight_g,apgar_5min ; « %1 » contient un nom vide</translation>
+    </message>
+    <message>
+        <source>--complete-cases names &apos;%1&apos; twice; name each variable once</source>
+        <translation>--complete-cases nomme « %1 » deux fois ; nommez chaque variable une seule fois</translation>
+    </message>
+    <message>
+        <source>--complete-cases names %1 variables; at most %2 are allowed</source>
+        <translation>--complete-cases nomme %1 variables ; %2 au plus sont autorisées</translation>
+    </message>
+    <message>
+        <source>%1 allows %2</source>
+        <translation>%1 autorise %2</translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation>aucune finalité</translation>
+    </message>
+    <message>
+        <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2), and the tokens share none; ask the sites for tokens with a common purpose</source>
+        <translation>--purpose « %1 » n&apos;est pas une finalité de votre jeton sur chaque site (%2), et les jetons n&apos;en partagent aucune ; demandez aux sites des jetons ayant une finalité commune</translation>
+    </message>
+    <message>
+        <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2); use one the tokens share: %3</source>
+        <translation>--purpose « %1 » n&apos;est pas une finalité de votre jeton sur chaque site (%2) ; utilisez-en une que les jetons partagent : %3</translation>
+    </message>
+    <message>
+        <source>Cohort: the complete cases of %1 and the model&apos;s variables
+
+</source>
+        <translation>Cohorte : les cas complets de %1 et des variables du modèle
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -1906,6 +1946,10 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <source>together with an earlier model of this outcome on this dataset (by anyone, for any purpose), this model would give the sums over a group of %1 records with (or without) the outcome: the records in one of the two cohorts and not in the other, for example those that one model&apos;s complete cases leave out because a variable is missing; fit this model on the records of the earlier one (the same filters, and complete cases of the variables of both models: add the earlier model&apos;s variables that have missing values), or on a cohort that differs from it by at least %2 records with and %2 without the outcome</source>
         <translation>avec un modèle antérieur de ce critère sur ce jeu de données (par quiconque, pour toute finalité), ce modèle donnerait les sommes sur un groupe de %1 enregistrements avec (ou sans) le critère : les enregistrements d&apos;une des deux cohortes absents de l&apos;autre, par exemple ceux que les cas complets d&apos;un modèle écartent parce qu&apos;une variable manque ; ajustez ce modèle sur les enregistrements du modèle antérieur (les mêmes filtres, et les cas complets des variables des deux modèles : ajoutez les variables du modèle antérieur qui ont des valeurs manquantes), ou sur une cohorte qui en diffère d&apos;au moins %2 enregistrements avec et %2 sans le critère</translation>
     </message>
+    <message>
+        <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
+        <translation>Le site %1 n&apos;a pas de variable « %2 » dans le jeu de données %3 ; vouliez-vous dire %4 ? Vérifiez l&apos;orthographe avec « fairstart-cli catalogue », ou laissez ce site de côté.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -2625,10 +2669,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>adresse d&apos;écoute (127.0.0.1:8443 par défaut)</translation>
     </message>
     <message>
-        <source>worker threads (default: the policy&apos;s &apos;threads&apos;)</source>
-        <translation>threads de travail (par défaut&#xa0;: &apos;threads&apos; de la politique du site)</translation>
-    </message>
-    <message>
         <source>plain HTTP without TLS, for development on loopback only</source>
         <translation>HTTP simple sans TLS, uniquement pour le développement en boucle locale</translation>
     </message>
@@ -2775,10 +2815,6 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>Largest request body the server accepts, in bytes.</source>
         <translation>Taille maximale du corps de requête acceptée par le serveur, en octets.</translation>
-    </message>
-    <message>
-        <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
-        <translation>Threads de travail du serveur HTTPS (les requêtes en surnombre attendent dans une file d&apos;attente limitée).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -4437,6 +4473,30 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     <message>
         <source>take (1) or refuse (0) the summed relay of masked model studies: from round 2 on this node gets the contributions&apos; fields, their word sum and linear tags instead of every contribution. 0 makes the node list the capability no longer, as an older node.</source>
         <translation>accepter (1) ou refuser (0) le relais sommé des études de modèle masquées : à partir du tour 2, ce nœud reçoit les champs des contributions, leur somme de mots et des étiquettes linéaires au lieu de chaque contribution. Avec 0, le nœud ne liste plus cette capacité, comme un nœud plus ancien.</translation>
+    </message>
+    <message>
+        <source>This node has answered the most requests without a known token that it allows per hour (%1). Send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator, or wait %2 seconds.</source>
+        <translation>Ce nœud a répondu au nombre maximal de requêtes sans jeton connu qu&apos;il accepte par heure (%1). Envoyez l&apos;en-tête « Authorization: Bearer &lt;token&gt; » avec un jeton de l&apos;administrateur du site, ou attendez %2 secondes.</translation>
+    </message>
+    <message>
+        <source>requests computed at once (default: the policy&apos;s &apos;threads&apos;)</source>
+        <translation>requêtes calculées simultanément (par défaut : « threads » de la politique)</translation>
+    </message>
+    <message>
+        <source>Requests the HTTPS server computes at once (further complete requests wait for one of them to finish).</source>
+        <translation>Requêtes que le serveur HTTPS calcule simultanément (les autres requêtes complètes attendent que l&apos;une d&apos;elles se termine).</translation>
+    </message>
+    <message>
+        <source>Connections the HTTPS server holds at once, each with its own thread (in the TLS handshake, sending a request, computed, answered or kept alive). When all are taken, a new connection closes the one that has waited longest for a request.</source>
+        <translation>Connexions que le serveur HTTPS maintient simultanément, chacune avec son propre fil (pendant la négociation TLS, l&apos;envoi d&apos;une requête, le calcul, la réponse ou maintenue ouverte). Lorsqu&apos;elles sont toutes prises, une nouvelle connexion ferme celle qui attend une requête depuis le plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Connections one client address (an IPv6 address: its /64) may hold that wait for a request. A further one closes that address&apos;s longest kept-alive connection, or, when it has none, is closed at once before any TLS work.</source>
+        <translation>Connexions en attente d&apos;une requête qu&apos;une adresse cliente (une adresse IPv6 : son /64) peut maintenir. Une connexion de plus ferme la connexion maintenue ouverte la plus ancienne de cette adresse ou, s&apos;il n&apos;y en a pas, est fermée aussitôt, avant tout travail TLS.</translation>
+    </message>
+    <message>
+        <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
+        <translation>Une connexion doit achever sa négociation TLS et chaque requête (en-têtes et corps), et recevoir chaque réponse, dans ce nombre de secondes, sinon elle est fermée. Une requête en cours de calcul n&apos;a pas de délai.</translation>
     </message>
 </context>
 <context>
@@ -9087,6 +9147,64 @@ estimation (ES)</translation>
     <message>
         <source>Every site would run this design as its earlier releases stand now. Nothing was computed. A release made before the run starts, by you or another analyst, can still make a site refuse the cohort (differencing).</source>
         <translation>Chaque site exécuterait ce modèle en l&apos;état actuel de ses publications antérieures. Rien n&apos;a été calculé. Une publication faite avant le début de l&apos;exécution, par vous ou un autre analyste, peut encore amener un site à refuser la cohorte (differencing).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: complete cases of %n variable(s)</source>
+        <translation>
+            <numerusform>Cohorte : cas complets de %n variable</numerusform>
+            <numerusform>Cohorte : cas complets de %n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s), pinned</source>
+        <translation>
+            <numerusform>Cohorte : %n filtre, épinglée</numerusform>
+            <numerusform>Cohorte : %n filtres, épinglée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cohort is pinned to the complete cases of %1 variables; the sites take at most %2: pin it to the variables of the largest model only.</source>
+        <translation>La cohorte est épinglée aux cas complets de %1 variables ; les sites en acceptent au plus %2 : épinglez-la seulement aux variables du plus grand modèle.</translation>
+    </message>
+    <message>
+        <source>Complete cases: a record missing any of these variables is left out, as if they were in the model. Pin the cohort to the variables of the largest model you plan, so that each model of the series uses the same records.</source>
+        <translation>Cas complets : un enregistrement auquel manque l&apos;une de ces variables est exclu, comme si elles étaient dans le modèle. Épinglez la cohorte aux variables du plus grand modèle prévu, afin que chaque modèle de la série utilise les mêmes enregistrements.</translation>
+    </message>
+    <message>
+        <source>Complete cases of</source>
+        <translation>Cas complets de</translation>
+    </message>
+    <message>
+        <source>variables separated by commas</source>
+        <translation>variables séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the model&apos;s variables</source>
+        <translation>É&amp;pingler aux variables du modèle</translation>
+    </message>
+    <message>
+        <source>Adds the model&apos;s outcome, predictors and offset to the complete cases.</source>
+        <translation>Ajoute la variable réponse, les prédicteurs et le décalage (offset) du modèle aux cas complets.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Désépingler</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,46 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <source>Calibration slope and calibration-in-the-large: of the fit on the records it was fitted to, computed by this client from the fit study&apos;s last summed statistics (which every site signed), not by studies of their own. On those records a converged model with an intercept has slope 1 and intercept 0 up to the fit&apos;s tolerance; their standard errors come from the same sums.</source>
         <translation>Kalibratiehelling en calibration-in-the-large: van de fit op de records waarop hij is gefit, door deze client berekend uit de laatste opgetelde statistieken van de fitstudie (die elke site ondertekende), niet met eigen studies. Op die records heeft een geconvergeerd model met intercept helling 1 en intercept 0 tot op de tolerantie van de fit; hun standaardfouten komen uit dezelfde sommen.</translation>
     </message>
+    <message>
+        <source>Fit on the records that have every one of these variables (and the model&apos;s own): a series of models that lists the variables of its largest model shares one cohort, which the sites&apos; differencing rule then allows.</source>
+        <translation>Schat op de records die elk van deze variabelen hebben (en die van het model zelf): een reeks modellen die de variabelen van het grootste model opgeeft, deelt één cohort, dat de verschillenregel van de sites dan toestaat.</translation>
+    </message>
+    <message>
+        <source>--complete-cases takes variable names separated by commas, such as birth_weight_g,apgar_5min; &apos;%1&apos; has an empty name</source>
+        <translation>--complete-cases verwacht variabelenamen gescheiden door komma&apos;s, zoals birth_weight_g,apgar_5min; &apos;%1&apos; bevat een lege naam</translation>
+    </message>
+    <message>
+        <source>--complete-cases names &apos;%1&apos; twice; name each variable once</source>
+        <translation>--complete-cases noemt &apos;%1&apos; twee keer; noem elke variabele één keer</translation>
+    </message>
+    <message>
+        <source>--complete-cases names %1 variables; at most %2 are allowed</source>
+        <translation>--complete-cases noemt %1 variabelen; er zijn er hoogstens %2 toegestaan</translation>
+    </message>
+    <message>
+        <source>%1 allows %2</source>
+        <translation>%1 staat %2 toe</translation>
+    </message>
+    <message>
+        <source>no purpose</source>
+        <translation>geen doel</translation>
+    </message>
+    <message>
+        <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2), and the tokens share none; ask the sites for tokens with a common purpose</source>
+        <translation>--purpose &apos;%1&apos; is niet bij elke site een doel van uw token (%2), en de tokens hebben geen doel gemeen; vraag de sites om tokens met een gemeenschappelijk doel</translation>
+    </message>
+    <message>
+        <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2); use one the tokens share: %3</source>
+        <translation>--purpose &apos;%1&apos; is niet bij elke site een doel van uw token (%2); gebruik er een dat de tokens gemeen hebben: %3</translation>
+    </message>
+    <message>
+        <source>Cohort: the complete cases of %1 and the model&apos;s variables
+
+</source>
+        <translation>Cohort: de complete cases van %1 en de variabelen van het model
+
+</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Client</name>
@@ -1906,6 +1946,10 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <source>together with an earlier model of this outcome on this dataset (by anyone, for any purpose), this model would give the sums over a group of %1 records with (or without) the outcome: the records in one of the two cohorts and not in the other, for example those that one model&apos;s complete cases leave out because a variable is missing; fit this model on the records of the earlier one (the same filters, and complete cases of the variables of both models: add the earlier model&apos;s variables that have missing values), or on a cohort that differs from it by at least %2 records with and %2 without the outcome</source>
         <translation>samen met een eerder model van deze uitkomst op deze dataset (van wie dan ook, voor welk doel dan ook) zou dit model de sommen geven over een groep van %1 records met (of zonder) de uitkomst: de records in het ene cohort en niet in het andere, bijvoorbeeld die welke de complete cases van één model weglaten omdat een variabele ontbreekt; pas dit model toe op de records van het eerdere (dezelfde filters, en complete cases van de variabelen van beide modellen: voeg de variabelen van het eerdere model met ontbrekende waarden toe), of op een cohort dat er minstens %2 records met en %2 zonder de uitkomst van verschilt</translation>
     </message>
+    <message>
+        <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
+        <translation>Site %1 heeft geen variabele &apos;%2&apos; in dataset %3; bedoelde u %4? Controleer de spelling met &apos;fairstart-cli catalogue&apos;, of laat de site weg.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -2625,10 +2669,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>adres om op te luisteren (standaard 127.0.0.1:8443)</translation>
     </message>
     <message>
-        <source>worker threads (default: the policy&apos;s &apos;threads&apos;)</source>
-        <translation>aantal werkthreads (standaard: &apos;threads&apos; uit het beleid)</translation>
-    </message>
-    <message>
         <source>plain HTTP without TLS, for development on loopback only</source>
         <translation>HTTP zonder TLS (onversleuteld), alleen voor ontwikkeling op loopback</translation>
     </message>
@@ -2775,10 +2815,6 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>Largest request body the server accepts, in bytes.</source>
         <translation>Grootste inhoud van een verzoek die de server accepteert, in bytes.</translation>
-    </message>
-    <message>
-        <source>Worker threads of the HTTPS server (requests beyond them wait in a bounded queue).</source>
-        <translation>Werkthreads van de HTTPS-server (verzoeken daarboven wachten in een begrensde wachtrij).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -4437,6 +4473,30 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
     <message>
         <source>take (1) or refuse (0) the summed relay of masked model studies: from round 2 on this node gets the contributions&apos; fields, their word sum and linear tags instead of every contribution. 0 makes the node list the capability no longer, as an older node.</source>
         <translation>de gesommeerde relay van gemaskeerde modelstudies aannemen (1) of weigeren (0): vanaf ronde 2 krijgt deze node de velden van de bijdragen, hun woordsom en lineaire tags in plaats van elke bijdrage. Met 0 vermeldt de node de mogelijkheid niet meer, als een oudere node.</translation>
+    </message>
+    <message>
+        <source>This node has answered the most requests without a known token that it allows per hour (%1). Send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator, or wait %2 seconds.</source>
+        <translation>Dit knooppunt heeft het maximale aantal verzoeken zonder bekend token per uur beantwoord (%1). Stuur de header &apos;Authorization: Bearer &lt;token&gt;&apos; mee met een token van de sitebeheerder, of wacht %2 seconden.</translation>
+    </message>
+    <message>
+        <source>requests computed at once (default: the policy&apos;s &apos;threads&apos;)</source>
+        <translation>verzoeken die tegelijk worden berekend (standaard: &apos;threads&apos; uit het beleid)</translation>
+    </message>
+    <message>
+        <source>Requests the HTTPS server computes at once (further complete requests wait for one of them to finish).</source>
+        <translation>Verzoeken die de HTTPS-server tegelijk berekent (verdere volledige verzoeken wachten tot er een klaar is).</translation>
+    </message>
+    <message>
+        <source>Connections the HTTPS server holds at once, each with its own thread (in the TLS handshake, sending a request, computed, answered or kept alive). When all are taken, a new connection closes the one that has waited longest for a request.</source>
+        <translation>Verbindingen die de HTTPS-server tegelijk aanhoudt, elk met een eigen thread (in de TLS-handshake, bij het verzenden van een verzoek, in berekening, bij het antwoord of opengehouden). Als ze alle bezet zijn, sluit een nieuwe verbinding de verbinding die het langst op een verzoek heeft gewacht.</translation>
+    </message>
+    <message>
+        <source>Connections one client address (an IPv6 address: its /64) may hold that wait for a request. A further one closes that address&apos;s longest kept-alive connection, or, when it has none, is closed at once before any TLS work.</source>
+        <translation>Verbindingen die op een verzoek wachten en die één clientadres (een IPv6-adres: zijn /64) mag aanhouden. Een volgende sluit de langst opengehouden verbinding van dat adres, of wordt, als het er geen heeft, meteen gesloten vóór enig TLS-werk.</translation>
+    </message>
+    <message>
+        <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
+        <translation>Een verbinding moet haar TLS-handshake en elk verzoek (headers en inhoud) voltooien, en elk antwoord afnemen, binnen dit aantal seconden; anders wordt ze gesloten. Een verzoek dat wordt berekend heeft geen termijn.</translation>
     </message>
 </context>
 <context>
@@ -9087,6 +9147,64 @@ schatting (SE)</translation>
     <message>
         <source>Every site would run this design as its earlier releases stand now. Nothing was computed. A release made before the run starts, by you or another analyst, can still make a site refuse the cohort (differencing).</source>
         <translation>Elke site zou dit ontwerp uitvoeren zoals haar eerdere vrijgaven er nu voor staan. Er is niets berekend. Een vrijgave vóór de start van de run, door u of een andere analist, kan een site het cohort alsnog laten weigeren (differencing).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: complete cases of %n variable(s)</source>
+        <translation>
+            <numerusform>Cohort: complete cases van %n variabele</numerusform>
+            <numerusform>Cohort: complete cases van %n variabelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort: %n filter(s), pinned</source>
+        <translation>
+            <numerusform>Cohort: %n filter, vastgezet</numerusform>
+            <numerusform>Cohort: %n filters, vastgezet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cohort is pinned to the complete cases of %1 variables; the sites take at most %2: pin it to the variables of the largest model only.</source>
+        <translation>Het cohort is vastgezet op de complete cases van %1 variabelen; de sites accepteren er hoogstens %2: zet het alleen vast op de variabelen van het grootste model.</translation>
+    </message>
+    <message>
+        <source>Complete cases: a record missing any of these variables is left out, as if they were in the model. Pin the cohort to the variables of the largest model you plan, so that each model of the series uses the same records.</source>
+        <translation>Complete cases: een record waarin een van deze variabelen ontbreekt, wordt weggelaten, alsof ze in het model zaten. Zet het cohort vast op de variabelen van het grootste model dat u plant, zodat elk model van de reeks dezelfde records gebruikt.</translation>
+    </message>
+    <message>
+        <source>Complete cases of</source>
+        <translation>Complete cases van</translation>
+    </message>
+    <message>
+        <source>variables separated by commas</source>
+        <translation>variabelen gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the model&apos;s variables</source>
+        <translation>&amp;Vastzetten op de variabelen van het model</translation>
+    </message>
+    <message>
+        <source>Adds the model&apos;s outcome, predictors and offset to the complete cases.</source>
+        <translation>Voegt de uitkomst, de voorspellers en de offset van het model toe aan de complete cases.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Losmaken</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>niet ondertekend</translation>
     </message>
 </context>
 <context>
