@@ -310,16 +310,16 @@
     </message>
     <message numerus="yes">
         <source>Cohort: complete cases of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cohort: complete cases of %n variable</numerusform>
+            <numerusform>Cohort: complete cases of %n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cohort: %n filter(s), pinned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cohort: %n filter, pinned</numerusform>
+            <numerusform>Cohort: %n filters, pinned</numerusform>
         </translation>
     </message>
 </context>
