@@ -213,8 +213,9 @@ void tst_CliEvaluate::unknownModelRefused()
                             QStringLiteral("--only"), QStringLiteral("site1,site2"),
                             QStringLiteral("--dataset"), QStringLiteral("cohort"),
                             QStringLiteral("--model"), QStringLiteral("nonexistent") });
-    QCOMPARE(o.exitCode, 1);
-    QCOMPARE(o.err.count(QLatin1Char('\n')), 1);
+    // Refused by both sites (exit code 3: the request must change), one line each.
+    QCOMPARE(o.exitCode, 3);
+    QCOMPARE(o.err.count(QLatin1Char('\n')), 2);
     QVERIFY2(o.err.contains(QLatin1String("unknown-model")), qPrintable(o.err));
 }
 
@@ -238,7 +239,7 @@ void tst_CliEvaluate::changedCopyRefused()
     const Outcome alone = cli({ QStringLiteral("evaluate"), QStringLiteral("--sites"), m_sites,
                                 QStringLiteral("--dataset"), QStringLiteral("cohort"),
                                 QStringLiteral("--model-file"), path });
-    QCOMPARE(alone.exitCode, 1);
+    QCOMPARE(alone.exitCode, 3);
     QVERIFY2(alone.err.contains(QLatin1String("unknown-model")), qPrintable(alone.err));
 }
 
