@@ -956,14 +956,18 @@ void FederatedRun::afterFit()
         return m_running && generation == m_generation;
     };
     // A masked evaluation is a study of its own whose jobs name the fitted study, not the GLM
-    // study's jobs; those it uses only for the subgroups after it (evaluateSubgroups). Without
-    // it among their users the GLM jobs are cancelled when the per-site fits end, while the
-    // evaluation study still runs, instead of in one more round trip at the run's end (issue
-    // 16, branch sites5).
+    // study's jobs; those it uses only for the subgroups after it (evaluateSubgroups). It holds
+    // them only until its own jobs are open at every site (openStudy): the GLM jobs are then
+    // cancelled while the evaluation's round runs, instead of in one more round trip at the
+    // run's end (issue 16, branch sites5). Not before: a node that has released the fit's job
+    // and is idle gives the memory back, and the evaluation's job and round at that node then
+    // expand the design's columns again into fresh pages (the warm fit's regression between
+    // 8240a8d and cedd399, docs/performance.md, "The warm fit's regression").
     m_glm->evaluationUsesJobs = evaluation
         && !(m_mode == QLatin1String("masked") && observerSlot() < 0
              && m_options.subgroup.isEmpty());
-    m_glm->jobUsers = int(perSite) + int(m_glm->evaluationUsesJobs);
+    m_glm->evaluationHoldsJobs = evaluation && !m_glm->evaluationUsesJobs;
+    m_glm->jobUsers = int(perSite) + int(evaluation);
     if (m_glm->jobUsers == 0)
         closeStudyJobs(*m_glm, false);
     if (perSite)
@@ -1294,6 +1298,11 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                 runStudy(study->kind, study->phase, study->then);
                 return;
             }
+            // The masked evaluation's jobs are open at every site: the GLM jobs it held until
+            // now are cancelled while its round runs (afterFit).
+            if (study->kind == protocol::JobKind::Evaluation && m_glm
+                && std::exchange(m_glm->evaluationHoldsJobs, false))
+                glmJobsDone();
             study->coordinator.emplace(protocol::studyModel(study->manifest).coordinator());
             // Round 1 carries the signatures (or the manifest tags) and arms the study where every
             // site takes it.

@@ -93,6 +93,8 @@ struct FederatedRun::Study {
     // plain and subgroup evaluations); when the last one ends they are cancelled at once.
     int jobUsers = 0;
     bool evaluationUsesJobs = false; // the evaluation is one of them (plain, subgroups)
+    // The masked evaluation is one of them until its own jobs are open at every site (afterFit).
+    bool evaluationHoldsJobs = false;
     // The last summed statistics the coordinator accepted and the β they were computed at (a
     // model study's last round before its attestation): the calibration of the fit on its own
     // records is computed from them (FederatedRun::calibrationFromFit).
