@@ -18,6 +18,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -133,6 +135,7 @@ private Q_SLOTS:
     void partsAfterTheFitStartTogether();
     void jobsEndWithTheirParts_data();
     void jobsEndWithTheirParts();
+    void glmJobsOutliveTheEvaluationsOpening();
     void separationAtOneSiteIsANote();
     void siteLostDuringPerSiteFitsIsANote(); // kills a node of the second cluster
     void siteFitsRefusedByPolicyIsANote();
@@ -886,6 +889,66 @@ void tst_FederatedRun::jobsEndWithTheirParts()
         QVERIFY(
             run.nodeInfos().at(i).capabilities.contains(QStringLiteral("ends-evaluation-jobs")));
         QCOMPARE(m_cluster.cancelledJobs(i) - before[std::size_t(i)], cancelled);
+    }
+}
+
+// Issue 16 (branch regress): the masked evaluation holds the GLM study's jobs until its own jobs
+// are open. A node whose fit job was cancelled before the evaluation's job arrived, and that was
+// idle meanwhile, gave the memory back and expanded the design's columns again for the
+// evaluation's job and round (the warm fit's regression between 8240a8d and cedd399: +6000 page
+// faults and +0.1 s of node CPU per fit of 10^6 records). Each node's audit log shows the order:
+// the evaluation job's creation before the DELETE of the GLM job.
+void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
+{
+    auto auditOf = [this](int index, QList<QJsonObject> *entries) {
+        QString out;
+        if (!m_cluster.admin({ QStringLiteral("audit"), QStringLiteral("show"),
+                               QStringLiteral("--data-dir"), m_cluster.node(index).dataDir,
+                               QStringLiteral("--json"), QStringLiteral("--count"),
+                               QStringLiteral("1000000") },
+                             &out))
+            return false;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            *entries << QJsonDocument::fromJson(line.toUtf8()).object();
+        std::sort(entries->begin(), entries->end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("seq")).toDouble()
+                < b.value(QLatin1String("seq")).toDouble();
+        });
+        return true;
+    };
+    std::vector<double> lastSeq;
+    for (int i = 0; i < 3; ++i) {
+        QList<QJsonObject> entries;
+        QVERIFY2(auditOf(i, &entries), qPrintable(m_cluster.error));
+        lastSeq.push_back(
+            entries.isEmpty() ? -1 : entries.last().value(QLatin1String("seq")).toDouble());
+    }
+    FederatedRun run(m_cluster.sites(), options(kFormula, StudyMode::Masked));
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    QVERIFY(run.report().performance);
+    QCOMPARE(run.report().perSiteFits.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QList<QJsonObject> entries;
+        QVERIFY2(auditOf(i, &entries), qPrintable(m_cluster.error));
+        int evaluationJob = -1, cancelled = -1, k = 0;
+        for (const QJsonObject &e : entries) {
+            if (e.value(QLatin1String("seq")).toDouble() <= lastSeq[std::size_t(i)])
+                continue;
+            if (e.value(QLatin1String("path")).toString() == QLatin1String("/v1/jobs")
+                && e.value(QLatin1String("kind")).toString() == QLatin1String("evaluation"))
+                evaluationJob = k;
+            if (e.value(QLatin1String("method")).toString() == QLatin1String("DELETE")
+                && cancelled < 0)
+                cancelled = k;
+            ++k;
+        }
+        QVERIFY2(evaluationJob >= 0, "the masked evaluation opened no job");
+        QVERIFY2(cancelled >= 0, "the GLM job was not cancelled");
+        QVERIFY2(evaluationJob < cancelled,
+                 qPrintable(QStringLiteral("node %1 cancelled the GLM job before the evaluation's "
+                                           "job was opened")
+                                .arg(i)));
     }
 }
 
