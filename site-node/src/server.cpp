@@ -150,7 +150,8 @@ struct ConnectionLimits {
 //    limit cannot hold every thread: they close each other's, and an honest client (one or two
 //    connections, its request sent within milliseconds) is the last to be chosen.
 // A connection whose request is complete (being computed) is never closed here; one whose answer
-// is being written has the deadline again (a client that reads its answer a byte at a time).
+// is being written has the deadline again (a client that reads its answer a byte at a time) and
+// counts as above.
 // Connections are known by their socket from the accept on (the accept wrapper at the end of this
 // file); OpenSSL tells us when a connection's SSL object is freed, which happens before httplib
 // closes the socket, so a socket number is never confused with a later connection's (and a new
