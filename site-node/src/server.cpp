@@ -134,19 +134,24 @@ struct ConnectionLimits {
 // sending one byte every few seconds (slowloris) would otherwise hold a worker for hours; and
 // the deadline alone bounds each such connection, not their number, so the node also admits at
 // accept, before any TLS work:
-//  - an address (AddressKey) may hold `perAddress` connections that wait for a request (in the
-//    TLS handshake, with a request line, headers or body on their way, or kept alive between
-//    requests). A further one closes the address's longest-waiting kept-alive connection (it has
-//    had its answers; a client opens a new one when it needs it), or, when the address has none
-//    (every one is still before its first request: the slowloris shape), is itself closed at
-//    accept and counted;
+//  - an address (AddressKey) may hold `perAddress` connections that wait for their client: for
+//    a request (in the TLS handshake, with a request line, headers or body on their way, or kept
+//    alive between requests), or to take an answer being written (a client that reads its answer
+//    slowly holds a thread as long as one that sends its request slowly; review9). A further one
+//    closes the address's longest-waiting kept-alive connection (it has had its answers; a client
+//    opens a new one when it needs it), or, when the address has none (every one is still before
+//    its first request, or taking an answer: the slowloris shapes), is itself closed at accept
+//    and counted. An answer that starts while its address holds more than that (the requests
+//    were computing when their connections were admitted) closes the address's longest-waiting
+//    kept-alive connection, or else the answer the address has been taking longest;
 //  - all addresses together hold at most `maxConnections` connections (the connection threads);
 //    a further one closes the longest-waiting connection of the address that holds the most
-//    connections waiting for a request, so that many addresses that each stay within their own
+//    connections waiting for their client, so that many addresses that each stay within their own
 //    limit cannot hold every thread: they close each other's, and an honest client (one or two
 //    connections, its request sent within milliseconds) is the last to be chosen.
 // A connection whose request is complete (being computed) is never closed here; one whose answer
-// is being written has the deadline again (a client that reads its answer a byte at a time).
+// is being written has the deadline again (a client that reads its answer a byte at a time) and
+// counts as above.
 // Connections are known by their socket from the accept on (the accept wrapper at the end of this
 // file); OpenSSL tells us when a connection's SSL object is freed, which happens before httplib
 // closes the socket, so a socket number is never confused with a later connection's (and a new
@@ -197,7 +202,7 @@ public:
             if (entry.closed)
                 continue;
             ++live;
-            if (!entry.waiting() || !entry.counted || !(entry.address == key))
+            if (!entry.held() || !entry.counted || !(entry.address == key))
                 continue;
             ++waitingOfAddress;
             if (entry.phase == Phase::KeptAlive
@@ -251,14 +256,42 @@ public:
         if (it != m_entries.end())
             it->second.phase = Phase::Busy;
     }
-    // The answer is computed and being written: the client must take it within the deadline.
+    // The answer is computed and being written: the client must take it within the deadline,
+    // and its address may hold `perAddress` connections that wait for their client, this one
+    // included (the class comment).
     void answering(int fd)
     {
         std::lock_guard lock(m_mutex);
         auto it = m_entries.find(fd);
-        if (it != m_entries.end()) {
-            it->second.phase = Phase::Answering;
-            it->second.deadline = Clock::now() + m_limits.deadline;
+        if (it == m_entries.end())
+            return;
+        Entry &answer = it->second;
+        answer.phase = Phase::Answering;
+        answer.since = Clock::now();
+        answer.deadline = answer.since + m_limits.deadline;
+        if (!answer.counted)
+            return;
+        int heldOfAddress = 0;
+        Entry *oldestKeptAlive = nullptr;
+        Entry *oldestAnswering = nullptr;
+        for (auto &[otherFd, entry] : m_entries) {
+            if (entry.closed || !entry.held() || !entry.counted
+                || !(entry.address == answer.address))
+                continue;
+            ++heldOfAddress;
+            if (otherFd == fd || entry.phase == Phase::Fresh)
+                continue;
+            Entry *&oldest = entry.phase == Phase::KeptAlive ? oldestKeptAlive : oldestAnswering;
+            if (!oldest || entry.since < oldest->since)
+                oldest = &entry;
+        }
+        if (heldOfAddress <= m_limits.perAddress)
+            return;
+        if (Entry *victim = oldestKeptAlive ? oldestKeptAlive : oldestAnswering) {
+            close(*victim);
+            ++m_closedSlowAnswers;
+            if (!m_reported)
+                m_wake.notify_all();
         }
     }
     // The answer is out: the connection may wait for its next request, within the deadline.
@@ -297,7 +330,8 @@ private:
         bool closed = false;
         bool counted = false; // admitted at accept (its address known)
         AddressKey address;
-        bool waiting() const { return phase == Phase::Fresh || phase == Phase::KeptAlive; }
+        // Waiting for its client: for a request, or to take its answer.
+        bool held() const { return phase != Phase::Busy; }
     };
 
     // Distinct addresses whose refusals are counted one by one between two reports (the rest
@@ -315,7 +349,7 @@ private:
         };
         std::map<AddressKey, Holder> holders;
         for (auto &[fd, entry] : m_entries) {
-            if (entry.closed || !entry.waiting())
+            if (entry.closed || !entry.held())
                 continue;
             Holder &holder = holders[entry.counted ? entry.address : AddressKey()];
             ++holder.waiting;
@@ -369,7 +403,7 @@ private:
     // stop), so that the log stays small.
     void report(Clock::time_point now, bool last = false)
     {
-        if (m_refused == 0 && m_closedForRoom == 0)
+        if (m_refused == 0 && m_closedForRoom == 0 && m_closedSlowAnswers == 0)
             return;
         if (!last && m_reported && now - m_lastReport < std::chrono::minutes(1))
             return;
@@ -381,7 +415,7 @@ private:
             line += "refused " + QByteArray::number(m_refused)
                 + " at accept, before TLS (an address already held "
                 + QByteArray::number(m_limits.perAddress)
-                + " connections without a request: connections_per_address), most from "
+                + " connections waiting for their client: connections_per_address), most from "
                 + addressText(most->first) + " (" + QByteArray::number(most->second) + ") of "
                 + QByteArray::number(qulonglong(m_refusedBy.size()))
                 + (m_refusedBy.size() >= kMaxReportedAddresses ? " or more" : "") + " addresses";
@@ -394,11 +428,20 @@ private:
                   "(max_connections "
                 + QByteArray::number(m_limits.maxConnections) + ")";
         }
+        if (m_closedSlowAnswers > 0) {
+            if (m_refused > 0 || m_closedForRoom > 0)
+                line += "; ";
+            line += "closed " + QByteArray::number(m_closedSlowAnswers)
+                + " of addresses that held more than " + QByteArray::number(m_limits.perAddress)
+                + " connections waiting for their client as an answer started "
+                  "(connections_per_address)";
+        }
         line += m_reported ? " in the last minute\n" : "\n";
         std::fputs(line.constData(), stderr);
         std::fflush(stderr);
         m_refused = 0;
         m_closedForRoom = 0;
+        m_closedSlowAnswers = 0;
         m_refusedBy.clear();
         m_reported = true;
         m_lastReport = now;
@@ -412,6 +455,7 @@ private:
     bool m_stopping = false;
     quint64 m_refused = 0;
     quint64 m_closedForRoom = 0;
+    quint64 m_closedSlowAnswers = 0;
     std::map<AddressKey, quint64> m_refusedBy;
     bool m_reported = false;
     Clock::time_point m_lastReport;
@@ -1235,8 +1279,10 @@ int runServe(const ServeOptions &options)
     if (options.insecureDev) {
         std::fprintf(stderr,
                      "fairstart-node: WARNING: --insecure-dev: serving PLAIN HTTP without TLS. "
-                     "Tokens and results travel unencrypted. Never use this with real data or "
-                     "on a network.\n");
+                     "Tokens and results travel unencrypted, and there is no limit on slow or "
+                     "idle connections (request_deadline_seconds, connections_per_address and "
+                     "max_connections apply to HTTPS only): one client can hold every thread. "
+                     "Never use this with real data or on a network.\n");
     }
     if (!server->bind(&error)) {
         std::fprintf(stderr, "fairstart-node: %s\n", logSafe(error).constData());
