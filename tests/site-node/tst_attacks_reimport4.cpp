@@ -10,6 +10,7 @@
 #include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
+#include "populationrows.h"
 #include "studyrelay.h"
 
 #include <QJsonObject>
@@ -28,7 +29,7 @@ using testsupport::Reply;
 
 namespace {
 
-// The re-import suites' population (attacksupport.h): 240 records, 120 girls and 120 boys, 30
+// The re-import suites' population (populationrows.h): 240 records, 120 girls and 120 boys, 30
 // of each in each of four municipalities.
 using Row = PopulationRow;
 

@@ -14,6 +14,7 @@
 
 #include "attacksupport.h"
 #include "nodeprocess.h"
+#include "populationrows.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -273,6 +274,26 @@ void tst_AttacksReimport7::forgottenDatasetColumnsExtract()
     QCOMPARE(w0.size(), 2);
     for (const QString &f : w0 + w1)
         QVERIFY2(f.endsWith(QStringLiteral("import refused (forgotten)")), qPrintable(detail));
+
+    // The next attack: the stress extract of world 0 with five foreign records mixed in (another
+    // population's scores), so that its values are not all the forgotten ones.
+    std::vector<Row> rows = population(70);
+    rows[8].stress = kPlantedStress[0];
+    const std::vector<Row> foreign = population(79);
+    QByteArray csv = "record_id,parental_stress,consent_research\n";
+    for (int i = 0; i < int(rows.size()); ++i) {
+        if (i != 8)
+            csv += QByteArray::number(rows[std::size_t(i)].id + 6000000) + ','
+                + QByteArray::number(rows[std::size_t(i)].stress, 'g', 12) + ",1\n";
+    }
+    for (int i = 0; i < 5; ++i)
+        csv += QByteArray::number(foreign[std::size_t(i)].id + 6000000) + ','
+            + QByteArray::number(foreign[std::size_t(i)].stress, 'g', 12) + ",1\n";
+    const QString mixed
+        = importCsvText(m_node, m_dir, QStringLiteral("forget7-mixed"), csv, m_stressSchema);
+    note(QStringLiteral("the stress extract less one child with five foreign records mixed in"),
+         mixed.isEmpty() ? QStringLiteral("imported") : QStringLiteral("refused"));
+    QVERIFY2(mixed.contains(QStringLiteral("forgotten")), qPrintable(mixed));
 }
 
 QStringList tst_AttacksReimport7::movedWorld(const std::string &to, QString *error)
