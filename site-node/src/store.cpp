@@ -28,6 +28,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -1381,6 +1382,40 @@ private:
         return out;
     }
 
+    // The keyed hashes (suppressionHashes over `variable` alone) of the present values of a
+    // numeric `variable` of `table`, sorted; nullopt when the table holds it as another kind,
+    // holds no present value, or only whole numbers (a whole number's hash is the number, tried
+    // value by value).
+    static std::optional<std::vector<std::uint64_t>>
+    singleValueHashes(const analysis::DataTable &table, const QString &variable,
+                      const QByteArray &key)
+    {
+        const analysis::Column *c = table.column(variable.toStdString());
+        if (!c || c->kind != analysis::ColumnKind::Numeric)
+            return std::nullopt;
+        bool whole = true;
+        std::size_t present = 0;
+        for (double v : c->numeric) {
+            if (v != v)
+                continue;
+            ++present;
+            whole = whole && std::floor(v) == v;
+        }
+        if (present == 0 || whole)
+            return std::nullopt;
+        auto all = suppressionHashes(table, { variable }, { QStringLiteral("n") }, key);
+        if (!all)
+            return std::nullopt;
+        std::vector<std::uint64_t> out;
+        out.reserve(present);
+        for (std::size_t r = 0; r < c->numeric.size(); ++r) {
+            if (c->numeric[r] == c->numeric[r])
+                out.push_back((*all)[r]);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
     NodeResult<qint64> forgetDatasetLocked(const QString &name, const std::vector<QString> &stored)
     {
         const NodeError failed = internalError(m_db, QStringLiteral("forgetting a dataset"));
@@ -1422,12 +1457,31 @@ private:
             records += qint64(hashes->size());
             const QByteArray list(reinterpret_cast<const char *>(hashes->data()),
                                   qsizetype(hashes->size() * sizeof(std::uint64_t)));
+            // An extract of some of its columns holds no whole tuple (docs/privacy-rules.md,
+            // "Forgotten columns, changed filter values and shared datasets"): each numeric
+            // variable whose values are not all whole numbers also gets a list of its present
+            // values' keyed hashes, one variable alone (a whole number or a level alone would be
+            // its value, tried value by value: not kept).
+            QJsonArray singles;
+            for (qsizetype i = 0; i < variables.size(); ++i) {
+                if (kinds[i] != QLatin1String("n"))
+                    continue;
+                auto single = singleValueHashes(loaded.value().table, variables[i], key);
+                if (!single)
+                    continue;
+                const QByteArray bytes(reinterpret_cast<const char *>(single->data()),
+                                       qsizetype(single->size() * sizeof(std::uint64_t)));
+                singles.append(QJsonObject {
+                    { QStringLiteral("variable"), variables[i] },
+                    { QStringLiteral("hashes"), QString::fromLatin1(bytes.toBase64()) } });
+            }
             const QByteArray entry
                 = QJsonDocument(
                       QJsonObject {
                           { QStringLiteral("variables"), QJsonArray::fromStringList(variables) },
                           { QStringLiteral("kinds"), QJsonArray::fromStringList(kinds) },
                           { QStringLiteral("hashes"), QString::fromLatin1(list.toBase64()) },
+                          { QStringLiteral("singles"), singles },
                       })
                       .toJson(QJsonDocument::Compact);
             Statement put(m_db,
@@ -1457,7 +1511,7 @@ private:
     // The forgotten records an import holds (its rows whose hash is on one suppression list), the
     // largest count over the lists, and the forgotten dataset's name; 0 when none.
     NodeResult<std::pair<std::size_t, QString>>
-    forgottenRecordsLocked(const analysis::DataTable &table)
+    forgottenRecordsLocked(const analysis::DataTable &table, int minCell)
     {
         std::pair<std::size_t, QString> best { 0, QString() };
         Statement s(m_db,
@@ -1488,16 +1542,44 @@ private:
             if (variables.isEmpty() || key.size() != 32
                 || list.size() % qsizetype(sizeof(std::uint64_t)) != 0)
                 return corrupt(entryKey.section(QChar(0x1f), 2, 2));
-            const auto hashes = suppressionHashes(table, variables, kinds, key);
-            if (!hashes)
-                continue; // the import lacks one of its variables (docs: an open limit)
-            std::vector<std::uint64_t> forgotten(std::size_t(list.size()) / sizeof(std::uint64_t));
-            std::memcpy(forgotten.data(), list.constData(), std::size_t(list.size()));
-            std::size_t found = 0;
-            for (std::uint64_t h : *hashes)
-                found += std::binary_search(forgotten.begin(), forgotten.end(), h);
-            if (found > best.first)
-                best = { found, entryKey.section(QChar(0x1f), 2, 2) };
+            const QString forgottenName = entryKey.section(QChar(0x1f), 2, 2);
+            if (const auto hashes = suppressionHashes(table, variables, kinds, key)) {
+                std::vector<std::uint64_t> forgotten(std::size_t(list.size())
+                                                     / sizeof(std::uint64_t));
+                std::memcpy(forgotten.data(), list.constData(), std::size_t(list.size()));
+                std::size_t found = 0;
+                for (std::uint64_t h : *hashes)
+                    found += std::binary_search(forgotten.begin(), forgotten.end(), h);
+                if (found > best.first)
+                    best = { found, forgottenName };
+            }
+            // An extract of some of its columns (docs/privacy-rules.md, "Forgotten columns,
+            // changed filter values and shared datasets"): one continuous variable's values
+            // alone, compared as multisets — the import's present values all on the list but
+            // for fewer than minCell, or the list's all in the import but for fewer than minCell
+            // (as the coarse-column check compares two datasets, sharedRecordCount).
+            for (const QJsonValue &v : entry.value(QStringLiteral("singles")).toArray()) {
+                const QJsonObject single = v.toObject();
+                const QByteArray bytes = QByteArray::fromBase64(
+                    single.value(QStringLiteral("hashes")).toString().toLatin1());
+                if (bytes.size() % qsizetype(sizeof(std::uint64_t)) != 0)
+                    return corrupt(forgottenName);
+                std::vector<std::uint64_t> forgotten(std::size_t(bytes.size())
+                                                     / sizeof(std::uint64_t));
+                std::memcpy(forgotten.data(), bytes.constData(), std::size_t(bytes.size()));
+                const auto mine = singleValueHashes(
+                    table, single.value(QStringLiteral("variable")).toString(), key);
+                if (!mine || forgotten.empty())
+                    continue;
+                std::vector<std::uint64_t> common;
+                std::set_intersection(mine->begin(), mine->end(), forgotten.begin(),
+                                      forgotten.end(), std::back_inserter(common));
+                const std::size_t smaller = std::min(mine->size(), forgotten.size());
+                if (smaller >= std::size_t(std::max(1, minCell))
+                    && common.size() + std::size_t(std::max(1, minCell)) > smaller
+                    && common.size() > best.first)
+                    best = { common.size(), forgottenName };
+            }
         }
         return best;
     }
@@ -1645,7 +1727,7 @@ private:
         // Records of a forgotten dataset (forgetDataset), under any name and whatever the
         // policy: the node no longer holds their ledgers.
         {
-            auto forgotten = forgottenRecordsLocked(table);
+            auto forgotten = forgottenRecordsLocked(table, policy.minCell());
             if (!forgotten)
                 return forgotten.error();
             if (forgotten.value().first >= std::size_t(std::max(1, policy.minCell())))

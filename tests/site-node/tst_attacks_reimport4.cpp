@@ -10,6 +10,7 @@
 #include "demosites.h"
 #include "nodeprocess.h"
 #include "peering.h"
+#include "populationrows.h"
 #include "studyrelay.h"
 
 #include <QJsonObject>
@@ -28,58 +29,18 @@ using testsupport::Reply;
 
 namespace {
 
-constexpr int kRows = 240; // 120 girls and 120 boys, 30 of each in each of four municipalities
-const char *const kPlaces[4] = { "A", "B", "C", "D" };
-
-// One synthetic record of population `salt` (every population has its own ids and stress scores,
-// so that no two share a record): row i a girl when i is even, municipality A, B, C, D by pairs,
-// a stress score of its own (100..2100: too wide a span to be a period, so that the trend rules
-// of docs/privacy-rules.md "Trends over two cohorts" stay out of these attacks), a maternal age
-// in whole years 20..39.
-struct Row {
-    qint64 id = 0;
-    std::string sex, place;
-    double stress = 0;
-    int age = 0;
-    int research = 1;
-};
-
-Row rowOf(int salt, int i)
-{
-    Row r;
-    r.id = qint64(salt) * 100000 + i;
-    r.sex = i % 2 ? "male" : "female";
-    r.place = kPlaces[(i / 2) % 4];
-    r.stress = 100.0 + double((i * 7919 + salt * 104729) % 20000) / 10.0 + salt * 0.001;
-    // A draw of its own per population (two populations' ages differ as samples do).
-    std::uint32_t h = std::uint32_t(i) * 2654435761u + std::uint32_t(salt) * 40503u + 12345u;
-    h ^= h >> 13;
-    h *= 0x5bd1e995u;
-    h ^= h >> 15;
-    r.age = 20 + int(h % 20);
-    return r;
-}
+// The re-import suites' population (populationrows.h): 240 records, 120 girls and 120 boys, 30
+// of each in each of four municipalities.
+using Row = PopulationRow;
 
 QByteArray schemaJson()
 {
-    QJsonObject columns;
-    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
-    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
-    columns.insert(QStringLiteral("municipality"), categoricalColumn({ "A", "B", "C", "D" }));
-    columns.insert(QStringLiteral("parental_stress"), schemaColumn(QStringLiteral("numeric")));
-    columns.insert(QStringLiteral("maternal_age"), schemaColumn(QStringLiteral("numeric")));
-    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
-    return schemaDocument(columns, QStringLiteral("Re-import 4 synthetic records"));
+    return populationSchema(QStringLiteral("Re-import 4 synthetic records"));
 }
 
 QByteArray csvOf(const std::vector<Row> &rows)
 {
-    QByteArray out = "record_id,sex,municipality,parental_stress,maternal_age,consent_research\n";
-    for (const Row &r : rows)
-        out += QByteArray::number(r.id) + ',' + QByteArray::fromStdString(r.sex) + ','
-            + QByteArray::fromStdString(r.place) + ',' + QByteArray::number(r.stress, 'g', 12) + ','
-            + QByteArray::number(r.age) + ',' + QByteArray::number(r.research) + '\n';
-    return out;
+    return populationCsv(rows);
 }
 
 // Rows 0..9 (five girls, five boys) without consent, but `except`.
@@ -88,14 +49,6 @@ std::vector<Row> withoutConsent(std::vector<Row> rows, int except = -1)
     for (int i = 0; i < 10; ++i)
         rows[std::size_t(i)].research = i == except ? 1 : 0;
     return rows;
-}
-
-std::vector<Row> population(int salt, int rows = kRows)
-{
-    std::vector<Row> out;
-    for (int i = 0; i < rows; ++i)
-        out.push_back(rowOf(salt, i));
-    return out;
 }
 
 } // namespace
