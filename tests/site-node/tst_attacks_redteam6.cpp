@@ -44,10 +44,13 @@ QByteArray schemaJson()
     return schemaDocument(columns, QStringLiteral("Red team 6 synthetic records"));
 }
 
-QByteArray csvOf(const std::vector<Row> &rows)
+// The CSV of `rows`, record i with the id 760000 + i; `skip`: a row left out (an erasure).
+QByteArray csvOf(const std::vector<Row> &rows, std::size_t skip = std::size_t(-1))
 {
     QByteArray out = "record_id,sex,place,score,w,year,s,v,y,consent_research\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i == skip)
+            continue;
         const Row &r = rows[i];
         out += csvLineOf({ std::to_string(760000 + i), r.sex, r.place, std::to_string(int(r.score)),
                            r.w, std::to_string(r.year), r.s, r.v, std::to_string(r.y), "1" });
@@ -93,6 +96,21 @@ std::vector<Row> halvesRows(int target)
     return rows;
 }
 
+// The range attack (branch `redteam6b`): 1050 ordinary records (w 3000..3499, lattice step 10).
+// The target, record 0 (a girl of place B), holds the dataset's only far weight 5999 when `far`;
+// otherwise record 3 (a boy of place B) holds it and the target record 3's ordinary weight. The
+// same multiset of values in both worlds.
+std::vector<Row> rangeRows(bool far)
+{
+    auto rows = ordinaryRows<Row>(1050);
+    for (std::size_t j = 0; j < rows.size(); ++j)
+        rows[j].v = std::to_string(1 + j % 20);
+    const std::string ordinary = rows[3].w;
+    rows[0].w = far ? "5999" : ordinary;
+    rows[3].w = far ? ordinary : "5999";
+    return rows;
+}
+
 } // namespace
 
 class tst_AttacksRedteam6 : public QObject {
@@ -108,6 +126,12 @@ private Q_SLOTS:
     // The next attack on the tenth red team's whole-period hold: a period-like variable whose
     // values are not whole (halves), whose lattice bins cut its periods.
     void histogramOfHalvesOverALevelFilter();
+    // The next attack on the lattice hold (branch `redteam6b`): the lattice's range moved by an
+    // erasure. A family's key lists its lattice edges from the lowest to the highest value; when
+    // the erased record held the highest, the family after the erasure is a new one, whose empty
+    // ledger would pass where the old one withholds: the bins would tell that she held the
+    // maximum.
+    void erasedMaximumMovesTheLattice();
     // Honest: grams over y = 1 on one cohort by three users keep their bins.
     void gramsOverALevelFilterOnOneCohortKeepsItsBins();
     // Honest cost on the demo cohort: Table 1 by sex and by the outcome over four cohorts.
@@ -251,6 +275,59 @@ void tst_AttacksRedteam6::histogramOfHalvesOverALevelFilter()
     runTwoWorlds(QStringLiteral("histograms of s (halves) over y = 1 over every record and the "
                                 "complete cases of v"),
                  QStringLiteral("halves"), QStringLiteral("s"), 10, 9.5);
+}
+
+void tst_AttacksRedteam6::erasedMaximumMovesTheLattice()
+{
+    // Before the erasure, w over the girls of place B (eve): released with bins in both worlds (the
+    // family's first histogram, held over every record of B). The erasure: the same export
+    // without the target's row (a girl of place B). After, w over the boys of place B (mallory): a
+    // cohort the dataset's ledger never saw (it passes), whose lattice cells are held over every
+    // remaining record of B again — all of an atom that lost a record, which the family's
+    // ledger withholds — unless the family is a new one because the erased record held the
+    // lattice's highest value.
+    auto overB = [this](const QString &dataset, const char *sex, const QString &user) {
+        Describe q;
+        q.dataset = dataset;
+        q.filters = { among("place", { "B" }), among("sex", { sex }) };
+        q.variables = { variable(QStringLiteral("w"), { { -1e9, 1e9 } }) };
+        const Reply r = m_node.post("/v1/descriptives", m_tokens[user], describeBody(q));
+        const auto d = described(r);
+        qInfo("  %s: w over place B, sex = %s: %s", qPrintable(dataset), sex,
+              d ? "released" : qPrintable(r.describe().left(300)));
+        if (!d)
+            return r.code;
+        if (d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty()
+            || d->numeric.front().histograms.front().edges.size() < 2)
+            return QStringLiteral("no bins");
+        return QStringLiteral("bins");
+    };
+    std::map<bool, QString> answer;
+    for (const bool far : { true, false }) {
+        const QString dataset = far ? QStringLiteral("range-far") : QStringLiteral("range-near");
+        const std::vector<Row> rows = rangeRows(far);
+        VERIFY_NO_ERROR(importRows(dataset, rows));
+        const QString before = overB(dataset, "female", QStringLiteral("eve"));
+        VERIFY_NO_ERROR(importCsvText(m_node, m_dir, dataset, csvOf(rows, 0), m_schema));
+        const QString after = overB(dataset, "male", QStringLiteral("mallory"));
+        answer[far] = before + QLatin1Char('/') + after;
+    }
+    const QString detail = QStringLiteral("erased the maximum: %1; erased an ordinary record: %2")
+                               .arg(answer[true], answer[false]);
+    // The set-up is what it claims, in both worlds: the first histogram released with its bins,
+    // the second description released (with or without bins; a refusal would compare nothing).
+    for (const bool far : { true, false }) {
+        QVERIFY2(answer[far] == QStringLiteral("bins/bins")
+                     || answer[far] == QStringLiteral("bins/no bins"),
+                 qPrintable(detail));
+    }
+    const QString attack = QStringLiteral("one record erased: w over the girls of place B before, "
+                                          "over its boys after");
+    if (answer[true] != answer[false])
+        stillWorks(attack,
+                   QStringLiteral("the bins tell that she held the highest w (%1)").arg(detail));
+    else
+        note(attack, QStringLiteral("closed: the same answers (%1)").arg(detail));
 }
 
 void tst_AttacksRedteam6::gramsOverALevelFilterOnOneCohortKeepsItsBins()
