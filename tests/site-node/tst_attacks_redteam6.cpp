@@ -314,20 +314,22 @@ void tst_AttacksRedteam6::erasedMaximumMovesTheLattice()
     }
     const QString detail = QStringLiteral("erased the maximum: %1; erased an ordinary record: %2")
                                .arg(answer[true], answer[false]);
-    // The set-up is what it claims, in both worlds: the first histogram released with its bins,
-    // the second description released (with or without bins; a refusal would compare nothing).
-    for (const bool far : { true, false }) {
-        QVERIFY2(answer[far] == QStringLiteral("bins/bins")
-                     || answer[far] == QStringLiteral("bins/no bins"),
-                 qPrintable(detail));
-    }
+    // The set-up is what it claims: the first histogram released with its bins in both worlds.
+    for (const bool far : { true, false })
+        QVERIFY2(answer[far].startsWith(QStringLiteral("bins/")), qPrintable(detail));
     const QString attack = QStringLiteral("one record erased: w over the girls of place B before, "
                                           "over its boys after");
-    if (answer[true] != answer[false])
+    if (answer[true] != answer[false]) {
         stillWorks(attack,
-                   QStringLiteral("the bins tell that she held the highest w (%1)").arg(detail));
-    else
+                   QStringLiteral("the answers tell that she held the highest w (%1)").arg(detail));
+    } else {
+        // The same answer, and a release (with or without bins): a refusal in both worlds would
+        // compare nothing.
+        QVERIFY2(answer[false] == QStringLiteral("bins/bins")
+                     || answer[false] == QStringLiteral("bins/no bins"),
+                 qPrintable(detail));
         note(attack, QStringLiteral("closed: the same answers (%1)").arg(detail));
+    }
 }
 
 void tst_AttacksRedteam6::gramsOverALevelFilterOnOneCohortKeepsItsBins()

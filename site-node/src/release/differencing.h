@@ -329,10 +329,10 @@ public:
     // the family's earlier such histograms, by whole levels: true when every piece passes, and
     // then recorded at once, under the same locks (so that two concurrent descriptions cannot
     // both pass against a ledger that holds neither); false, recording nothing, when a piece
-    // would hold 1 to min_cell - 1 records or the ledger's budget is spent. The caller withholds
-    // the histogram's bins when false and never refuses the description for it. Recorded before
-    // the release is decided: a description refused later leaves its bins recorded, which only
-    // holds later histograms more.
+    // would hold 1 to min_cell - 1 records or the ledger's budget is spent. The caller (a
+    // description, after every other check passed and was recorded) withholds the histogram's
+    // bins when false and never refuses the description for it. A family's first ledger keeps
+    // the records a re-import holds back in a pending atom, as the dataset's ledger does.
     struct LatticeRows {
         const std::vector<std::int64_t> *rows = nullptr;
         const CellRelease *cell = nullptr;
