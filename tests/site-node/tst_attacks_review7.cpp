@@ -393,17 +393,9 @@ void tst_AttacksReview7::histogramOfGramsOverALevelFilter()
     const QString attack = QStringLiteral("histograms of w (grams) over y = 1 over every record "
                                           "and the complete cases of v");
     if (reveals) {
-        // Open (docs/privacy-rules.md, "The seventh independent review"): the tenth red team's
-        // hold is by whole periods, and grams are no period. Holding every numeric variable's
-        // histogram over a level filter by its lattice bins would withhold nearly every such
-        // histogram on a second cohort (Table 1 by sex); not decided in this session.
-        note(attack,
-             QStringLiteral("OPEN (expected failure): ") + answers.join(QStringLiteral("; ")));
-        QEXPECT_FAIL("",
-                     "Open: a histogram of a variable that is no period over a level filter on "
-                     "two cohorts (docs/privacy-rules.md, \"The seventh independent review\")",
-                     Continue);
-        QVERIFY2(!reveals, qPrintable(answers.join(QStringLiteral("; "))));
+        // Closed by branch `redteam6` (docs/privacy-rules.md, "The red team of the twelfth
+        // session"): a variable that is no period is held by its lattice bins.
+        stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her y"));
     } else if (code[0] != code[1]) {
         stillWorks(attack,
                    QStringLiteral("the answers differ by the target's y: ")

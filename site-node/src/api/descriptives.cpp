@@ -9,6 +9,8 @@
 
 #include "fairstart/analysis/descriptives.h"
 
+#include <list>
+
 namespace fairstart::node {
 
 using namespace api;
@@ -348,11 +350,24 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             return respond(m_gate->refuse(*dominated, audit.release));
         }
     }
+    // A variable's histogram released without bins (its count and moments as they are), by a
+    // family of its histogram cells ("h:<variable>:...").
+    auto withholdHistogram = [&](const std::string &family) {
+        for (DescriptivesTally::Numeric &numeric : tally.numeric) {
+            if (family.find("h:" + numeric.variable.toStdString() + ":") != std::string::npos) {
+                for (analysis::Histogram &histogram : numeric.summary.histograms)
+                    histogram.edges.clear(); // released as a histogram without bins
+                audit.set("histogramWithheld", numeric.variable);
+            }
+        }
+    };
     // A period-like variable's histogram over a level filter is withheld (its moments are
     // released) when, held by whole periods against the earlier such descriptions of the family
     // over other cohorts, a period of the group between the cohorts would hold 1-9 records: two
     // such histograms give that group's period x level cells (docs/privacy-rules.md, "The red
     // team of the tenth session"). Asked without recording; the record step checks it again.
+    // (The lattice cells of a variable whose periods do not make up its lattice bins are held
+    // after the record step: latticeHistogramHold below.)
     if (!filters.empty()) {
         QList<protocol::NumericDescription> withHistograms;
         for (const DescriptivesTally::Numeric &numeric : tally.numeric) {
@@ -378,25 +393,21 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
                     rows.push_back(std::int64_t(i));
             }
             for (const CellRelease &cell : cells) {
+                if (cell.latticeHistogram)
+                    continue;
                 auto passes = m_ledger->periodHistogramPasses(dataset, rows, cell);
                 if (!passes)
                     return ledgerFailure();
                 if (*passes)
                     continue;
-                for (DescriptivesTally::Numeric &numeric : tally.numeric) {
-                    if (cell.family.find("h:" + numeric.variable.toStdString() + ":")
-                        != std::string::npos) {
-                        for (analysis::Histogram &histogram : numeric.summary.histograms)
-                            histogram.edges.clear(); // released as a histogram without bins
-                        audit.set("histogramWithheld", numeric.variable);
-                    }
-                }
+                withholdHistogram(cell.family);
             }
         }
     }
     // Release rules, then differencing: the ledger refines its atoms by exactly what the gate
     // released (cohort, unsuppressed level and table cells, histogram bins, missing counts).
-    const GateAnswer answer = m_gate->descriptives(tally, audit.release);
+    const ReleaseRecord gateRecord = audit.release; // for a second gate run (below)
+    GateAnswer answer = m_gate->descriptives(tally, audit.release);
     if (answer.status() != 200) {
         // A count rule (1-9 present or missing values: min-cell) is named only when the ledger
         // would pass the cohort (asked without recording); else the ledger's refusal, as if it
@@ -429,6 +440,9 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     // A period described over a level filter (its count, moments and histogram) is trend cells
     // over the cohort without that filter (trendRowsByHistogram): for the trend ledgers only.
     std::vector<DifferencingLedger::TrendRows> trendRows;
+    // The lattice cells and the rows each is held over (a list: stable addresses).
+    std::list<std::vector<std::int64_t>> latticeRows;
+    std::vector<std::pair<const std::vector<std::int64_t> *, CellRelease>> latticeCells;
     for (auto &[f, cells] : trendRowsByHistogram(dataset, filters, released->numeric)) {
         std::vector<analysis::Filter> others = filters;
         others.erase(others.begin() + std::ptrdiff_t(f));
@@ -448,7 +462,18 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             if ((*wider)[i])
                 rows.rows.push_back(std::int64_t(i));
         }
-        trendRows.push_back(std::move(rows));
+        // The lattice cells are held after the record step (latticeHistogramHold).
+        const std::vector<std::int64_t> *kept = nullptr;
+        for (CellRelease &cell : rows.cells) {
+            if (!cell.latticeHistogram)
+                continue;
+            if (!kept)
+                kept = &latticeRows.emplace_back(rows.rows);
+            latticeCells.emplace_back(kept, std::move(cell));
+        }
+        std::erase_if(rows.cells, [](const CellRelease &c) { return c.latticeHistogram; });
+        if (!rows.cells.empty())
+            trendRows.push_back(std::move(rows));
     }
     // Level counts over a numeric filter, or over complete cases that leave out whole periods,
     // are rows of every other period's trends (trendRowsByRangeFilter): over the description's
@@ -463,6 +488,45 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
                                   histograms, trendRows),
                               audit))
         return *refused;
+    // A numeric variable's histogram whose periods do not make up its lattice bins (grams,
+    // halves, tenths), released with bins over a level filter: held by its lattice bins against
+    // the family's earlier such histograms, checked and recorded at once
+    // (DifferencingLedger::latticeHistogramHold), after every other check passed so that only a
+    // released histogram is recorded. When it does not pass, the histogram is released without
+    // its bins (the gate run again on the tally without them; what the ledgers recorded of the
+    // bins only holds later releases more) — never a refusal (docs/privacy-rules.md, "The
+    // lattice-bin hold").
+    bool stripped = false;
+    for (const protocol::NumericDescription &numeric : released->numeric) {
+        bool bins = false;
+        for (const protocol::ReleasedHistogram &histogram : numeric.histograms)
+            bins = bins || histogram.edges.size() >= 2;
+        const std::string key = "h:" + numeric.variable.toStdString() + ":";
+        std::vector<DifferencingLedger::LatticeRows> mine;
+        for (const auto &[rows, cell] : latticeCells) {
+            if (cell.family.find(key) != std::string::npos)
+                mine.push_back({ rows, &cell });
+        }
+        if (!bins || mine.empty())
+            continue;
+        auto passes = m_ledger->latticeHistogramHold(dataset, mine);
+        if (!passes)
+            return ledgerFailure();
+        if (!*passes) {
+            withholdHistogram(key);
+            stripped = true;
+        }
+    }
+    if (stripped) {
+        audit.release = gateRecord;
+        answer = m_gate->descriptives(tally, audit.release);
+        if (answer.status() != 200)
+            return respond(answer); // not expected: fewer bins pass every rule they passed
+        released = protocol::fromJson<protocol::DescriptivesResponse>(
+            QJsonDocument::fromJson(answer.body()).object());
+        if (!released)
+            return ledgerFailure();
+    }
     out->released = std::move(released).value();
     out->tally = std::move(tally);
     out->answer = answer;

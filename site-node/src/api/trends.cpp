@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trends_p.h"
 
+#include "fairstart/analysis/lattice.h"
+#include "release/ledgercarry.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -431,6 +434,102 @@ std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
     return std::nullopt;
 }
 
+namespace {
+
+// The most lattice bins a variable's hold counts by (the family key lists their edges): beyond,
+// the step is widened (x 2, 5, 10, ...) until they fit (docs/privacy-rules.md, "The red team of
+// the twelfth session": a known limit, a variable spanning more than 1000 lattice steps).
+constexpr double MaxLatticeBins = 1000;
+
+// A numeric variable's released histogram over a level filter (the filter's `levels` of the
+// family `variableKey`) as the joint cells of its lattice bins x those levels: the released bins
+// are unions of lattice bins, so a group between two cohorts whose every lattice bin holds 0 or
+// >= min_cell records (whole levels, wholePeriodRows) holds so in every released bin, whichever
+// edges each cohort's canonical histogram chose. Only where the variable's periods (trendFrame)
+// do not already make up its lattice bins: a variable that is no period (grams,
+// tst_attacks_review7 histogramOfGramsOverALevelFilter), or one with values that are not whole or
+// a step that is not (parental stress by 0.5: a period [9.5, 10.5) straddles the lattice edge 10,
+// tst_attacks_redteam6). nullopt when no lattice applies.
+//
+// The lattice's range (the family key lists its edges) is the range of the dataset's *facts*: the
+// records consented for every purpose (everyPurposeRecords, the earlier import's after a re-import
+// that changed only consent) and the removed records that still count in them
+// (factGhostValues), as the step is (docs/privacy-rules.md, "Removed records in the facts"). So
+// one record erased, added (held) or withdrawn does not start a new family, whose empty ledger
+// would pass where the old one holds: whether the bins come would tell that the record held the
+// lowest or highest value. Records outside that range (consented for some purposes only) are in
+// the family's codes below and above the range, held like a bin.
+std::optional<CellRelease> latticeRowsByHistogram(const LoadedDataset &dataset,
+                                                  const std::string &name,
+                                                  const std::string &variableKey,
+                                                  const std::vector<std::int32_t> &levels)
+{
+    const analysis::Column *column = dataset.table.column(name);
+    double step = datasetHistogramStep(dataset, name);
+    if (!column || column->kind != analysis::ColumnKind::Numeric || !(step > 0)
+        || !std::isfinite(step))
+        return std::nullopt;
+    const std::vector<std::uint8_t> facts = everyPurposeRecords(dataset);
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    bool whole = true;
+    auto take = [&](double v) {
+        if (!std::isfinite(v))
+            return;
+        low = std::min(low, v);
+        high = std::max(high, v);
+        whole = whole && v == std::floor(v);
+    };
+    for (std::size_t r = 0; r < column->size(); ++r) {
+        if (r < facts.size() && facts[r] && !column->isMissing(r))
+            take(column->numeric[r]);
+    }
+    for (const double v : factGhostValues(dataset, name))
+        take(v);
+    if (!(low <= high)) { // no fact holds a value: the column's own range
+        for (std::size_t r = 0; r < column->size(); ++r) {
+            if (!column->isMissing(r))
+                take(column->numeric[r]);
+        }
+    }
+    if (!(low <= high) || !std::isfinite(low) || !std::isfinite(high))
+        return std::nullopt;
+    const TrendFrame frame = trendFrame(*column);
+    if (!frame.tooWide && whole && step >= 1 && step == std::floor(step))
+        return std::nullopt; // every lattice bin is whole periods: the period cells hold it
+    while (std::floor(high / step) - std::floor(low / step) + 1 > MaxLatticeBins) {
+        // The next step of 1, 2, 5 x 10^n.
+        const double decade = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = std::round(step / decade);
+        step = (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * decade;
+    }
+    const analysis::LatticeScale scale(step);
+    const long long first = scale.cell(low);
+    const auto count = std::size_t(scale.cell(high) - first + 1);
+    std::vector<double> edges;
+    edges.reserve(count + 1);
+    for (std::size_t k = 0; k <= count; ++k)
+        edges.push_back(scale.point(first + (long long)k));
+    const std::string latticeFamily = histogramFamily(name, edges);
+    CellRelease joint { jointFamily(latticeFamily, variableKey), {} };
+    joint.latticeHistogram = true;
+    // Every bin, and the codes below (count) and above (count + 1) the range.
+    for (std::size_t b = 0; b < count + 2; ++b) {
+        for (const std::int32_t level : levels) {
+            const std::int32_t code
+                = jointCode(dataset.table, latticeFamily, std::int32_t(b), variableKey, level);
+            if (code >= 0)
+                joint.released.push_back(code);
+        }
+    }
+    std::sort(joint.released.begin(), joint.released.end());
+    if (joint.released.empty())
+        return std::nullopt;
+    return joint;
+}
+
+} // namespace
+
 std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
 trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,
                      const QList<protocol::NumericDescription> &numeric)
@@ -469,6 +568,18 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
             const analysis::Column *column = table.column(name);
             if (!column || column->kind != analysis::ColumnKind::Numeric)
                 continue;
+            bool bins = false;
+            for (const protocol::ReleasedHistogram &histogram : described.histograms)
+                bins = bins || histogram.edges.size() >= 2;
+            // Its released bins, held by the node's lattice: a variable that is no period (grams),
+            // or whose periods do not make up its lattice bins (tst_attacks_redteam6). For
+            // DifferencingLedger::latticeHistogramHold only (CellRelease::latticeHistogram).
+            if (bins) {
+                if (std::optional<CellRelease> lattice
+                    = latticeRowsByHistogram(dataset, name, variableKey, levels)) {
+                    cells.push_back(std::move(*lattice));
+                }
+            }
             const TrendFrame frame = trendFrame(*column);
             if (frame.tooWide || frame.to < frame.from)
                 continue;
@@ -480,8 +591,7 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
                 = histogramFamily(name, trendEdges(frame.from, frame.to));
             CellRelease joint { jointFamily(periodFamily, variableKey), {} };
             joint.trendCells = true;
-            for (const protocol::ReleasedHistogram &histogram : described.histograms)
-                joint.periodHistogram = joint.periodHistogram || histogram.edges.size() >= 2;
+            joint.periodHistogram = bins;
             for (std::size_t p = 0; p < periods; ++p) {
                 for (const std::int32_t level : levels) {
                     const std::int32_t code

@@ -98,7 +98,10 @@ std::optional<ApiResponse> levelFilters(const DatasetInfo &info,
 // trendRowByHistogramsOfThePeriod). A numeric filter's bounds count as a level filter here (its
 // cells: every code of the variable's family, period by period; tst_attacks_review7
 // periodHistogramOverANumericFilter). Per such filter (its index in `filters`), the trend cells;
-// the caller pairs them with the cohort without that filter (for the trend ledgers only).
+// the caller pairs them with the cohort without that filter (for the trend ledgers only). Beside
+// them, for a variable whose histogram has bins and whose periods do not make up its lattice bins,
+// its lattice cells (CellRelease::latticeHistogram: for DifferencingLedger::latticeHistogramHold
+// only, never for the trend ledgers).
 std::vector<std::pair<std::size_t, std::vector<CellRelease>>>
 trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::Filter> &filters,
                      const QList<protocol::NumericDescription> &numeric);

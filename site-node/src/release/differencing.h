@@ -63,6 +63,12 @@ struct CellRelease {
     // descriptions of the family by whole periods (docs/privacy-rules.md, "The red team of the
     // tenth session"); moments alone are recorded, not held.
     bool periodHistogram = false;
+    // A numeric variable's released histogram over a level filter as its lattice bins x the
+    // filter's levels (api/trends.cpp latticeRowsByHistogram): held and recorded only by
+    // DifferencingLedger::latticeHistogramHold, never by a release's record step, so that it can
+    // withhold the histogram's bins and never refuse the description (docs/privacy-rules.md,
+    // "The lattice-bin hold").
+    bool latticeHistogram = false;
 };
 
 // Each row's cell of a family; std::nullopt when the key does not describe this table.
@@ -318,6 +324,21 @@ public:
     NodeResult<bool> periodHistogramPasses(const LoadedDataset &data,
                                            const std::vector<std::int64_t> &rows,
                                            const CellRelease &cell);
+    // A numeric variable's histogram over level filters, held by its lattice bins (`cells`, each
+    // a CellRelease::latticeHistogram over its `rows`: the cohort without that filter) against
+    // the family's earlier such histograms, by whole levels: true when every piece passes, and
+    // then recorded at once, under the same locks (so that two concurrent descriptions cannot
+    // both pass against a ledger that holds neither); false, recording nothing, when a piece
+    // would hold 1 to min_cell - 1 records or the ledger's budget is spent. The caller (a
+    // description, after every other check passed and was recorded) withholds the histogram's
+    // bins when false and never refuses the description for it. A family's first ledger keeps
+    // the records a re-import holds back in a pending atom, as the dataset's ledger does.
+    struct LatticeRows {
+        const std::vector<std::int64_t> *rows = nullptr;
+        const CellRelease *cell = nullptr;
+    };
+    NodeResult<bool> latticeHistogramHold(const LoadedDataset &data,
+                                          const std::vector<LatticeRows> &cells);
     NodeResult<analysis::RuleOutcome> checkAndRecordDescription(
         const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
         const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
