@@ -1456,7 +1456,9 @@ std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &desig
     double largest = 0.0;
     std::vector<double> size(std::size_t(design.p()), 0.0);
     for (Eigen::Index j = 0; j < design.p(); ++j) {
-        const auto column = patterns->rows.col(j);
+        // Constant over the cohort (the intercept): the face's level, not a column of it. The
+        // design's column, not the patterns' (a logistic pattern's row is negated for y = 1).
+        const auto column = design.X.col(j);
         if (!(column.minCoeff() < column.maxCoeff()))
             continue;
         size[std::size_t(j)] = std::abs(d.direction[j]) * column.cwiseAbs().maxCoeff();

@@ -3,51 +3,86 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <string>
 #include <unordered_map>
 
 namespace fairstart::analysis {
 
 namespace {
 
-// The distinct rows of X (with a sign and a kind per record), counted.
+// The distinct rows of X (with a sign and a kind per record), counted. A row's 64-bit hash keys
+// the map; a hash shared by two different rows (checked against the pattern's first record) is
+// hashed again until it is free or the row's own.
 template<typename KindOf>
 std::optional<SeparationPatterns> patternsOf(const Eigen::MatrixXd &X, std::size_t maxPatterns,
                                              KindOf kindOf)
 {
     const Eigen::Index n = X.rows(), p = X.cols();
-    std::unordered_map<std::string, std::size_t> ids;
+    std::unordered_map<std::uint64_t, std::size_t> ids;
     std::vector<Eigen::Index> first;
+    std::vector<bool> negatedOf;
     std::vector<double> onFace, below;
-    std::string key(std::size_t(p) * sizeof(double) + 1, '\0');
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const auto [negated, face] = kindOf(i);
+    auto mix = [](std::uint64_t h) {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ULL;
+        return h ^ (h >> 33);
+    };
+    auto sameRow = [&](Eigen::Index a, Eigen::Index b) {
         for (Eigen::Index j = 0; j < p; ++j) {
-            double v = X(i, j);
-            v = v == 0.0 ? 0.0 : v; // −0 and 0 are one value
-            std::memcpy(key.data() + std::size_t(j) * sizeof(double), &v, sizeof(double));
+            if (!(X(a, j) == X(b, j)))
+                return false;
         }
-        key.back() = char(negated);
-        const auto [it, added] = ids.try_emplace(key, first.size());
-        if (added) {
-            if (first.size() == maxPatterns)
-                return std::nullopt;
-            first.push_back(i);
-            onFace.push_back(0.0);
-            below.push_back(0.0);
+        return true;
+    };
+    // Blocks of rows, hashed column by column (X is column-major), so the scan stops early at
+    // the budget without striding over X row by row.
+    constexpr Eigen::Index kBlock = 4096;
+    std::vector<std::uint64_t> hashes(std::size_t(std::min(n, kBlock)));
+    for (Eigen::Index start = 0; start < n; start += kBlock) {
+        const Eigen::Index rows = std::min(kBlock, n - start);
+        for (Eigen::Index r = 0; r < rows; ++r)
+            hashes[std::size_t(r)] = kindOf(start + r).first ? 0x9e3779b97f4a7c15ULL : 0;
+        for (Eigen::Index j = 0; j < p; ++j) {
+            const double *column = X.col(j).data() + start;
+            for (Eigen::Index r = 0; r < rows; ++r) {
+                double v = column[r];
+                v = v == 0.0 ? 0.0 : v; // −0 and 0 are one value
+                std::uint64_t bits;
+                std::memcpy(&bits, &v, sizeof bits);
+                std::uint64_t &h = hashes[std::size_t(r)];
+                h = mix(h ^ (bits + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
+            }
         }
-        (face ? onFace : below)[it->second] += 1.0;
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            const Eigen::Index i = start + r;
+            const auto [negated, face] = kindOf(i);
+            std::uint64_t h = hashes[std::size_t(r)];
+            for (;;) {
+                const auto [it, added] = ids.try_emplace(h, first.size());
+                if (added) {
+                    if (first.size() == maxPatterns)
+                        return std::nullopt;
+                    first.push_back(i);
+                    negatedOf.push_back(negated);
+                    onFace.push_back(0.0);
+                    below.push_back(0.0);
+                } else if (negatedOf[it->second] != negated || !sameRow(first[it->second], i)) {
+                    h = mix(h + 1); // a collision: the next key
+                    continue;
+                }
+                (face ? onFace : below)[it->second] += 1.0;
+                break;
+            }
+        }
     }
     SeparationPatterns out;
     out.rows.resize(Eigen::Index(first.size()), p);
     for (std::size_t q = 0; q < first.size(); ++q) {
         out.rows.row(Eigen::Index(q)) = X.row(first[q]);
-        // The sign of a logistic record is in the key's last byte: its row is negated.
-        if (ids.size() && kindOf(first[q]).first)
+        if (negatedOf[q]) // a logistic record with y = 1: its row negated
             out.rows.row(Eigen::Index(q)) *= -1.0;
     }
     out.onFace = std::move(onFace);
@@ -143,9 +178,6 @@ Solution solve(const Programme &lp)
             consider(1 + Q + q, -v[q]);
         }
         if (candidates.empty()) {
-            if (std::getenv("FAIRSTART_LP_TRACE"))
-                std::fprintf(stderr, "lp Q=%lld pricings=%d steps=%d\n", (long long)Q, pricing,
-                             pivots);
             out.solved = true;
             out.b = b;
             out.iterations = pivots;
@@ -234,13 +266,41 @@ void classify(const SeparationPatterns &patterns, const Eigen::VectorXd &scaledB
     }
 }
 
-// Each column scaled to a largest magnitude of 1 (a column of zeros stays).
+// The rows the programme works on: each column scaled by its typical magnitude, then each row
+// to length 1. Separation is a matter of the signs of a_q·b only, which neither scaling changes
+// (b is in the scaled columns' units); the rows' lengths bound what one pattern's record can
+// weigh in the L1 objective (at most ‖b‖), so a record planted far off a face weighs no more
+// than one close to it.
+Eigen::MatrixXd scaledRows(const Eigen::MatrixXd &rows, const Eigen::VectorXd &scales)
+{
+    Eigen::MatrixXd out = rows * scales.cwiseInverse().asDiagonal();
+    for (Eigen::Index q = 0; q < out.rows(); ++q) {
+        const double length = out.row(q).norm();
+        if (length > 0.0)
+            out.row(q) /= length;
+    }
+    return out;
+}
+
+// Each column's scale: the median of its nonzero magnitudes over the patterns (a column of
+// zeros: 1). The median, not the largest: one planted value far out must not shrink the others.
 Eigen::VectorXd columnScales(const Eigen::MatrixXd &rows)
 {
     Eigen::VectorXd s(rows.cols());
+    std::vector<double> magnitudes;
     for (Eigen::Index j = 0; j < rows.cols(); ++j) {
-        const double m = rows.rows() ? rows.col(j).cwiseAbs().maxCoeff() : 0.0;
-        s[j] = m > 0.0 ? m : 1.0;
+        magnitudes.clear();
+        for (Eigen::Index q = 0; q < rows.rows(); ++q) {
+            if (rows(q, j) != 0.0)
+                magnitudes.push_back(std::abs(rows(q, j)));
+        }
+        if (magnitudes.empty()) {
+            s[j] = 1.0;
+            continue;
+        }
+        const auto middle = magnitudes.begin() + std::ptrdiff_t(magnitudes.size() / 2);
+        std::nth_element(magnitudes.begin(), middle, magnitudes.end());
+        s[j] = *middle;
     }
     return s;
 }
@@ -328,7 +388,7 @@ SeparationDirection fewestBlockers(const SeparationPatterns &patterns, int rewei
     if (Q == 0)
         return best;
     const Eigen::VectorXd scales = columnScales(patterns.rows);
-    const Eigen::MatrixXd scaled = patterns.rows * scales.cwiseInverse().asDiagonal();
+    const Eigen::MatrixXd scaled = scaledRows(patterns.rows, scales);
     std::vector<double> weight(Q, 1.0);
     const std::vector<bool> all(Q, true);
     int iterations = 0;
@@ -371,7 +431,7 @@ std::optional<std::vector<bool>> pushedOffPatterns(const SeparationPatterns &pat
     if (Q == 0)
         return pushed;
     const Eigen::VectorXd scales = columnScales(patterns.rows);
-    const Eigen::MatrixXd scaled = patterns.rows * scales.cwiseInverse().asDiagonal();
+    const Eigen::MatrixXd scaled = scaledRows(patterns.rows, scales);
     const std::vector<double> weight(Q, 1.0);
     std::vector<bool> use(Q, true);
     int iterations = 0;
