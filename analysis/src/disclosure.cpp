@@ -1479,12 +1479,16 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
                                    const DisclosurePolicy &policy)
 {
     RuleOutcome named = poissonSeparationOnNamedFaces(design, family, policy);
-    if (!named.passed || family != Family::Poisson)
+    if (family != Family::Poisson)
         return named;
     // Any direction of the design's span (tst_attacks_review8
     // poissonSeparationAlongTwoNumericColumns: score + z), by the programme of separationlp.h:
     // refused where fewer than min_cell records keep some direction from separating (a count
-    // above 0 off its face, a zero above it), the direction's columns named.
+    // above 0 off its face, a zero above it), the direction's columns named. Its detail comes
+    // first, also where a named face refuses too: the world without the planted record is
+    // refused by both, the world with it (the record blocking the named face, e.g. a zero above
+    // a column's counts) by the programme alone, and both must name the same thing
+    // (tst_attacks_poissonlp poissonZeroCountAboveTheFace).
     if (auto direction = separationAlongAnyDirection(design, family, policy))
         return outcome("separation", false, named.threshold, named.message, *direction);
     return named;

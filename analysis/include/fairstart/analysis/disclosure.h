@@ -6,9 +6,7 @@
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/model.h"
 
-#include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -124,21 +122,8 @@ RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eig
 // finite, whether the fit converges would tell which cohort holds them (tst_attacks_redteam3
 // poissonZeroCountsAlongOneSide). It does not depend on β: checked once per design, with the
 // design's rules. Other families pass. One pass over X.
-// Since branch `poissonlp` also every direction of the design's span, by the linear programme of
-// separationlp.h over the design's distinct rows (up to separationProgrammePatterns of them):
-// refused where fewer than minCell records (counts above 0 off the direction's face, zeros above
-// it) keep it from separating, naming the direction's columns ("a combination of score, z").
 RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
                                    const DisclosurePolicy &policy);
-
-// The distinct design rows the separation programme judges; beyond them it is not run.
-inline constexpr std::size_t separationProgrammePatterns = 2000;
-
-// The programme's verdict alone (Poisson or binomial; other families nothing): the direction's
-// columns where fewer than minCell records keep it from separating, else nothing (and nothing
-// beyond separationProgrammePatterns distinct rows, or (row, y) for a binomial design).
-std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
-                                                       const DisclosurePolicy &policy);
 
 // Dominance of an evaluation's sums at β (binomial, p = logistic(Xβ + offset)): Σp (top
 // ceil(minCell / 2) - 1 records, as for a round's weights), Σ(y - p)² and the centred Σ(p - p̄)²

@@ -4,14 +4,22 @@
 // any direction: a linear programme"). C++20 and Eigen only.
 #pragma once
 
+#include "fairstart/analysis/disclosure.h"
+
 #include <Eigen/Dense>
 
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace fairstart::analysis {
+
+// The distinct design rows (or (row, y) of a logistic design) the node's separation rule gives
+// the programme; beyond them it is not run (docs/privacy-rules.md: the cost is about quadratic in
+// the patterns, about 1.6 GLM rounds of 10^6 records at 1000).
+inline constexpr std::size_t separationProgrammePatterns = 1000;
 
 // The distinct rows a_q of a design with their record counts. A direction b separates when
 // a_q·b = 0 for every pattern holding records that must stay on the face (`onFace` > 0: Poisson
@@ -64,5 +72,13 @@ SeparationDirection fewestBlockers(const SeparationPatterns &patterns, int rewei
 // programme looks for more). Empty when the estimate exists. nullopt when a programme did not
 // finish.
 std::optional<std::vector<bool>> pushedOffPatterns(const SeparationPatterns &patterns);
+
+// The node's rule on the programme (checkPoissonSeparation, disclosure.cpp, runs it for every
+// Poisson design; a logistic design's rounds are judged instead): the direction's columns ("a
+// combination of score, z") where fewer than minCell records keep some direction from separating
+// and it pushes some record off, else nothing — and nothing beyond separationProgrammePatterns
+// distinct rows (or (row, y) of a logistic design). Other families: nothing.
+std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
+                                                       const DisclosurePolicy &policy);
 
 } // namespace fairstart::analysis
