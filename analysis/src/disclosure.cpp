@@ -2,6 +2,7 @@
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/lattice.h"
 #include "fairstart/analysis/rounddominance.h"
+#include "fairstart/analysis/separationlp.h"
 #include "risk_p.h"
 #include "riskcells_p.h"
 
@@ -1141,10 +1142,14 @@ RuleOutcome separationOutcome(bool passed, const DisclosurePolicy &policy)
 
 } // namespace
 
-// (disclosure.h) Also the records with a count above 0 that have none of a run of 0/1 columns no
-// record has two of (a factor's dummies: its reference level, the intercept less their sum).
-RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
-                                   const DisclosurePolicy &policy)
+namespace {
+
+// (disclosure.h) The faces named by columns: every design column's extremes, the records with a
+// count above 0 that have none of a run of 0/1 columns no record has two of (a factor's dummies:
+// its reference level, the intercept less their sum), numeric columns within the 0/1 patterns and
+// signed sums of 0/1 columns. The programme below judges every direction; these name the column.
+RuleOutcome poissonSeparationOnNamedFaces(const DesignMatrix &design, Family family,
+                                          const DisclosurePolicy &policy)
 {
     const int minCell = std::max(1, policy.minCell);
     const std::string message = "The records with a count above 0 all share the lowest or the "
@@ -1425,6 +1430,68 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
         }
     }
     return outcome("separation", true, minCell, message);
+}
+
+} // namespace
+
+std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
+                                                       const DisclosurePolicy &policy)
+{
+    const int minCell = std::max(1, policy.minCell);
+    const Eigen::Index n = design.n();
+    if ((family != Family::Poisson && family != Family::Binomial) || n == 0 || design.y.size() != n)
+        return std::nullopt;
+    const auto positive = [&design](Eigen::Index i) {
+        return design.y[i] > 0.0;
+    };
+    const auto patterns = family == Family::Poisson
+        ? poissonPatterns(design.X, positive, separationProgrammePatterns)
+        : binomialPatterns(design.X, positive, separationProgrammePatterns);
+    if (!patterns)
+        return std::nullopt; // beyond the budget: not judged (docs/privacy-rules.md)
+    const SeparationDirection d = fewestBlockers(*patterns);
+    if (!d.solved || d.pushedOff == 0 || d.blockers >= minCell)
+        return std::nullopt;
+    // The direction named by its columns (not constant over the cohort), never by a number.
+    double largest = 0.0;
+    std::vector<double> size(std::size_t(design.p()), 0.0);
+    for (Eigen::Index j = 0; j < design.p(); ++j) {
+        // Constant over the cohort (the intercept): the face's level, not a column of it. The
+        // design's column, not the patterns' (a logistic pattern's row is negated for y = 1).
+        const auto column = design.X.col(j);
+        if (!(column.minCoeff() < column.maxCoeff()))
+            continue;
+        size[std::size_t(j)] = std::abs(d.direction[j]) * column.cwiseAbs().maxCoeff();
+        largest = std::max(largest, size[std::size_t(j)]);
+    }
+    std::string terms;
+    for (Eigen::Index j = 0; j < design.p(); ++j) {
+        if (!(size[std::size_t(j)] > 1e-6 * largest))
+            continue;
+        terms += (terms.empty() ? "" : ", ")
+            + (j < Eigen::Index(design.terms.size()) ? design.terms[std::size_t(j)]
+                                                     : std::string("a design column"));
+    }
+    return "a combination of " + terms;
+}
+
+RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
+                                   const DisclosurePolicy &policy)
+{
+    RuleOutcome named = poissonSeparationOnNamedFaces(design, family, policy);
+    if (family != Family::Poisson)
+        return named;
+    // Any direction of the design's span (tst_attacks_review8
+    // poissonSeparationAlongTwoNumericColumns: score + z), by the programme of separationlp.h:
+    // refused where fewer than min_cell records keep some direction from separating (a count
+    // above 0 off its face, a zero above it), the direction's columns named. Its detail comes
+    // first, also where a named face refuses too: the world without the planted record is
+    // refused by both, the world with it (the record blocking the named face, e.g. a zero above
+    // a column's counts) by the programme alone, and both must name the same thing
+    // (tst_attacks_poissonlp poissonZeroCountAboveTheFace).
+    if (auto direction = separationAlongAnyDirection(design, family, policy))
+        return outcome("separation", false, named.threshold, named.message, *direction);
+    return named;
 }
 
 RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Separation of a log-linear (Poisson) or logistic design along any direction of its span, found
+// by a linear programme over the design's distinct rows (docs/privacy-rules.md, "Separation along
+// any direction: a linear programme"). C++20 and Eigen only.
+#pragma once
+
+#include "fairstart/analysis/disclosure.h"
+
+#include <Eigen/Dense>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fairstart::analysis {
+
+// The distinct design rows (or (row, y) of a logistic design) the node's separation rule gives
+// the programme; beyond them it is not run (docs/privacy-rules.md: the cost is about quadratic in
+// the patterns, about 1.6 GLM rounds of 10^6 records at 1000).
+inline constexpr std::size_t separationProgrammePatterns = 1000;
+
+// The distinct rows a_q of a design with their record counts. A direction b separates when
+// a_q·b = 0 for every pattern holding records that must stay on the face (`onFace` > 0: Poisson
+// counts above 0), a_q·b ≤ 0 for the others (`below`: Poisson counts of 0; every logistic record,
+// its row negated when y = 1), and a_q·b < 0 for some: then the maximum likelihood estimate does
+// not exist (Haberman 1974 for log-linear models, Albert and Anderson 1984 for logistic ones).
+struct SeparationPatterns {
+    Eigen::MatrixXd rows; // one distinct row per pattern (design units)
+    std::vector<double> onFace; // records of the pattern that must stay on the face
+    std::vector<double> below; // records of the pattern that may lie below it
+    std::int64_t records = 0;
+};
+
+// The patterns of a Poisson design (y > 0: onFace, y = 0: below), or nothing when it has more
+// than maxPatterns distinct rows (the scan stops there). One pass over X.
+// `positive(i)`: record i's outcome is above 0.
+std::optional<SeparationPatterns> poissonPatterns(const Eigen::MatrixXd &X,
+                                                  const std::function<bool(Eigen::Index)> &positive,
+                                                  std::size_t maxPatterns);
+// The patterns of a logistic design (every record below; the row negated for y = 1), or nothing
+// beyond maxPatterns distinct (row, y).
+std::optional<SeparationPatterns>
+binomialPatterns(const Eigen::MatrixXd &X, const std::function<bool(Eigen::Index)> &positive,
+                 std::size_t maxPatterns);
+
+// One direction b and where each pattern lies along it.
+struct SeparationDirection {
+    bool solved = false; // false: the programme did not finish (iteration limit); nothing judged
+    Eigen::VectorXd direction; // b in design units (0 where the design has no zero record)
+    std::vector<std::int8_t> side; // per pattern: −1 below the face, 0 on it, +1 above
+    // Records that keep b from separating: onFace records off the face, below records above it.
+    std::int64_t blockers = 0;
+    std::int64_t pushedOff = 0; // below records strictly below the face
+    std::int64_t onFaceRecords = 0; // records of every kind on the face
+    int iterations = 0; // simplex pivots, over every programme solved
+};
+
+// The direction along which the fewest records block separation, as a weighted L1 programme:
+// minimise Σ_q w_q (onFace_q |a_q·b| + (onFace_q + below_q) max(0, a_q·b)) subject to
+// Σ_q below_q (−a_q·b) = 1, solved as its dual (p equality rows, one bounded variable per pattern
+// and side) by a bounded-variable revised simplex. Its optimum is 0 exactly when the design
+// separates (then blockers = 0); otherwise it is a heuristic for the fewest blockers (an L1
+// relaxation of a count), sharpened by `reweightings` further solves with w_q = 1 / (|a_q·b| + ε)
+// (Candès, Wakin and Boyd 2008). The direction returned is the one with the fewest blockers.
+SeparationDirection fewestBlockers(const SeparationPatterns &patterns, int reweightings = 2);
+
+// The patterns that some separating direction pushes strictly below the face: the below records
+// with a_q·b < 0 at a relative-interior solution of {a_q·b = 0 (onFace), a_q·b ≤ 0 (below)}, as a
+// sequence of the programmes above (each pushes some off; they are then left out and the next
+// programme looks for more). Empty when the estimate exists. nullopt when a programme did not
+// finish.
+std::optional<std::vector<bool>> pushedOffPatterns(const SeparationPatterns &patterns);
+
+// The node's rule on the programme (checkPoissonSeparation, disclosure.cpp, runs it for every
+// Poisson design; a logistic design's rounds are judged instead): the direction's columns ("a
+// combination of score, z") where fewer than minCell records keep some direction from separating
+// and it pushes some record off, else nothing — and nothing beyond separationProgrammePatterns
+// distinct rows (or (row, y) of a logistic design). Other families: nothing.
+std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
+                                                       const DisclosurePolicy &policy);
+
+} // namespace fairstart::analysis

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Branch `poissonlp` (docs/privacy-rules.md, "Separation along any direction: a linear
+// programme"): separation attacks the named faces of the earlier suites did not judge, each as a
+// hostile client would send it to a real fairstart-node over TLS on its default policy, against a
+// synthetic dataset with a planted record whose values are chosen exactly.
+#include "attacksupport.h"
+#include "nodeprocess.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <string>
+
+using namespace fairstart;
+using namespace testsupport::attacks;
+using testsupport::NodeProcess;
+
+namespace {
+
+struct Row {
+    std::string sex = "female";
+    std::string place = "B";
+    int score = 0;
+    int z = 0;
+    int c = 0; // a count
+    int y = 0; // a binary outcome
+};
+
+QByteArray schemaJson()
+{
+    QJsonObject columns;
+    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
+    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
+    columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
+    for (const char *numeric : { "score", "z", "c" })
+        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
+    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
+    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
+    return schemaDocument(columns, QStringLiteral("poissonlp synthetic records"));
+}
+
+QByteArray csvOf(const std::vector<Row> &rows)
+{
+    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        out += csvLineOf({ std::to_string(900000 + i), r.sex, r.place, std::to_string(r.score),
+                           std::to_string(r.z), std::to_string(r.c), std::to_string(r.y), "1" });
+    }
+    return out;
+}
+
+// 2400 records, both sexes, a numeric score 0..40. The counts above 0 (1 and 2) are exactly the
+// records at score 40, the highest; every other record has the count 0 — but one girl with the
+// count 0 at score 41 (`planted`), above them all. Along the score, the boys' estimate does not
+// exist (it drifts to +∞); the girls' does, because of her: a zero above the face keeps it
+// finite. The per-column rule counts the counts above 0 off the score's highest value, which is
+// hers: all of them, so it passes the girls.
+std::vector<Row> zeroAboveRows(bool planted)
+{
+    std::vector<Row> rows;
+    for (int j = 0; j < 2400; ++j) {
+        Row r;
+        r.sex = j % 2 ? "male" : "female";
+        r.place = std::string(1, char('B' + j % 3));
+        r.score = (j / 2) % 41;
+        r.c = r.score == 40 ? 1 + (j / 82) % 2 : 0; // 1 and 2, ≥ 14 records each per sex
+        rows.push_back(r);
+    }
+    if (planted) {
+        Row r;
+        r.score = 41;
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+// 2400 records, both sexes, two numeric columns score 0..40 and z: the outcome 1 exactly where
+// score + z = 0 (a third of the records), 0 where it is −5..−1 — but one girl with the outcome 1
+// at score + z = −3 (`planted`). The boys' outcomes are separated along score + z; the girls'
+// are not, because of her.
+std::vector<Row> binomialRows(bool planted)
+{
+    std::vector<Row> rows;
+    bool target = false;
+    for (int j = 0; j < 2400; ++j) {
+        Row r;
+        r.sex = j % 2 ? "male" : "female";
+        r.place = std::string(1, char('B' + j % 3));
+        r.score = (j / 2) % 41;
+        const bool one = (j / 82) % 3 == 0;
+        r.z = one ? -r.score : -r.score - 1 - (j / 2) % 5;
+        r.y = one ? 1 : 0;
+        if (planted && !target && r.sex == "female" && r.score == 10 && !one) {
+            r.z = -13;
+            r.y = 1;
+            target = true;
+        }
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+class tst_AttacksPoissonlp : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    // Rule 1: a Poisson count of 0 above the face keeps the estimate finite: the girls' fit
+    // converges only because of her.
+    void poissonZeroCountAboveTheFace();
+    // Rule 1: the binomial twin of tst_attacks_review8 poissonSeparationAlongTwoNumericColumns.
+    void binomialSeparationAlongTwoNumericColumns();
+    // Honest models on the same columns still converge.
+    void honestModelsConverge();
+
+private:
+    QString importRows(const QString &dataset, const std::vector<Row> &rows)
+    {
+        return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
+    }
+    // studyAnswer, with "diverged" for a converged study with an estimate of 9 or more in size.
+    QString answerOf(const QString &dataset, const analysis::ResolvedDesign &d)
+    {
+        std::vector<double> beta;
+        const QString answer
+            = studyAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset, d, &beta);
+        QStringList shown;
+        bool ranOff = false;
+        for (std::size_t i = 1; i < beta.size(); ++i) {
+            shown << QString::number(beta[i], 'g', 4);
+            ranOff = ranOff || !(std::abs(beta[i]) < 9);
+        }
+        qInfo("  %s: %s [%s]", qPrintable(dataset), qPrintable(answer),
+              qPrintable(shown.join(QStringLiteral(", "))));
+        return answer == QStringLiteral("converged") && ranOff ? QStringLiteral("diverged")
+                                                               : answer;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_schema;
+    NodeProcess m_node;
+    std::map<QString, QString> m_tokens;
+};
+
+void tst_AttacksPoissonlp::initTestCase()
+{
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("poissonlp node")));
+    m_schema = m_dir.filePath(QStringLiteral("poissonlp.schema.json"));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("zeroabove"), zeroAboveRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("logistic"), binomialRows(true)));
+    {
+        auto honest = binomialRows(false);
+        for (std::size_t j = 0; j < honest.size(); ++j) {
+            honest[j].z = int((j * 7 + j / 5) % 11);
+            honest[j].c = int((j * 5 + j / 3) % 4);
+        }
+        VERIFY_NO_ERROR(importRows(QStringLiteral("honest"), honest));
+    }
+    VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve", "mallory" }, m_tokens));
+    VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
+}
+
+void tst_AttacksPoissonlp::cleanupTestCase()
+{
+    m_node.stop();
+    printOutcomes();
+}
+
+void tst_AttacksPoissonlp::cleanup()
+{
+    VERIFY_NO_ERROR(takeFailures());
+}
+
+void tst_AttacksPoissonlp::poissonZeroCountAboveTheFace()
+{
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        answer[sex] = answerOf(
+            QStringLiteral("zeroabove"),
+            design("c", analysis::Family::Poisson, { asIs("score") }, { among("sex", { sex }) }));
+        qInfo("  c ~ score over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    const QString attack = QStringLiteral("Poisson c ~ score over the girls and the boys (one "
+                                          "girl is the only count of 0 above the counts' score)");
+    if (answer["female"] != answer["male"])
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl")
+                       .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    QCOMPARE(answer["female"], answer["male"]);
+}
+
+void tst_AttacksPoissonlp::binomialSeparationAlongTwoNumericColumns()
+{
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        answer[sex] = answerOf(QStringLiteral("logistic"),
+                               design("y", analysis::Family::Binomial, { asIs("score"), asIs("z") },
+                                      { among("sex", { sex }) }));
+        qInfo("  c ~ score + z over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    const QString attack = QStringLiteral("logistic y ~ score + z over the girls and the boys "
+                                          "(one girl is the only 1 below score + z = 0)");
+    if (answer["female"] != answer["male"])
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl")
+                       .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    QCOMPARE(answer["female"], answer["male"]);
+}
+
+void tst_AttacksPoissonlp::honestModelsConverge()
+{
+    // The same two numeric columns with counts and outcomes that do not follow them.
+    QStringList honest;
+    for (const std::string sex : { "female", "male" }) {
+        const QString poisson
+            = answerOf(QStringLiteral("honest"),
+                       design("c", analysis::Family::Poisson, { asIs("score"), asIs("z") },
+                              { among("sex", { sex }) }));
+        honest << QStringLiteral("Poisson %1: %2").arg(QString::fromStdString(sex), poisson);
+        QCOMPARE(poisson, QStringLiteral("converged"));
+    }
+    note(QStringLiteral("honest: c ~ score + z with ordinary counts"),
+         honest.join(QStringLiteral("; ")));
+}
+
+QTEST_MAIN(tst_AttacksPoissonlp)
+#include "tst_attacks_poissonlp.moc"
