@@ -15,6 +15,7 @@ namespace {
 
 std::atomic<int> g_inFlight { 0 };
 std::atomic<bool> g_pending { false };
+std::atomic<std::size_t> g_dropped { 0 }; // bytes dropped since the last trim
 
 std::mutex g_reserveMutex;
 void *g_reserve = nullptr;
@@ -23,13 +24,21 @@ bool g_designBuilt = false; // a design was built: its pages came too late for a
 
 } // namespace
 
-void freeMemoryLater()
+void freeMemoryLater(std::size_t bytes)
 {
-    g_pending.store(true, std::memory_order_relaxed);
+    const std::size_t before = g_dropped.fetch_add(bytes, std::memory_order_acq_rel);
+    if (before + bytes >= kTrimFloorBytes || before + bytes < before)
+        g_pending.store(true, std::memory_order_relaxed);
+}
+
+std::size_t droppedSinceTrim()
+{
+    return g_dropped.load(std::memory_order_acquire);
 }
 
 void releaseFreeMemory()
 {
+    g_dropped.store(0, std::memory_order_release);
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif

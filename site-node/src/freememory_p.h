@@ -11,8 +11,18 @@
 
 namespace fairstart::node {
 
-// A job dropped its matrix: free memory goes back once no request is in flight.
-void freeMemoryLater();
+// A job dropped its matrix of `bytes` (or a table's columns: kWorthTrimming): free memory goes
+// back once no request is in flight — when the blocks dropped since the last trim add up to
+// kTrimFloorBytes or more. Smaller drops (many sites with small data: a fit's working set of
+// ~3 MB, trimmed and page-faulted in again at every fit, ~10 % of such a node's CPU; issue 16,
+// branch sites6) leave the free blocks to the next requests until the idle-job sweep (every 30 s)
+// or enough drops add up.
+inline constexpr std::size_t kTrimFloorBytes = std::size_t(4) << 20;
+inline constexpr std::size_t kWorthTrimming = kTrimFloorBytes;
+void freeMemoryLater(std::size_t bytes = kWorthTrimming);
+
+// The bytes dropped since the last trim (for tests).
+std::size_t droppedSinceTrim();
 
 // Gives the heap's free memory back to the system now (glibc's malloc_trim; nothing elsewhere).
 void releaseFreeMemory();
@@ -37,8 +47,8 @@ void releaseDesignReserve();
 // The bytes reserved now (0 when none): for tests and the start-up log.
 std::size_t designReserveBytes();
 
-// One request being handled, on its thread: the last one to end releases free memory when a job
-// dropped its matrix meanwhile.
+// One request being handled, on its thread: the last one to end releases free memory when jobs
+// dropped kTrimFloorBytes or more of matrices since the last trim.
 class RequestInFlight {
 public:
     RequestInFlight();

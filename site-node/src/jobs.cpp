@@ -379,10 +379,11 @@ void JobManager::finishRound(const QString &id, int round, const QByteArray &bet
     // The last allowed round has been answered: the matrix is no longer needed (the answer is
     // kept for a repeat).
     if (entry.state == protocol::JobState::Finished && entry.spec->design) {
+        const std::size_t bytes = matrixBytes(*entry.spec->design);
         JobSpec copy = *entry.spec;
         copy.design.reset();
         entry.spec = std::make_shared<const JobSpec>(std::move(copy));
-        freeMemoryLater();
+        freeMemoryLater(bytes);
     }
 }
 
@@ -410,13 +411,15 @@ protocol::JobStatus JobManager::statusOf(const QString &id, const Entry &entry) 
 void JobManager::release(Entry &entry)
 {
     // Keep who/what for status and audit, drop the matrix.
+    std::size_t bytes = std::size_t(entry.lastAnswer.size());
     if (entry.spec->design) {
+        bytes += matrixBytes(*entry.spec->design);
         JobSpec copy = *entry.spec;
         copy.design.reset();
         entry.spec = std::make_shared<const JobSpec>(std::move(copy));
     }
     entry.lastAnswer.clear();
-    freeMemoryLater();
+    freeMemoryLater(bytes);
 }
 
 std::optional<protocol::JobStatus> JobManager::status(const QString &id, const QString &user)
