@@ -615,10 +615,25 @@ void MaskedDescriptivesRun::fail(const SiteError &error)
     Q_EMIT failed(error);
 }
 
+bool MaskedDescriptivesRun::failOnReplies()
+{
+    QList<SiteError> errors;
+    for (Reply *reply : std::as_const(m_replies)) {
+        if (reply && !reply->ok())
+            errors << reply->error();
+    }
+    if (errors.isEmpty())
+        return false;
+    m_otherErrors = errors.mid(1);
+    fail(errors.first());
+    return true;
+}
+
 void MaskedDescriptivesRun::start(const QList<Site> &sites,
                                   const protocol::DescriptivesRequest &request)
 {
     m_done = false;
+    m_otherErrors.clear();
     m_sites = sites;
     m_request = request;
     auto *survey = new SiteSurvey(m_transport, this);
@@ -639,11 +654,20 @@ void MaskedDescriptivesRun::surveyed(const QList<SiteSurveyResult> &results)
         return;
     QList<StudySite> studySites;
     QList<SiteCatalogue> catalogues;
+    // Every site whose survey failed (a purpose it does not allow, a site out of reach), not the
+    // first alone.
+    QList<SiteError> surveyErrors;
     for (const SiteSurveyResult &result : results) {
-        if (!result.ok())
-            return fail(*result.error);
+        if (!result.ok()) {
+            surveyErrors << *result.error;
+            continue;
+        }
         studySites << StudySite { result.site.name, *result.answer.info };
         catalogues << result.answer;
+    }
+    if (!surveyErrors.isEmpty()) {
+        m_otherErrors = surveyErrors.mid(1);
+        return fail(surveyErrors.first());
     }
     // Masked only: a site's plain descriptives are POST /v1/descriptives.
     const ModeChoice choice = chooseMode(StudyMode::Masked, studySites);
@@ -711,10 +735,10 @@ void MaskedDescriptivesRun::opened()
             = api::decode<protocol::JobCreated>(reply->siteName(), reply->body(), &error))
             m_jobIds[i] = created->jobId;
     }
+    if (failOnReplies())
+        return;
     for (int i = 0; i < int(m_replies.size()); ++i) {
         Reply *reply = m_replies.at(i);
-        if (!reply->ok())
-            return fail(reply->error());
         SiteError error;
         const auto created
             = api::decode<protocol::JobCreated>(reply->siteName(), reply->body(), &error);
@@ -739,10 +763,8 @@ void MaskedDescriptivesRun::opened()
 
 void MaskedDescriptivesRun::armed()
 {
-    for (Reply *reply : std::as_const(m_replies)) {
-        if (!reply->ok())
-            return fail(reply->error());
-    }
+    if (failOnReplies())
+        return;
     sendAll(
         [this](int i) {
             return api::round(m_jobIds.at(i), protocol::RoundRelay { 1, {}, {} });
@@ -754,10 +776,10 @@ void MaskedDescriptivesRun::answered()
 {
     m_answers.clear();
     std::vector<std::uint64_t> words;
+    if (failOnReplies())
+        return;
     for (int i = 0; i < int(m_replies.size()); ++i) {
         Reply *reply = m_replies.at(i);
-        if (!reply->ok())
-            return fail(reply->error());
         SiteError error;
         const auto answer
             = api::decode<protocol::SignedContribution>(reply->siteName(), reply->body(), &error);

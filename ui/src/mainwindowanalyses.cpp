@@ -276,19 +276,12 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                 Q_EMIT analysisOpened(view);
             });
         connect(study, &client::MaskedDescriptivesRun::failed, this,
-                [this, transport](const client::SiteError &error) {
+                [this, transport, study](const client::SiteError &error) {
                     transport->deleteLater();
                     statusBar()->clearMessage();
-                    // Name the site: a refusal is one site's, and the user acts at that site.
-                    const QString why = error.isRule() ? refusalText(error) : error.toString();
                     QMessageBox::information(
                         this, Tr::tr("Descriptives"),
-                        error.site.isEmpty()
-                            ? Tr::tr("The masked descriptives study ended without a result: %1")
-                                  .arg(why)
-                            : Tr::tr("The masked descriptives study ended without a result: "
-                                     "site %1 refused. %2")
-                                  .arg(error.site, why));
+                        maskedDescriptivesFailureText(error, study->otherErrors()));
                 });
         study->start(sites, request);
         return {};

@@ -19,6 +19,13 @@
 
 namespace fairstart::ui {
 
+QString inSentence(const QString &label)
+{
+    if (label.size() < 2 || !label.at(0).isUpper() || !label.at(1).isLower())
+        return label;
+    return label.left(1).toLower() + label.mid(1);
+}
+
 ModelDescription proposeDescription(const protocol::FitReport &report,
                                     const QMap<QString, QString> &labels,
                                     const QMap<QString, protocol::CatalogueVariable> &catalogue)
@@ -29,7 +36,10 @@ ModelDescription proposeDescription(const protocol::FitReport &report,
         return labels.value(name).isEmpty() ? name : labels.value(name);
     };
     ModelDescription d;
-    const QString outcome = label(spec.outcome.variable);
+    // The outcome inside a sentence: "The chance of developmental delay at 2 years.", not "The
+    // chance of Developmental delay …" (a catalogue label starts with a capital). An
+    // abbreviation ("BMI at 5 years") keeps its capitals.
+    const QString outcome = inSentence(label(spec.outcome.variable));
     const bool risk = spec.family == analysis::Family::Binomial;
     d.title = risk ? Tr::tr("Risk of %1").arg(outcome) : Tr::tr("Expected %1").arg(outcome);
     d.outcome = outcome;

@@ -7,6 +7,8 @@
 #include "fairstart/ui/results/studyrecord.h"
 #include "fairstart/ui/tr.h"
 
+#include "fairstart/client/refusals.h"
+
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
@@ -551,6 +553,32 @@ void Table1View::setMaskedData(const client::PooledDescriptives &pooled,
                              .arg(pooled.study);
     m_note->setText(note.isEmpty() ? mode : mode + QLatin1Char(' ') + note);
     fitToTable(this);
+}
+
+QString maskedDescriptivesFailureText(const client::SiteError &error,
+                                      const QList<client::SiteError> &others)
+{
+    auto why = [](const client::SiteError &e) {
+        return e.isRule() ? client::refusalText(e) : e.toString();
+    };
+    if (others.isEmpty()) {
+        // Name the site: a refusal is one site's, and the user acts at that site.
+        return error.site.isEmpty()
+            ? Tr::tr("The masked descriptives study ended without a result: %1").arg(why(error))
+            : Tr::tr("The masked descriptives study ended without a result: site %1 refused. %2")
+                  .arg(error.site, why(error));
+    }
+    QStringList lines;
+    lines << Tr::tr("The masked descriptives study ended without a result: %n site(s) refused "
+                    "or failed.",
+                    nullptr, int(others.size() + 1));
+    for (const client::SiteError &e : QList<client::SiteError> { error } + others) {
+        const QString text = why(e);
+        // A node's sentence may name its site already.
+        lines << (e.site.isEmpty() || text.contains(e.site) ? text
+                                                            : Tr::tr("%1: %2").arg(e.site, text));
+    }
+    return lines.join(QStringLiteral("\n\n"));
 }
 
 } // namespace fairstart::ui

@@ -148,8 +148,9 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         const std::optional<double> v = rate(index.row());
         if (!v)
             return text ? QVariant(r.count ? QString() : Tr::tr("withheld")) : QVariant();
+        // The header says "Rate (%)": "38.0", not "38.0%" (as the trend's table).
         if (role == Qt::DisplayRole)
-            return percentText(*v);
+            return QLocale().toString(100.0 * *v, 'f', 1);
         if (role == ExportRole)
             return exactNumber(100.0 * *v);
         return role == ValueRole ? QVariant(*v) : QVariant();
@@ -261,6 +262,7 @@ DashboardView::DashboardView(QWidget *parent)
         m_table->setModel(m_charts->currentWidget() == m_trendView
                               ? static_cast<QAbstractItemModel *>(m_trendModel)
                               : m_model);
+        showNote();
     });
     connect(exportChartButton, &QPushButton::clicked, this, &DashboardView::exportChart);
     connect(exportTableButton, &QPushButton::clicked, this, &DashboardView::exportTable);
@@ -376,11 +378,16 @@ void DashboardView::update()
                         points));
     delete oldFunnel;
     // What the funnel's lines mean, for a reader who has not met one (fourth walk).
-    QString funnelNote = QLatin1Char(' ')
-        + Tr::tr("Funnel plot: an area outside the dotted 99.8% limits differs from the pooled "
-                 "rate by more than chance explains (about 1 in 500 by chance); between the "
-                 "dashed 95% and the dotted limits it is worth a look. Smaller areas have wider "
-                 "limits.");
+    QString funnelNote = points.size() >= 2
+        ? QString(QLatin1Char(' ')
+                  + Tr::tr("Funnel plot: an area outside the dotted 99.8% limits differs from the "
+                           "pooled rate by more than chance explains (about 1 in 500 by chance); "
+                           "between the dashed 95% and the dotted limits it is worth a look. "
+                           "Smaller areas have wider limits."))
+        : QString(QLatin1Char(' ')
+                  + Tr::tr("Funnel plot: it compares each area with the pooled rate of all, so it "
+                           "needs two or more areas that released this indicator; %n did.",
+                           nullptr, int(points.size())));
     if (!leftOut.isEmpty())
         funnelNote += QLatin1Char(' ')
             + Tr::tr("The funnel plot and its pooled rate leave out %1: their counts are "
@@ -425,13 +432,27 @@ void DashboardView::update()
                      "records than its threshold, or withheld to protect another cell); the "
                      "line breaks there.")
                                             : QString();
-    m_note->setText(m_note->text() + funnelNote + trendNote);
+    // The note speaks of the tab shown (the walk of 2026-12-06: the funnel plot's limits were
+    // explained under the trend, and the trend's grey squares under the bars, a paragraph of six
+    // lines on every tab).
+    m_baseNote = m_note->text();
     if (!m_missingAreas.isEmpty())
-        m_note->setText(QString(m_note->text() + QLatin1Char(' ')
-                                + Tr::tr("Not in the dashboard: %1").arg(m_missingAreas))
-                            .trimmed());
+        m_baseNote = QString(m_baseNote + QLatin1Char(' ')
+                             + Tr::tr("Not in the dashboard: %1").arg(m_missingAreas))
+                         .trimmed();
+    m_funnelNote = funnelNote.trimmed();
+    m_trendNote = trendNote.trimmed();
+    showNote();
     if (!m_areaKind.isEmpty())
         m_table->setToolTip(m_areaKind);
+}
+
+void DashboardView::showNote()
+{
+    const QString tabNote = m_charts->currentWidget() == m_funnelView ? m_funnelNote
+        : m_charts->currentWidget() == m_trendView                    ? m_trendNote
+                                                                      : QString();
+    m_note->setText(QString(m_baseNote + QLatin1Char(' ') + tabNote).trimmed());
 }
 
 void DashboardView::exportChart()

@@ -7,6 +7,7 @@
 #include "fairstart/ui/tr.h"
 
 #include <QChart>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
@@ -107,6 +108,10 @@ QChart *makeFunnelChart(const QString &title, const QList<FunnelPoint> &points)
     y->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    // The legend draws each line as a short stretch of it (a dashed and a dotted line, not two
+    // equal grey squares), and the limits differ in shade too: the 95% limits lighter than the
+    // 99.8% ones, the pooled rate darkest.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     auto line = [&](const QList<QPointF> &curve, const QString &name, Qt::PenStyle style,
                     const QString &id) {
         auto *s = new QLineSeries;
@@ -114,16 +119,20 @@ QChart *makeFunnelChart(const QString &title, const QList<FunnelPoint> &points)
         s->setName(name);
         for (const QPointF &q : curve)
             s->append(q.x(), 100 * q.y());
-        QPen pen(Qt::darkGray);
+        QPen pen(style == Qt::DashLine      ? QColor(150, 150, 150)
+                     : style == Qt::DotLine ? QColor(80, 80, 80)
+                                            : QColor(40, 40, 40));
         pen.setStyle(style);
-        pen.setWidthF(1.2);
+        pen.setWidthF(style == Qt::SolidLine ? 1.2 : 1.6);
         s->setPen(pen);
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
         return s;
     };
-    if (!points.isEmpty()) {
+    // One area alone is its own pooled rate: limits around it compare it with itself (seen in
+    // the walk of 2026-12-06, Municipality of residence = Zeist released by one area of three).
+    if (points.size() >= 2) {
         const QList<QPointF> pooled { { limits.lower95.first().x(), limits.pooled },
                                       { limits.lower95.last().x(), limits.pooled } };
         line(pooled, Tr::tr("Pooled rate %1").arg(percentText(limits.pooled)), Qt::SolidLine,

@@ -338,6 +338,42 @@ void keepListEndsTogether(QTextDocument *doc)
     }
 }
 
+// A heading does not stay alone at the foot of a page with its paragraph overleaf ("3 Outcome"
+// at the end of page 1, seen in the walk of 2026-12-06): it starts the next page. Headings before
+// a table are keepTableRowsWhole's.
+void keepHeadingsWithTheirText(QTextDocument *doc)
+{
+    const qreal page = doc->pageSize().height();
+    if (page <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    for (int guard = 0; guard < 100; ++guard) {
+        layout->documentSize(); // laid out to the end
+        QTextBlock alone;
+        for (QTextBlock b = doc->begin(); b.isValid() && b.next().isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() <= 0 || QTextCursor(b).currentTable())
+                continue;
+            const QTextBlock next = b.next();
+            if (QTextCursor(next).currentTable() || !next.layout()
+                || next.layout()->lineCount() == 0)
+                continue;
+            const qreal headingTop = layout->blockBoundingRect(b).top();
+            const qreal textTop
+                = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
+            if (std::floor(headingTop / page) != std::floor(textTop / page)
+                && !(b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                alone = b;
+                break;
+            }
+        }
+        if (!alone.isValid())
+            return;
+        QTextBlockFormat format = alone.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(alone).setBlockFormat(format);
+    }
+}
+
 // Qt's layout breaks a table row over two pages when its first lines fit on the first: every row
 // a page cuts goes to the next page, in a table that repeats the header rows there.
 void keepTableRowsWhole(QTextDocument *doc)
@@ -771,6 +807,28 @@ QString validationSection(const ValidationSummary &v, const ReportOptions &o)
 
 } // namespace
 
+QString eventsPerParameterText(double value)
+{
+    // A whole number without a needless decimal ("696", not "696.0"); else one decimal.
+    if (!std::isfinite(value))
+        return Tr::tr("n/a");
+    const bool whole = std::fabs(value - std::round(value)) < 0.05;
+    return QLocale().toString(value, 'f', whole ? 0 : 1);
+}
+
+QString completeCasesText(const analysis::ModelSpec &spec, const QMap<QString, QString> &labels)
+{
+    if (spec.completeCases.empty())
+        return {};
+    QStringList cases;
+    for (const std::string &v : spec.completeCases) {
+        const QString name = QString::fromStdString(v);
+        cases << (labels.value(name).isEmpty() ? name : labels.value(name));
+    }
+    return Tr::tr("Cohort: the complete cases of %1 and the model's variables.")
+        .arg(cases.join(QStringLiteral(", ")));
+}
+
 QString roundedCountText(double count, int rounding, int threshold)
 {
     if (!std::isfinite(count))
@@ -784,10 +842,13 @@ QString roundedCountText(double count, int rounding, int threshold)
                         : QLocale().toString(qint64(r));
 }
 
-QString tripodReportFileName(const protocol::FitReport &report)
+QString tripodReportFileName(const protocol::FitReport &report,
+                             const QMap<QString, QString> &labels)
 {
+    // The outcome as the report's heading names it: its catalogue label, else its column.
+    const QString outcome = QString::fromStdString(report.design.spec.outcome.variable);
     QString name = Tr::tr("Prediction model for %1")
-                       .arg(QString::fromStdString(report.design.spec.outcome.variable));
+                       .arg(labels.value(outcome).isEmpty() ? outcome : labels.value(outcome));
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     name.replace(unsafe, QStringLiteral(" "));
     return name.simplified() + QStringLiteral(".pdf");
@@ -834,8 +895,8 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
     QList<QStringList> siteRows;
     for (const protocol::SiteRecord &s : r.sites) {
         siteRows << QStringList {
-            esc(s.name),          esc(s.state),           esc(s.nodeVersion),
-            esc(s.engineVersion), esc(s.protocolVersion), esc(siteErrorText(s))
+            esc(s.name),          esc(siteStateText(s.state)), esc(s.nodeVersion),
+            esc(s.engineVersion), esc(s.protocolVersion),      esc(siteErrorText(s))
         };
     }
     html += table({ Tr::tr("Site"), Tr::tr("State"), Tr::tr("Node"), Tr::tr("Engine"),
@@ -894,6 +955,11 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
                   // The site's name keeps a column of its own width (with Dutch headers the
                   // name "gemeente-nieuwegein-01" broke inside its words).
                   flow, 16);
+    // A cohort pinned to the complete cases of a set of variables (ModelSpec::completeCases), in
+    // the words of fairstart-cli fit: the records analysed are fewer than a model of its own
+    // variables would use.
+    if (const QString cohort = completeCasesText(spec, o.labels); !cohort.isEmpty())
+        html += paragraph(esc(cohort));
     if (!spec.filters.empty()) {
         QStringList filters;
         for (const analysis::Filter &f : spec.filters)
@@ -944,7 +1010,7 @@ QString tripodReportHtml(const protocol::FitReport &r, const ReportOptions &o)
         const double minority = std::min(glm.events, glm.n - glm.events);
         sample += QLatin1Char(' ')
             + Tr::tr("Events per parameter (smaller outcome class): %1.")
-                  .arg(number(minority / parameters, 1));
+                  .arg(eventsPerParameterText(minority / parameters));
     }
     html += paragraph(sample);
 
@@ -1213,6 +1279,8 @@ QTextDocument *buildTripodReport(const protocol::FitReport &report, const Report
     doc->setHtml(tripodReportHtml(report, options));
     if (device)
         keepTableRowsWhole(doc);
+    if (device)
+        keepHeadingsWithTheirText(doc);
     if (device)
         keepListEndsTogether(doc);
     // setHtml takes the title from the HTML (none): set it after, for the page footers.

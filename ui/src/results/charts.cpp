@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace fairstart::ui {
 
@@ -55,6 +56,26 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+// The decimals a value axis's tick labels need to tell its ticks apart: none for whole steps
+// (10, 20, 30), one for 0.5 or 2.5, two for 0.25 …
+int stepDecimals(const QValueAxis *axis)
+{
+    const int ticks = std::max(2, axis->tickCount());
+    const double step = (axis->max() - axis->min()) / (ticks - 1);
+    if (!(step > 0) || !std::isfinite(step))
+        return 0;
+    for (int d = 0; d < 6; ++d) {
+        const double scaled = step * std::pow(10.0, d);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) {
+            // Every tick, not only the step (an axis from 0.5 in steps of 1).
+            const double from = axis->min() * std::pow(10.0, d);
+            if (std::fabs(from - std::round(from)) < 1e-6 * std::max(1.0, std::fabs(from)))
+                return d;
+        }
+    }
+    return 6;
 }
 
 QChart *newChart(const QString &title)
@@ -306,9 +327,52 @@ IntervalRow coefficientRow(const QString &label, const analysis::Coefficient &c,
     return row;
 }
 
-// valueColumn: the "OR [95% CI]" column on the right.
-ForestChart *coefficientForest(const QList<IntervalRow> &rows, analysis::Family family,
-                               bool valueColumn)
+// A ratio per unit of a finely measured variable (per gram: 0.99931 [0.99920, 0.99943]) beside
+// ratios of 0.5 to 3 on a log axis: a dot on the line of no effect, its interval invisible. Such
+// a row (`perUnit`: a numeric predictor's own column) is drawn per 10, 100, 1000 … units, the
+// smallest power of ten that moves it at least a tenth of the axis's width away from 1, and its
+// label says so ("Birth weight (g), per 1,000"); its value column gives the same numbers.
+void scaleNarrowPerUnitRows(QList<IntervalRow> &rows, const QList<bool> &perUnit)
+{
+    auto reach = [](const IntervalRow &r) {
+        double m = 0.0;
+        for (double v : { r.lower, r.upper, r.estimate }) {
+            if (std::isfinite(v) && v > 0)
+                m = std::max(m, std::fabs(std::log(v)));
+        }
+        return m;
+    };
+    auto eligible = [&](int i) {
+        return i < perUnit.size() && perUnit[i] && !rows[i].reference
+            && rows[i].style == IntervalRow::Style::Interval;
+    };
+    // The log axis's width (from 1 to the farthest ratio) without the rows that may be scaled.
+    double span = 0.0;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!rows[i].reference && rows[i].style != IntervalRow::Style::Missing)
+            span = std::max(span, reach(rows[i]));
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!eligible(i))
+            continue;
+        const double m = reach(rows[i]);
+        if (!(m > 0) || m >= 0.02 * span)
+            continue;
+        const double k = std::pow(10.0, std::ceil(std::log10(0.1 * span / m)));
+        if (!(k >= 10.0) || k > 1e9)
+            continue;
+        IntervalRow &r = rows[i];
+        r.estimate = std::pow(r.estimate, k);
+        r.lower = std::pow(r.lower, k);
+        r.upper = std::pow(r.upper, k);
+        r.label = Tr::tr("%1, per %2").arg(r.label, QLocale().toString(qint64(k)));
+    }
+}
+
+// valueColumn: the "OR [95% CI]" column on the right. perUnit: which rows are a numeric
+// predictor's own column (scaleNarrowPerUnitRows).
+ForestChart *coefficientForest(QList<IntervalRow> rows, analysis::Family family, bool valueColumn,
+                               const QList<bool> &perUnit)
 {
     const bool ratios = family != analysis::Family::Gaussian;
     const QString name = ratioName(family);
@@ -336,6 +400,8 @@ ForestChart *coefficientForest(const QList<IntervalRow> &rows, analysis::Family 
         narrow = hi / lo < kNarrowRatioRange;
     }
     const bool logAxis = ratios && !narrow;
+    if (logAxis)
+        scaleNarrowPerUnitRows(rows, perUnit);
     return new ForestChart(ratios ? Tr::tr("%1s with 95% intervals").arg(name)
                                   : Tr::tr("Estimates with 95% intervals"),
                            rows, logAxis, ratios ? 1.0 : 0.0,
@@ -355,7 +421,8 @@ ForestChart *makeCoefficientForest(const analysis::GlmResult &glm)
         const analysis::Coefficient &c = glm.coefficients[i];
         rows.append(coefficientRow(QString::fromStdString(c.term), c, ratios));
     }
-    return coefficientForest(rows, glm.family, false);
+    // Without the design every term may be a numeric predictor's.
+    return coefficientForest(rows, glm.family, false, QList<bool>(rows.size(), true));
 }
 
 ForestChart *makeCoefficientForest(const protocol::FitReport &report,
@@ -363,7 +430,20 @@ ForestChart *makeCoefficientForest(const protocol::FitReport &report,
 {
     const analysis::GlmResult &glm = report.glm;
     const bool ratios = glm.family != analysis::Family::Gaussian;
+    // A numeric predictor's own column (as is or winsorised) is a ratio per unit of it.
+    std::set<std::string> perUnitTerms;
+    for (const analysis::Predictor &p : report.design.spec.predictors) {
+        if (p.transform != analysis::Transform::AsIs
+            && p.transform != analysis::Transform::Winsorise)
+            continue;
+        analysis::ResolvedDesign one = report.design;
+        one.spec.predictors = { p };
+        one.spec.interactions.clear();
+        const std::vector<std::string> names = one.termNames();
+        perUnitTerms.insert(names.begin() + std::min<std::size_t>(1, names.size()), names.end());
+    }
     QList<IntervalRow> rows;
+    QList<bool> perUnit;
     for (const TermRow &t : termRows(report, labels, false)) {
         IntervalRow row;
         row.label = t.label;
@@ -372,11 +452,13 @@ ForestChart *makeCoefficientForest(const protocol::FitReport &report,
             row.estimate = row.lower = row.upper = ratios ? 1.0 : 0.0;
             row.valueText = Tr::tr("reference");
             rows.append(row);
+            perUnit.append(false);
             continue;
         }
         rows.append(coefficientRow(t.label, glm.coefficients[std::size_t(t.coefficient)], ratios));
+        perUnit.append(perUnitTerms.count(t.term.toStdString()) > 0);
     }
-    return coefficientForest(rows, glm.family, true);
+    return coefficientForest(rows, glm.family, true, perUnit);
 }
 
 // ---- trace -----------------------------------------------------------------------------------
@@ -665,6 +747,8 @@ QChart *makeBarChart(const QString &title, const QList<BarValue> &bars, const QS
     withheld->append(bars.size() - 0.5, 0.0);
     auto y = valueAxis(valueTitle, 0.0, top > 0 ? top * 1.1 : 1.0);
     y->applyNiceNumbers();
+    // As many decimals as the ticks' step has: "10, 20, 30", not "10.0, 20.0, 30.0".
+    y->setLabelFormat(QStringLiteral("%.%1f").arg(stepDecimals(y)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -684,10 +768,18 @@ QChart *makeBarChart(const QString &title, const QList<BarValue> &bars, const QS
     withheldArea->setBrush(QBrush(kGrey, Qt::BDiagPattern));
     withheldArea->setPen(pen(kGrey, 1.0, Qt::DashLine));
     attach(chart, withheldArea, x, y);
-    const bool anyWithheld
-        = std::any_of(bars.begin(), bars.end(), [](const BarValue &b) { return !b.value; });
-    if (!anyWithheld)
+    // A withheld bar is drawn as a hatched range only when the area released its records (the
+    // range's top); the legend explained "somewhere in the hatched range" under bars that had no
+    // hatching (the walk of 2026-12-06). The bar's "< 10" under its name says it either way.
+    const bool anyHatched = std::any_of(
+        bars.begin(), bars.end(), [](const BarValue &b) { return !b.value && b.withheldCeiling; });
+    // The bars' entry repeated the value axis's title ("Rate (%)"); the legend is there only to
+    // explain a hatched bar.
+    hideLegendMarker(chart, releasedArea);
+    if (!anyHatched) {
         hideLegendMarker(chart, withheldArea);
+        chart->legend()->hide();
+    }
     return chart;
 }
 

@@ -514,6 +514,9 @@ void ResultsView::setReport(const protocol::FitReport &report)
                      .arg(number(glm.deviance, 2), number(glm.aic, 2))
                      .arg(glm.rounds);
     }
+    // A cohort pinned to complete cases says so, as the report and fairstart-cli fit do.
+    if (const QString cohort = completeCasesText(report.design.spec, m_labels); !cohort.isEmpty())
+        parts << cohort.toHtmlEscaped();
     if (!report.designHash.isEmpty())
         parts << Tr::tr("Design %1.")
                      .arg(report.designHash.left(19).toHtmlEscaped() + QStringLiteral("…"));
@@ -913,7 +916,7 @@ void ResultsView::exportReport()
     const QString path = QFileDialog::getSaveFileName(
         this, Tr::tr("Export report"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tripodReportFileName(m_report),
+            + tripodReportFileName(m_report, m_labels),
         Tr::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -16,9 +16,7 @@
 
 namespace fairstart::ui {
 
-namespace {
-
-QString stateText(const QString &state)
+QString siteStateText(const QString &state)
 {
     if (state == QLatin1String("ok"))
         return Tr::tr("took part");
@@ -28,6 +26,8 @@ QString stateText(const QString &state)
         return Tr::tr("left out");
     return state;
 }
+
+namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -77,7 +77,7 @@ QVariant SiteModel::data(const QModelIndex &index, int role) const
     case SiteColumn:
         return display ? QVariant(s.name) : QVariant();
     case StateColumn:
-        return display ? QVariant(stateText(s.state)) : QVariant();
+        return display ? QVariant(siteStateText(s.state)) : QVariant();
     case NodeVersionColumn:
         return display ? QVariant(s.nodeVersion) : QVariant();
     case EngineVersionColumn:

@@ -147,15 +147,20 @@ QWidget *ReviewerWindow::buildAbout()
     m_performance->setAccessibleName(Tr::tr("Performance in plain words"));
     layout->addWidget(m_performance);
     if (r.performance) {
-        auto charts = new QHBoxLayout;
+        // One chart under the other, each as wide as the page: side by side in the 1000 px
+        // window each had 360 px, and the ROC curve's axis title ("Sensitivity (true-pos…") and
+        // legend ("Model: apparent AUC 0.575 (95% CI 0…") were cut.
+        auto charts = new QVBoxLayout;
         auto roc = new QChartView(makeRocChart(*r.performance));
+        roc->setObjectName(QStringLiteral("rocChart"));
         roc->setRenderHint(QPainter::Antialiasing);
-        roc->setMinimumSize(360, 320);
+        roc->setMinimumSize(360, 420);
         roc->setAccessibleName(Tr::tr("ROC curve"));
         auto cal = new QChartView(
             makeCalibrationChart(*r.performance, r.calibrationIntercept, r.calibrationSlope));
+        cal->setObjectName(QStringLiteral("calibrationChart"));
         cal->setRenderHint(QPainter::Antialiasing);
-        cal->setMinimumSize(360, 320);
+        cal->setMinimumSize(360, 420);
         cal->setAccessibleName(Tr::tr("Calibration plot"));
         charts->addWidget(roc);
         charts->addWidget(cal);

@@ -210,11 +210,19 @@ public:
                                                  const protocol::DescriptivesRequest &request,
                                                  SiteError *error, bool pooledHistograms = false);
 
+    // With failed(): the other sites that failed the same step (each its own error), so that a
+    // request several sites refuse is reported for every one of them, not the first alone (as
+    // fairstart-cli does and RunError::otherRefusals for a fit).
+    const QList<SiteError> &otherErrors() const { return m_otherErrors; }
+
 Q_SIGNALS:
     void finished(const fairstart::client::MaskedDescriptives &result);
     void failed(const fairstart::client::SiteError &error);
 
 private:
+    // Fails with the first failed reply of the step just answered (and the others' errors);
+    // true when one failed.
+    bool failOnReplies();
     void surveyed(const QList<SiteSurveyResult> &results);
     void opened();
     void armed();
@@ -235,6 +243,7 @@ private:
     QList<Reply *> m_replies;
     bool m_done = false;
     bool m_pooledHistograms = false;
+    QList<SiteError> m_otherErrors;
     QPointer<LatticeCellsRun> m_latticeStudy;
 };
 

@@ -48,6 +48,10 @@ ModelDescription
 proposeDescription(const protocol::FitReport &report, const QMap<QString, QString> &labels,
                    const QMap<QString, protocol::CatalogueVariable> &catalogue = {});
 
+// A label inside a sentence: its first letter in lower case ("Developmental delay at 2 years" →
+// "developmental delay at 2 years"), unless it starts an abbreviation ("BMI").
+QString inSentence(const QString &label);
+
 // Empty when the description can be published with `report`; otherwise what is missing, in words.
 // Besides the words, every numeric input of the risk calculator needs a range and a typical value
 // (its starting point and point of comparison): from the design where it gives one (standardised,

@@ -128,4 +128,11 @@ private:
     void showHistogram(int index);
 };
 
+// What the workbench says when the masked descriptives study (Table 1 over three or more sites)
+// ends without a result: every site that refused or failed (`error` and `others`,
+// MaskedDescriptivesRun::otherErrors), each by its name and in the user's words, not the first
+// alone.
+QString maskedDescriptivesFailureText(const client::SiteError &error,
+                                      const QList<client::SiteError> &others);
+
 } // namespace fairstart::ui

@@ -121,6 +121,7 @@ public Q_SLOTS:
 
 private:
     void update();
+    void showNote();
     QString levelLabel(const Indicator &indicator) const;
 
     QList<AreaDescriptives> m_areas;
@@ -139,6 +140,11 @@ private:
     QTabWidget *m_charts = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_note = nullptr;
+    // The note's parts: about every tab (what was released, areas missing), the funnel plot's
+    // limits and the trend's withheld years; showNote() shows the first and the current tab's.
+    QString m_baseNote;
+    QString m_funnelNote;
+    QString m_trendNote;
 };
 
 } // namespace fairstart::ui

@@ -52,7 +52,15 @@ QString writeTripodReport(const protocol::FitReport &report, const QString &path
 // The name Export report suggests: the report's heading in the user's language ("Prediction
 // model for preterm.pdf", "Voorspellingsmodel voor preterm.pdf"), as the parent sheet's name is
 // its heading; characters a file system may refuse become spaces.
-QString tripodReportFileName(const protocol::FitReport &report);
+// The outcome by its catalogue label (`labels`, as the report's heading), its column without one.
+QString tripodReportFileName(const protocol::FitReport &report,
+                             const QMap<QString, QString> &labels = {});
+
+// Events per parameter: "696" for a whole number, "10.4" otherwise.
+QString eventsPerParameterText(double value);
+// "Cohort: the complete cases of Apgar score, Smoking and the model's variables." for a cohort
+// pinned to complete cases (ModelSpec::completeCases), by catalogue labels; empty without one.
+QString completeCasesText(const analysis::ModelSpec &spec, const QMap<QString, QString> &labels);
 
 QString roundedCountText(double count, int rounding, int threshold);
 

@@ -10,6 +10,10 @@
 
 namespace fairstart::ui {
 
+// A site's state in a run record in words: "took part", "failed", "left out" (the record's
+// "ok", "failed", "excluded").
+QString siteStateText(const QString &state);
+
 // One row per site: state, software versions, records used, AUC with its interval.
 class SiteModel : public QAbstractTableModel {
     Q_OBJECT
