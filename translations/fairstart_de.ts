@@ -9211,6 +9211,28 @@ Schätzwert (SE)</translation>
         <source>not signed</source>
         <translation>nicht signiert</translation>
     </message>
+    <message numerus="yes">
+        <source>The masked descriptives study ended without a result: %n site(s) refused or failed.</source>
+        <translation>
+            <numerusform>Die maskierte deskriptive Studie endete ohne Ergebnis: %n Standort hat abgelehnt oder ist gescheitert.</numerusform>
+            <numerusform>Die maskierte deskriptive Studie endete ohne Ergebnis: %n Standorte haben abgelehnt oder sind gescheitert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</source>
+        <translation>
+            <numerusform>Trichterdiagramm: Es vergleicht jedes Gebiet mit der gepoolten Rate aller Gebiete und braucht daher zwei oder mehr Gebiete, die diesen Indikator freigegeben haben; das hat %n getan.</numerusform>
+            <numerusform>Trichterdiagramm: Es vergleicht jedes Gebiet mit der gepoolten Rate aller Gebiete und braucht daher zwei oder mehr Gebiete, die diesen Indikator freigegeben haben; das haben %n getan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort: the complete cases of %1 and the model&apos;s variables.</source>
+        <translation>Kohorte: die vollständigen Fälle von %1 und der Variablen des Modells.</translation>
+    </message>
+    <message>
+        <source>%1, per %2</source>
+        <translation>%1, pro %2</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>

@@ -322,5 +322,19 @@
             <numerusform>Cohort: %n filters, pinned</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The masked descriptives study ended without a result: %n site(s) refused or failed.</source>
+        <translation>
+            <numerusform>The masked descriptives study ended without a result: %n site refused or failed.</numerusform>
+            <numerusform>The masked descriptives study ended without a result: %n sites refused or failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</source>
+        <translation>
+            <numerusform>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</numerusform>
+            <numerusform>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

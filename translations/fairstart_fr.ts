@@ -1031,19 +1031,19 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>Fit on the records that have every one of these variables (and the model&apos;s own): a series of models that lists the variables of its largest model shares one cohort, which the sites&apos; differencing rule then allows.</source>
-        <translation>Estimer sur les enregistrements qui ont chacune de ces variables (et celles du modèle) : une série de modèles qui indique les variables de son plus grand modèle partage une cohorte, que la règle de différenciation des sites accepte alors.</translation>
+        <translation>Estimer sur les enregistrements qui ont chacune de ces variables (et celles du modèle)&#xa0;: une série de modèles qui indique les variables de son plus grand modèle partage une cohorte, que la règle de différenciation des sites accepte alors.</translation>
     </message>
     <message>
         <source>--complete-cases takes variable names separated by commas, such as birth_weight_g,apgar_5min; &apos;%1&apos; has an empty name</source>
-        <translation>--complete-cases attend des noms de variables séparés par des virgules, comme birth_weight_g,apgar_5min ; « %1 » contient un nom vide</translation>
+        <translation>--complete-cases attend des noms de variables séparés par des virgules, comme birth_weight_g,apgar_5min&#xa0;; «&#xa0;%1&#xa0;» contient un nom vide</translation>
     </message>
     <message>
         <source>--complete-cases names &apos;%1&apos; twice; name each variable once</source>
-        <translation>--complete-cases nomme « %1 » deux fois ; nommez chaque variable une seule fois</translation>
+        <translation>--complete-cases nomme «&#xa0;%1&#xa0;» deux fois&#xa0;; nommez chaque variable une seule fois</translation>
     </message>
     <message>
         <source>--complete-cases names %1 variables; at most %2 are allowed</source>
-        <translation>--complete-cases nomme %1 variables ; %2 au plus sont autorisées</translation>
+        <translation>--complete-cases nomme %1 variables&#xa0;; %2 au plus sont autorisées</translation>
     </message>
     <message>
         <source>%1 allows %2</source>
@@ -1055,17 +1055,17 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2), and the tokens share none; ask the sites for tokens with a common purpose</source>
-        <translation>--purpose « %1 » n&apos;est pas une finalité de votre jeton sur chaque site (%2), et les jetons n&apos;en partagent aucune ; demandez aux sites des jetons ayant une finalité commune</translation>
+        <translation>--purpose «&#xa0;%1&#xa0;» n&apos;est pas une finalité de votre jeton sur chaque site (%2), et les jetons n&apos;en partagent aucune&#xa0;; demandez aux sites des jetons ayant une finalité commune</translation>
     </message>
     <message>
         <source>--purpose &apos;%1&apos; is not a purpose of your token at every site (%2); use one the tokens share: %3</source>
-        <translation>--purpose « %1 » n&apos;est pas une finalité de votre jeton sur chaque site (%2) ; utilisez-en une que les jetons partagent : %3</translation>
+        <translation>--purpose «&#xa0;%1&#xa0;» n&apos;est pas une finalité de votre jeton sur chaque site (%2)&#xa0;; utilisez-en une que les jetons partagent&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cohort: the complete cases of %1 and the model&apos;s variables
 
 </source>
-        <translation>Cohorte : les cas complets de %1 et des variables du modèle
+        <translation>Cohorte&#xa0;: les cas complets de %1 et des variables du modèle
 
 </translation>
     </message>
@@ -1948,7 +1948,7 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
-        <translation>Le site %1 n&apos;a pas de variable « %2 » dans le jeu de données %3 ; vouliez-vous dire %4 ? Vérifiez l&apos;orthographe avec « fairstart-cli catalogue », ou laissez ce site de côté.</translation>
+        <translation>Le site %1 n&apos;a pas de variable «&#xa0;%2&#xa0;» dans le jeu de données %3&#xa0;; vouliez-vous dire %4&#xa0;? Vérifiez l&apos;orthographe avec «&#xa0;fairstart-cli catalogue&#xa0;», ou laissez ce site de côté.</translation>
     </message>
 </context>
 <context>
@@ -4476,11 +4476,11 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>This node has answered the most requests without a known token that it allows per hour (%1). Send the header &apos;Authorization: Bearer &lt;token&gt;&apos; with a token from the site administrator, or wait %2 seconds.</source>
-        <translation>Ce nœud a répondu au nombre maximal de requêtes sans jeton connu qu&apos;il accepte par heure (%1). Envoyez l&apos;en-tête « Authorization: Bearer &lt;token&gt; » avec un jeton de l&apos;administrateur du site, ou attendez %2 secondes.</translation>
+        <translation>Ce nœud a répondu au nombre maximal de requêtes sans jeton connu qu&apos;il accepte par heure (%1). Envoyez l&apos;en-tête «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;» avec un jeton de l&apos;administrateur du site, ou attendez %2 secondes.</translation>
     </message>
     <message>
         <source>requests computed at once (default: the policy&apos;s &apos;threads&apos;)</source>
-        <translation>requêtes calculées simultanément (par défaut : « threads » de la politique)</translation>
+        <translation>requêtes calculées simultanément (par défaut&#xa0;: «&#xa0;threads&#xa0;» de la politique)</translation>
     </message>
     <message>
         <source>Requests the HTTPS server computes at once (further complete requests wait for one of them to finish).</source>
@@ -4492,7 +4492,7 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>Connections one client address (an IPv6 address: its /64) may hold that wait for a request. A further one closes that address&apos;s longest kept-alive connection, or, when it has none, is closed at once before any TLS work.</source>
-        <translation>Connexions en attente d&apos;une requête qu&apos;une adresse cliente (une adresse IPv6 : son /64) peut maintenir. Une connexion de plus ferme la connexion maintenue ouverte la plus ancienne de cette adresse ou, s&apos;il n&apos;y en a pas, est fermée aussitôt, avant tout travail TLS.</translation>
+        <translation>Connexions en attente d&apos;une requête qu&apos;une adresse cliente (une adresse IPv6&#xa0;: son /64) peut maintenir. Une connexion de plus ferme la connexion maintenue ouverte la plus ancienne de cette adresse ou, s&apos;il n&apos;y en a pas, est fermée aussitôt, avant tout travail TLS.</translation>
     </message>
     <message>
         <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
@@ -9159,24 +9159,24 @@ estimation (ES)</translation>
     <message numerus="yes">
         <source>Cohort: complete cases of %n variable(s)</source>
         <translation>
-            <numerusform>Cohorte : cas complets de %n variable</numerusform>
-            <numerusform>Cohorte : cas complets de %n variables</numerusform>
+            <numerusform>Cohorte&#xa0;: cas complets de %n variable</numerusform>
+            <numerusform>Cohorte&#xa0;: cas complets de %n variables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cohort: %n filter(s), pinned</source>
         <translation>
-            <numerusform>Cohorte : %n filtre, épinglée</numerusform>
-            <numerusform>Cohorte : %n filtres, épinglée</numerusform>
+            <numerusform>Cohorte&#xa0;: %n filtre, épinglée</numerusform>
+            <numerusform>Cohorte&#xa0;: %n filtres, épinglée</numerusform>
         </translation>
     </message>
     <message>
         <source>The cohort is pinned to the complete cases of %1 variables; the sites take at most %2: pin it to the variables of the largest model only.</source>
-        <translation>La cohorte est épinglée aux cas complets de %1 variables ; les sites en acceptent au plus %2 : épinglez-la seulement aux variables du plus grand modèle.</translation>
+        <translation>La cohorte est épinglée aux cas complets de %1 variables&#xa0;; les sites en acceptent au plus %2&#xa0;: épinglez-la seulement aux variables du plus grand modèle.</translation>
     </message>
     <message>
         <source>Complete cases: a record missing any of these variables is left out, as if they were in the model. Pin the cohort to the variables of the largest model you plan, so that each model of the series uses the same records.</source>
-        <translation>Cas complets : un enregistrement auquel manque l&apos;une de ces variables est exclu, comme si elles étaient dans le modèle. Épinglez la cohorte aux variables du plus grand modèle prévu, afin que chaque modèle de la série utilise les mêmes enregistrements.</translation>
+        <translation>Cas complets&#xa0;: un enregistrement auquel manque l&apos;une de ces variables est exclu, comme si elles étaient dans le modèle. Épinglez la cohorte aux variables du plus grand modèle prévu, afin que chaque modèle de la série utilise les mêmes enregistrements.</translation>
     </message>
     <message>
         <source>Complete cases of</source>
@@ -9205,6 +9205,28 @@ estimation (ES)</translation>
     <message>
         <source>not signed</source>
         <translation>non signé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The masked descriptives study ended without a result: %n site(s) refused or failed.</source>
+        <translation>
+            <numerusform>L’étude descriptive masquée s’est terminée sans résultat : %n site a refusé ou échoué.</numerusform>
+            <numerusform>L’étude descriptive masquée s’est terminée sans résultat : %n sites ont refusé ou échoué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</source>
+        <translation>
+            <numerusform>Diagramme en entonnoir : il compare chaque zone au taux combiné de toutes, il lui faut donc deux zones ou plus ayant publié cet indicateur ; %n l’a fait.</numerusform>
+            <numerusform>Diagramme en entonnoir : il compare chaque zone au taux combiné de toutes, il lui faut donc deux zones ou plus ayant publié cet indicateur ; %n l’ont fait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort: the complete cases of %1 and the model&apos;s variables.</source>
+        <translation>Cohorte : les cas complets de %1 et des variables du modèle.</translation>
+    </message>
+    <message>
+        <source>%1, per %2</source>
+        <translation>%1, par %2</translation>
     </message>
 </context>
 <context>

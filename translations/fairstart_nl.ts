@@ -9206,6 +9206,28 @@ schatting (SE)</translation>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
+    <message numerus="yes">
+        <source>The masked descriptives study ended without a result: %n site(s) refused or failed.</source>
+        <translation>
+            <numerusform>De gemaskeerde beschrijvende studie eindigde zonder resultaat: %n site weigerde of faalde.</numerusform>
+            <numerusform>De gemaskeerde beschrijvende studie eindigde zonder resultaat: %n sites weigerden of faalden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</source>
+        <translation>
+            <numerusform>Trechterdiagram: het vergelijkt elk gebied met het gepoolde percentage van alle gebieden en heeft dus twee of meer gebieden nodig die deze indicator vrijgaven; dat deed er %n.</numerusform>
+            <numerusform>Trechterdiagram: het vergelijkt elk gebied met het gepoolde percentage van alle gebieden en heeft dus twee of meer gebieden nodig die deze indicator vrijgaven; dat deden er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort: the complete cases of %1 and the model&apos;s variables.</source>
+        <translation>Cohort: de complete cases van %1 en van de variabelen van het model.</translation>
+    </message>
+    <message>
+        <source>%1, per %2</source>
+        <translation>%1, per %2</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Workspace</name>
