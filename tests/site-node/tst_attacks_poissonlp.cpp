@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -145,6 +146,25 @@ private:
                                                                : answer;
     }
 
+    // The node's answers to one model over the girls and over the boys of `dataset`: they must not
+    // differ, or the answers tell the planted record's sex.
+    void girlsAgainstBoys(const QString &dataset, const QString &attack,
+                          const std::function<analysis::ResolvedDesign(const std::string &)> &model)
+    {
+        std::map<std::string, QString> answer;
+        for (const std::string sex : { "female", "male" }) {
+            answer[sex] = answerOf(dataset, model(sex));
+            qInfo("  over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+        }
+        if (answer["female"] != answer["male"])
+            stillWorks(attack,
+                       QStringLiteral("girls %1, boys %2: the record is a girl")
+                           .arg(answer["female"], answer["male"]));
+        else
+            note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+        QCOMPARE(answer["female"], answer["male"]);
+    }
+
     QTemporaryDir m_dir;
     QString m_schema;
     NodeProcess m_node;
@@ -183,42 +203,25 @@ void tst_AttacksPoissonlp::cleanup()
 
 void tst_AttacksPoissonlp::poissonZeroCountAboveTheFace()
 {
-    std::map<std::string, QString> answer;
-    for (const std::string sex : { "female", "male" }) {
-        answer[sex] = answerOf(
-            QStringLiteral("zeroabove"),
-            design("c", analysis::Family::Poisson, { asIs("score") }, { among("sex", { sex }) }));
-        qInfo("  c ~ score over %s: %s", sex.c_str(), qPrintable(answer[sex]));
-    }
-    const QString attack = QStringLiteral("Poisson c ~ score over the girls and the boys (one "
-                                          "girl is the only count of 0 above the counts' score)");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
-    QCOMPARE(answer["female"], answer["male"]);
+    girlsAgainstBoys(
+        QStringLiteral("zeroabove"),
+        QStringLiteral("Poisson c ~ score over the girls and the boys (one girl is the "
+                       "only count of 0 above the counts' score)"),
+        [](const std::string &sex) {
+            return design("c", analysis::Family::Poisson, { asIs("score") },
+                          { among("sex", { sex }) });
+        });
 }
 
 void tst_AttacksPoissonlp::binomialSeparationAlongTwoNumericColumns()
 {
-    std::map<std::string, QString> answer;
-    for (const std::string sex : { "female", "male" }) {
-        answer[sex] = answerOf(QStringLiteral("logistic"),
-                               design("y", analysis::Family::Binomial, { asIs("score"), asIs("z") },
-                                      { among("sex", { sex }) }));
-        qInfo("  c ~ score + z over %s: %s", sex.c_str(), qPrintable(answer[sex]));
-    }
-    const QString attack = QStringLiteral("logistic y ~ score + z over the girls and the boys "
-                                          "(one girl is the only 1 below score + z = 0)");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
-    QCOMPARE(answer["female"], answer["male"]);
+    girlsAgainstBoys(QStringLiteral("logistic"),
+                     QStringLiteral("logistic y ~ score + z over the girls and the boys (one girl "
+                                    "is the only 1 below score + z = 0)"),
+                     [](const std::string &sex) {
+                         return design("y", analysis::Family::Binomial,
+                                       { asIs("score"), asIs("z") }, { among("sex", { sex }) });
+                     });
 }
 
 void tst_AttacksPoissonlp::honestModelsConverge()
