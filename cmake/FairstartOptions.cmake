@@ -37,6 +37,38 @@ if(FAIRSTART_SANITIZE)
     target_link_options(fairstart_build_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+# Hardening as every Debian package gets it from dpkg-buildflags (hardening=+all on amd64): fortified
+# libc calls, stack canaries, stack-clash probes, control-flow protection (CET), position-independent
+# executables and a read-only, eagerly bound relocation table (full RELRO, BIND_NOW). A site installs
+# fairstart-node beside its records; the node parses what untrusted clients send. Every target of
+# ours links fairstart_build_options, so every program, library, test and benchmark carries it, and
+# tests/package/tst_hardening checks the built programs. Performance: docs/performance.md.
+option(FAIRSTART_HARDENING "Build with Debian's hardening flags (fortify, stack protector, CET, PIE, full RELRO)" ON)
+if(FAIRSTART_HARDENING AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32 AND NOT APPLE)
+    # PIE whatever the compiler's default: -fPIE/-fPIC on every object, -pie on every program.
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    include(CheckPIESupported)
+    check_pie_supported(LANGUAGES CXX)
+    include(CheckCXXCompilerFlag)
+    set(hardening_flags -fstack-protector-strong -Wformat -Werror=format-security)
+    foreach(flag -fstack-clash-protection -fcf-protection)
+        string(MAKE_C_IDENTIFIER "FAIRSTART_HAS${flag}" has_flag)
+        check_cxx_compiler_flag(${flag} ${has_flag})
+        if(${has_flag})
+            list(APPEND hardening_flags ${flag})
+        endif()
+    endforeach()
+    target_compile_options(fairstart_build_options INTERFACE ${hardening_flags})
+    # _FORTIFY_SOURCE works only when optimising (glibc warns, and -Werror fails, at -O0): not in
+    # Debug builds, not under the sanitizers (which check the same calls themselves), and not in a
+    # target that sets FAIRSTART_UNOPTIMISED (the -O0 probe of tests/analysis). Any level the
+    # compiler defines by itself is replaced by 2, as in dpkg-buildflags.
+    set(fortify_wanted "$<AND:$<NOT:$<CONFIG:Debug>>,$<NOT:$<BOOL:${FAIRSTART_SANITIZE}>>,$<NOT:$<BOOL:$<TARGET_PROPERTY:FAIRSTART_UNOPTIMISED>>>>")
+    target_compile_options(fairstart_build_options INTERFACE
+        "$<${fortify_wanted}:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+    target_link_options(fairstart_build_options INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
+
 # Every library in the product: one folder, one target, one alias.
 function(fairstart_add_library target alias)
     # Public headers are part of the target so that AUTOMOC sees their Q_OBJECT classes.
