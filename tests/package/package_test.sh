@@ -5,7 +5,10 @@
 # programs from there and, with the installed fairstart-node and fairstart-cli, runs a federated
 # fit over two local nodes. Needs no root; removes its temporary folder and stops its nodes.
 #
-#   package_test.sh CPACK BUILD_DIR VERSION APP_ID
+#   package_test.sh CPACK BUILD_DIR VERSION APP_ID [HARDENING]
+#
+# HARDENING (ON/OFF, default ON): the build's FAIRSTART_HARDENING; when ON, the installed programs
+# must carry it (harden_elf_check.sh).
 #
 # Exit: 0 all checks passed, 1 a check failed (the output names which). A missing tool or a
 # program that cannot yet do what the test needs is a failure, never a skip.
@@ -15,6 +18,7 @@ CPACK=$1
 BUILD_DIR=$2
 VERSION=$3
 APP_ID=$4
+HARDENING=${5:-ON}
 
 failures=0
 missing=()
@@ -157,6 +161,18 @@ for program in fairstart fairstart-cli fairstart-node; do
         fail "$program: libraries not found on this system: $unresolved"
     fi
 done
+
+# The hardening of the build (cmake/FairstartOptions.cmake) survives CPack's strip.
+if [ "$HARDENING" = "OFF" ]; then
+    note "built with FAIRSTART_HARDENING=OFF: the programs' hardening is not checked"
+elif out=$("$(dirname "$0")/harden_elf_check.sh" "$root/usr/bin/fairstart" \
+        "$root/usr/bin/fairstart-cli" "$root/usr/bin/fairstart-report" \
+        "$root/usr/bin/fairstart-node" 2>&1); then
+    pass "installed programs are hardened: $(printf '%s\n' "$out" | grep -c '^ok:') of 4"
+else
+    fail "installed programs lack hardening:
+$out"
+fi
 
 run_version() { # program
     local out status
