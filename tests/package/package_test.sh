@@ -120,7 +120,8 @@ check_files "$deb_desktop" usr/bin/fairstart usr/bin/fairstart-cli usr/bin/fairs
 check_files "$deb_node" usr/bin/fairstart-node usr/share/man/man1/fairstart-node.1.gz \
     usr/lib/systemd/system/fairstart-node.service usr/lib/sysusers.d/fairstart-node.conf \
     etc/fairstart-node/fairstart-node.env \
-    usr/share/doc/fairstart-node/copyright usr/share/doc/fairstart-node/changelog.gz
+    usr/share/doc/fairstart-node/copyright usr/share/doc/fairstart-node/changelog.gz \
+    usr/share/lintian/overrides/fairstart-node
 if dpkg-deb -c "$deb_desktop" | grep -q 'fairstart-node'; then
     fail "the fairstart package contains node files"
 fi
