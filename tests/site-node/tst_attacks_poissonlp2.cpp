@@ -98,6 +98,37 @@ std::vector<Row> wideTwoNumericRows(bool planted)
     return rows;
 }
 
+// Logistic quasi-complete separation with a mixed face (branch `poissonlp2`, the logistic item of
+// docs/privacy-rules.md): 3000 records, score 0..40 and z with score + z in −4..4; the outcome 1
+// above score + z = 0, 0 below, and on it both (about 80 of each per sex) — but one girl with
+// the outcome 0 at score + z = 3 (`planted`), above the face. The boys' estimate does not exist
+// (it drifts along score + z until XᵀWX is singular: the fit fails), the girls' does (converges,
+// β ≈ 4.7): no round's linear predictor separates the outcomes once the face's ties are mixed, so
+// the round rule never refuses.
+std::vector<Row> mixedFaceRows(bool planted)
+{
+    std::vector<Row> rows;
+    for (int j = 0; j < 3000; ++j) {
+        Row r;
+        r.sex = j % 2 ? "male" : "female";
+        r.place = std::string(1, char('B' + j % 3));
+        const int k = j / 2;
+        r.score = k % 41;
+        const int side = (k / 41) % 9 - 4;
+        r.z = -r.score + side;
+        r.y = side > 0 ? 1 : side < 0 ? 0 : (k / 7) % 2;
+        rows.push_back(r);
+    }
+    if (planted) {
+        Row r;
+        r.score = 10;
+        r.z = -7;
+        r.y = 0;
+        rows.push_back(r);
+    }
+    return rows;
+}
+
 // An honest count over the same wide columns: c follows neither score nor z.
 std::vector<Row> honestWideRows()
 {
@@ -125,6 +156,9 @@ private Q_SLOTS:
     void zeroAboveTheFaceWithAnIrrelevantColumn();
     // Rule 1: review8's score + z, over 1500 distinct rows per sex.
     void twoNumericColumnsOverAWideScore();
+    // Rule 1, open: logistic quasi-complete separation with a mixed face (the logistic programme
+    // is not called by the node; docs/privacy-rules.md). An expected failure until it is.
+    void binomialMixedFaceIsStillOpen();
     // Honest counts over 1500 distinct rows per sex still converge (the check is not a refusal of
     // every large design).
     void honestWideModelsConverge();
@@ -155,6 +189,7 @@ void tst_AttacksPoissonlp2::initTestCase()
     VERIFY_NO_ERROR(importRows(QStringLiteral("irrelevant"), irrelevantColumnRows(true)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("widetwo"), wideTwoNumericRows(true)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("honestwide"), honestWideRows()));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("mixedface"), mixedFaceRows(true)));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve", "mallory" }, m_tokens));
     VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
@@ -201,6 +236,25 @@ void tst_AttacksPoissonlp2::twoNumericColumnsOverAWideScore()
                          return design("c", analysis::Family::Poisson, { asIs("score"), asIs("z") },
                                        { among("sex", { sex }) });
                      });
+}
+
+void tst_AttacksPoissonlp2::binomialMixedFaceIsStillOpen()
+{
+    std::map<std::string, QString> answer;
+    for (const std::string sex : { "female", "male" }) {
+        answer[sex]
+            = poissonLpAnswer(m_node, m_tokens[QStringLiteral("eve")], QStringLiteral("mixedface"),
+                              design("y", analysis::Family::Binomial, { asIs("score"), asIs("z") },
+                                     { among("sex", { sex }) }));
+        qInfo("  over %s: %s", sex.c_str(), qPrintable(answer[sex]));
+    }
+    // Noted, not a STILL WORKS failure: the one open item of this suite (an expected failure
+    // below, which fails as an unexpected pass once the node closes it).
+    note(QStringLiteral("logistic y ~ score + z over the girls and the boys, a face with both "
+                        "outcomes (one girl is the only 0 above it) — OPEN"),
+         QStringLiteral("girls %1, boys %2").arg(answer["female"], answer["male"]));
+    QEXPECT_FAIL("", "logistic programme not called by the node (docs/privacy-rules.md)", Continue);
+    QCOMPARE(answer["female"], answer["male"]);
 }
 
 void tst_AttacksPoissonlp2::honestWideModelsConverge()
