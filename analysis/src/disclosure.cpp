@@ -1434,24 +1434,26 @@ RuleOutcome poissonSeparationOnNamedFaces(const DesignMatrix &design, Family fam
 
 } // namespace
 
-std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
-                                                       const DisclosurePolicy &policy)
+SeparationVerdict separationVerdict(const DesignMatrix &design, Family family,
+                                    const DisclosurePolicy &policy, const SeparationBudget &budget)
 {
     const int minCell = std::max(1, policy.minCell);
     const Eigen::Index n = design.n();
     if ((family != Family::Poisson && family != Family::Binomial) || n == 0 || design.y.size() != n)
-        return std::nullopt;
+        return {};
     const auto positive = [&design](Eigen::Index i) {
         return design.y[i] > 0.0;
     };
-    const auto patterns = family == Family::Poisson
-        ? poissonPatterns(design.X, positive, separationProgrammePatterns)
-        : binomialPatterns(design.X, positive, separationProgrammePatterns);
-    if (!patterns)
-        return std::nullopt; // beyond the budget: not judged (docs/privacy-rules.md)
-    const SeparationDirection d = fewestBlockers(*patterns);
+    // Every record, at any number of distinct rows (docs/privacy-rules.md, "Separation along any
+    // direction at any size"): an exact pass where the counts above 0 span the design robustly,
+    // else the programme by row generation; its budget hit is a refusal, never a pass.
+    const SeparationOverRecords found = fewestBlockersOverRecords(
+        design.X, positive, family == Family::Binomial, minCell, budget);
+    if (found.unfinished)
+        return { SeparationVerdict::Unfinished, {} };
+    const SeparationDirection &d = found.direction;
     if (!d.solved || d.pushedOff == 0 || d.blockers >= minCell)
-        return std::nullopt;
+        return {};
     // The direction named by its columns (not constant over the cohort), never by a number.
     double largest = 0.0;
     std::vector<double> size(std::size_t(design.p()), 0.0);
@@ -1472,7 +1474,26 @@ std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &desig
             + (j < Eigen::Index(design.terms.size()) ? design.terms[std::size_t(j)]
                                                      : std::string("a design column"));
     }
-    return "a combination of " + terms;
+    return { SeparationVerdict::Refused, "a combination of " + terms };
+}
+
+namespace {
+const char *const kUnfinishedDetail = "the check of every direction, which did not finish";
+}
+
+std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
+                                                       const DisclosurePolicy &policy)
+{
+    const SeparationVerdict v = separationVerdict(design, family, policy);
+    switch (v.kind) {
+    case SeparationVerdict::Refused:
+        return v.detail;
+    case SeparationVerdict::Unfinished:
+        return std::string(kUnfinishedDetail);
+    case SeparationVerdict::Passed:
+        break;
+    }
+    return std::nullopt;
 }
 
 RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
@@ -1489,8 +1510,17 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
     // refused by both, the world with it (the record blocking the named face, e.g. a zero above
     // a column's counts) by the programme alone, and both must name the same thing
     // (tst_attacks_poissonlp poissonZeroCountAboveTheFace).
-    if (auto direction = separationAlongAnyDirection(design, family, policy))
-        return outcome("separation", false, named.threshold, named.message, *direction);
+    const SeparationVerdict verdict = separationVerdict(design, family, policy);
+    if (verdict.kind == SeparationVerdict::Refused)
+        return outcome("separation", false, named.threshold, named.message, verdict.detail);
+    // The budget of the programme hit (docs/privacy-rules.md): refused, not released unchecked.
+    if (verdict.kind == SeparationVerdict::Unfinished)
+        return outcome("separation", false, named.threshold,
+                       "The node could not finish its check that no combination of the design's "
+                       "columns separates the records with a count above 0 from those with 0 "
+                       "(the check's budget was reached), so it does not fit this design. Use "
+                       "fewer numeric columns, round them, or a smaller cohort.",
+                       kUnfinishedDetail);
     return named;
 }
 

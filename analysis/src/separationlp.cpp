@@ -454,4 +454,333 @@ std::optional<std::vector<bool>> pushedOffPatterns(const SeparationPatterns &pat
     return pushed;
 }
 
+namespace {
+
+// The records as the programme over every record sees them (fewestBlockersOverRecords): each row
+// scaled by the columns' scales, then to length 1, negated for a logistic record with y = 1; its
+// kind; g = −Σ (below records' rows).
+struct RecordRows {
+    const Eigen::MatrixXd &X;
+    std::vector<std::uint8_t> kind; // bit 0: on the face (Poisson count above 0), bit 1: negated
+    Eigen::VectorXd scales;
+    Eigen::VectorXd factor; // per record: ±1 / length of its scaled row (0: a row of zeros)
+    Eigen::VectorXd g;
+    std::int64_t belowRecords = 0;
+
+    bool face(Eigen::Index i) const { return kind[std::size_t(i)] & 1; }
+    // a_i·b for every record (b in the scaled columns' units): one pass over X.
+    Eigen::VectorXd along(const Eigen::VectorXd &b) const
+    {
+        Eigen::VectorXd v = X * b.cwiseQuotient(scales);
+        v.array() *= factor.array();
+        return v;
+    }
+    Eigen::RowVectorXd row(Eigen::Index i) const
+    {
+        return X.row(i).cwiseQuotient(scales.transpose()) * factor[i];
+    }
+};
+
+// The working set: distinct rows (the record's own row and sign) with the records of each that
+// have been added; inSet marks the records added (each counts once).
+struct WorkingSet {
+    std::unordered_map<std::uint64_t, std::size_t> ids;
+    std::vector<Eigen::Index> first;
+    std::vector<double> onFace, below;
+    std::vector<bool> inSet;
+};
+
+std::uint64_t rowHash(const Eigen::MatrixXd &X, Eigen::Index i, bool negated)
+{
+    std::uint64_t h = negated ? 0x9e3779b97f4a7c15ULL : 0;
+    for (Eigen::Index j = 0; j < X.cols(); ++j) {
+        double v = X(i, j);
+        v = v == 0.0 ? 0.0 : v;
+        std::uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        h ^= bits + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+    }
+    return h;
+}
+
+void addRecord(const RecordRows &r, WorkingSet &ws, Eigen::Index i)
+{
+    if (ws.inSet[std::size_t(i)])
+        return;
+    ws.inSet[std::size_t(i)] = true;
+    const bool negated = r.kind[std::size_t(i)] & 2;
+    std::uint64_t h = rowHash(r.X, i, negated);
+    for (;;) {
+        const auto [it, added] = ws.ids.try_emplace(h, ws.first.size());
+        if (added) {
+            ws.first.push_back(i);
+            ws.onFace.push_back(0.0);
+            ws.below.push_back(0.0);
+        } else {
+            const Eigen::Index f = ws.first[it->second];
+            if (bool(r.kind[std::size_t(f)] & 2) != negated || !(r.X.row(f) == r.X.row(i))) {
+                h = h * 0x9e3779b97f4a7c15ULL + 1; // a collision: the next key
+                continue;
+            }
+        }
+        (r.face(i) ? ws.onFace : ws.below)[it->second] += 1.0;
+        return;
+    }
+}
+
+// Where every record lies along b (v = a_i·b), counted like classify.
+void classifyRecords(const RecordRows &r, const Eigen::VectorXd &v, SeparationDirection &d)
+{
+    const double tolerance = 1e-9 * std::max(v.cwiseAbs().maxCoeff(), 1e-300);
+    d.blockers = d.pushedOff = d.onFaceRecords = 0;
+    for (Eigen::Index i = 0; i < v.size(); ++i) {
+        const double x = v[i];
+        const bool face = r.face(i);
+        if (x > tolerance)
+            ++d.blockers;
+        else if (x < -tolerance)
+            (face ? d.blockers : d.pushedOff) += 1;
+        else
+            ++d.onFaceRecords;
+    }
+}
+
+// One weighted programme over every record by row generation (fewestBlockersOverRecords). The
+// weight of record i is w(a_i·previous) (1 without a previous direction). nullopt when no record
+// is below (g = 0) or the programme did not finish (`unfinished`).
+std::optional<Eigen::VectorXd>
+solveOverRecords(const RecordRows &r, WorkingSet &ws, const std::function<double(double)> &weightOf,
+                 const Eigen::VectorXd *previous, const SeparationBudget &budget,
+                 SeparationOverRecords &out, Eigen::VectorXd &v, bool &unfinished)
+{
+    unfinished = false;
+    if (r.belowRecords == 0 || !(r.g.cwiseAbs().maxCoeff() > 0.0))
+        return std::nullopt;
+    const Eigen::Index p = r.X.cols();
+    std::vector<std::pair<double, Eigen::Index>> violated;
+    // Where the previous direction put every record (the weights): one pass.
+    Eigen::VectorXd vp;
+    if (previous) {
+        vp = r.along(*previous);
+        ++out.passes;
+    }
+    for (int round = 0; round < budget.rounds; ++round) {
+        const auto Q = Eigen::Index(ws.first.size());
+        out.workingRows = std::max(out.workingRows, std::size_t(Q));
+        Eigen::MatrixXd a(Q, p);
+        for (Eigen::Index q = 0; q < Q; ++q)
+            a.row(q) = r.row(ws.first[std::size_t(q)]);
+        Programme lp { a, r.g, {}, {} };
+        for (Eigen::Index q = 0; q < Q; ++q) {
+            const double w = previous ? weightOf(vp[ws.first[std::size_t(q)]]) : 1.0;
+            lp.upperPlus.push_back(w * (ws.onFace[std::size_t(q)] + ws.below[std::size_t(q)]));
+            lp.upperMinus.push_back(w * ws.onFace[std::size_t(q)]);
+        }
+        const Solution s = solve(lp);
+        out.direction.iterations += s.iterations;
+        if (!s.solved) {
+            unfinished = true;
+            return std::nullopt;
+        }
+        // The verification: every record outside the working set must lie where it costs
+        // nothing (on the face; a zero on or below it), up to classify's tolerance.
+        v = r.along(s.b);
+        ++out.passes;
+        const double tolerance = 1e-9 * std::max(v.cwiseAbs().maxCoeff(), 1e-300);
+        violated.clear();
+        for (Eigen::Index i = 0; i < v.size(); ++i) {
+            if (ws.inSet[std::size_t(i)])
+                continue;
+            const double x = v[i];
+            const bool face = r.face(i);
+            if (!(x > tolerance || (face && x < -tolerance)))
+                continue;
+            const double w = previous ? weightOf(vp[i]) : 1.0;
+            violated.emplace_back(w * ((face ? std::abs(x) : 0.0) + std::max(0.0, x)), i);
+        }
+        if (violated.empty())
+            return s.b;
+        if (ws.first.size() >= budget.workingRows)
+            break;
+        const std::size_t take = std::min(violated.size(), budget.rowsPerRound);
+        std::partial_sort(violated.begin(), violated.begin() + std::ptrdiff_t(take), violated.end(),
+                          [](const auto &x, const auto &y) {
+                              return x.first > y.first
+                                  || (x.first == y.first && x.second < y.second);
+                          });
+        for (std::size_t k = 0; k < take; ++k)
+            addRecord(r, ws, violated[k].second);
+    }
+    unfinished = true;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool faceRecordsSpanRobustly(const Eigen::MatrixXd &X,
+                             const std::function<bool(Eigen::Index)> &positive, int minCell)
+{
+    const Eigen::Index n = X.rows(), p = X.cols();
+    const int m = std::max(1, minCell);
+    if (p == 0)
+        return false;
+    // Set k: an orthonormal basis (columns 0..rank_k − 1 of basis[k]) of its records' rows.
+    std::vector<Eigen::MatrixXd> basis(std::size_t(m), Eigen::MatrixXd(p, p));
+    std::vector<Eigen::Index> rank(std::size_t(m), 0);
+    int full = 0;
+    // About two passes over X's worth of work (p per column of a basis tried).
+    const double budget = 2.0 * double(n) * double(p) + 1e6;
+    double work = 0.0;
+    Eigen::VectorXd x(p), residual(p);
+    for (Eigen::Index i = 0; i < n && work < budget; ++i) {
+        if (!positive(i))
+            continue;
+        x = X.row(i).transpose();
+        const double length = x.norm();
+        if (!(length > 0.0) || !std::isfinite(length))
+            continue;
+        for (int k = 0; k < m; ++k) {
+            const auto K = std::size_t(k);
+            const Eigen::Index rk = rank[K];
+            if (rk == p)
+                continue;
+            residual = x;
+            // Twice (classical Gram-Schmidt with one re-orthogonalisation): a residual that is
+            // only rounding never passes the tolerance below.
+            for (int twice = 0; twice < 2; ++twice) {
+                if (rk > 0)
+                    residual
+                        -= basis[K].leftCols(rk) * (basis[K].leftCols(rk).transpose() * residual);
+            }
+            work += 4.0 * double(p) * double(std::max<Eigen::Index>(rk, 1));
+            const double r = residual.norm();
+            if (r > 1e-8 * length) {
+                basis[K].col(rk) = residual / r;
+                if (++rank[K] == p && ++full == m)
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+SeparationOverRecords fewestBlockersOverRecords(const Eigen::MatrixXd &X,
+                                                const std::function<bool(Eigen::Index)> &positive,
+                                                bool binomial, int minCell,
+                                                const SeparationBudget &budget, int reweightings)
+{
+    SeparationOverRecords out;
+    const Eigen::Index n = X.rows(), p = X.cols();
+    if (n == 0 || p == 0)
+        return out;
+    if (!binomial && minCell > 0 && faceRecordsSpanRobustly(X, positive, minCell)) {
+        out.spanned = true;
+        out.direction.solved = true;
+        out.direction.direction = Eigen::VectorXd::Zero(p);
+        out.direction.blockers = std::int64_t(n);
+        return out;
+    }
+    const auto kindOf = [&](Eigen::Index i) {
+        const bool y = positive(i);
+        return binomial ? std::pair<bool, bool>(y, false) : std::pair<bool, bool>(false, y);
+    };
+    RecordRows r { X, std::vector<std::uint8_t>(std::size_t(n)), Eigen::VectorXd(),
+                   Eigen::VectorXd(n), Eigen::VectorXd::Zero(p) };
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const auto [negated, face] = kindOf(i);
+        r.kind[std::size_t(i)] = std::uint8_t((face ? 1 : 0) | (negated ? 2 : 0));
+    }
+    // The columns' scales: over the distinct rows of every record, or of a strided sample.
+    constexpr Eigen::Index kSample = 65536;
+    if (n <= kSample) {
+        r.scales = columnScales(patternsOf(X, std::size_t(n) + 1, kindOf)->rows);
+    } else {
+        const Eigen::Index stride = (n + kSample - 1) / kSample;
+        Eigen::MatrixXd sample((n + stride - 1) / stride, p);
+        for (Eigen::Index k = 0; k < sample.rows(); ++k)
+            sample.row(k) = X.row(k * stride);
+        r.scales
+            = columnScales(patternsOf(sample, std::size_t(sample.rows()) + 1, [&](Eigen::Index k) {
+                               return kindOf(k * stride);
+                           })->rows);
+    }
+    {
+        // Lengths of the scaled rows, one pass over X column by column.
+        Eigen::VectorXd squared = Eigen::VectorXd::Zero(n);
+        for (Eigen::Index j = 0; j < p; ++j)
+            squared.array() += (X.col(j).array() / r.scales[j]).square();
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const double length = std::sqrt(squared[i]);
+            r.factor[i] = length > 0.0 ? ((r.kind[std::size_t(i)] & 2) ? -1.0 : 1.0) / length : 0.0;
+        }
+        // g = −Σ below records' rows = −(X / scales)ᵀ (factor on the below records).
+        Eigen::VectorXd belowFactor(n);
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const bool below = !r.face(i);
+            belowFactor[i] = below ? r.factor[i] : 0.0;
+            r.belowRecords += below ? 1 : 0;
+        }
+        r.g = -(X.transpose() * belowFactor).cwiseQuotient(r.scales);
+    }
+    WorkingSet ws;
+    ws.inSet.assign(std::size_t(n), false);
+    if (budget.everyRow) {
+        for (Eigen::Index i = 0; i < n; ++i)
+            addRecord(r, ws, i);
+    } else {
+        // A strided sample to start, and every record that is the only one of its kind among
+        // the first rows would be found by the verification anyway.
+        const Eigen::Index start = std::min<Eigen::Index>(n, Eigen::Index(budget.rowsPerRound));
+        const Eigen::Index stride = std::max<Eigen::Index>(1, n / std::max<Eigen::Index>(start, 1));
+        for (Eigen::Index i = 0; i < n; i += stride)
+            addRecord(r, ws, i);
+    }
+    SeparationDirection &best = out.direction;
+    int iterations = 0;
+    std::optional<Eigen::VectorXd> previous;
+    double epsilon = 0.0;
+    const std::function<double(double)> weightOf = [&epsilon](double x) {
+        return epsilon / (std::abs(x) + epsilon);
+    };
+    Eigen::VectorXd v;
+    for (int round = 0; round <= reweightings; ++round) {
+        bool unfinished = false;
+        SeparationOverRecords counts;
+        const auto b = solveOverRecords(r, ws, weightOf, previous ? &*previous : nullptr, budget,
+                                        counts, v, unfinished);
+        iterations += counts.direction.iterations;
+        out.passes += counts.passes;
+        out.workingRows = std::max(out.workingRows, counts.workingRows);
+        if (unfinished) {
+            // Not judged: the node refuses (a direction with fewer blockers might remain).
+            out.unfinished = true;
+            break;
+        }
+        if (!b) {
+            if (round == 0) {
+                best.solved = true;
+                best.direction = Eigen::VectorXd::Zero(p);
+                best.blockers = std::int64_t(n);
+            }
+            break;
+        }
+        SeparationDirection d;
+        d.solved = true;
+        d.direction = b->cwiseQuotient(r.scales);
+        classifyRecords(r, v, d);
+        if (!best.solved || d.blockers < best.blockers)
+            best = d;
+        if (best.blockers == 0 || best.blockers >= 100)
+            break;
+        previous = *b;
+        epsilon = 1e-3 * std::max(v.cwiseAbs().maxCoeff(), 1e-300);
+    }
+    best.iterations = iterations;
+    return out;
+}
+
 } // namespace fairstart::analysis

@@ -327,7 +327,7 @@ void TestSeparationPoissonLp::costOnALargeDesign()
     // LP_N: another size (the measurement of docs/performance.md); by default the node's budget.
     const Eigen::Index n = qEnvironmentVariableIntValue("LP_N") > 0
         ? Eigen::Index(qEnvironmentVariableIntValue("LP_N"))
-        : Eigen::Index(separationProgrammePatterns);
+        : Eigen::Index(1000);
     const Eigen::Index p = 21;
     Eigen::MatrixXd X(n, p);
     Eigen::VectorXd y(n);

@@ -5,6 +5,7 @@
 // synthetic dataset with a planted record whose values are chosen exactly.
 #include "attacksupport.h"
 #include "nodeprocess.h"
+#include "poissonlprows.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -21,38 +22,7 @@ using testsupport::NodeProcess;
 
 namespace {
 
-struct Row {
-    std::string sex = "female";
-    std::string place = "B";
-    int score = 0;
-    int z = 0;
-    int c = 0; // a count
-    int y = 0; // a binary outcome
-};
-
-QByteArray schemaJson()
-{
-    QJsonObject columns;
-    columns.insert(QStringLiteral("record_id"), schemaColumn(QStringLiteral("id")));
-    columns.insert(QStringLiteral("sex"), categoricalColumn({ "female", "male" }));
-    columns.insert(QStringLiteral("place"), categoricalColumn({ "B", "C", "D" }));
-    for (const char *numeric : { "score", "z", "c" })
-        columns.insert(QLatin1String(numeric), schemaColumn(QStringLiteral("numeric")));
-    columns.insert(QStringLiteral("y"), schemaColumn(QStringLiteral("binary")));
-    columns.insert(QStringLiteral("consent_research"), consentColumn(QStringLiteral("research")));
-    return schemaDocument(columns, QStringLiteral("poissonlp synthetic records"));
-}
-
-QByteArray csvOf(const std::vector<Row> &rows)
-{
-    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Row &r = rows[i];
-        out += csvLineOf({ std::to_string(900000 + i), r.sex, r.place, std::to_string(r.score),
-                           std::to_string(r.z), std::to_string(r.c), std::to_string(r.y), "1" });
-    }
-    return out;
-}
+using Row = PoissonLpRow;
 
 // 2400 records, both sexes, a numeric score 0..40. The counts above 0 (1 and 2) are exactly the
 // records at score 40, the highest; every other record has the count 0 — but one girl with the
@@ -126,43 +96,16 @@ private Q_SLOTS:
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows)
     {
-        return importCsvText(m_node, m_dir, dataset, csvOf(rows), m_schema);
+        return importCsvText(m_node, m_dir, dataset, poissonLpCsv(rows), m_schema);
     }
-    // studyAnswer, with "diverged" for a converged study with an estimate of 9 or more in size.
-    QString answerOf(const QString &dataset, const analysis::ResolvedDesign &d)
-    {
-        std::vector<double> beta;
-        const QString answer
-            = studyAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset, d, &beta);
-        QStringList shown;
-        bool ranOff = false;
-        for (std::size_t i = 1; i < beta.size(); ++i) {
-            shown << QString::number(beta[i], 'g', 4);
-            ranOff = ranOff || !(std::abs(beta[i]) < 9);
-        }
-        qInfo("  %s: %s [%s]", qPrintable(dataset), qPrintable(answer),
-              qPrintable(shown.join(QStringLiteral(", "))));
-        return answer == QStringLiteral("converged") && ranOff ? QStringLiteral("diverged")
-                                                               : answer;
-    }
-
-    // The node's answers to one model over the girls and over the boys of `dataset`: they must not
-    // differ, or the answers tell the planted record's sex.
     void girlsAgainstBoys(const QString &dataset, const QString &attack,
                           const std::function<analysis::ResolvedDesign(const std::string &)> &model)
     {
-        std::map<std::string, QString> answer;
-        for (const std::string sex : { "female", "male" }) {
-            answer[sex] = answerOf(dataset, model(sex));
-            qInfo("  over %s: %s", sex.c_str(), qPrintable(answer[sex]));
-        }
-        if (answer["female"] != answer["male"])
-            stillWorks(attack,
-                       QStringLiteral("girls %1, boys %2: the record is a girl")
-                           .arg(answer["female"], answer["male"]));
-        else
-            note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
-        QCOMPARE(answer["female"], answer["male"]);
+        girlsAgainstBoysAnswers(m_node, m_tokens[QStringLiteral("eve")], dataset, attack, model);
+    }
+    QString answerOf(const QString &dataset, const analysis::ResolvedDesign &d)
+    {
+        return poissonLpAnswer(m_node, m_tokens[QStringLiteral("eve")], dataset, d);
     }
 
     QTemporaryDir m_dir;
@@ -175,7 +118,7 @@ void tst_AttacksPoissonlp::initTestCase()
 {
     VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("poissonlp node")));
     m_schema = m_dir.filePath(QStringLiteral("poissonlp.schema.json"));
-    VERIFY_NO_ERROR(writeSetupFile(m_schema, schemaJson()));
+    VERIFY_NO_ERROR(writeSetupFile(m_schema, poissonLpSchema()));
     VERIFY_NO_ERROR(importRows(QStringLiteral("zeroabove"), zeroAboveRows(true)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("logistic"), binomialRows(true)));
     {

@@ -16,10 +16,16 @@
 
 namespace fairstart::analysis {
 
-// The distinct design rows (or (row, y) of a logistic design) the node's separation rule gives
-// the programme; beyond them it is not run (docs/privacy-rules.md: the cost is about quadratic in
-// the patterns, about 1.6 GLM rounds of 10^6 records at 1000).
-inline constexpr std::size_t separationProgrammePatterns = 1000;
+// The budget of the programme over every record (fewestBlockersOverRecords): the rows its working
+// set may hold and the rounds of row generation of one programme. Not a size above which the
+// check is skipped: a programme that hits it is "unfinished", and the node refuses the design
+// (docs/privacy-rules.md, "Separation along any direction at any size").
+struct SeparationBudget {
+    std::size_t workingRows = 3000; // distinct rows in the working set
+    int rounds = 40; // verifications of one programme (each a pass over X)
+    std::size_t rowsPerRound = 300; // violated records added per round, the largest first
+    bool everyRow = false; // the working set starts with every row (the full programme; tests)
+};
 
 // The distinct rows a_q of a design with their record counts. A direction b separates when
 // a_q·b = 0 for every pattern holding records that must stay on the face (`onFace` > 0: Poisson
@@ -73,11 +79,55 @@ SeparationDirection fewestBlockers(const SeparationPatterns &patterns, int rewei
 // finish.
 std::optional<std::vector<bool>> pushedOffPatterns(const SeparationPatterns &patterns);
 
+// Whether minCell records that carry a count above 0 (`positive`) can be taken from m = minCell
+// disjoint sets of such records that each span the design's columns: then every direction b ≠ 0
+// leaves at least one record of each set off its face, so at least minCell records block it, and
+// no direction is refused (an exact pass, no programme). Greedy, over the records in order; false
+// when the sets are not found within about two passes' worth of work (then the programme judges).
+bool faceRecordsSpanRobustly(const Eigen::MatrixXd &X,
+                             const std::function<bool(Eigen::Index)> &positive, int minCell);
+
+// What the programme over every record found.
+struct SeparationOverRecords {
+    SeparationDirection direction; // blockers, pushedOff, onFaceRecords over every record
+    bool unfinished = false; // the budget (or the simplex's limit) was hit: nothing judged
+    bool spanned = false; // faceRecordsSpanRobustly: no direction has fewer than minCell blockers
+    std::size_t workingRows = 0; // distinct rows of the largest working set
+    int passes = 0; // passes over X (verifications)
+};
+
+// fewestBlockers over every record of a design, by row generation: each weighted programme is
+// solved on a working set of distinct rows (a sample of the records to start), the direction
+// found is verified against every record in one pass over X, and the records it penalises that
+// are not in the set are added (the most penalised first), until none is: then the direction is
+// optimal for the programme over every row (the working set's objective is a lower bound of
+// the full one, and equals it there). The columns' scales are the medians of their nonzero
+// magnitudes over the distinct rows of every record (designs of up to 65536 records: the
+// patterns' fewestBlockers exactly) or of a strided sample of 65536. Poisson (`binomial` false):
+// records with a count above 0 stay on the face; logistic: every record below, the rows of the
+// ones negated. With minCell > 0 a Poisson design is first tried with faceRecordsSpanRobustly.
+SeparationOverRecords fewestBlockersOverRecords(const Eigen::MatrixXd &X,
+                                                const std::function<bool(Eigen::Index)> &positive,
+                                                bool binomial, int minCell = 0,
+                                                const SeparationBudget &budget = {},
+                                                int reweightings = 2);
+
+// The node's verdict on the programme: refused (the direction's columns, "a combination of score,
+// z"), where fewer than minCell records keep some direction from separating and it pushes some
+// record off; unfinished (the budget was hit: the node refuses, it does not release unchecked);
+// or passed. At any number of distinct rows.
+struct SeparationVerdict {
+    enum Kind { Passed, Refused, Unfinished } kind = Passed;
+    std::string detail; // Refused: "a combination of …"
+};
+SeparationVerdict separationVerdict(const DesignMatrix &design, Family family,
+                                    const DisclosurePolicy &policy,
+                                    const SeparationBudget &budget = {});
+
 // The node's rule on the programme (checkPoissonSeparation, disclosure.cpp, runs it for every
-// Poisson design; a logistic design's rounds are judged instead): the direction's columns ("a
-// combination of score, z") where fewer than minCell records keep some direction from separating
-// and it pushes some record off, else nothing — and nothing beyond separationProgrammePatterns
-// distinct rows (or (row, y) of a logistic design). Other families: nothing.
+// Poisson design; a logistic design's rounds are judged instead): separationVerdict's detail when
+// refused, "the check of every direction, which did not finish" when unfinished, else nothing.
+// Other families: nothing.
 std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
                                                        const DisclosurePolicy &policy);
 
