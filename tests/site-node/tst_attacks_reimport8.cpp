@@ -149,8 +149,9 @@ void tst_AttacksReimport8::erasedLastYearMovesThePeriods()
     };
     std::map<bool, QString> answer;
     for (const bool far : { true, false }) {
-        const QString dataset
-            = QStringLiteral("period%1-%2").arg(extreme).arg(far ? "far" : "near");
+        const QString dataset = QStringLiteral("period%1-%2")
+                                    .arg(extreme)
+                                    .arg(far ? QStringLiteral("far") : QStringLiteral("near"));
         const std::vector<Row> rows = periodRows(far, extreme);
         VERIFY_NO_ERROR(importRows(dataset, csvOf(rows)));
         const QString before = overB(dataset, "female", QStringLiteral("eve"));
