@@ -175,10 +175,12 @@ void tst_AttacksReimport8::erasedLastYearMovesThePeriods()
                        .arg(extreme)
                        .arg(detail));
     } else {
-        // The same answer, and a release (with or without bins): a refusal in both worlds would
-        // compare nothing.
+        // The same answer in both worlds after a first histogram with bins in both: a release
+        // without bins, or the ledger's refusal of a cohort that holds all the remaining records
+        // of B (her atom lost a record), whichever record was erased.
         QVERIFY2(answer[false] == QStringLiteral("bins/bins")
-                     || answer[false] == QStringLiteral("bins/no bins"),
+                     || answer[false] == QStringLiteral("bins/no bins")
+                     || answer[false] == QStringLiteral("bins/differencing"),
                  qPrintable(detail));
         note(attack, QStringLiteral("closed: the same answers (%1)").arg(detail));
     }
