@@ -82,8 +82,8 @@ std::vector<CellRelease> releasedCells(const LoadedDataset &dataset,
         }
         cells.push_back(std::move(joint));
     }
-    appendTrendCells(dataset.table, out.trends, &cells);
-    appendTrendRowsByFilter(dataset.table, filters, out.categorical, &cells);
+    appendTrendCells(dataset, out.trends, &cells);
+    appendTrendRowsByFilter(dataset, filters, out.categorical, &cells);
     // A level filter makes the cohort a cell of its variable, so each level count released over
     // it is a joint cell of the two: the girls' outcomes are the girls' row of sex × outcome
     // (docs/privacy-rules.md, "Event sums, and a group's joint cells": a fit's joint cells of
@@ -319,7 +319,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             return respond(m_gate->dataFailure(audit.release));
         tally.tables.push_back({ rowName, columnName, std::move(table).value() });
     }
-    if (!tallyTrends(dataset.table, req.trends, mask, &tally))
+    if (!tallyTrends(dataset, req.trends, mask, &tally))
         return respond(m_gate->dataFailure(audit.release));
 
     // Dominance inside the cohort, judged as if the site's extreme values of each numeric

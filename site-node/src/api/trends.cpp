@@ -52,16 +52,47 @@ std::vector<double> trendEdges(int from, int to)
     return edges;
 }
 
-TrendFrame trendFrame(const analysis::Column &period)
+std::optional<std::size_t> TrendFrame::periodOf(double value) const
+{
+    if (tooWide || to < from || !std::isfinite(value))
+        return std::nullopt;
+    const double p = std::floor(value + 0.5) - double(from);
+    if (p < 0 || p > double(to - from))
+        return std::nullopt;
+    return std::size_t(p);
+}
+
+TrendFrame trendFrame(const LoadedDataset &dataset, const std::string &period)
+{
+    return trendFrame(dataset, period, everyPurposeRecords(dataset));
+}
+
+TrendFrame trendFrame(const LoadedDataset &dataset, const std::string &name,
+                      const std::vector<std::uint8_t> &facts)
 {
     TrendFrame frame;
+    const analysis::Column *period = dataset.table.column(name);
+    if (!period || period->kind != analysis::ColumnKind::Numeric)
+        return frame;
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
-    for (std::size_t r = 0; r < period.size(); ++r) {
-        if (period.isMissing(r))
-            continue;
-        low = std::min(low, period.numeric[r]);
-        high = std::max(high, period.numeric[r]);
+    auto take = [&](double v) {
+        low = std::min(low, v);
+        high = std::max(high, v);
+    };
+    // The facts: the records consented for every purpose and the removed records that still count
+    // in them (docs/privacy-rules.md, "The period frame after an erasure").
+    for (std::size_t r = 0; r < period->size(); ++r) {
+        if (r < facts.size() && facts[r] && !period->isMissing(r))
+            take(period->numeric[r]);
+    }
+    for (const double v : factGhostValues(dataset, name))
+        take(v);
+    if (!(low <= high)) { // no fact holds a value: the column's own range
+        for (std::size_t r = 0; r < period->size(); ++r) {
+            if (!period->isMissing(r))
+                take(period->numeric[r]);
+        }
     }
     if (!(low <= high))
         return frame; // no value at all: no period, every record in the hidden row
@@ -78,18 +109,26 @@ TrendFrame trendFrame(const analysis::Column &period)
     return frame;
 }
 
-bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRequest> &trends,
+bool tallyTrends(const LoadedDataset &dataset, const QList<protocol::TrendRequest> &trends,
                  const std::vector<std::uint8_t> &mask, DescriptivesTally *tally)
 {
+    const analysis::DataTable &table = dataset.table;
     std::map<std::string, TrendFrame> frames; // one frame per period variable and request
+    std::optional<std::vector<std::uint8_t>> facts; // everyPurposeRecords, once
     for (const protocol::TrendRequest &t : trends) {
         const analysis::Column *period = table.column(t.period.toStdString());
         const analysis::Column *variable = table.column(t.variable.toStdString());
         if (!period || !variable || period->kind != analysis::ColumnKind::Numeric)
             return false;
         auto known = frames.find(t.period.toStdString());
-        if (known == frames.end())
-            known = frames.emplace(t.period.toStdString(), trendFrame(*period)).first;
+        if (known == frames.end()) {
+            if (!facts)
+                facts = everyPurposeRecords(dataset);
+            known = frames
+                        .emplace(t.period.toStdString(),
+                                 trendFrame(dataset, t.period.toStdString(), *facts))
+                        .first;
+        }
         const TrendFrame &frame = known->second;
         DescriptivesTally::Trend trend;
         trend.period = t.period;
@@ -125,13 +164,12 @@ bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRe
         for (std::size_t r = 0; r < mask.size(); ++r) {
             if (!mask[r])
                 continue;
-            // The row: the frame's period (every present value has one), else the hidden row
-            // (period missing).
+            // The row: the frame's period, else the hidden row (period missing, or a value
+            // outside the facts' frame: a record consented for some purposes only).
             std::size_t row = periods;
             if (!period->isMissing(r)) {
-                const double p = std::floor(period->numeric[r] + 0.5) - trend.frameFrom;
-                if (p >= 0 && p < double(periods))
-                    row = std::size_t(p);
+                if (const auto p = frame.periodOf(period->numeric[r]))
+                    row = *p;
             }
             std::size_t column = columns - 1;
             if (!variable->isMissing(r)) {
@@ -149,9 +187,10 @@ bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRe
     return true;
 }
 
-void appendTrendCells(const analysis::DataTable &table,
-                      const QList<protocol::ReleasedTable> &trends, std::vector<CellRelease> *cells)
+void appendTrendCells(const LoadedDataset &dataset, const QList<protocol::ReleasedTable> &trends,
+                      std::vector<CellRelease> *cells)
 {
+    const analysis::DataTable &table = dataset.table;
     for (const protocol::ReleasedTable &trend : trends) {
         if (trend.rowLevels.isEmpty())
             continue;
@@ -161,7 +200,7 @@ void appendTrendCells(const analysis::DataTable &table,
         if (!column)
             continue;
         // The frame's histogram family: one per period variable, whatever the request's range.
-        const TrendFrame frame = trendFrame(*column);
+        const TrendFrame frame = trendFrame(dataset, period);
         if (frame.tooWide || frame.to < frame.from)
             continue; // nothing of it was released
         const std::string periodFamily = histogramFamily(period, trendEdges(frame.from, frame.to));
@@ -181,18 +220,19 @@ void appendTrendCells(const analysis::DataTable &table,
     }
 }
 
-void appendTrendRowsByFilter(const analysis::DataTable &table,
+void appendTrendRowsByFilter(const LoadedDataset &dataset,
                              const std::vector<analysis::Filter> &filters,
                              const QList<protocol::CategoricalDescription> &levels,
                              std::vector<CellRelease> *cells)
 {
+    const analysis::DataTable &table = dataset.table;
     for (const analysis::Filter &filter : filters) {
         if (!filter.values.empty() || (!filter.min && !filter.max))
             continue;
         const analysis::Column *column = table.column(filter.variable);
         if (!column || column->kind != analysis::ColumnKind::Numeric)
             continue;
-        const TrendFrame frame = trendFrame(*column);
+        const TrendFrame frame = trendFrame(dataset, filter.variable);
         if (frame.tooWide || frame.to < frame.from)
             continue;
         // The periods a record of the filtered cohort can be in (period p holds [p - 0.5,
@@ -322,6 +362,8 @@ std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
             restriction.within[r] = !q->isMissing(r);
         restrictions.push_back(std::move(restriction));
     }
+    const std::vector<std::uint8_t> facts
+        = restrictions.empty() ? std::vector<std::uint8_t> {} : everyPurposeRecords(dataset);
     for (const Restriction &restriction : restrictions) {
         const std::string &restricted = restriction.variable;
         const std::vector<std::uint8_t> &within = restriction.within;
@@ -332,7 +374,7 @@ std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
             const analysis::Column *p = table.column(name);
             if (!p || p->kind != analysis::ColumnKind::Numeric)
                 continue;
-            const TrendFrame frame = trendFrame(*p);
+            const TrendFrame frame = trendFrame(dataset, name, facts);
             if (frame.tooWide || frame.to < frame.from)
                 continue;
             const std::size_t periods = std::size_t(frame.to - frame.from + 1);
@@ -340,10 +382,12 @@ std::vector<CellRelease> trendRowsByRangeFilter(const LoadedDataset &dataset,
             for (std::size_t r = 0; r < rows; ++r) {
                 if (p->isMissing(r))
                     continue;
-                const std::size_t k
-                    = std::size_t(std::floor(p->numeric[r] + 0.5) - double(frame.from));
-                held[k] = 1;
-                covered[k] = covered[k] | within[r];
+                // A value outside the facts' frame is in no period of it.
+                const auto k = frame.periodOf(p->numeric[r]);
+                if (!k)
+                    continue;
+                held[*k] = 1;
+                covered[*k] = covered[*k] | within[r];
             }
             // A filter on p itself: its level counts are appendTrendRowsByFilter's (a part of
             // the dataset's ledger); a filter that leaves every period of p is no row of p.
@@ -494,7 +538,7 @@ std::optional<CellRelease> latticeRowsByHistogram(const LoadedDataset &dataset,
     }
     if (!(low <= high) || !std::isfinite(low) || !std::isfinite(high))
         return std::nullopt;
-    const TrendFrame frame = trendFrame(*column);
+    const TrendFrame frame = trendFrame(dataset, name, facts);
     if (!frame.tooWide && whole && step >= 1 && step == std::floor(step))
         return std::nullopt; // every lattice bin is whole periods: the period cells hold it
     while (std::floor(high / step) - std::floor(low / step) + 1 > MaxLatticeBins) {
@@ -580,7 +624,7 @@ trendRowsByHistogram(const LoadedDataset &dataset, const std::vector<analysis::F
                     cells.push_back(std::move(*lattice));
                 }
             }
-            const TrendFrame frame = trendFrame(*column);
+            const TrendFrame frame = trendFrame(dataset, name);
             if (frame.tooWide || frame.to < frame.from)
                 continue;
             // Every period of the frame: the count and the moments are sums over every period, and

@@ -16,24 +16,37 @@ constexpr int MaxTrendPeriods = 50;
 std::optional<ApiResponse> checkTrends(const DatasetInfo &info,
                                        const QList<protocol::TrendRequest> &trends);
 
-// The frame of a period variable: the periods from its lowest to its highest value over every
-// record of the dataset (never the cohort's, never the request's), period p holding
-// [p - 0.5, p + 0.5). `tooWide` when it spans more than DescriptivesTally::Trend::MaxFramePeriods
-// periods (a variable such as birth weight in grams is no period); from > to when no record has a
-// value.
+// The frame of a period variable: the periods from its lowest to its highest value over the
+// dataset's *facts* (never the cohort's, never the request's), period p holding [p - 0.5, p + 0.5):
+// the records consented for every purpose (everyPurposeRecords, the earlier import's after a
+// re-import that changed only consent) and the values of removed records that still count in them
+// (factGhostValues), as the lattice's range (latticeRowsByHistogram) and the step are. So one
+// record erased, added (held) or withdrawn moves neither end: a new frame is a new family of the
+// trend and histogram ledgers, whose empty ledger would pass where the old one holds, telling that
+// the record held the first or the last period (docs/privacy-rules.md, "The period frame after an
+// erasure"). The column's own range when no fact holds a value. Records outside the frame (some
+// purposes' consent only; held records, in no cohort) are in no period of it: a trend counts them
+// in its hidden row, the ledgers' family codes below and above its edges. `tooWide` when it spans
+// more than DescriptivesTally::Trend::MaxFramePeriods periods (a variable such as birth weight in
+// grams is no period); from > to when no record has a value. `facts`: everyPurposeRecords of
+// `dataset`, when the caller has it.
 struct TrendFrame {
     int from = 0;
     int to = -1;
     bool tooWide = false;
+    // The frame's period of a value, or nullopt outside the frame.
+    std::optional<std::size_t> periodOf(double value) const;
 };
-TrendFrame trendFrame(const analysis::Column &period);
+TrendFrame trendFrame(const LoadedDataset &dataset, const std::string &period);
+TrendFrame trendFrame(const LoadedDataset &dataset, const std::string &period,
+                      const std::vector<std::uint8_t> &facts);
 
 // Each trend's full table on the cohort `mask`, on the frame of its period variable (not the
 // request's from and to: two ranges of one period on one cohort are parts of one table): the
 // frame's periods, then the hidden row (period missing), by the variable's levels and a hidden
 // column (variable missing). A frame that is too wide is marked and not counted. False when a
 // column cannot be read.
-bool tallyTrends(const analysis::DataTable &table, const QList<protocol::TrendRequest> &trends,
+bool tallyTrends(const LoadedDataset &dataset, const QList<protocol::TrendRequest> &trends,
                  const std::vector<std::uint8_t> &mask, DescriptivesTally *tally);
 
 // The edges of a trend's periods as histogram edges (period p is [p - 0.5, p + 0.5), the last
@@ -43,8 +56,7 @@ std::vector<double> trendEdges(int from, int to);
 // The released cells of the trends, for the differencing ledger: each cell is a joint cell of
 // the histogram family of the period's frame (trendEdges of the frame) and the variable's level
 // family.
-void appendTrendCells(const analysis::DataTable &table,
-                      const QList<protocol::ReleasedTable> &trends,
+void appendTrendCells(const LoadedDataset &dataset, const QList<protocol::ReleasedTable> &trends,
                       std::vector<CellRelease> *cells);
 
 // A description's level counts over a cohort with a numeric filter on a variable that has a
@@ -53,7 +65,7 @@ void appendTrendCells(const analysis::DataTable &table,
 // appendTrendCells), so that two such descriptions and a trend over another cohort do not give a
 // group's row (docs/privacy-rules.md "Trends over two cohorts", tst_attacks_redteam
 // trendRowThroughCompleteCases).
-void appendTrendRowsByFilter(const analysis::DataTable &table,
+void appendTrendRowsByFilter(const LoadedDataset &dataset,
                              const std::vector<analysis::Filter> &filters,
                              const QList<protocol::CategoricalDescription> &levels,
                              std::vector<CellRelease> *cells);
