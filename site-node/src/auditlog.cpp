@@ -7,12 +7,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <openssl/sha.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -197,7 +199,45 @@ bool RefusedRequestBudget::take(const QString &user, qint64 bytes, const QDate &
     if (today.kept + bytes > m_bytesPerDay)
         return false;
     today.kept += bytes;
+    m_taken = true;
     return true;
+}
+
+std::optional<QByteArray> RefusedRequestBudget::snapshot()
+{
+    QJsonObject users;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_taken)
+            return std::nullopt;
+        m_taken = false;
+        for (const auto &[user, day] : m_users) {
+            if (day.kept > 0)
+                users.insert(
+                    user,
+                    QJsonObject { { QStringLiteral("day"), day.date.toString(Qt::ISODate) },
+                                  { QStringLiteral("kept"), double(day.kept) } });
+        }
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("users"), users } })
+        .toJson(QJsonDocument::Compact);
+}
+
+void RefusedRequestBudget::restore(const QByteArray &bytes)
+{
+    const QJsonValue users = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("users"));
+    if (!users.isObject())
+        return;
+    const QJsonObject saved = users.toObject();
+    std::lock_guard lock(m_mutex);
+    for (auto it = saved.begin(); it != saved.end(); ++it) {
+        const QJsonObject day = it.value().toObject();
+        const QDate date
+            = QDate::fromString(day.value(QStringLiteral("day")).toString(), Qt::ISODate);
+        const double kept = day.value(QStringLiteral("kept")).toDouble();
+        if (date.isValid() && kept > 0) // a past day is replaced by take() as before
+            m_users[it.key()] = Day { date, qint64(std::min(kept, double(m_bytesPerDay))) };
+    }
 }
 
 QJsonObject relayedContribution(const QString &site, const QByteArray &digest,

@@ -9,6 +9,7 @@
 #include "fairstart/protocol/codec.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <charconv>
@@ -347,6 +348,7 @@ RequestRateBudget::Taken RequestRateBudget::take(const QString &tokenId, Clock::
         bucket.available = std::min(double(m_perHour), bucket.available + elapsed * perSecond);
     }
     bucket.last = std::max(bucket.last, now);
+    m_counted = true;
     Taken taken;
     if (bucket.available >= 1.0) {
         bucket.available -= 1.0;
@@ -363,6 +365,60 @@ RequestRateBudget::Taken RequestRateBudget::take(const QString &tokenId, Clock::
     taken.retryAfter = std::chrono::seconds(
         std::max<qint64>(1, qint64(std::ceil((1.0 - bucket.available) / perSecond))));
     return taken;
+}
+
+std::optional<QByteArray> RequestRateBudget::snapshot(WallClock::time_point wallNow,
+                                                      Clock::time_point now)
+{
+    const double perSecond = double(m_perHour) / 3600.0;
+    QJsonObject buckets;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_counted)
+            return std::nullopt;
+        m_counted = false;
+        for (const auto &[id, bucket] : m_buckets) {
+            const double elapsed
+                = now > bucket.last ? std::chrono::duration<double>(now - bucket.last).count() : 0;
+            const double available
+                = std::min(double(m_perHour), bucket.available + elapsed * perSecond);
+            if (available < double(m_perHour))
+                buckets.insert(id, available);
+        }
+    }
+    const qint64 savedAt
+        = std::chrono::duration_cast<std::chrono::milliseconds>(wallNow.time_since_epoch()).count();
+    return QJsonDocument(QJsonObject { { QStringLiteral("saved_at_ms"), double(savedAt) },
+                                       { QStringLiteral("buckets"), buckets } })
+        .toJson(QJsonDocument::Compact);
+}
+
+void RequestRateBudget::restore(const QByteArray &bytes, WallClock::time_point wallNow,
+                                Clock::time_point now)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    const QJsonValue savedAt = document.object().value(QStringLiteral("saved_at_ms"));
+    const QJsonValue buckets = document.object().value(QStringLiteral("buckets"));
+    if (!document.isObject() || !savedAt.isDouble() || !buckets.isObject())
+        return;
+    const qint64 nowMs
+        = std::chrono::duration_cast<std::chrono::milliseconds>(wallNow.time_since_epoch()).count();
+    // A clock that went back refills nothing; one that jumped ahead refills at most the budget.
+    const double elapsed = std::max(0.0, (double(nowMs) - savedAt.toDouble()) / 1000.0);
+    const double refill = elapsed * double(m_perHour) / 3600.0;
+    const QJsonObject saved = buckets.toObject();
+    std::lock_guard lock(m_mutex);
+    for (auto it = saved.begin(); it != saved.end(); ++it) {
+        if (!it.value().isDouble())
+            continue;
+        const double available = std::clamp(it.value().toDouble() + refill, 0.0, double(m_perHour));
+        if (!(available < double(m_perHour)))
+            continue; // full again: as a bucket never seen
+        Bucket &bucket = m_buckets[it.key()];
+        bucket.available = available;
+        bucket.last = now;
+        bucket.refusedInARow = 0;
+    }
 }
 
 LimitRefusal requestRateRefusal(int perHour, const RequestRateBudget::Taken &taken)

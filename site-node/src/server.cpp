@@ -1165,6 +1165,8 @@ void NodeServer::serve(std::function<void()> ready)
                 break;
             lock.unlock();
             runInBackground("expiring idle jobs", [this] { d->handlers->expireIdleJobs(); });
+            runInBackground("keeping the request budgets",
+                            [this] { d->handlers->keepRequestBudgets(); });
             lock.lock();
         }
     });
@@ -1189,6 +1191,8 @@ void NodeServer::serve(std::function<void()> ready)
     d->expiryWake.notify_all();
     if (d->expiryThread.joinable())
         d->expiryThread.join();
+    // No request runs any more: what the buckets hold now is what the next start begins with.
+    runInBackground("keeping the request budgets", [this] { d->handlers->keepRequestBudgets(); });
     // No request runs any more (httplib answered those in flight): a preload still reading a
     // table stops at its next column instead of holding the exit back for the whole table (40 s
     // at 10^7 records). An interrupt that comes between two statements is lost, so it is repeated

@@ -190,6 +190,7 @@ private Q_SLOTS:
     void descriptivesDailyBudget();
     void descriptivesCaps();
     void requestRateBudgetRefillsOverTheHour();
+    void requestRateBudgetAcrossARestart();
     void policyListsTheCaps();
 
 private:
@@ -532,6 +533,60 @@ void tst_Limits::requestRateBudgetRefillsOverTheHour()
     QCOMPARE(r.status, 429);
     QCOMPARE(r.rule, QStringLiteral("request-rate"));
     QCOMPARE(r.retryAfter, std::chrono::seconds(1));
+}
+
+void tst_Limits::requestRateBudgetAcrossARestart()
+{
+    // A restarted node starts from the buckets the stopped one kept, refilled for the wall-clock
+    // time between (docs/privacy-rules.md, "The tenth independent review"): spent stays spent.
+    using Wall = node::RequestRateBudget::WallClock;
+    const auto t0 = node::RequestRateBudget::Clock::time_point {} + std::chrono::hours(5);
+    const Wall::time_point w0 = Wall::time_point {} + std::chrono::hours(24 * 20000);
+    node::RequestRateBudget before(3600);
+    QVERIFY(!before.snapshot(w0, t0)); // nothing counted: nothing to write
+    for (int i = 0; i < 3600; ++i)
+        QVERIFY(before.take(QStringLiteral("spent"), t0).allowed);
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(before.take(QStringLiteral("some"), t0).allowed);
+    QVERIFY(before.take(QString(), t0).allowed); // the bucket of unknown tokens
+    const auto kept = before.snapshot(w0, t0);
+    QVERIFY(kept.has_value());
+    QVERIFY(!before.snapshot(w0, t0)); // written once until the next request
+    // Down for 10 s: 10 requests refilled, no more; the others as they were.
+    const auto t1 = t0 + std::chrono::hours(100); // another process's steady clock
+    node::RequestRateBudget after(3600);
+    after.restore(*kept, w0 + std::chrono::seconds(10), t1);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(after.take(QStringLiteral("spent"), t1).allowed, qPrintable(QString::number(i)));
+    QVERIFY(!after.take(QStringLiteral("spent"), t1).allowed);
+    for (int i = 0; i < 3600 - 100 + 10; ++i)
+        QVERIFY(after.take(QStringLiteral("some"), t1).allowed);
+    QVERIFY(!after.take(QStringLiteral("some"), t1).allowed);
+    for (int i = 0; i < 3600; ++i)
+        QVERIFY(after.take(QStringLiteral("never seen"), t1).allowed);
+    // A wall clock that went back refills nothing; one a day ahead fills the bucket, never more;
+    // a smaller budget of a changed policy caps what was kept; bytes that are no snapshot
+    // restore nothing (every bucket full, as before).
+    node::RequestRateBudget back(3600);
+    back.restore(*kept, w0 - std::chrono::hours(1), t1);
+    QVERIFY(!back.take(QStringLiteral("spent"), t1).allowed);
+    node::RequestRateBudget ahead(3600);
+    ahead.restore(*kept, w0 + std::chrono::hours(24), t1);
+    for (int i = 0; i < 3600; ++i)
+        QVERIFY(ahead.take(QStringLiteral("spent"), t1).allowed);
+    QVERIFY(!ahead.take(QStringLiteral("spent"), t1).allowed);
+    node::RequestRateBudget smaller(60);
+    smaller.restore(*kept, w0, t1);
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(smaller.take(QStringLiteral("some"), t1).allowed);
+    QVERIFY(!smaller.take(QStringLiteral("some"), t1).allowed);
+    for (const QByteArray &junk : { QByteArray(), QByteArray("[]"), QByteArray("{\"buckets\":1}"),
+                                    QByteArray("{\"saved_at_ms\":\"x\",\"buckets\":{}}") }) {
+        node::RequestRateBudget fresh(3600);
+        fresh.restore(junk, w0, t1);
+        for (int i = 0; i < 3600; ++i)
+            QVERIFY(fresh.take(QStringLiteral("spent"), t1).allowed);
+    }
 }
 
 void tst_Limits::policyListsTheCaps()

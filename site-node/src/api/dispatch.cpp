@@ -16,6 +16,14 @@ using namespace api;
 
 // ---- construction ----------------------------------------------------------------------------
 
+namespace {
+// The store's key of the hourly request budgets (keepRequestBudgets): JSON, never a secret, kept
+// in the encrypted store's key table beside the node's keys.
+constexpr char kRequestBudgetsKey[] = "request_budgets";
+// The same of what each user's refused requests kept in the audit on their UTC day.
+constexpr char kRefusedRequestBudgetsKey[] = "refused_request_budgets";
+} // namespace
+
 ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protocol::NodeKeys keys,
                          NodeSecrets secrets)
     : m_store(std::move(store))
@@ -42,9 +50,28 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
         auto loaded = m_cache.get(name);
         return loaded ? std::move(loaded).value() : nullptr;
     });
+    // The request budgets as the node left them (keepRequestBudgets), refilled for the time it
+    // was down: a restart no longer fills every bucket. None kept yet: every bucket full.
+    if (auto kept = m_store->secret(QLatin1String(kRequestBudgetsKey)))
+        m_requestRate->restore(kept.value());
+    if (auto kept = m_store->secret(QLatin1String(kRefusedRequestBudgetsKey)))
+        m_refusedRequests->restore(kept.value());
 }
 
 ApiHandlers::~ApiHandlers() = default;
+
+void ApiHandlers::keepRequestBudgets()
+{
+    const std::pair<const char *, std::optional<QByteArray>> snapshots[] = {
+        { kRequestBudgetsKey, m_requestRate->snapshot() },
+        { kRefusedRequestBudgetsKey, m_refusedRequests->snapshot() },
+    };
+    for (const auto &[key, snapshot] : snapshots) {
+        if (snapshot && !m_store->setSecret(QLatin1String(key), *snapshot))
+            qWarning("fairstart-node: the request budgets could not be written to the store; a "
+                     "restart now would fill them");
+    }
+}
 
 std::optional<ApiResponse> ApiHandlers::takeRequestRate(const TokenInfo &token, Audit &audit)
 {

@@ -53,6 +53,11 @@ public:
     // from the day's budget when it may. A request of at most kUnattributedRequestBytes always may
     // and takes nothing.
     bool take(const QString &user, qint64 bytes, const QDate &day);
+    // What each user's refused requests have kept of their day, as bytes for the store, so that a
+    // restart does not start every user's day afresh; nullopt when nothing was taken since the
+    // last snapshot. restore() reads them back (bytes that do not read as a snapshot: nothing).
+    std::optional<QByteArray> snapshot();
+    void restore(const QByteArray &bytes);
 
 private:
     struct Day {
@@ -62,6 +67,7 @@ private:
     const qint64 m_bytesPerDay;
     std::mutex m_mutex;
     std::map<QString, Day> m_users;
+    bool m_taken = false; // bytes were taken since the last snapshot
 };
 
 // Adds to `entry` what identifies the request, from the bytes as they arrived:

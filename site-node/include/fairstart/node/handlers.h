@@ -79,6 +79,12 @@ public:
 
     // Expires idle jobs (audited); the server calls this periodically.
     void expireIdleJobs();
+    // Writes the hourly request budgets that are not full, and what each user's refused requests
+    // kept in the audit today, to the store when either changed since the last write
+    // (RequestRateBudget::snapshot, RefusedRequestBudget::snapshot), so that a restarted node
+    // starts from them (the buckets refilled for the time it was down); the server calls this
+    // periodically and when it stops. The constructor reads them back.
+    void keepRequestBudgets();
     // Reads every dataset of the store into the dataset cache, as a first catalogue request
     // would; the server calls this once in the background when it starts serving (issue 16:
     // the first fit after a start no longer waits for the table to be decrypted and read). A

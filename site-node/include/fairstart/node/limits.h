@@ -77,12 +77,25 @@ std::chrono::seconds untilNextUtcDay(const QDateTime &nowUtc);
 
 // The requests of each token per hour (policy requests_per_token_per_hour), of any kind: a
 // bucket of that many requests per token that refills evenly over the hour (so a burst of the
-// whole hour's budget passes, and then one request every 3600/budget seconds). Kept in memory: a
-// restart fills every bucket. Thread-safe.
+// whole hour's budget passes, and then one request every 3600/budget seconds). Kept in memory and,
+// through snapshot() and restore(), in the store across a restart (docs/privacy-rules.md, "The
+// tenth independent review": a restart filled every bucket). Thread-safe.
 class RequestRateBudget {
 public:
     using Clock = std::chrono::steady_clock;
+    using WallClock = std::chrono::system_clock;
     explicit RequestRateBudget(int perHour);
+
+    // The buckets that are not full at `now`, stamped with the wall clock, as bytes for the store;
+    // nullopt when no request was counted since the last snapshot (what the store holds still
+    // holds: restore() refills for the time between).
+    std::optional<QByteArray> snapshot(WallClock::time_point wallNow = WallClock::now(),
+                                       Clock::time_point now = Clock::now());
+    // The buckets of a snapshot, each refilled for the wall-clock time since it was taken (none
+    // when the clock went back) and at most the budget of this policy. Bytes that do not read as
+    // a snapshot restore nothing (every bucket full, as before).
+    void restore(const QByteArray &bytes, WallClock::time_point wallNow = WallClock::now(),
+                 Clock::time_point now = Clock::now());
 
     struct Taken {
         bool allowed = true;
@@ -103,6 +116,7 @@ private:
     const int m_perHour;
     std::mutex m_mutex;
     std::map<QString, Bucket> m_buckets;
+    bool m_counted = false; // a request was counted since the last snapshot
 };
 
 // The 429 of a spent request budget (LimitRefusal::retryAfter from `taken`).
