@@ -300,6 +300,17 @@ double nodeCpuSeconds(const testsupport::NodeCluster &cluster, int i, int part =
     return double(ticks) / double(sysconf(_SC_CLK_TCK));
 }
 
+// Minor page faults of a node so far (/proc's minflt): fresh pages a fit touches.
+long long nodeMinorFaults(const testsupport::NodeCluster &cluster, int i)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(cluster.node(i).process->processId()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.size() < 8 ? -1 : fields[7].toLongLong();
+}
+
 // Voluntary context switches of all of a node's threads so far (each wait that blocks: requests
 // and httplib's keep-alive polling of idle connections, ~90 wake-ups a second each).
 long long nodeWaits(const testsupport::NodeCluster &cluster, int i)
@@ -441,6 +452,20 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
             total += nodeCpuSeconds(cluster, i);
         return total;
     };
+    // The nodes' minor page faults per fit (cold, warm), beside the CPU.
+    std::vector<double> coldFaults, warmFaults;
+    auto faults = [&cluster] {
+        long long total = 0;
+        for (int i = 0; i < cluster.size(); ++i)
+            total += nodeMinorFaults(cluster, i);
+        return total;
+    };
+    // BENCH_NO_R=1: no R fits (A/B of the fits alone; no ratio and no check against R);
+    // BENCH_WARM=N: N warm fits after each cold one (default 2).
+    const bool noR = qEnvironmentVariableIntValue("BENCH_NO_R") == 1;
+    const int warmFits = qEnvironmentVariableIsSet("BENCH_WARM")
+        ? std::max(1, qEnvironmentVariableIntValue("BENCH_WARM"))
+        : 2;
     QList<RunWindow> windows;
     RRun r;
     for (int rep = 0; rep < repeats; ++rep) {
@@ -455,25 +480,31 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
         startCpu.push_back(nodesAtStart);
         sitesFile = cluster.writeSitesFile(cluster.sites()); // new ports
         double before = fitCpu();
+        long long faults0 = faults();
         CliRun c = runCli(sitesFile, predictors, out);
         if (!c.ok)
             return fail(QStringLiteral("cold fit failed: ") + c.error);
         cold.push_back(c.seconds);
         coldCpu.push_back(fitCpu() - before);
+        coldFaults.push_back(double(faults() - faults0));
         windows << RunWindow { QStringLiteral("cold"), c.started, c.seconds };
-        for (int k = 0; k < 2; ++k) {
+        for (int k = 0; k < warmFits; ++k) {
             before = fitCpu();
+            faults0 = faults();
             CliRun w = runCli(sitesFile, predictors, out);
             if (!w.ok)
                 return fail(QStringLiteral("warm fit failed: ") + w.error);
             warm.push_back(w.seconds);
             warmCpu.push_back(fitCpu() - before);
+            warmFaults.push_back(double(faults() - faults0));
             windows << RunWindow { QStringLiteral("warm"), w.started, w.seconds };
             rounds.push_back(roundsSeconds(w.report));
             last = estimates(w.report);
         }
         for (int i = 0; i < cluster.size(); ++i)
             rss.push_back(double(nodeRssKb(cluster, i)) / 1024);
+        if (noR)
+            continue;
         RRun once = runR(pooled.fileName(), 1);
         if (!once.error.isEmpty())
             return fail(QStringLiteral("R failed: ") + once.error);
@@ -481,6 +512,21 @@ int endToEnd(int totalRows, int sites, int predictors, int repeats)
         r = once;
     }
     keepLogs(cluster, QStringLiteral("endtoend"), windows);
+    if (noR) {
+        std::printf("{\"bench\":\"cli_fit\",\"sites\":%d,\"rows\":%d,\"predictors\":%d,"
+                    "\"warm_s\":%s,\"cold_s\":%s,\"warm_median_s\":%.3f,"
+                    "\"cold_median_s\":%.3f,\"warm_cpu_s\":%s,\"cold_cpu_s\":%s,"
+                    "\"warm_cpu_median_s\":%.3f,\"cold_cpu_median_s\":%.3f,"
+                    "\"warm_node_faults\":%s,\"cold_node_faults\":%s,\"start_s\":%s,"
+                    "\"start_cpu_s\":%s}\n",
+                    sites, totalRows, predictors, qPrintable(list(warm)), qPrintable(list(cold)),
+                    median(warm), median(cold), qPrintable(list(warmCpu)),
+                    qPrintable(list(coldCpu)), median(warmCpu), median(coldCpu),
+                    qPrintable(list(warmFaults)), qPrintable(list(coldFaults)),
+                    qPrintable(list(startWall)), qPrintable(list(startCpu)));
+        std::fflush(stdout);
+        return 0;
+    }
     if (r.coefficients.size() != last.size())
         return fail(QStringLiteral("R has %1 coefficients, the CLI %2")
                         .arg(r.coefficients.size())
@@ -734,6 +780,9 @@ int memory(int sites, const std::vector<int> &sizes, int predictors)
             cliPeak.push_back(double(run.maxRssKb) / 1024);
             windows << RunWindow { k ? QStringLiteral("warm") : QStringLiteral("cold"), run.started,
                                    run.seconds };
+            // The node gives its free memory back after an idle second (kIdleTrimDelayMs,
+            // site-node/src/freememory_p.h, branch cold7): what it holds at rest is read after it.
+            QThread::msleep(1500);
             if (k == 0) {
                 // The cold fit's peak (the table read from the store and the matrix alive),
                 // then the peak reset (clear_refs 5, Linux >= 4.0) so VmHWM below is the warm

@@ -2,8 +2,10 @@
 #include "freememory_p.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <cstdlib>
 #include <mutex>
+#include <thread>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -22,7 +24,83 @@ void *g_reserve = nullptr;
 std::size_t g_reserveBytes = 0;
 bool g_designBuilt = false; // a design was built: its pages came too late for a reserve
 
+// The idle trim (cold7): the last request out asks for a trim after trimDelay() without a request
+// in flight; a thread of its own waits for that moment. Leaked on purpose: the thread is detached
+// and may still wait on it while the process exits.
+struct IdleTrim {
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::chrono::steady_clock::time_point at;
+    bool scheduled = false;
+    bool started = false;
+    std::atomic<long long> delayMs { kIdleTrimDelayMs };
+    std::atomic<long long> attempts { 0 };
+};
+
+IdleTrim &idleTrim()
+{
+    static IdleTrim *const trim = new IdleTrim;
+    return *trim;
+}
+
+void idleTrimLoop(IdleTrim &t)
+{
+    std::unique_lock lock(t.mutex);
+    for (;;) {
+        t.wake.wait(lock, [&t] { return t.scheduled; });
+        // A later request out moves the moment on: wait until the last one's.
+        while (t.scheduled && t.wake.wait_until(lock, t.at) != std::cv_status::timeout) { }
+        if (!t.scheduled || std::chrono::steady_clock::now() < t.at)
+            continue;
+        t.scheduled = false;
+        // A request in flight now takes over: its end schedules the trim again.
+        if (g_inFlight.load(std::memory_order_acquire) == 0
+            && g_pending.exchange(false, std::memory_order_acq_rel)) {
+            lock.unlock();
+            releaseFreeMemory();
+            lock.lock();
+        }
+        t.attempts.fetch_add(1, std::memory_order_acq_rel);
+    }
+}
+
+void scheduleIdleTrim()
+{
+    IdleTrim &t = idleTrim();
+    const long long delay = t.delayMs.load(std::memory_order_acquire);
+    if (delay <= 0) {
+        if (g_pending.exchange(false, std::memory_order_acq_rel))
+            releaseFreeMemory();
+        return;
+    }
+    std::lock_guard lock(t.mutex);
+    t.at = std::chrono::steady_clock::now() + std::chrono::milliseconds(delay);
+    t.scheduled = true;
+    if (!t.started) {
+        t.started = true;
+        std::thread(idleTrimLoop, std::ref(t)).detach();
+    }
+    t.wake.notify_one();
+}
+
 } // namespace
+
+void setIdleTrimDelay(std::chrono::milliseconds delay)
+{
+    IdleTrim &t = idleTrim();
+    t.delayMs.store(delay.count(), std::memory_order_release);
+    // A moment already asked for comes after the new delay from now.
+    std::lock_guard lock(t.mutex);
+    if (t.scheduled) {
+        t.at = std::chrono::steady_clock::now() + delay;
+        t.wake.notify_one();
+    }
+}
+
+long long idleTrimAttempts()
+{
+    return idleTrim().attempts.load(std::memory_order_acquire);
+}
 
 void freeMemoryLater(std::size_t bytes)
 {
@@ -89,8 +167,8 @@ RequestInFlight::RequestInFlight()
 RequestInFlight::~RequestInFlight()
 {
     if (g_inFlight.fetch_sub(1, std::memory_order_acq_rel) == 1
-        && g_pending.exchange(false, std::memory_order_acq_rel))
-        releaseFreeMemory();
+        && g_pending.load(std::memory_order_acquire))
+        scheduleIdleTrim();
 }
 
 } // namespace fairstart::node

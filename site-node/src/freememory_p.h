@@ -7,6 +7,7 @@
 // cached designs.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 
 namespace fairstart::node {
@@ -47,8 +48,23 @@ void releaseDesignReserve();
 // The bytes reserved now (0 when none): for tests and the start-up log.
 std::size_t designReserveBytes();
 
-// One request being handled, on its thread: the last one to end releases free memory when jobs
-// dropped kTrimFloorBytes or more of matrices since the last trim.
+// How long the node waits without a request in flight before it gives the free memory back
+// (issue 16, branch cold7). Trimmed at the end of every request, the blocks the table, the
+// first job and each round freed went back to the system between two requests of the same fit,
+// and the next request of that fit (or the next fit, a moment later) page-faulted them in again:
+// on this VM a fresh page costs a hypervisor exit (cold4, regress). Waiting for a short idle
+// moment lets the fit's requests reuse them; at rest the node holds what it held before.
+inline constexpr long long kIdleTrimDelayMs = 1000;
+// For tests: the delay (0: trim at once when the last request ends, as before cold7); a trim
+// already asked for then comes after the new delay from now.
+void setIdleTrimDelay(std::chrono::milliseconds delay);
+// For tests: how many times the idle trim's moment came (whether it trimmed or found a request
+// in flight).
+long long idleTrimAttempts();
+
+// One request being handled, on its thread: the last one to end asks for the free memory to go
+// back after kIdleTrimDelayMs without a request in flight, when jobs dropped kTrimFloorBytes or
+// more of matrices since the last trim.
 class RequestInFlight {
 public:
     RequestInFlight();
