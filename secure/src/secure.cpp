@@ -342,6 +342,8 @@ struct PairwiseSecrets::TagKeys {
     std::vector<unsigned char> derived;
 };
 
+PairwiseSecrets::PairwiseSecrets() = default;
+
 PairwiseSecrets::PairwiseSecrets(PairwiseSecrets &&other) noexcept
     : m_index(other.m_index)
     , m_shared(std::move(other.m_shared))

@@ -66,7 +66,7 @@ QByteArray referenceTag(const QByteArray &secretOfSelf, const QByteArray &public
 class tst_TagKeysSites7 : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(sodium_init() >= 0); }
     void keptKeysGiveTheDocumentedTags();
     void movedSecretsKeepGivingTheDocumentedTags();

@@ -85,7 +85,7 @@ qint64 switchesWhileAlone(qint64 pid, int seconds)
 class tst_IdleWakeupsSites7 : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { m_node.stop(); }
     void anIdleNodeDoesNotWakeOnATick();

@@ -87,7 +87,7 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
 // are wiped when the object is destroyed. Masks made from them are the same bits as applyMasks'.
 class PairwiseSecrets {
 public:
-    PairwiseSecrets() = default;
+    PairwiseSecrets();
     PairwiseSecrets(const PairwiseSecrets &) = delete;
     PairwiseSecrets &operator=(const PairwiseSecrets &) = delete;
     PairwiseSecrets(PairwiseSecrets &&other) noexcept;
