@@ -320,9 +320,34 @@ analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t>
     return values;
 }
 
+// K_ij of pairwiseTag for one study: slot (domain, direction, peer), 32 bytes each, and whether
+// it was derived. Derived again (and the old ones wiped) when a tag of another study is asked.
+struct PairwiseSecrets::TagKeys {
+    static constexpr int kDomains = 4; // ContributionTag, ManifestTag, SumTag, SumSeed
+    explicit TagKeys(int participants)
+        : keys(std::size_t(kDomains) * 2 * std::size_t(participants) * kTagBytes, 0)
+        , derived(std::size_t(kDomains) * 2 * std::size_t(participants), 0)
+    {
+    }
+    ~TagKeys() { wipe(); }
+    void wipe()
+    {
+        if (!keys.empty())
+            sodium_memzero(keys.data(), keys.size());
+        std::fill(derived.begin(), derived.end(), 0);
+    }
+    std::mutex mutex;
+    QByteArray study;
+    std::vector<unsigned char> keys;
+    std::vector<unsigned char> derived;
+};
+
+PairwiseSecrets::PairwiseSecrets() = default;
+
 PairwiseSecrets::PairwiseSecrets(PairwiseSecrets &&other) noexcept
     : m_index(other.m_index)
     , m_shared(std::move(other.m_shared))
+    , m_tagKeys(std::move(other.m_tagKeys))
 {
     other.m_index = -1;
     other.m_shared.clear();
@@ -335,6 +360,7 @@ PairwiseSecrets &PairwiseSecrets::operator=(PairwiseSecrets &&other) noexcept
             sodium_memzero(m_shared.data(), m_shared.size());
         m_index = other.m_index;
         m_shared = std::move(other.m_shared);
+        m_tagKeys = std::move(other.m_tagKeys);
         other.m_index = -1;
         other.m_shared.clear();
     }
@@ -401,6 +427,7 @@ analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context)
     PairwiseSecrets secrets;
     secrets.m_index = context.index;
     secrets.m_shared.assign(size_t(n) * PairwiseSecrets::kBytes, 0);
+    secrets.m_tagKeys = std::make_unique<PairwiseSecrets::TagKeys>(int(n));
     for (qsizetype j = 0; j < n; ++j) {
         if (j == context.index)
             continue;
@@ -554,24 +581,50 @@ analysis::Result<QByteArray> pairwiseTag(QByteArrayView domain, const PairwiseSe
                          "A pairwise tag needs the study hash, without a line break.");
     const int peer = self == sender ? receiver : sender;
     const unsigned char *shared = secrets.m_shared.data() + size_t(peer) * PairwiseSecrets::kBytes;
-    unsigned char indices[8];
-    for (int b = 0; b < 4; ++b) {
-        indices[b] = (unsigned char)((std::uint32_t(sender) >> (8 * b)) & 0xff);
-        indices[4 + b] = (unsigned char)((std::uint32_t(receiver) >> (8 * b)) & 0xff);
-    }
+    auto deriveKey = [&](unsigned char *key) {
+        unsigned char indices[8];
+        for (int b = 0; b < 4; ++b) {
+            indices[b] = (unsigned char)((std::uint32_t(sender) >> (8 * b)) & 0xff);
+            indices[4 + b] = (unsigned char)((std::uint32_t(receiver) >> (8 * b)) & 0xff);
+        }
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, shared, PairwiseSecrets::kBytes, kTagBytes);
+        const unsigned char newline = '\n';
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(domain.data()),
+                                  quint64(domain.size()));
+        crypto_generichash_update(&state, &newline, 1);
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(study.data()),
+                                  quint64(study.size()));
+        crypto_generichash_update(&state, &newline, 1);
+        crypto_generichash_update(&state, indices, sizeof indices);
+        crypto_generichash_final(&state, key, kTagBytes);
+        sodium_memzero(&state, sizeof state);
+    };
     unsigned char key[kTagBytes];
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, shared, PairwiseSecrets::kBytes, sizeof key);
-    const unsigned char newline = '\n';
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(domain.data()),
-                              quint64(domain.size()));
-    crypto_generichash_update(&state, &newline, 1);
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(study.data()),
-                              quint64(study.size()));
-    crypto_generichash_update(&state, &newline, 1);
-    crypto_generichash_update(&state, indices, sizeof indices);
-    crypto_generichash_final(&state, key, sizeof key);
-    sodium_memzero(&state, sizeof state);
+    if (PairwiseSecrets::TagKeys *cache = secrets.m_tagKeys.get();
+        cache && std::size_t(n) * 2 * PairwiseSecrets::TagKeys::kDomains == cache->derived.size()) {
+        // K_ij as derived for this study before (the same bytes; derived and kept otherwise).
+        const int domainSlot = domain == Domain::ContributionTag ? 0
+            : domain == Domain::ManifestTag                      ? 1
+            : domain == Domain::SumTag                           ? 2
+                                                                 : 3;
+        const std::size_t slot
+            = (std::size_t(domainSlot) * 2 + (self == sender ? 0 : 1)) * std::size_t(n)
+            + std::size_t(peer);
+        std::lock_guard lock(cache->mutex);
+        if (QByteArrayView(cache->study) != study) {
+            cache->wipe();
+            cache->study = study.toByteArray();
+        }
+        unsigned char *kept = cache->keys.data() + slot * kTagBytes;
+        if (!cache->derived[slot]) {
+            deriveKey(kept);
+            cache->derived[slot] = 1;
+        }
+        std::memcpy(key, kept, kTagBytes);
+    } else {
+        deriveKey(key);
+    }
     QByteArray tag(kTagBytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(tag.data()), size_t(kTagBytes), uc(digest),
                        quint64(digest.size()), key, sizeof key);

@@ -13,6 +13,7 @@
 #include <QList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -86,7 +87,7 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
 // are wiped when the object is destroyed. Masks made from them are the same bits as applyMasks'.
 class PairwiseSecrets {
 public:
-    PairwiseSecrets() = default;
+    PairwiseSecrets();
     PairwiseSecrets(const PairwiseSecrets &) = delete;
     PairwiseSecrets &operator=(const PairwiseSecrets &) = delete;
     PairwiseSecrets(PairwiseSecrets &&other) noexcept;
@@ -108,6 +109,12 @@ private:
                                                     const QByteArray &digest);
     int m_index = -1;
     std::vector<unsigned char> m_shared; // participants x 32 bytes; the own slot is zero
+    // pairwiseTag's derived keys K_ij (one per domain, direction and peer), kept for the study
+    // they were derived for: a node tags and checks ~300 contributions a round at 100 sites, and
+    // K_ij is the same in every round (issue 16, branch sites7). Made by agreePairwise; wiped
+    // with the secrets.
+    struct TagKeys;
+    std::unique_ptr<TagKeys> m_tagKeys;
 };
 // Uses context.index, secretKey and publicKeys (study, round and β hash are not needed).
 analysis::Result<PairwiseSecrets> agreePairwise(const MaskContext &context);
