@@ -24,9 +24,9 @@ void *g_reserve = nullptr;
 std::size_t g_reserveBytes = 0;
 bool g_designBuilt = false; // a design was built: its pages came too late for a reserve
 
-// The idle trim (cold7): the last request out asks for a trim after trimDelay() without a request
-// in flight; a thread of its own waits for that moment. Leaked on purpose: the thread is detached
-// and may still wait on it while the process exits.
+// The idle trim (cold7): the last request out asks for a trim after kIdleTrimDelayMs without a
+// request in flight; a thread of its own waits for that moment. Leaked on purpose: the thread is
+// detached and may still wait on it while the process exits.
 struct IdleTrim {
     std::mutex mutex;
     std::condition_variable wake;
