@@ -119,7 +119,10 @@ void tst_ResultsView::tableSelectionHighlightsForest()
     QCOMPARE(forest->highlighted(), 2); // row 0 is the intercept, which the plot leaves out
     // The plot's rows are the table's rows without the intercept (labels, reference rows).
     QCOMPARE(forest->rows()[2].label,
-             view.coefficientModel()->index(3, CoefficientModel::TermColumn).data().toString());
+             view.coefficientModel()
+                 ->index(3, CoefficientModel::TermColumn)
+                 .data(ExportRole)
+                 .toString());
     view.coefficientTable()->selectRow(0);
     QCOMPARE(forest->highlighted(), -1);
 }
