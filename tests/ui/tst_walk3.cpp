@@ -298,11 +298,15 @@ void tst_Walk3::perGramCoefficientTableFitsAt1440()
         width += table->columnWidth(c);
         widths << QString::number(table->columnWidth(c));
     }
+    QStringList terms;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        terms << table->model()->index(row, 0).data().toString();
     QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
-             qPrintable(QStringLiteral("columns %1 px (%2) in a table %3 px wide")
+             qPrintable(QStringLiteral("columns %1 px (%2) in a table %3 px wide; terms %4")
                             .arg(width)
                             .arg(widths.join(QLatin1Char(' ')))
-                            .arg(table->viewport()->width())));
+                            .arg(table->viewport()->width())
+                            .arg(terms.join(QStringLiteral(" | ")))));
     // The data still show what the walk saw: with each term on one line the columns would not
     // fit the table.
     const QFontMetrics fm(table->font());

@@ -10,6 +10,7 @@
 #include "fairstart/ui/results/coefficientmodel.h"
 #include "fairstart/ui/results/descriptivesmodels.h"
 #include "fairstart/ui/results/descriptivesview.h"
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 

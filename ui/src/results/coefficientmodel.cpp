@@ -77,9 +77,20 @@ QString wrappedTerm(const QString &term, const QString &at, bool keepFirst)
     // column as wide as three columns of numbers, and with a per-gram term's numbers ("-0.00061",
     // "0.99939") the ten columns needed a horizontal scroll bar in the 1440 px window (walk 3).
     constexpr qsizetype kOneLine = 24;
-    const qsizetype i = term.indexOf(at);
-    if (term.size() <= kOneLine || i <= 0 || term.contains(QLatin1Char('\n')))
+    if (term.size() <= kOneLine || term.contains(QLatin1Char('\n')))
         return term;
+    const qsizetype i = term.indexOf(at);
+    if (i <= 0) {
+        // Any other long term (a spline's basis, an interaction) at the space nearest its
+        // middle.
+        qsizetype best = -1;
+        for (qsizetype j = term.indexOf(QLatin1Char(' ')); j > 0;
+             j = term.indexOf(QLatin1Char(' '), j + 1)) {
+            if (best < 0 || std::abs(j - term.size() / 2) < std::abs(best - term.size() / 2))
+                best = j;
+        }
+        return best < 0 ? term : term.left(best) + QLatin1Char('\n') + term.mid(best + 1);
+    }
     // "Variable: level" breaks after the colon, "Intercept (OR: …)" before the bracket.
     const qsizetype cut = keepFirst ? i + at.trimmed().size() : i;
     return term.left(cut) + QLatin1Char('\n') + term.mid(cut).trimmed();
