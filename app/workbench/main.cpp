@@ -30,18 +30,38 @@ struct Options {
                                  fairstart::ui::Tr::tr("Start the design from an R-style formula "
                                                        "(logistic model)."),
                                  QStringLiteral("formula") };
+    QCommandLineOption language { QStringLiteral("lang"),
+                                  fairstart::ui::Tr::tr("The language of this session: en, nl, de "
+                                                        "or fr (default: Preferences ▸ Language, "
+                                                        "else the system's). Not saved."),
+                                  QStringLiteral("language") };
 };
 
-void setUp(QCoreApplication &app)
+// Sets the application up and chooses its language: --lang, else the preferences', else the
+// system's. False, after a line on stderr, for a --lang Fairstart does not speak.
+bool setUp(QCoreApplication &app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("Fairstart"));
     QCoreApplication::setOrganizationName(QStringLiteral("Fairstart"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAIRSTART_VERSION));
     Q_UNUSED(app)
-    // The language of the preferences, or of the system when the preferences leave it open.
+    QStringList args = QCoreApplication::arguments();
+    const std::optional<QString> language = fairstart::i18n::takeLanguageOption(args);
+    const bool known = language && fairstart::i18n::supportedLanguages().contains(*language);
     const fairstart::ui::Preferences prefs = fairstart::ui::Preferences::load();
-    fairstart::i18n::useLanguage(prefs.language.isEmpty() ? fairstart::i18n::systemLanguage()
-                                                          : prefs.language);
+    fairstart::i18n::useLanguage(known                          ? *language
+                                     : prefs.language.isEmpty() ? fairstart::i18n::systemLanguage()
+                                                                : prefs.language);
+    if (language && !known) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(fairstart::ui::Tr::tr("fairstart: unknown --lang '%1'; use one "
+                                             "of: %2")
+                           .arg(*language,
+                                fairstart::i18n::supportedLanguages().join(QStringLiteral(", ")))));
+        return false;
+    }
+    return true;
 }
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -50,7 +70,7 @@ void describe(QCommandLineParser &parser, const Options &options)
         "Fairstart Workbench: design risk models and run them where the data are."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ options.demo, options.screenshot, options.formula });
+    parser.addOptions({ options.demo, options.screenshot, options.formula, options.language });
 }
 
 // --help and --version print and quit: they need no window, so they must work over ssh or in a
@@ -86,7 +106,8 @@ int main(int argc, char *argv[])
 {
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
-        setUp(app);
+        if (!setUp(app))
+            return 2;
         const Options options;
         QCommandLineParser parser;
         describe(parser, options);
@@ -95,7 +116,8 @@ int main(int argc, char *argv[])
     }
     if (displayMissing()) {
         QCoreApplication app(argc, argv);
-        setUp(app);
+        if (!setUp(app))
+            return 2;
         std::fprintf(stderr, "%s\n",
                      qPrintable(fairstart::ui::Tr::tr(
                          "fairstart: there is no display to open the workbench on (neither "
@@ -105,7 +127,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QApplication app(argc, argv);
-    setUp(app);
+    if (!setUp(app))
+        return 2;
     const Options options;
     QCommandLineParser parser;
     describe(parser, options);

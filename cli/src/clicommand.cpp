@@ -725,10 +725,12 @@ int describeMasked(const Common &c, Transport &transport,
                    const protocol::DescriptivesRequest &request)
 {
     SiteError error;
-    const auto result
-        = MaskedDescriptivesRun::run(transport, c.sites, request, &error, /*histograms*/ true);
+    QList<SiteError> others;
+    const auto result = MaskedDescriptivesRun::run(transport, c.sites, request, &error,
+                                                   /*histograms*/ true, &others);
+    // Every site that refused, one line each (not the first alone).
     if (!result)
-        return fail(Failed, error.toString());
+        return failSites(QList<SiteError> { error } + others);
     const PooledDescriptives &pooled = result->pooled;
     auto countText = [](std::optional<qint64> v, int withheldSites) {
         if (v)
@@ -1280,7 +1282,9 @@ QString mainHelp()
         "\n"
         "Options:\n"
         "  -h, --help     this help\n"
-        "  --version      the version of this program, its protocol and libcurl\n");
+        "  --version      the version of this program, its protocol and libcurl\n"
+        "  --lang LANG    the language of the messages: en, nl, de or fr (default: the\n"
+        "                 system's); numbers, JSON and CSV are the same in every language\n");
 }
 
 } // namespace detail

@@ -125,9 +125,12 @@ int trendsMasked(const Common &c, Transport &transport,
                  quint64 to)
 {
     SiteError error;
-    const auto result = MaskedDescriptivesRun::run(transport, c.sites, request, &error);
+    QList<SiteError> others;
+    const auto result = MaskedDescriptivesRun::run(transport, c.sites, request, &error,
+                                                   /*histograms*/ false, &others);
+    // Every site that refused, one line each (not the first alone).
     if (!result)
-        return fail(Failed, error.toString());
+        return failSites(QList<SiteError> { error } + others);
     auto cellText = [](const PooledCell &cell) {
         return cell.count ? QString::number(*cell.count)
                           : Tr::tr("<withheld at %n site(s)>", nullptr, cell.withheldSites);

@@ -879,7 +879,7 @@ void MaskedDescriptivesRun::finish(MaskedDescriptives result)
 std::optional<MaskedDescriptives>
 MaskedDescriptivesRun::run(Transport &transport, const QList<Site> &sites,
                            const protocol::DescriptivesRequest &request, SiteError *error,
-                           bool pooledHistograms)
+                           bool pooledHistograms, QList<SiteError> *otherErrors)
 {
     MaskedDescriptivesRun study(&transport);
     study.setPooledHistograms(pooledHistograms);
@@ -892,6 +892,8 @@ MaskedDescriptivesRun::run(Transport &transport, const QList<Site> &sites,
     connect(&study, &MaskedDescriptivesRun::failed, &loop, [&](const SiteError &e) {
         if (error)
             *error = e;
+        if (otherErrors)
+            *otherErrors = study.otherErrors();
         loop.quit();
     });
     bool ended = false;

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace fairstart::i18n {
 
 QStringList supportedLanguages()
@@ -107,6 +109,25 @@ bool useLanguage(const QString &requested, const QLocale &system)
 QString currentLanguage()
 {
     return g_language;
+}
+
+std::optional<QString> takeLanguageOption(QStringList &arguments)
+{
+    std::optional<QString> language;
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString &a = arguments.at(i);
+        if (a == option) {
+            language = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        } else if (a.startsWith(option + QLatin1Char('='))) {
+            language = a.mid(option.size() + 1);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
 }
 
 } // namespace fairstart::i18n

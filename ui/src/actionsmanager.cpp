@@ -102,6 +102,10 @@ void ActionsManager::initActions()
     dashboard = make(Tr::tr("Policymaker &Dashboard…"), {});
     dashboard->setStatusTip(Tr::tr("Indicators per site from the released counts, with "
                                    "suppressed counts shown as such."));
+    analysisPurpose = make(Tr::tr("Analysis &Purpose…"), {});
+    analysisPurpose->setStatusTip(Tr::tr("Choose the purpose Table 1 and the dashboard ask the "
+                                         "sites under; they keep it until the workspace "
+                                         "closes."));
     validate = make(Tr::tr("&Validate Across Sites (Leave One Out)…"), {});
     validate->setStatusTip(Tr::tr("Fit the design on all sites but one and evaluate it at "
                                   "the one left out, for every site; pooled per measure."));
@@ -212,6 +216,7 @@ void ActionsManager::initActions()
             [w] { w->chooseAnalysis(MainWindow::Analysis::Table1); });
     connect(dashboard, &QAction::triggered, w,
             [w] { w->chooseAnalysis(MainWindow::Analysis::Dashboard); });
+    connect(analysisPurpose, &QAction::triggered, w, &MainWindow::chooseAnalysisPurpose);
     connect(validate, &QAction::triggered, w, [w] { w->validateAcrossSites(); });
     connect(evaluateRegistered, &QAction::triggered, w, [w] {
         QString problem;
@@ -286,6 +291,7 @@ void ActionsManager::initMenus()
     analyses->setObjectName(QStringLiteral("analysesMenu"));
     analyses->addAction(table1);
     analyses->addAction(dashboard);
+    analyses->addAction(analysisPurpose);
     analyses->addSeparator();
     analyses->addAction(validate);
     analyses->addAction(evaluateRegistered);
@@ -368,6 +374,7 @@ void ActionsManager::update()
     reviewer->setEnabled(ws);
     table1->setEnabled(open);
     dashboard->setEnabled(open);
+    analysisPurpose->setEnabled(open);
     validate->setEnabled(run->isEnabled());
     evaluateRegistered->setEnabled(open);
 }

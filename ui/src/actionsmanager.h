@@ -30,7 +30,7 @@ public:
         *exportDesign, *importDesign, *prefs, *quit, *undo, *redo, *cut, *copy, *paste, *duplicate,
         *remove, *selectAll, *zoomIn, *zoomOut, *fit, *resetZoom, *resetLayout, *run, *addSite,
         *removeSite, *refreshSites, *acceptKeys, *interaction, *about, *openResults, *compareRuns,
-        *publish, *reviewer, *table1, *dashboard, *validate, *evaluateRegistered,
+        *publish, *reviewer, *table1, *dashboard, *analysisPurpose, *validate, *evaluateRegistered,
         *publishRun; // the Runs panel's: the run right-clicked, not the one in Results
     QList<QAction *> addBlock;
 

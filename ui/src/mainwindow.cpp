@@ -134,6 +134,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sites, &SitesModel::cataloguesChanged, this, [this] {
         m_catalogue->setSites(m_sites->catalogues());
         m_designer->setSiteCatalogues(m_sites->catalogues());
+        // The canvas names variables as the catalogue does (Dutch walk: "dev_delay_2y").
+        m_designer->scene()->setVariableLabels(catalogueLabels(m_catalogue->entries()));
         m_docks->resizeColumnsOnChange();
     });
     connect(m_sites, &SitesModel::siteUpdated, this, &MainWindow::updateActions);

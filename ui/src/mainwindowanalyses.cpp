@@ -99,12 +99,60 @@ void MainWindow::chooseAnalysis(Analysis analysis)
 {
     const QString title = analysis == Analysis::Table1 ? Tr::tr("Table 1") : Tr::tr("Dashboard");
     const QStringList purposes = analysisPurposes();
-    if (purposes.size() <= 1) {
-        // Nothing to choose (or nothing to ask: openAnalysis says why).
-        if (const QString problem = openAnalysis(analysis); !problem.isEmpty())
+    // Nothing to choose (or nothing to ask: openAnalysis says why), or chosen before in this
+    // workspace's session: a policymaker who opens the dashboard twice answers once. The window
+    // names the purpose; Analyses ▸ Analysis Purpose… changes it.
+    const QString chosen = m_session->analysisPurpose();
+    if (purposes.size() <= 1 || purposes.contains(chosen)) {
+        if (const QString problem
+            = openAnalysis(analysis, purposes.size() <= 1 ? QString() : chosen);
+            !problem.isEmpty())
             QMessageBox::information(this, title, problem);
         return;
     }
+    askAnalysisPurpose(title,
+                       analysis == Analysis::Table1
+                           ? Tr::tr("Each site describes the records whose consent covers the "
+                                    "purpose. Choose the purpose of your analyses, so that Table "
+                                    "1 describes the children they used: a site refuses a cohort "
+                                    "only a few records from one it released before.")
+                           : Tr::tr("Each site counts the records whose consent covers the "
+                                    "purpose. Choose the purpose of your analyses, so that the "
+                                    "indicators describe the children they used: a site refuses "
+                                    "a cohort only a few records from one it released before."),
+                       Tr::tr("Ask the sites"), [this, analysis, title](const QString &purpose) {
+                           if (const QString problem = openAnalysis(analysis, purpose);
+                               !problem.isEmpty())
+                               QMessageBox::information(this, title, problem);
+                       });
+}
+
+void MainWindow::chooseAnalysisPurpose()
+{
+    const QString title = Tr::tr("Analysis Purpose");
+    if (analysisPurposes().isEmpty()) {
+        QMessageBox::information(this, title,
+                                 Tr::tr("No site online lists a purpose for your tokens. Check "
+                                        "the sites (F5), or ask the site administrators which "
+                                        "purposes your tokens allow."));
+        return;
+    }
+    askAnalysisPurpose(title,
+                       Tr::tr("Table 1 and the dashboard ask the sites under this purpose until "
+                              "the workspace closes; each site describes the records whose "
+                              "consent covers it. A run or a validation asks for its own."),
+                       Tr::tr("Use"), [this](const QString &purpose) {
+                           statusMessage(Tr::tr("Table 1 and the dashboard ask under the purpose "
+                                                "%1.")
+                                             .arg(purposeText(purpose)));
+                       });
+}
+
+void MainWindow::askAnalysisPurpose(const QString &title, const QString &text,
+                                    const QString &acceptText,
+                                    const std::function<void(const QString &)> &then)
+{
+    const QStringList purposes = analysisPurposes();
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("analysisPurposeDialog"));
@@ -113,20 +161,10 @@ void MainWindow::chooseAnalysis(Analysis analysis)
     purpose->setAccessibleName(Tr::tr("Purpose"));
     fillPurposes(purpose, purposes);
     purpose->setCurrentIndex(std::max(0, purpose->findData(defaultAnalysisPurpose(purposes))));
-    auto *note = new QLabel(
-        analysis == Analysis::Table1
-            ? Tr::tr("Each site describes the records whose consent covers the purpose. Choose "
-                     "the purpose of your analyses, so that Table 1 describes the children they "
-                     "used: a site refuses a cohort only a few records from one it released "
-                     "before.")
-            : Tr::tr("Each site counts the records whose consent covers the purpose. Choose the "
-                     "purpose of your analyses, so that the indicators describe the children "
-                     "they used: a site refuses a cohort only a few records from one it released "
-                     "before."),
-        dialog);
+    auto *note = new QLabel(text, dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    buttons->addButton(Tr::tr("Ask the sites"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    buttons->addButton(acceptText, QDialogButtonBox::AcceptRole)->setDefault(true);
     auto *form = new QFormLayout(dialog);
     form->addRow(Tr::tr("&Purpose:"), purpose);
     form->addRow(note);
@@ -139,12 +177,11 @@ void MainWindow::chooseAnalysis(Analysis analysis)
                    std::max(dialog->heightForWidth(width), dialog->minimumSizeHint().height()));
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, analysis, title, purpose] {
+    connect(dialog, &QDialog::accepted, this, [this, purpose, then] {
         const QString chosen = purpose->currentData().toString();
-        // Later analyses of this session default to it.
+        // Later analyses of this workspace's session use it without asking.
         m_session->setAnalysisPurpose(chosen);
-        if (const QString problem = openAnalysis(analysis, chosen); !problem.isEmpty())
-            QMessageBox::information(this, title, problem);
+        then(chosen);
     });
     dialog->open();
 }
@@ -252,29 +289,29 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
         study->setPooledHistograms(true);
         statusMessage(
             Tr::tr("Asking %n site(s) for masked descriptives…", nullptr, int(sites.size())));
-        connect(
-            study, &client::MaskedDescriptivesRun::finished, this,
-            [this, transport, types, labels, offline, levelOrder, levelLabels,
-             purpose = request.purpose](const client::MaskedDescriptives &result) {
-                transport->deleteLater();
-                statusBar()->clearMessage();
-                auto *view = new Table1View;
-                view->setWindowTitle(
-                    Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
-                view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder,
-                                    levelLabels);
-                // Issue 14: the pooled histograms on the finest lattice common to every site.
-                view->setHistograms(result.latticeHistograms, labels);
-                // Who took part and what was verified of each node's signatures: the
-                // descriptives study and the studies of the histograms' cells.
-                view->setStudies(QList<protocol::StudyRecord> { result.record }
-                                 + result.latticeRecords);
-                view->setAttribute(Qt::WA_DeleteOnClose);
-                view->setParent(this, Qt::Window);
-                connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
-                view->show();
-                Q_EMIT analysisOpened(view);
-            });
+        connect(study, &client::MaskedDescriptivesRun::finished, this,
+                [this, transport, types, labels, offline, levelOrder, levelLabels,
+                 purpose = request.purpose,
+                 asked = int(sites.size())](const client::MaskedDescriptives &result) {
+                    transport->deleteLater();
+                    statusBar()->clearMessage();
+                    auto *view = new Table1View;
+                    // One pooled column: the title does not promise a column per site.
+                    view->setWindowTitle(table1Title(purposeText(purpose), asked));
+                    view->setMaskedData(result.pooled, types, labels, {}, offline, levelOrder,
+                                        levelLabels);
+                    // Issue 14: the pooled histograms on the finest lattice common to every site.
+                    view->setHistograms(result.latticeHistograms, labels);
+                    // Who took part and what was verified of each node's signatures: the
+                    // descriptives study and the studies of the histograms' cells.
+                    view->setStudies(QList<protocol::StudyRecord> { result.record }
+                                     + result.latticeRecords);
+                    view->setAttribute(Qt::WA_DeleteOnClose);
+                    view->setParent(this, Qt::Window);
+                    connect(this, &MainWindow::workspaceClosed, view, &QWidget::close);
+                    view->show();
+                    Q_EMIT analysisOpened(view);
+                });
         connect(study, &client::MaskedDescriptivesRun::failed, this,
                 [this, transport, study](const client::SiteError &error) {
                     transport->deleteLater();
@@ -315,8 +352,7 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
                 for (auto it = answers.cbegin(); it != answers.cend(); ++it)
                     sites.append({ it.key(), it.value(), thresholds.value(it.key(), 10) });
                 auto *view = new Table1View;
-                view->setWindowTitle(
-                    Tr::tr("Table 1: the cohort by site — purpose %1").arg(purposeText(purpose)));
+                view->setWindowTitle(table1Title(purposeText(purpose)));
                 view->setData(sites, types, labels,
                               notes.isEmpty() ? QString() : notes.join(QLatin1Char(' ')), missing,
                               levelOrder, levelLabels);

@@ -162,9 +162,11 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
         const int row = m_inputs->rowCount();
         m_inputs->insertRow(row);
         const InputHint hint = proposal.inputs.value(in.variable);
+        // A choice (levels, or No and Yes) has no range: its cells say "—" and take nothing.
+        const bool choice = in.categorical || hint.yesNo;
         auto *name = new QTableWidgetItem(in.variable);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-        name->setData(Qt::UserRole, in.categorical);
+        name->setData(Qt::UserRole, choice);
         m_inputs->setItem(row, 0, name);
         m_inputs->setItem(row, 1,
                           new QTableWidgetItem(hint.label.isEmpty() ? in.label : hint.label));
@@ -177,17 +179,17 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
                 known(hint.maximum, in.maximum) };
         // The design's numbers at the field's precision ("1087.2", not "1,087.2341065835596"),
         // in the user's locale without group separators, as the calculator's fields show them.
-        const int decimals = in.categorical ? 0 : inputDecimals(hint, in.minimum, in.maximum);
+        const int decimals = choice ? 0 : inputDecimals(hint, in.minimum, in.maximum);
         QLocale locale;
         locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
         for (int c = 0; c < 3; ++c) {
             auto *cell
-                = new QTableWidgetItem(in.categorical  ? QStringLiteral("—")
+                = new QTableWidgetItem(choice          ? QStringLiteral("—")
                                            : values[c] ? locale.toString(*values[c], 'f', decimals)
                                                        : QString());
-            if (!in.categorical)
+            if (!choice)
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (in.categorical)
+            else
                 cell->setFlags(cell->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled);
             m_inputs->setItem(row, 2 + c, cell);
         }

@@ -88,6 +88,9 @@ void WorkbenchSession::adopt(std::unique_ptr<workspace::Workspace> opened, bool 
 
 QString WorkbenchSession::close(const QJsonObject &design)
 {
+    // The purpose was chosen for this workspace's analyses; the next workspace's first Table 1
+    // asks again (offering its newest run's purpose).
+    m_analysisPurpose.clear();
     if (!m_workspace)
         return {};
     QString problem;

@@ -34,7 +34,7 @@ public:
     void setDemo(bool demo) { m_demo = demo; }
     qint64 designId() const { return m_designId; }
     // The purpose of the last fit or validation started in this session, or the last chosen for
-    // Table 1 or the dashboard (empty before one):
+    // Table 1 or the dashboard (empty before one; cleared when the workspace closes):
     // Table 1 and the dashboard describe under it, so that they describe the records the analyses
     // used. Another purpose's consent selects other records, and a node refuses a cohort a few
     // records from an earlier one ("differencing").

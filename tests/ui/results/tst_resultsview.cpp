@@ -10,6 +10,7 @@
 #include "fairstart/ui/results/coefficientmodel.h"
 #include "fairstart/ui/results/descriptivesmodels.h"
 #include "fairstart/ui/results/descriptivesview.h"
+#include "fairstart/ui/results/format.h"
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 
@@ -119,7 +120,10 @@ void tst_ResultsView::tableSelectionHighlightsForest()
     QCOMPARE(forest->highlighted(), 2); // row 0 is the intercept, which the plot leaves out
     // The plot's rows are the table's rows without the intercept (labels, reference rows).
     QCOMPARE(forest->rows()[2].label,
-             view.coefficientModel()->index(3, CoefficientModel::TermColumn).data().toString());
+             view.coefficientModel()
+                 ->index(3, CoefficientModel::TermColumn)
+                 .data(ExportRole)
+                 .toString());
     view.coefficientTable()->selectRow(0);
     QCOMPARE(forest->highlighted(), -1);
 }

@@ -581,4 +581,13 @@ QString maskedDescriptivesFailureText(const client::SiteError &error,
     return lines.join(QStringLiteral("\n\n"));
 }
 
+QString table1Title(const QString &purpose, int maskedSites)
+{
+    if (maskedSites > 0)
+        return Tr::tr("Table 1: the cohort pooled over %n site(s), masked — purpose %1", nullptr,
+                      maskedSites)
+            .arg(purpose);
+    return Tr::tr("Table 1: the cohort by site — purpose %1").arg(purpose);
+}
+
 } // namespace fairstart::ui

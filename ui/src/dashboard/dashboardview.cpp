@@ -428,9 +428,9 @@ void DashboardView::update()
         = std::any_of(m_trendModel->points().begin(), m_trendModel->points().end(),
                       [](const TrendModel::Point &p) { return !p.rate(); });
     const QString trendNote = trendWithheld ? QLatin1Char(' ')
-            + Tr::tr("In the trend, grey squares on the axis are years an area withheld (fewer "
-                     "records than its threshold, or withheld to protect another cell); the "
-                     "line breaks there.")
+            + Tr::tr("In the trend, a square on the axis in an area's colour is a year the "
+                     "area withheld (fewer records than its threshold, or withheld to protect "
+                     "another cell); the line breaks there.")
                                             : QString();
     // The note speaks of the tab shown (the walk of 2026-12-06: the funnel plot's limits were
     // explained under the trend, and the trend's grey squares under the bars, a paragraph of six

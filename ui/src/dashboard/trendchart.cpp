@@ -206,17 +206,26 @@ QChart *makeTrendChart(const TrendModel &model, const QString &title, const QStr
     withheld->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     withheld->setMarkerSize(9);
     withheld->setColor(Qt::gray);
+    // Which areas withheld each year, in the areas' order: their squares stand side by side.
+    std::map<int, QStringList> withheldBy;
+    for (const auto &[area, points] : byArea) {
+        for (const TrendModel::Point &p : points) {
+            if (!p.rate())
+                withheldBy[p.year] << area;
+        }
+    }
+    std::map<QString, QColor> colours;
     for (const auto &[area, points] : byArea) {
         // One segment per run of released years, all in the area's colour; only the first is
-        // named, so the legend lists each area once.
+        // named, so the legend lists each area once (also an area that released no year: its
+        // colour marks its withheld years).
         QLineSeries *segment = nullptr;
         QColor colour;
-        bool named = false;
         for (const TrendModel::Point &p : points) {
             const std::optional<double> r = p.rate();
             if (!r) {
-                withheld->append(p.year, 0);
-                segment = nullptr;
+                if (segment && segment->count() > 0)
+                    segment = nullptr;
                 continue;
             }
             if (!segment) {
@@ -225,15 +234,36 @@ QChart *makeTrendChart(const TrendModel &model, const QString &title, const QStr
                 chart->addSeries(segment);
                 segment->attachAxis(x);
                 segment->attachAxis(y);
-                if (!named) {
+                if (!colour.isValid()) {
                     segment->setName(area);
                     colour = segment->color();
-                    named = true;
                 } else {
                     segment->setColor(colour);
                 }
             }
             segment->append(p.year, 100.0 * *r);
+        }
+        if (!colour.isValid()) { // nothing released: a legend entry for its colour
+            auto *named = new QLineSeries;
+            named->setName(area);
+            chart->addSeries(named);
+            named->attachAxis(x);
+            named->attachAxis(y);
+            colour = named->color();
+        }
+        colours[area] = colour;
+    }
+    // A withheld year: a square on the axis in the colour of the area that withheld it, the
+    // squares of several areas side by side (one square per year hid which areas withheld it);
+    // the legend has one "Withheld" entry.
+    const double spread = 0.6 / std::max<std::size_t>(1, byArea.size());
+    for (const auto &[year, areas] : withheldBy) {
+        const qsizetype m = areas.size();
+        for (qsizetype k = 0; k < m; ++k) {
+            withheld->append(year + (double(k) - double(m - 1) / 2.0) * std::min(spread, 0.2), 0);
+            withheld->setPointConfiguration(
+                withheld->count() - 1,
+                { { QXYSeries::PointConfiguration::Color, colours[areas[k]] } });
         }
     }
     chart->addSeries(withheld);

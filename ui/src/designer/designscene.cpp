@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -17,6 +18,26 @@ namespace {
 constexpr qreal HeaderHeight = 46;
 constexpr qreal PortSpacing = 22;
 constexpr qreal PortRadius = 6;
+
+// A predictor's transformation in a few words; empty for "as is".
+QString transformWords(const analysis::Predictor &p)
+{
+    switch (p.transform) {
+    case analysis::Transform::AsIs:
+        return {};
+    case analysis::Transform::Log:
+        return Tr::tr("natural log");
+    case analysis::Transform::Standardise:
+        return Tr::tr("standardised");
+    case analysis::Transform::Spline:
+        return Tr::tr("spline, %n knot(s)", nullptr, p.knots);
+    case analysis::Transform::Winsorise:
+        return Tr::tr("winsorised");
+    case analysis::Transform::Categorical:
+        return Tr::tr("categorical");
+    }
+    return {};
+}
 
 QString portLabel(BlockKind kind, const QString &port)
 {
@@ -146,6 +167,30 @@ QString BlockItem::portAt(QPointF scenePos) const
     return {};
 }
 
+QString BlockItem::shownTitle() const
+{
+    const Block *b = m_scene->document()->block(m_id);
+    if (!b)
+        return {};
+    if (b->kind == BlockKind::Outcome && !b->outcome.variable.empty()) {
+        const QString label = m_scene->variableLabel(b->outcome.variable);
+        if (b->outcome.threshold)
+            return Tr::tr("%1 > %2").arg(
+                label,
+                QLocale().toString(*b->outcome.threshold, 'g', QLocale::FloatingPointShortest));
+        return label;
+    }
+    if (b->kind == BlockKind::Predictor && !b->predictor.variable.empty()) {
+        const QString label = m_scene->variableLabel(b->predictor.variable);
+        const QString words = transformWords(b->predictor);
+        return words.isEmpty() ? label : Tr::tr("%1 (%2)").arg(label, words);
+    }
+    // The block's title without the kind prefix, which the band shows.
+    QString title = blockTitle(*b);
+    const qsizetype colon = title.indexOf(QLatin1String(": "));
+    return colon > 0 ? title.mid(colon + 2) : title;
+}
+
 void BlockItem::refresh()
 {
     const Block *b = m_scene->document()->block(m_id);
@@ -153,7 +198,11 @@ void BlockItem::refresh()
         return;
     prepareGeometryChange();
     const BlockState state = m_scene->document()->blockState(m_id);
-    QString tip = blockTitle(*b) + QLatin1Char('\n') + Tr::tr("State: %1").arg(stateName(state));
+    // The title in full (the block may cut it), and the term as the formula writes it.
+    QString tip = blockKindName(b->kind) + QStringLiteral(": ") + shownTitle();
+    if (const QString formula = blockTitle(*b); formula != tip)
+        tip += QLatin1Char('\n') + formula;
+    tip += QLatin1Char('\n') + Tr::tr("State: %1").arg(stateName(state));
     const QStringList problems = m_scene->problemsOf(m_id);
     if (!problems.isEmpty())
         tip += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
@@ -206,10 +255,7 @@ void BlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->drawEllipse(QPointF(Width - 14, 11), 6, 6);
 
     // The block's title (without the kind prefix, which the band shows).
-    QString title = blockTitle(*b);
-    const int colon = title.indexOf(QLatin1String(": "));
-    if (colon > 0)
-        title = title.mid(colon + 2);
+    const QString title = shownTitle();
     painter->setFont(font);
     painter->setPen(pal.color(QPalette::Text));
     const QFontMetricsF fm(font);
@@ -366,6 +412,22 @@ void DesignScene::refreshAll()
         b->refresh();
     for (LinkItem *l : std::as_const(m_links))
         l->updatePath();
+}
+
+void DesignScene::setVariableLabels(const QMap<QString, QString> &labels)
+{
+    if (labels == m_labels)
+        return;
+    m_labels = labels;
+    for (BlockItem *b : std::as_const(m_blocks))
+        b->refresh();
+}
+
+QString DesignScene::variableLabel(const std::string &variable) const
+{
+    const QString name = QString::fromStdString(variable);
+    const QString label = m_labels.value(name);
+    return label.isEmpty() ? name : label;
 }
 
 void DesignScene::setProblems(const QHash<int, QStringList> &problemsByBlock)

@@ -68,6 +68,36 @@ QString baselineExplanation(analysis::Family family)
     return {};
 }
 
+namespace {
+
+QString wrappedTerm(const QString &term, const QString &at, bool keepFirst)
+{
+    // On screen a long term takes two lines ("Mother's education:" over "Intermediate
+    // (secondary)"), as the forest plot writes it: one line of 44 characters made the term
+    // column as wide as three columns of numbers, and with a per-gram term's numbers ("-0.00061",
+    // "0.99939") the ten columns needed a horizontal scroll bar in the 1440 px window (walk 3).
+    constexpr qsizetype kOneLine = 24;
+    if (term.size() <= kOneLine || term.contains(QLatin1Char('\n')))
+        return term;
+    const qsizetype i = term.indexOf(at);
+    if (i <= 0) {
+        // Any other long term (a spline's basis, an interaction) at the space nearest its
+        // middle.
+        qsizetype best = -1;
+        for (qsizetype j = term.indexOf(QLatin1Char(' ')); j > 0;
+             j = term.indexOf(QLatin1Char(' '), j + 1)) {
+            if (best < 0 || std::abs(j - term.size() / 2) < std::abs(best - term.size() / 2))
+                best = j;
+        }
+        return best < 0 ? term : term.left(best) + QLatin1Char('\n') + term.mid(best + 1);
+    }
+    // "Variable: level" breaks after the colon, "Intercept (OR: …)" before the bracket.
+    const qsizetype cut = keepFirst ? i + at.trimmed().size() : i;
+    return term.left(cut) + QLatin1Char('\n') + term.mid(cut).trimmed();
+}
+
+} // namespace
+
 CoefficientModel::CoefficientModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -122,9 +152,13 @@ QVariant CoefficientModel::data(const QModelIndex &index, int role) const
         // in every other row, keeps the ten columns inside a results document of about 730 px).
         if (role == Qt::DisplayRole && row.coefficient >= 0 && hasRatios()
             && m_result.coefficients[std::size_t(row.coefficient)].term == "(Intercept)")
-            return Tr::tr("%1 (%2: %3)")
-                .arg(row.label, ratioAbbreviation(m_result.family), baselineName(m_result.family));
-        if (role == Qt::DisplayRole || role == ExportRole)
+            return wrappedTerm(Tr::tr("%1 (%2: %3)")
+                                   .arg(row.label, ratioAbbreviation(m_result.family),
+                                        baselineName(m_result.family)),
+                               QStringLiteral(" ("), false);
+        if (role == Qt::DisplayRole)
+            return wrappedTerm(row.label, QStringLiteral(": "), true);
+        if (role == ExportRole)
             return row.label;
         if (role == Qt::ToolTipRole)
             return row.reference() ? Tr::tr("Reference level: the other levels are compared "

@@ -385,6 +385,8 @@ void ResultsView::buildCoefficientsPage()
     // Columns of numbers: the last one ("OR upper") stretched to the table's width put its
     // numbers far from the others; the space is left at the right instead.
     m_coefficientTable->horizontalHeader()->setStretchLastSection(false);
+    // A long term takes two lines (CoefficientModel): its row as tall as they need.
+    m_coefficientTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_coefficientTable);
     m_views[CoefficientsPage] = new QChartView;
     m_views[CoefficientsPage]->setRenderHint(QPainter::Antialiasing);

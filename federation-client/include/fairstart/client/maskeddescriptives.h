@@ -205,10 +205,13 @@ public:
     // second study fails, the first one's result still comes, each histogram saying why.
     void setPooledHistograms(bool on) { m_pooledHistograms = on; }
 
-    // Runs a study to its end in a local event loop (for the command line).
+    // Runs a study to its end in a local event loop (for the command line). On failure `error`
+    // is the first site's error and `otherErrors`, when given, those of the other sites that
+    // failed the same step (otherErrors()).
     static std::optional<MaskedDescriptives> run(Transport &transport, const QList<Site> &sites,
                                                  const protocol::DescriptivesRequest &request,
-                                                 SiteError *error, bool pooledHistograms = false);
+                                                 SiteError *error, bool pooledHistograms = false,
+                                                 QList<SiteError> *otherErrors = nullptr);
 
     // With failed(): the other sites that failed the same step (each its own error), so that a
     // request several sites refuse is reported for every one of them, not the first alone (as

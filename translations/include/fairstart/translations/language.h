@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fairstart::i18n {
 
 // The languages Fairstart speaks, English (the source language) first: "en", "nl", "de", "fr".
@@ -34,5 +36,12 @@ bool useLanguage(const QString &language, const QLocale &system = QLocale::syste
 
 // The language the application speaks since the last useLanguage(); "en" before any.
 QString currentLanguage();
+
+// A program's `--lang CODE` (or `--lang=CODE`) option among `arguments` (arguments[0] is the
+// program; the last one given counts), taken out of them: the code as given, empty when the
+// value is missing, nullopt without the option. The caller checks it against
+// supportedLanguages() and says so when it is not one. The workbench and fairstart-cli take it
+// before the system's language and (the workbench) the preferences' language.
+std::optional<QString> takeLanguageOption(QStringList &arguments);
 
 } // namespace fairstart::i18n

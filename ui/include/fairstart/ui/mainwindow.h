@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -111,9 +113,15 @@ public:
     // opens Table 1 or the dashboard in a window of its own when they answer (analysisOpened).
     // Empty when asked, else why nothing can be asked.
     QString openAnalysis(Analysis analysis, const QString &purpose = {});
-    // The menu's Table 1 and dashboard: with more than one purpose allowed, a dialog
-    // (objectName "analysisPurposeDialog") asks under which, then openAnalysis.
+    // The menu's Table 1 and dashboard: with more than one purpose allowed and none chosen in
+    // this workspace's session yet (by this dialog, a run or a validation), a dialog (objectName
+    // "analysisPurposeDialog") asks under which, then openAnalysis; once chosen, they ask the
+    // sites under it without asking the analyst again (the window's title names it; every
+    // request still carries it, the nodes audit it).
     void chooseAnalysis(Analysis analysis);
+    // Analyses ▸ Analysis Purpose…: the same dialog, to change the session's purpose without
+    // opening an analysis.
+    void chooseAnalysisPurpose();
     // The purposes the online sites allow this user's tokens, in the sites' order.
     QStringList analysisPurposes() const;
     // This session's purpose (last fit, validation or choice), else the workspace's newest
@@ -135,6 +143,10 @@ private:
 
     QWidget *createStartPage();
     void showStartPage(bool show);
+    // The purpose dialog of chooseAnalysis and chooseAnalysisPurpose: `then` with the purpose
+    // chosen, after it became the session's.
+    void askAnalysisPurpose(const QString &title, const QString &text, const QString &acceptText,
+                            const std::function<void(const QString &)> &then);
     void updateTitle();
     void updateActions();
     void refreshRecent();

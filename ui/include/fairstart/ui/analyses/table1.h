@@ -128,6 +128,11 @@ private:
     void showHistogram(int index);
 };
 
+// Table 1's window title under `purpose` (as purposeText shows it): "by site" in plain mode,
+// where it has a column per site; a masked Table 1 over `maskedSites` sites has the pooled
+// column alone and its title says so ("pooled over 3 sites, masked"), not "by site".
+QString table1Title(const QString &purpose, int maskedSites = 0);
+
 // What the workbench says when the masked descriptives study (Table 1 over three or more sites)
 // ends without a result: every site that refused or failed (`error` and `others`,
 // MaskedDescriptivesRun::otherErrors), each by its name and in the user's words, not the first

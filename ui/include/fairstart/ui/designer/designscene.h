@@ -9,6 +9,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMap>
 
 namespace fairstart::ui {
 
@@ -28,6 +29,11 @@ public:
     // The port under a scene position (within a few pixels), or an empty string.
     QString portAt(QPointF scenePos) const;
     void refresh(); // the block's settings or state changed
+    // The text under the band: an outcome or predictor by its catalogue label (as the site
+    // wrote it; the column name without one) and its transformation in the user's language
+    // ("Birth weight (g) (spline, 4 knots)"), not the formula's "ns(birth_weight_g, 4)"; other
+    // blocks as blockTitle says after its "Kind: ".
+    QString shownTitle() const;
 
     static constexpr qreal Width = 210;
 
@@ -68,6 +74,9 @@ public:
     // Blocks the validator complains about get a red outline and the message as tooltip.
     void setProblems(const QHash<int, QStringList> &problemsByBlock);
     QStringList problemsOf(int blockId) const { return m_problems.value(blockId); }
+    // The catalogue's labels (variable name -> label) the blocks show their variables by.
+    void setVariableLabels(const QMap<QString, QString> &labels);
+    QString variableLabel(const std::string &variable) const;
 
     // Delete the selection (blocks with their links, and selected links) as one undo step.
     void deleteSelection();
@@ -96,6 +105,7 @@ private:
     QHash<int, BlockItem *> m_blocks;
     QList<LinkItem *> m_links;
     QHash<int, QStringList> m_problems;
+    QMap<QString, QString> m_labels;
     // Dragging a new link out of a port.
     QGraphicsPathItem *m_rubberLink = nullptr;
     int m_dragFromBlock = 0;
