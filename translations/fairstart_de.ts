@@ -721,73 +721,6 @@ Ausgelassener Standort %1:</translation>
         <translation>fairstart-cli: %1; erneute Anfrage in %2 s (Versuch %3)</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
-                                      counts per year of birth, pooled and per site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      a validation model the sites registered
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Aufruf: fairstart-cli COMMAND [options]
-
-Die Fairstart-Föderation im Terminal: Jede Zahl kommt von den Standorten als Aggregat,
-das deren Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
-
-Befehle:
-  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie
-                                      jedes Standorts
-  catalogue --sites FILE [--dataset NAME]
-                                      die Variablen, die die Standorte anbieten
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      ein föderiertes GLM mit seiner Modellgüte
-  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      deskriptive Statistik, zusammengefasst und
-                                      je Standort
-  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
-                                      Anzahlen je Geburtsjahr, zusammengefasst und
-                                      je Standort
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      je einen Standort auslassen: Jeder Standort
-                                      bewertet das an den anderen angepasste Modell;
-                                      zusammengefasste Maße
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      ein Validierungsmodell, das die Standorte
-                                      registriert haben
-
-&apos;fairstart-cli COMMAND --help&apos; zeigt die Optionen eines Befehls. Exit-Codes: 0 Erfolg,
-1 ein Standort oder die Analyse ist gescheitert (eine Zeile nennt den Standort und
-den Grund), 2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
-
-Optionen:
-  -h, --help     diese Hilfe
-  --version      die Version dieses Programms, seines Protokolls und von libcurl
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
         <translation>unbekannter Befehl &apos;%1&apos;; die Befehle sind sites check, catalogue, fit, run, describe, trends, validate und evaluate (siehe &apos;fairstart-cli --help&apos;)</translation>
     </message>
@@ -1073,6 +1006,81 @@ Nach Untergruppe: %1 (AUC und B/E über die Standorte zusammengefasst)
         <translation>Kohorte: die vollständigen Fälle von %1 und den Variablen des Modells
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      counts per year of birth, pooled and per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+  --lang LANG    the language of the messages: en, nl, de or fr (default: the
+                 system&apos;s); numbers, JSON and CSV are the same in every language
+</source>
+        <translation>Aufruf: fairstart-cli COMMAND [options]
+
+Die Fairstart-Föderation im Terminal: Jede Zahl kommt von den Standorten als Aggregat,
+das deren Offenlegungsprüfungen bestanden hat; kein Datensatz erreicht je dieses Programm.
+
+Befehle:
+  sites check --sites FILE            Erreichbarkeit, Pin, Versionen, Richtlinie
+                                      jedes Standorts
+  catalogue --sites FILE [--dataset NAME]
+                                      die Variablen, die die Standorte anbieten
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      ein föderiertes GLM mit seiner Modellgüte
+  run --sites FILE --design FILE.json dasselbe für einen gespeicherten Entwurf
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      deskriptive Statistik, zusammengefasst und
+                                      je Standort
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      Anzahlen je Geburtsjahr, zusammengefasst und
+                                      je Standort
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      je einen Standort auslassen: Jeder Standort
+                                      bewertet das an den anderen angepasste Modell;
+                                      zusammengefasste Maße
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      ein Validierungsmodell, das die Standorte
+                                      registriert haben
+
+&apos;fairstart-cli COMMAND --help&apos; zeigt die Optionen eines Befehls. Exit-Codes: 0 Erfolg,
+1 ein Standort oder die Analyse ist gescheitert (eine Zeile nennt den Standort und
+den Grund), 2 falscher Aufruf oder falsche Eingabe. Siehe docs/cli.md.
+
+Optionen:
+  -h, --help     diese Hilfe
+  --version      die Version dieses Programms, seines Protokolls und von libcurl
+  --lang SPRACHE die Sprache der Meldungen: en, nl, de oder fr (Standard: die des
+                 Systems); Zahlen, JSON und CSV sind in jeder Sprache gleich
+</translation>
+    </message>
+    <message>
+        <source>unknown --lang &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekannte --lang &apos;%1&apos;; verwenden Sie eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -8428,10 +8436,6 @@ Schlüsselvereinbarungsschlüssel: %2</translation>
         <translation>%1 = %2 nach %3</translation>
     </message>
     <message>
-        <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation>Im Trend sind graue Quadrate auf der Achse Jahre, die ein Gebiet zurückgehalten hat (weniger Datensätze als sein Schwellenwert oder zum Schutz einer anderen Zelle zurückgehalten); die Linie ist dort unterbrochen.</translation>
-    </message>
-    <message>
         <source>Not in the dashboard: %1</source>
         <translation>Nicht im Dashboard: %1</translation>
     </message>
@@ -9232,6 +9236,76 @@ Schätzwert (SE)</translation>
     <message>
         <source>%1, per %2</source>
         <translation>%1, pro %2</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;Purpose…</source>
+        <translation>Analyse&amp;zweck…</translation>
+    </message>
+    <message>
+        <source>Choose the purpose Table 1 and the dashboard ask the sites under; they keep it until the workspace closes.</source>
+        <translation>Wählen Sie den Zweck, unter dem Tabelle 1 und das Dashboard die Standorte abfragen; sie behalten ihn, bis der Arbeitsbereich geschlossen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 1: the cohort pooled over %n site(s), masked — purpose %1</source>
+        <translation>
+            <numerusform>Tabelle 1: die Kohorte zusammengefasst über %n Standort, maskiert — Zweck %1</numerusform>
+            <numerusform>Tabelle 1: die Kohorte zusammengefasst über %n Standorte, maskiert — Zweck %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trend, a square on the axis in an area&apos;s colour is a year the area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
+        <translation>Im Trend ist ein Quadrat auf der Achse in der Farbe eines Gebiets ein Jahr, das das Gebiet zurückgehalten hat (weniger Datensätze als seine Schwelle oder zurückgehalten, um eine andere Zelle zu schützen); die Linie ist dort unterbrochen.</translation>
+    </message>
+    <message>
+        <source>natural log</source>
+        <translation>natürlicher Logarithmus</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>standardisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>spline, %n knot(s)</source>
+        <translation>
+            <numerusform>Spline, %n Knoten</numerusform>
+            <numerusform>Spline, %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>winsorised</source>
+        <translation>winsorisiert</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Analysis Purpose</source>
+        <translation>Analysezweck</translation>
+    </message>
+    <message>
+        <source>No site online lists a purpose for your tokens. Check the sites (F5), or ask the site administrators which purposes your tokens allow.</source>
+        <translation>Kein erreichbarer Standort nennt einen Zweck für Ihre Tokens. Prüfen Sie die Standorte (F5) oder fragen Sie die Standortadministratoren, welche Zwecke Ihre Tokens erlauben.</translation>
+    </message>
+    <message>
+        <source>Table 1 and the dashboard ask the sites under this purpose until the workspace closes; each site describes the records whose consent covers it. A run or a validation asks for its own.</source>
+        <translation>Tabelle 1 und das Dashboard fragen die Standorte unter diesem Zweck ab, bis der Arbeitsbereich geschlossen wird; jeder Standort beschreibt die Datensätze, deren Einwilligung ihn abdeckt. Ein Lauf oder eine Validierung fragt nach einem eigenen.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Table 1 and the dashboard ask under the purpose %1.</source>
+        <translation>Tabelle 1 und das Dashboard fragen unter dem Zweck %1 ab.</translation>
+    </message>
+    <message>
+        <source>The language of this session: en, nl, de or fr (default: Preferences ▸ Language, else the system&apos;s). Not saved.</source>
+        <translation>Die Sprache dieser Sitzung: en, nl, de oder fr (Standard: Einstellungen ▸ Sprache, sonst die des Systems). Wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>fairstart: unknown --lang &apos;%1&apos;; use one of: %2</source>
+        <translation>fairstart: unbekannte --lang &apos;%1&apos;; verwenden Sie eine von: %2</translation>
     </message>
 </context>
 <context>

@@ -336,5 +336,19 @@
             <numerusform>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Table 1: the cohort pooled over %n site(s), masked — purpose %1</source>
+        <translation>
+            <numerusform>Table 1: the cohort pooled over %n site, masked — purpose %1</numerusform>
+            <numerusform>Table 1: the cohort pooled over %n sites, masked — purpose %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>spline, %n knot(s)</source>
+        <translation>
+            <numerusform>spline, %n knot</numerusform>
+            <numerusform>spline, %n knots</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

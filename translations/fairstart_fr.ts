@@ -721,68 +721,6 @@ Site exclu %1&#xa0;:</translation>
         <translation>fairstart-cli&#xa0;: %1&#xa0;; nouvelle demande dans %2 s (tentative %3)</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
-                                      counts per year of birth, pooled and per site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      a validation model the sites registered
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Usage&#xa0;: fairstart-cli COMMAND [options]
-
-La fédération Fairstart depuis un terminal&#xa0;: chaque nombre provient des sites sous la forme
-d&apos;un agrégat qui a passé leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint jamais ce programme.
-
-Commandes&#xa0;:
-  sites check --sites FILE            accessibilité, épinglage, versions, politique de chaque site
-  catalogue --sites FILE [--dataset NAME]
-                                      les variables que les sites proposent
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      un GLM fédéré avec ses performances
-  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      statistiques descriptives combinées et par site
-  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
-                                      effectifs par année de naissance, combinés et par site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      exclure un site à la fois&#xa0;: chaque site évalue le
-                                      modèle ajusté sur les autres&#xa0;; mesures combinées
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      un modèle de validation enregistré par les sites
-
-&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
-1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 usage
-ou entrée incorrects. Voir docs/cli.md.
-
-Options&#xa0;:
-  -h, --help     cette aide
-  --version      la version de ce programme, de son protocole et de libcurl
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
         <translation>commande inconnue &apos;%1&apos;&#xa0;; les commandes sont sites check, catalogue, fit, run, describe, trends, validate et evaluate (voir &apos;fairstart-cli --help&apos;)</translation>
     </message>
@@ -1068,6 +1006,76 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
         <translation>Cohorte&#xa0;: les cas complets de %1 et des variables du modèle
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      counts per year of birth, pooled and per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+  --lang LANG    the language of the messages: en, nl, de or fr (default: the
+                 system&apos;s); numbers, JSON and CSV are the same in every language
+</source>
+        <translation>Usage : fairstart-cli COMMAND [options]
+
+La fédération Fairstart depuis un terminal : chaque nombre provient des sites sous la forme
+d&apos;un agrégat qui a passé leurs contrôles de divulgation ; aucun enregistrement n&apos;atteint jamais ce programme.
+
+Commandes :
+  sites check --sites FILE            accessibilité, épinglage, versions, politique de chaque site
+  catalogue --sites FILE [--dataset NAME]
+                                      les variables que les sites proposent
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      un GLM fédéré avec ses performances
+  run --sites FILE --design FILE.json la même chose pour une conception enregistrée
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      statistiques descriptives combinées et par site
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      effectifs par année de naissance, combinés et par site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      exclure un site à la fois : chaque site évalue le
+                                      modèle ajusté sur les autres ; mesures combinées
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      un modèle de validation enregistré par les sites
+
+&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie : 0 succès,
+1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 usage
+ou entrée incorrects. Voir docs/cli.md.
+
+Options :
+  -h, --help     cette aide
+  --version      la version de ce programme, de son protocole et de libcurl
+  --lang LANGUE  la langue des messages : en, nl, de ou fr (par défaut : celle du
+                 système) ; nombres, JSON et CSV sont identiques dans toutes les langues
+</translation>
+    </message>
+    <message>
+        <source>unknown --lang &apos;%1&apos;; use one of: %2</source>
+        <translation>--lang &apos;%1&apos; inconnue ; utilisez l’une de : %2</translation>
     </message>
 </context>
 <context>
@@ -7418,7 +7426,7 @@ Par sous-groupe&#xa0;: %1 (AUC et O/A combinés sur les sites)
     </message>
     <message>
         <source>Policymaker &amp;Dashboard…</source>
-        <translation>&amp;Tableau de bord des décideurs…</translation>
+        <translation>Tableau de &amp;bord des décideurs…</translation>
     </message>
     <message>
         <source>Indicators per site from the released counts, with suppressed counts shown as such.</source>
@@ -8423,10 +8431,6 @@ Clé d&apos;accord de clés&#xa0;: %2</translation>
         <translation>%1 = %2 par %3</translation>
     </message>
     <message>
-        <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation>Dans la tendance, les carrés gris sur l&apos;axe sont des années qu&apos;une zone a masquées (moins d&apos;enregistrements que son seuil, ou masquées pour protéger une autre cellule)&#xa0;; la ligne est interrompue à ces endroits.</translation>
-    </message>
-    <message>
         <source>Not in the dashboard: %1</source>
         <translation>Absent du tableau de bord&#xa0;: %1</translation>
     </message>
@@ -9209,24 +9213,94 @@ estimation (ES)</translation>
     <message numerus="yes">
         <source>The masked descriptives study ended without a result: %n site(s) refused or failed.</source>
         <translation>
-            <numerusform>L’étude descriptive masquée s’est terminée sans résultat : %n site a refusé ou échoué.</numerusform>
-            <numerusform>L’étude descriptive masquée s’est terminée sans résultat : %n sites ont refusé ou échoué.</numerusform>
+            <numerusform>L’étude descriptive masquée s’est terminée sans résultat&#xa0;: %n site a refusé ou échoué.</numerusform>
+            <numerusform>L’étude descriptive masquée s’est terminée sans résultat&#xa0;: %n sites ont refusé ou échoué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Funnel plot: it compares each area with the pooled rate of all, so it needs two or more areas that released this indicator; %n did.</source>
         <translation>
-            <numerusform>Diagramme en entonnoir : il compare chaque zone au taux combiné de toutes, il lui faut donc deux zones ou plus ayant publié cet indicateur ; %n l’a fait.</numerusform>
-            <numerusform>Diagramme en entonnoir : il compare chaque zone au taux combiné de toutes, il lui faut donc deux zones ou plus ayant publié cet indicateur ; %n l’ont fait.</numerusform>
+            <numerusform>Diagramme en entonnoir&#xa0;: il compare chaque zone au taux combiné de toutes, il lui faut donc deux zones ou plus ayant publié cet indicateur&#xa0;; %n l’a fait.</numerusform>
+            <numerusform>Diagramme en entonnoir&#xa0;: il compare chaque zone au taux combiné de toutes, il lui faut donc deux zones ou plus ayant publié cet indicateur&#xa0;; %n l’ont fait.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohort: the complete cases of %1 and the model&apos;s variables.</source>
-        <translation>Cohorte : les cas complets de %1 et des variables du modèle.</translation>
+        <translation>Cohorte&#xa0;: les cas complets de %1 et des variables du modèle.</translation>
     </message>
     <message>
         <source>%1, per %2</source>
         <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;Purpose…</source>
+        <translation>&amp;Finalité de l’analyse…</translation>
+    </message>
+    <message>
+        <source>Choose the purpose Table 1 and the dashboard ask the sites under; they keep it until the workspace closes.</source>
+        <translation>Choisissez la finalité sous laquelle le Tableau 1 et le tableau de bord interrogent les sites ; ils la gardent jusqu’à la fermeture de l’espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 1: the cohort pooled over %n site(s), masked — purpose %1</source>
+        <translation>
+            <numerusform>Tableau 1 : la cohorte regroupée sur %n site, masquée — finalité %1</numerusform>
+            <numerusform>Tableau 1 : la cohorte regroupée sur %n sites, masquée — finalité %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trend, a square on the axis in an area&apos;s colour is a year the area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
+        <translation>Dans la tendance, un carré sur l’axe à la couleur d’une zone est une année que la zone a retenue (moins d’enregistrements que son seuil, ou retenue pour protéger une autre cellule) ; la ligne s’y interrompt.</translation>
+    </message>
+    <message>
+        <source>natural log</source>
+        <translation>logarithme naturel</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>standardisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>spline, %n knot(s)</source>
+        <translation>
+            <numerusform>spline, %n nœud</numerusform>
+            <numerusform>spline, %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>winsorised</source>
+        <translation>winsorisé</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Analysis Purpose</source>
+        <translation>Finalité de l’analyse</translation>
+    </message>
+    <message>
+        <source>No site online lists a purpose for your tokens. Check the sites (F5), or ask the site administrators which purposes your tokens allow.</source>
+        <translation>Aucun site en ligne n’indique de finalité pour vos jetons. Vérifiez les sites (F5) ou demandez aux administrateurs des sites quelles finalités vos jetons autorisent.</translation>
+    </message>
+    <message>
+        <source>Table 1 and the dashboard ask the sites under this purpose until the workspace closes; each site describes the records whose consent covers it. A run or a validation asks for its own.</source>
+        <translation>Le Tableau 1 et le tableau de bord interrogent les sites sous cette finalité jusqu’à la fermeture de l’espace de travail ; chaque site décrit les enregistrements dont le consentement la couvre. Une exécution ou une validation demande la sienne.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Table 1 and the dashboard ask under the purpose %1.</source>
+        <translation>Le Tableau 1 et le tableau de bord interrogent sous la finalité %1.</translation>
+    </message>
+    <message>
+        <source>The language of this session: en, nl, de or fr (default: Preferences ▸ Language, else the system&apos;s). Not saved.</source>
+        <translation>La langue de cette session : en, nl, de ou fr (par défaut : Préférences ▸ Langue, sinon celle du système). Non enregistrée.</translation>
+    </message>
+    <message>
+        <source>fairstart: unknown --lang &apos;%1&apos;; use one of: %2</source>
+        <translation>fairstart : --lang &apos;%1&apos; inconnue ; utilisez l’une de : %2</translation>
     </message>
 </context>
 <context>

@@ -721,68 +721,6 @@ Weggelaten site %1:</translation>
         <translation>fairstart-cli: %1; opnieuw proberen over %2 s (poging %3)</translation>
     </message>
     <message>
-        <source>Usage: fairstart-cli COMMAND [options]
-
-The Fairstart federation from a terminal: every number comes from the sites as an
-aggregate that passed their disclosure checks; no record ever reaches this program.
-
-Commands:
-  sites check --sites FILE            reachability, pin, versions, policy of each site
-  catalogue --sites FILE [--dataset NAME]
-                                      the variables the sites offer
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      a federated GLM with its performance
-  run --sites FILE --design FILE.json the same for a saved design
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      pooled and per-site descriptives
-  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
-                                      counts per year of birth, pooled and per site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      leave one site out: each site scores the
-                                      model fitted on the others; pooled measures
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      a validation model the sites registered
-
-&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
-1 a site or the analysis failed (one line names the site and the reason), 2 wrong
-usage or input. See docs/cli.md.
-
-Options:
-  -h, --help     this help
-  --version      the version of this program, its protocol and libcurl
-</source>
-        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
-
-De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
-aggregaat dat door hun onthullingscontroles kwam; geen enkel record bereikt dit programma.
-
-Opdrachten:
-  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
-  catalogue --sites FILE [--dataset NAME]
-                                      de variabelen die de sites aanbieden
-  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
-                                      een gefedereerd GLM met zijn prestaties
-  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
-  describe --sites FILE --dataset NAME --vars a,b,c
-                                      beschrijvende statistieken, samengevoegd en per site
-  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
-                                      aantallen per geboortejaar, samengevoegd en per site
-  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      laat telkens één site weg: elke site beoordeelt het
-                                      model dat op de andere is geschat; samengevoegde maten
-  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
-                                      een validatiemodel dat de sites registreerden
-
-&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 succes,
-1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
-gebruik of verkeerde invoer. Zie docs/cli.md.
-
-Opties:
-  -h, --help     deze hulp
-  --version      de versie van dit programma, van zijn protocol en van libcurl
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;; the commands are sites check, catalogue, fit, run, describe, trends, validate and evaluate (see &apos;fairstart-cli --help&apos;)</source>
         <translation>onbekende opdracht &apos;%1&apos;; de opdrachten zijn sites check, catalogue, fit, run, describe, trends, validate en evaluate (zie &apos;fairstart-cli --help&apos;)</translation>
     </message>
@@ -1068,6 +1006,76 @@ Per subgroep: %1 (AUC en W/V samengevoegd over de sites)
         <translation>Cohort: de complete cases van %1 en de variabelen van het model
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: fairstart-cli COMMAND [options]
+
+The Fairstart federation from a terminal: every number comes from the sites as an
+aggregate that passed their disclosure checks; no record ever reaches this program.
+
+Commands:
+  sites check --sites FILE            reachability, pin, versions, policy of each site
+  catalogue --sites FILE [--dataset NAME]
+                                      the variables the sites offer
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      a federated GLM with its performance
+  run --sites FILE --design FILE.json the same for a saved design
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      pooled and per-site descriptives
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      counts per year of birth, pooled and per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      leave one site out: each site scores the
+                                      model fitted on the others; pooled measures
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      a validation model the sites registered
+
+&apos;fairstart-cli COMMAND --help&apos; lists a command&apos;s options. Exit codes: 0 success,
+1 a site or the analysis failed (one line names the site and the reason), 2 wrong
+usage or input. See docs/cli.md.
+
+Options:
+  -h, --help     this help
+  --version      the version of this program, its protocol and libcurl
+  --lang LANG    the language of the messages: en, nl, de or fr (default: the
+                 system&apos;s); numbers, JSON and CSV are the same in every language
+</source>
+        <translation>Gebruik: fairstart-cli OPDRACHT [opties]
+
+De Fairstart-federatie vanuit een terminal: elk getal komt van de sites als een
+aggregaat dat door hun onthullingscontroles kwam; geen enkel record bereikt dit programma.
+
+Opdrachten:
+  sites check --sites FILE            bereikbaarheid, pin, versies, beleid van elke site
+  catalogue --sites FILE [--dataset NAME]
+                                      de variabelen die de sites aanbieden
+  fit --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot; [--family F]
+                                      een gefedereerd GLM met zijn prestaties
+  run --sites FILE --design FILE.json hetzelfde voor een opgeslagen ontwerp
+  describe --sites FILE --dataset NAME --vars a,b,c
+                                      beschrijvende statistieken, samengevoegd en per site
+  trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
+                                      aantallen per geboortejaar, samengevoegd en per site
+  validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
+                                      laat telkens één site weg: elke site beoordeelt het
+                                      model dat op de andere is geschat; samengevoegde maten
+  evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
+                                      een validatiemodel dat de sites registreerden
+
+&apos;fairstart-cli OPDRACHT --help&apos; toont de opties van een opdracht. Afsluitcodes: 0 succes,
+1 een site of de analyse faalde (één regel noemt de site en de reden), 2 verkeerd
+gebruik of verkeerde invoer. Zie docs/cli.md.
+
+Opties:
+  -h, --help     deze hulp
+  --version      de versie van dit programma, van zijn protocol en van libcurl
+  --lang TAAL    de taal van de meldingen: en, nl, de of fr (standaard: die van het
+                 systeem); getallen, JSON en CSV zijn in elke taal hetzelfde
+</translation>
+    </message>
+    <message>
+        <source>unknown --lang &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende --lang &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
 </context>
 <context>
@@ -8423,10 +8431,6 @@ Sleutelafspraaksleutel: %2</translation>
         <translation>%1 = %2 per %3</translation>
     </message>
     <message>
-        <source>In the trend, grey squares on the axis are years an area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation>In de trend zijn grijze vierkantjes op de as jaren die een gebied achterhield (minder records dan zijn drempel, of achtergehouden om een andere cel te beschermen); de lijn wordt daar onderbroken.</translation>
-    </message>
-    <message>
         <source>Not in the dashboard: %1</source>
         <translation>Niet in het dashboard: %1</translation>
     </message>
@@ -9227,6 +9231,76 @@ schatting (SE)</translation>
     <message>
         <source>%1, per %2</source>
         <translation>%1, per %2</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;Purpose…</source>
+        <translation>&amp;Analysedoel…</translation>
+    </message>
+    <message>
+        <source>Choose the purpose Table 1 and the dashboard ask the sites under; they keep it until the workspace closes.</source>
+        <translation>Kies het doel waaronder Tabel 1 en het dashboard de sites bevragen; ze houden het tot de werkruimte sluit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table 1: the cohort pooled over %n site(s), masked — purpose %1</source>
+        <translation>
+            <numerusform>Tabel 1: het cohort samengevoegd over %n site, gemaskeerd — doel %1</numerusform>
+            <numerusform>Tabel 1: het cohort samengevoegd over %n sites, gemaskeerd — doel %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trend, a square on the axis in an area&apos;s colour is a year the area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
+        <translation>In de trend is een vierkantje op de as in de kleur van een gebied een jaar dat het gebied achterhield (minder records dan zijn drempel, of achtergehouden om een andere cel te beschermen); de lijn is daar onderbroken.</translation>
+    </message>
+    <message>
+        <source>natural log</source>
+        <translation>natuurlijke logaritme</translation>
+    </message>
+    <message>
+        <source>standardised</source>
+        <translation>gestandaardiseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>spline, %n knot(s)</source>
+        <translation>
+            <numerusform>spline, %n knoop</numerusform>
+            <numerusform>spline, %n knopen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>winsorised</source>
+        <translation>gewinsoriseerd</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Analysis Purpose</source>
+        <translation>Analysedoel</translation>
+    </message>
+    <message>
+        <source>No site online lists a purpose for your tokens. Check the sites (F5), or ask the site administrators which purposes your tokens allow.</source>
+        <translation>Geen online site noemt een doel voor uw tokens. Controleer de sites (F5) of vraag de sitebeheerders welke doelen uw tokens toestaan.</translation>
+    </message>
+    <message>
+        <source>Table 1 and the dashboard ask the sites under this purpose until the workspace closes; each site describes the records whose consent covers it. A run or a validation asks for its own.</source>
+        <translation>Tabel 1 en het dashboard bevragen de sites onder dit doel tot de werkruimte sluit; elke site beschrijft de records waarvan de toestemming het dekt. Een run of een validatie vraagt om een eigen doel.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <source>Table 1 and the dashboard ask under the purpose %1.</source>
+        <translation>Tabel 1 en het dashboard vragen onder het doel %1.</translation>
+    </message>
+    <message>
+        <source>The language of this session: en, nl, de or fr (default: Preferences ▸ Language, else the system&apos;s). Not saved.</source>
+        <translation>De taal van deze sessie: en, nl, de of fr (standaard: Voorkeuren ▸ Taal, anders die van het systeem). Wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>fairstart: unknown --lang &apos;%1&apos;; use one of: %2</source>
+        <translation>fairstart: onbekende --lang &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
 </context>
 <context>
