@@ -7,6 +7,7 @@
 // --lang. (The purpose asked once per workspace session: tst_analysispurpose; fairstart-cli's
 // masked refusals and --lang: tests/cli/tst_cli_walk3.)
 #include "results/simulatedreport.h"
+#include "results/trendarea.h"
 
 #include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/dashboard/dashboardview.h"
@@ -46,6 +47,7 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::trendArea;
 
 namespace {
 
@@ -63,26 +65,6 @@ analysis::Coefficient coefficient(const std::string &term, double estimate, doub
     c.ratioLower = std::exp(c.ciLower);
     c.ratioUpper = std::exp(c.ciUpper);
     return c;
-}
-
-// Years 2015-2018 of smoking no/yes for one area; nullopt marks a withheld cell.
-AreaDescriptives trendArea(const QString &name, QList<protocol::ReleasedCount> counts)
-{
-    AreaDescriptives a;
-    a.area = name;
-    protocol::CategoricalDescription smoking;
-    smoking.variable = QStringLiteral("smoking");
-    smoking.levels = { { QStringLiteral("no"), 400 }, { QStringLiteral("yes"), 60 } };
-    a.descriptives.categorical = { smoking };
-    protocol::ReleasedTable t;
-    t.rowVariable = QStringLiteral("birth_year");
-    t.columnVariable = QStringLiteral("smoking");
-    t.rowLevels = { QStringLiteral("2015"), QStringLiteral("2016"), QStringLiteral("2017"),
-                    QStringLiteral("2018") };
-    t.columnLevels = { QStringLiteral("no"), QStringLiteral("yes") };
-    t.counts = std::move(counts);
-    a.descriptives.trends = { t };
-    return a;
 }
 
 // The column names a predictor of the report's design gives.

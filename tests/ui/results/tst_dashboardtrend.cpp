@@ -6,6 +6,7 @@
 #include "fairstart/ui/dashboard/trendchart.h"
 #include "fairstart/ui/results/export.h"
 #include "fairstart/ui/results/format.h"
+#include "trendarea.h"
 
 #include <QChart>
 #include <QChartView>
@@ -16,28 +17,9 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::trendArea;
 
 namespace {
-
-// Years 2015-2018 by levels no/yes; nullopt marks a withheld cell.
-AreaDescriptives area(const QString &name, QList<protocol::ReleasedCount> counts)
-{
-    AreaDescriptives a;
-    a.area = name;
-    protocol::CategoricalDescription smoking;
-    smoking.variable = QStringLiteral("smoking");
-    smoking.levels = { { QStringLiteral("no"), 400 }, { QStringLiteral("yes"), 60 } };
-    a.descriptives.categorical = { smoking };
-    protocol::ReleasedTable t;
-    t.rowVariable = QStringLiteral("birth_year");
-    t.columnVariable = QStringLiteral("smoking");
-    t.rowLevels = { QStringLiteral("2015"), QStringLiteral("2016"), QStringLiteral("2017"),
-                    QStringLiteral("2018") };
-    t.columnLevels = { QStringLiteral("no"), QStringLiteral("yes") };
-    t.counts = std::move(counts);
-    a.descriptives.trends = { t };
-    return a;
-}
 
 } // namespace
 
@@ -54,8 +36,8 @@ void tst_DashboardTrend::ratesAndWithheldYears()
     const protocol::ReleasedCount w;
     // Area b withheld 2017 (both cells, as the node does: no lone withheld cell in a row).
     const QList<AreaDescriptives> areas {
-        area(QStringLiteral("a"), { 90, 10, 80, 20, 100, 25, 120, 30 }),
-        area(QStringLiteral("b"), { 50, 12, 45, 15, w, w, 60, 11 }),
+        trendArea(QStringLiteral("a"), { 90, 10, 80, 20, 100, 25, 120, 30 }),
+        trendArea(QStringLiteral("b"), { 50, 12, 45, 15, w, w, 60, 11 }),
     };
     DashboardView view;
     view.resize(900, 700);
@@ -101,7 +83,7 @@ void tst_DashboardTrend::ratesAndWithheldYears()
 // An indicator whose variable has no released trend: an empty chart that says so.
 void tst_DashboardTrend::noTrendSaidPlainly()
 {
-    AreaDescriptives a = area(QStringLiteral("a"), { 90, 10, 80, 20, 100, 25, 120, 30 });
+    AreaDescriptives a = trendArea(QStringLiteral("a"), { 90, 10, 80, 20, 100, 25, 120, 30 });
     a.descriptives.trends.clear();
     DashboardView view;
     view.setData({ a });
