@@ -36,6 +36,7 @@
 #include <csignal>
 #include <functional>
 #include <initializer_list>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -367,6 +368,22 @@ void markGroup(std::vector<Row> &rows, const std::string &place, int size, const
     }
 }
 
+// The grams group of tst_attacks_review7 (also _redteam6, _review10), in the suites' synthetic
+// rows with a column `v` (text, empty = missing): v = 1 + j % 20 on record j; a group G of 24
+// records of place C misses v. Its first record, the target, is G's only record with w in
+// [3320, 3340) (w = 3333), with y = `target`; the 23 others weigh 3101, 11 of them with y = 1.
+// So G's y = 1 records are 12 or 11: every count rule passes in both worlds.
+template<class Row> void markGramsGroup(std::vector<Row> &rows, int target)
+{
+    for (std::size_t j = 0; j < rows.size(); ++j)
+        rows[j].v = std::to_string(1 + j % 20);
+    markGroup(rows, "C", 24, [target](Row &r, int group) {
+        r.v.clear();
+        r.w = group == 0 ? "3333" : "3101";
+        r.y = group == 0 ? target : (group <= 11 ? 1 : 0);
+    });
+}
+
 // A CSV of `header` and `rows` (each through csvLineOf) written to `path`.
 inline QString writeCsvTable(const QString &path, const std::vector<std::string> &header,
                              const std::vector<std::vector<std::string>> &rows)
@@ -499,6 +516,42 @@ inline Reply openWithColluder(NodeProcess &node, const QString &token,
     signatures.signatures = { { self().name, site->manifestSignature },
                               { colluder().name, colluder().signManifest(manifest) } };
     return testsupport::relaySignatures(*site, signatures);
+}
+
+// The chosen-β attack: a study of `d` on `dataset` by the attacked node and the colluder, whose
+// round-1 statistics (steeringStats) make the sum's XᵀWX the identity and its score `target`, so
+// the node's coordinator steps to its start plus `target`. The refusal of the open, or the node's
+// round-1 answer when it holds no plain statistics, else its round-2 answer; the job is deleted
+// afterwards.
+inline Reply steerWithColluder(NodeProcess &node, const QString &token, const QString &dataset,
+                               const analysis::ResolvedDesign &d, const std::vector<double> &target)
+{
+    const testsupport::FakeSite &puppet = colluder();
+    protocol::StudyManifest manifest = testsupport::makeManifest(
+        d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
+    manifest.dataset = dataset;
+    manifest.fitNullModel = false;
+    testsupport::StudySite site;
+    Reply reply = openWithColluder(node, token, manifest, &site);
+    if (reply.status != 200)
+        return reply;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    reply = testsupport::relayRound(site, relay);
+    auto own = testsupport::contributionOf(reply);
+    if (!own || !own->contribution.plain)
+        return reply;
+    protocol::Contribution forged = own->contribution;
+    forged.site = puppet.name;
+    forged.plain = testsupport::steeringStats(*own->contribution.plain, target);
+    relay.round = 2;
+    // In the manifest's order of the participants' names.
+    relay.previous = puppet.name < self().name
+        ? QList<protocol::SignedContribution> { puppet.sign(forged), *own }
+        : QList<protocol::SignedContribution> { *own, puppet.sign(forged) };
+    reply = testsupport::relayRound(site, relay);
+    (void)node.del(testsupport::jobPath(site), token);
+    return reply;
 }
 
 // A research token for each of `users` into `tokens`. Empty when every one was made, else why.
@@ -703,6 +756,33 @@ struct CsvTable {
         return value;
     }
 };
+
+// The level counts of catalogueCounts `before` that `after` gives otherwise, as
+// "name=level: before -> after" (-2: no longer listed); with `table`, those of them that are
+// a value of its data row `planted` ("name = level") also into *revealed.
+inline QStringList changedLevelCounts(const std::map<QString, std::map<QString, qint64>> &before,
+                                      const std::map<QString, std::map<QString, qint64>> &after,
+                                      const CsvTable *table = nullptr, int planted = -1,
+                                      QStringList *revealed = nullptr)
+{
+    QStringList changed;
+    for (const auto &[name, levels] : before) {
+        const int col = table ? table->column(name.toUtf8().constData()) : -1;
+        for (const auto &[level, count] : levels) {
+            const auto it = after.find(name);
+            const qint64 now
+                = it == after.end() || !it->second.count(level) ? -2 : it->second.at(level);
+            if (now == count)
+                continue;
+            changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
+            if (table && col < int(table->header.size())
+                && QString::fromStdString(table->cells[std::size_t(planted)][std::size_t(col)])
+                    == level)
+                *revealed << QStringLiteral("%1 = %2").arg(name, level);
+        }
+    }
+    return changed;
+}
 
 // Every attack of a suite and its outcome, as the suite's last lines of output.
 inline void printOutcomes()
@@ -917,6 +997,169 @@ inline std::vector<double> describedEdges(NodeProcess &node, const QString &toke
     if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
         return {};
     return out->numeric.front().histograms.front().edges;
+}
+
+// ---- histograms as the two-worlds attacks read them ------------------------------------------
+
+// The first histogram of a released description of one numeric variable (nullptr when the
+// description was refused, holds another number of variables or no histogram).
+inline const protocol::ReleasedHistogram *
+onlyHistogram(const std::optional<protocol::DescriptivesResponse> &d)
+{
+    if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
+        return nullptr;
+    return &d->numeric.front().histograms.front();
+}
+
+// The count of the bin of `h` that holds `at`, starts above `above` and ends at or below `upTo`
+// (nullopt: no such bin, or no bins), e.g. the bin [2016, 2017) of a period: (2016, 2015, 2017).
+inline std::optional<double> releasedBinCount(const protocol::ReleasedHistogram &h, double at,
+                                              double above,
+                                              double upTo = std::numeric_limits<double>::infinity())
+{
+    for (std::size_t b = 0; b + 1 < h.edges.size() && b < h.counts.size(); ++b) {
+        if (h.edges[b] <= at && h.edges[b + 1] > at && h.edges[b] > above && h.edges[b + 1] <= upTo)
+            return h.counts[b];
+    }
+    return std::nullopt;
+}
+
+// releasedBinCount of a description's reply of one numeric variable (nullopt also when refused).
+inline std::optional<double> releasedBinCount(const Reply &reply, double at, double above,
+                                              double upTo = std::numeric_limits<double>::infinity())
+{
+    const auto d = described(reply);
+    const protocol::ReleasedHistogram *h = onlyHistogram(d);
+    if (!h)
+        return std::nullopt;
+    return releasedBinCount(*h, at, above, upTo);
+}
+
+// The bin [2016, 2017) of a histogram of a period (year).
+inline std::optional<double> yearBin2016(const Reply &reply)
+{
+    return releasedBinCount(reply, 2016, 2015, 2017);
+}
+
+// A description of one numeric variable as the erasure attacks compare it: "bins" (its
+// histogram released with bins), "no bins" (released without) or the refusal's code.
+inline QString binsOrCode(const Reply &reply)
+{
+    const auto d = described(reply);
+    if (!d)
+        return reply.code;
+    const protocol::ReleasedHistogram *h = onlyHistogram(d);
+    return h && h->edges.size() >= 2 ? QStringLiteral("bins") : QStringLiteral("no bins");
+}
+
+// The erasure attacks' probe: a histogram of `name` over the records of place B of `sex` (every
+// edge), as binsOrCode reads it; said on the log.
+inline QString histogramOverPlaceB(NodeProcess &node, const QString &token, const QString &dataset,
+                                   const QString &name, const char *sex)
+{
+    Describe q;
+    q.dataset = dataset;
+    q.filters = { among("place", { "B" }), among("sex", { sex }) };
+    q.variables = { variable(name, { { -1e9, 1e9 } }) };
+    const Reply r = node.post("/v1/descriptives", token, describeBody(q));
+    qInfo("  %s: %s over place B, sex = %s: %s", qPrintable(dataset), qPrintable(name), sex,
+          described(r) ? "released" : qPrintable(r.describe().left(300)));
+    return binsOrCode(r);
+}
+
+// A two-worlds attack's answers (the target's value 0 in one world, 1 in the other): each world's
+// answer "<label>: <code>", with "(<what> = <difference>)" when both of its bins were released;
+// the pair reveals the target when every world's difference is her value.
+struct TwoWorlds {
+    QStringList answers;
+    std::map<int, QString> codes;
+    bool reveals = true;
+
+    void add(int target, const QString &label, const QString &code, std::optional<double> first,
+             std::optional<double> second, const QString &what)
+    {
+        codes[target] = code;
+        QString answer = QStringLiteral("%1: %2").arg(label, code);
+        if (first && second) {
+            answer += QStringLiteral(" (%1 = %2)").arg(what).arg(*first - *second);
+            reveals = reveals && *first - *second == target;
+        } else {
+            reveals = false;
+        }
+        answers << answer;
+    }
+    bool codesDiffer() const { return codes.at(0) != codes.at(1); }
+};
+
+// The verdict of a two-worlds attack (the target's value 0 in one world, 1 in the other; one
+// answer a world): STILL WORKS when the answers gave the target's value away (`reveals`; said
+// with `revealed`, e.g. ": her y") or when the worlds' codes differ (`codesDiffer`: "the answers
+// differ by <`value`>"), else closed.
+inline void twoWorldsVerdict(const QString &attack, const QStringList &answers, bool reveals,
+                             bool codesDiffer, const QString &revealed, const QString &value)
+{
+    const QString all = answers.join(QStringLiteral("; "));
+    if (reveals)
+        stillWorks(attack, all + revealed);
+    else if (codesDiffer)
+        stillWorks(attack, QStringLiteral("the answers differ by %1: ").arg(value) + all);
+    else
+        note(attack, QStringLiteral("closed: ") + all);
+}
+
+inline void twoWorldsVerdict(const QString &attack, const TwoWorlds &worlds,
+                             const QString &revealed, const QString &value)
+{
+    twoWorldsVerdict(attack, worlds.answers, worlds.reveals, worlds.codesDiffer(), revealed, value);
+}
+
+// The verdict of an attack that asks the same over the girls and over the boys (one girl is the
+// target): STILL WORKS when the answers differ ("the record is a girl"), else noted as the same
+// answer. True when they differ.
+inline bool girlsAndBoysVerdict(const QString &attack, const QString &girls, const QString &boys)
+{
+    if (girls != boys) {
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl").arg(girls, boys));
+        return true;
+    }
+    note(attack, QStringLiteral("the same answer for both: %1").arg(girls));
+    return false;
+}
+
+// The honest Table 1 of the hospital demo cohort (tst_attacks_redteam2, _redteam6, _review7): its
+// eight numeric variables and its four cohorts (every record, Rotterdam, the complete cases of
+// parental stress, a model's complete cases), in that order.
+inline const QStringList &table1Numeric()
+{
+    static const QStringList numeric {
+        QStringLiteral("birth_year"),      QStringLiteral("gestational_age_weeks"),
+        QStringLiteral("birth_weight_g"),  QStringLiteral("apgar_5min"),
+        QStringLiteral("maternal_age"),    QStringLiteral("income_quintile"),
+        QStringLiteral("parental_stress"), QStringLiteral("breastfeeding_months")
+    };
+    return numeric;
+}
+
+struct Table1Cohort {
+    QString name;
+    std::vector<analysis::Filter> filters;
+    QStringList complete;
+};
+
+inline const std::vector<Table1Cohort> &table1Cohorts()
+{
+    static const std::vector<Table1Cohort> cohorts {
+        { QStringLiteral("all"), {}, {} },
+        { QStringLiteral("Rotterdam"), { among("municipality", { "Rotterdam" }) }, {} },
+        { QStringLiteral("complete parental_stress"), {}, { QStringLiteral("parental_stress") } },
+        { QStringLiteral("model's complete cases"),
+          {},
+          { QStringLiteral("dev_delay_2y"), QStringLiteral("gestational_age_weeks"),
+            QStringLiteral("maternal_education"), QStringLiteral("parental_stress"),
+            QStringLiteral("smoking_pregnancy") } },
+    };
+    return cohorts;
 }
 
 // What an attacker finds with "the k records of the evaluated cohort with the lowest risk hold

@@ -10,6 +10,8 @@
 
 #include <sodium.h>
 
+#include <vector>
+
 namespace testsupport {
 
 // A site the test itself plays (a participant the analyst controls): its own keys.
@@ -88,5 +90,21 @@ struct FakeSite {
         return made ? *made : QByteArray();
     }
 };
+
+// The round statistics a colluding site contributes so that their sum with `own` (the node's)
+// has XᵀWX = I and the score `score`: the coordinator's Newton step then moves β by `score` (the
+// chosen-β attack). Everything else as in `own`.
+inline fairstart::analysis::RoundStats steeringStats(const fairstart::analysis::RoundStats &own,
+                                                     const std::vector<double> &score)
+{
+    fairstart::analysis::RoundStats fake = own;
+    std::size_t k = 0;
+    for (int i = 0; i < fake.p; ++i) {
+        for (int j = i; j < fake.p; ++j, ++k)
+            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own.xtwxUpper[k];
+        fake.score[std::size_t(i)] = score[std::size_t(i)] - own.score[std::size_t(i)];
+    }
+    return fake;
+}
 
 } // namespace testsupport

@@ -354,46 +354,22 @@ void tst_AttacksRedteam4::periodHistogramOfOneLevelOverTwoCohorts()
     // Histograms of year over y = 1 over every record and over the complete cases of w, in both
     // worlds. A rule that holds only the released level's cells (G's 2016 × 1 piece: 1 or 0)
     // would refuse in one world and not the other: the refusal would be her y.
-    QStringList answers;
-    std::map<int, QString> code;
-    bool reveals = true;
+    TwoWorlds worlds;
     for (const int target : { 0, 1 }) {
         const QString dataset = QStringLiteral("histogram%1").arg(target);
         std::optional<double> bin[2];
         QStringList codes;
         for (const bool complete : { false, true }) {
             const Reply r = describeYear(dataset, 1, complete, true);
-            const auto d = described(r);
-            codes << (d ? QStringLiteral("released") : r.code);
-            if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
-                continue;
-            const auto &h = d->numeric.front().histograms.front();
-            for (std::size_t b = 0; b + 1 < h.edges.size(); ++b) {
-                if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
-                    && h.edges[b + 1] <= 2017)
-                    bin[complete ? 1 : 0] = h.counts[b];
-            }
+            codes << (described(r) ? QStringLiteral("released") : r.code);
+            bin[complete ? 1 : 0] = yearBin2016(r);
         }
-        code[target] = codes.join(QLatin1Char('/'));
-        QString answer = QStringLiteral("world y = %1: %2").arg(target).arg(code[target]);
-        if (bin[0] && bin[1]) {
-            answer += QStringLiteral(" (G's 2016 x 1 = %1)").arg(*bin[0] - *bin[1]);
-            reveals = reveals && *bin[0] - *bin[1] == target;
-        } else {
-            reveals = false;
-        }
-        answers << answer;
+        worlds.add(target, QStringLiteral("world y = %1").arg(target), codes.join(QLatin1Char('/')),
+                   bin[0], bin[1], QStringLiteral("G's 2016 x 1"));
     }
-    const QString attack = QStringLiteral("histograms of year over y = 1 over every record and "
-                                          "the complete cases of w (one level)");
-    if (reveals)
-        stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": the target's y"));
-    else if (code[0] != code[1])
-        stillWorks(attack,
-                   QStringLiteral("the answers differ by the target's y: ")
-                       + answers.join(QStringLiteral("; ")));
-    else
-        note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
+    twoWorldsVerdict(QStringLiteral("histograms of year over y = 1 over every record and the "
+                                    "complete cases of w (one level)"),
+                     worlds, QStringLiteral(": the target's y"), QStringLiteral("the target's y"));
 }
 
 void tst_AttacksRedteam4::periodOverLevelsOnTheSameCohortStillReleased()
@@ -637,12 +613,7 @@ void tst_AttacksRedteam4::poissonZeroCountsBetweenTwoColumns()
     const QString attack = QStringLiteral("Poisson c ~ score + a + b (a nested in b) over the "
                                           "girls and the boys (one girl is the only count > 0 "
                                           "at a = 0, b = 1)");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QCOMPARE(answer["female"], answer["male"]);
 
     // Honest: on the same records without her count, c ~ score + b (and + sex) converge over

@@ -65,15 +65,9 @@ QByteArray csvOf(const std::vector<Row> &rows, std::size_t skip = std::size_t(-1
 std::vector<Row> gramsRows(int target)
 {
     auto rows = ordinaryRows<Row>(1050);
-    for (std::size_t j = 0; j < rows.size(); ++j) {
-        rows[j].v = std::to_string(1 + j % 20);
+    for (std::size_t j = 0; j < rows.size(); ++j)
         rows[j].s = std::to_string(j % 41 / 2) + (j % 41 % 2 ? ".5" : "");
-    }
-    markGroup(rows, "C", 24, [target](Row &r, int group) {
-        r.v.clear();
-        r.w = group == 0 ? "3333" : "3101";
-        r.y = group == 0 ? target : (group <= 11 ? 1 : 0);
-    });
+    markGramsGroup(rows, target);
     return rows;
 }
 
@@ -205,16 +199,12 @@ std::optional<double> tst_AttacksRedteam6::binOverY1(const QString &dataset, con
     *code = d ? QStringLiteral("released") : r.code;
     qInfo("  %s: %s over y = 1%s: %s", qPrintable(dataset), qPrintable(name),
           complete ? " (complete v)" : "", d ? "released" : qPrintable(r.describe()));
-    if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
+    const protocol::ReleasedHistogram *h = onlyHistogram(d);
+    if (!h)
         return std::nullopt;
-    const auto &h = d->numeric.front().histograms.front();
-    if (h.edges.size() < 2)
+    if (h->edges.size() < 2)
         *code = QStringLiteral("no bins");
-    for (std::size_t b = 0; b + 1 < h.edges.size() && b < h.counts.size(); ++b) {
-        if (h.edges[b] <= at && h.edges[b + 1] > at && h.edges[b] > below)
-            return h.counts[b];
-    }
-    return std::nullopt;
+    return releasedBinCount(*h, at, below);
 }
 
 // Histograms of `name` over y = 1, over every record and over the complete cases of v, in the
@@ -223,9 +213,7 @@ std::optional<double> tst_AttacksRedteam6::binOverY1(const QString &dataset, con
 void tst_AttacksRedteam6::runTwoWorlds(const QString &attack, const QString &prefix,
                                        const QString &name, double at, double below)
 {
-    QStringList answers;
-    std::map<int, QString> code;
-    bool reveals = true;
+    TwoWorlds worlds;
     for (const int target : { 0, 1 }) {
         const QString dataset = prefix + QString::number(target);
         QString codeAll, codeComplete;
@@ -233,24 +221,11 @@ void tst_AttacksRedteam6::runTwoWorlds(const QString &attack, const QString &pre
             = binOverY1(dataset, name, at, below, false, QStringLiteral("eve"), &codeAll);
         const auto complete
             = binOverY1(dataset, name, at, below, true, QStringLiteral("eve"), &codeComplete);
-        code[target] = codeAll + QLatin1Char('/') + codeComplete;
-        QString answer = QStringLiteral("world y = %1: %2").arg(target).arg(code[target]);
-        if (all && complete) {
-            answer += QStringLiteral(" (G's target bin x 1 = %1)").arg(*all - *complete);
-            reveals = reveals && *all - *complete == target;
-        } else {
-            reveals = false;
-        }
-        answers << answer;
+        worlds.add(target, QStringLiteral("world y = %1").arg(target),
+                   codeAll + QLatin1Char('/') + codeComplete, all, complete,
+                   QStringLiteral("G's target bin x 1"));
     }
-    if (reveals)
-        stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her y"));
-    else if (code[0] != code[1])
-        stillWorks(attack,
-                   QStringLiteral("the answers differ by the target's y: ")
-                       + answers.join(QStringLiteral("; ")));
-    else
-        note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
+    twoWorldsVerdict(attack, worlds, QStringLiteral(": her y"), QStringLiteral("the target's y"));
 }
 
 void tst_AttacksRedteam6::histogramOfGramsOverALevelFilter()
@@ -287,20 +262,7 @@ void tst_AttacksRedteam6::erasedMaximumMovesTheLattice()
     // ledger withholds — unless the family is a new one because the erased record held the
     // lattice's highest value.
     auto overB = [this](const QString &dataset, const char *sex, const QString &user) {
-        Describe q;
-        q.dataset = dataset;
-        q.filters = { among("place", { "B" }), among("sex", { sex }) };
-        q.variables = { variable(QStringLiteral("w"), { { -1e9, 1e9 } }) };
-        const Reply r = m_node.post("/v1/descriptives", m_tokens[user], describeBody(q));
-        const auto d = described(r);
-        qInfo("  %s: w over place B, sex = %s: %s", qPrintable(dataset), sex,
-              d ? "released" : qPrintable(r.describe().left(300)));
-        if (!d)
-            return r.code;
-        if (d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty()
-            || d->numeric.front().histograms.front().edges.size() < 2)
-            return QStringLiteral("no bins");
-        return QStringLiteral("bins");
+        return histogramOverPlaceB(m_node, m_tokens[user], dataset, QStringLiteral("w"), sex);
     };
     std::map<bool, QString> answer;
     for (const bool far : { true, false }) {
@@ -358,27 +320,8 @@ void tst_AttacksRedteam6::table1OverALevelFilterOnFourCohorts()
     // histograms without bins, by cohort and variable. Every description by sex must be
     // released and the first cohort's keep every bin.
     const QString token = m_tokens[QStringLiteral("mallory")];
-    const QStringList numeric {
-        QStringLiteral("birth_year"),      QStringLiteral("gestational_age_weeks"),
-        QStringLiteral("birth_weight_g"),  QStringLiteral("apgar_5min"),
-        QStringLiteral("maternal_age"),    QStringLiteral("income_quintile"),
-        QStringLiteral("parental_stress"), QStringLiteral("breastfeeding_months")
-    };
-    struct Cohort {
-        QString name;
-        std::vector<analysis::Filter> filters;
-        QStringList complete;
-    };
-    const std::vector<Cohort> cohorts {
-        { QStringLiteral("all"), {}, {} },
-        { QStringLiteral("Rotterdam"), { among("municipality", { "Rotterdam" }) }, {} },
-        { QStringLiteral("complete parental_stress"), {}, { QStringLiteral("parental_stress") } },
-        { QStringLiteral("model's complete cases"),
-          {},
-          { QStringLiteral("dev_delay_2y"), QStringLiteral("gestational_age_weeks"),
-            QStringLiteral("maternal_education"), QStringLiteral("parental_stress"),
-            QStringLiteral("smoking_pregnancy") } },
-    };
+    const QStringList &numeric = table1Numeric();
+    const std::vector<Table1Cohort> &cohorts = table1Cohorts();
     QStringList refused, refusedBySex, lines;
     std::map<QString, int> byVariable;
     int histograms = 0, withheldTotal = 0;
@@ -387,7 +330,7 @@ void tst_AttacksRedteam6::table1OverALevelFilterOnFourCohorts()
         const std::vector<std::string> levels = std::string(by) == "sex"
             ? std::vector<std::string> { "female", "male" }
             : std::vector<std::string> { "0", "1" };
-        for (const Cohort &cohort : cohorts) {
+        for (const Table1Cohort &cohort : cohorts) {
             for (const std::string &level : levels) {
                 Describe q;
                 q.dataset = QStringLiteral("demo");

@@ -482,22 +482,8 @@ void tst_AttacksReimport::addedRecordInTheCatalogue()
              qPrintable(m_node.error));
     const auto after = catalogue();
     QVERIFY(!after.empty());
-    QStringList found, changed;
-    for (const auto &[name, levels] : before) {
-        const int col = m_table.column(name.toUtf8().constData());
-        for (const auto &[level, count] : levels) {
-            const auto it = after.find(name);
-            const qint64 now
-                = it == after.end() || !it->second.count(level) ? -2 : it->second.at(level);
-            if (now == count)
-                continue;
-            changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            if (col < int(m_table.header.size())
-                && QString::fromStdString(m_table.cells[std::size_t(planted)][std::size_t(col)])
-                    == level)
-                found << QStringLiteral("%1 = %2").arg(name, level);
-        }
-    }
+    QStringList found;
+    const QStringList changed = changedLevelCounts(before, after, &m_table, planted, &found);
     qInfo("planted %s = %s; changed: %s", plantedVariable.c_str(), plantedLevel.c_str(),
           qPrintable(changed.join(QStringLiteral("; "))));
     if (!found.isEmpty())

@@ -155,20 +155,7 @@ void tst_AttacksReimport8::erasedLastYearMovesThePeriods()
     QFETCH(int, extreme);
     // "bins", "no bins" or the refusal's code.
     auto overB = [this](const QString &dataset, const char *sex, const QString &user) {
-        Describe q;
-        q.dataset = dataset;
-        q.filters = { among("place", { "B" }), among("sex", { sex }) };
-        q.variables = { variable(QStringLiteral("year"), { { -1e9, 1e9 } }) };
-        const Reply r = m_node.post("/v1/descriptives", m_tokens[user], describeBody(q));
-        const auto d = described(r);
-        qInfo("  %s: year over place B, sex = %s: %s", qPrintable(dataset), sex,
-              d ? "released" : qPrintable(r.describe().left(300)));
-        if (!d)
-            return r.code;
-        if (d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty()
-            || d->numeric.front().histograms.front().edges.size() < 2)
-            return QStringLiteral("no bins");
-        return QStringLiteral("bins");
+        return histogramOverPlaceB(m_node, m_tokens[user], dataset, QStringLiteral("year"), sex);
     };
     std::map<bool, QString> answer;
     for (const bool far : { true, false }) {

@@ -80,19 +80,11 @@ std::vector<Row> fiveWithoutV(int target)
     return rows;
 }
 
-// 1050 ordinary records (v = 1 + j % 20); a group G of 24 records of place C misses v. Its first
-// record, the target, is G's only record with w in [3320, 3340) (w = 3333), with y = `target`;
-// the 23 others weigh 3101, 11 of them with y = 1 (tst_attacks_review7's grams rows).
+// 1050 ordinary records with tst_attacks_review7's grams group (markGramsGroup).
 std::vector<Row> gramsRows(int target)
 {
     auto rows = ordinaryRows<Row>(1050);
-    for (std::size_t j = 0; j < rows.size(); ++j)
-        rows[j].v = std::to_string(1 + j % 20);
-    markGroup(rows, "C", 24, [target](Row &r, int group) {
-        r.v.clear();
-        r.w = group == 0 ? "3333" : "3101";
-        r.y = group == 0 ? target : (group <= 11 ? 1 : 0);
-    });
+    markGramsGroup(rows, target);
     return rows;
 }
 
@@ -109,15 +101,7 @@ std::optional<double> sumOf(const Reply &reply)
 // The count of w's released bin that holds 3333 and not 3101 (nullopt: no such bin, or no bins).
 std::optional<double> targetBin(const Reply &reply)
 {
-    const auto d = described(reply);
-    if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
-        return std::nullopt;
-    const auto &h = d->numeric.front().histograms.front();
-    for (std::size_t b = 0; b + 1 < h.edges.size() && b < h.counts.size(); ++b) {
-        if (h.edges[b] <= 3333 && h.edges[b + 1] > 3333 && h.edges[b] > 3101)
-            return h.counts[b];
-    }
-    return std::nullopt;
+    return releasedBinCount(reply, 3333, 3101);
 }
 
 } // namespace
@@ -304,16 +288,10 @@ void tst_AttacksReview10::latticeHoldAfterARestart()
         }
         answers << answer;
     }
-    const QString attack = QStringLiteral("histograms of w over y = 1 over every record and, after "
-                                          "a restart, over the complete cases of v");
-    if (reveals)
-        stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her y"));
-    else if (secondCode[0] != secondCode[1])
-        stillWorks(attack,
-                   QStringLiteral("the answers differ by the target's y: ")
-                       + answers.join(QStringLiteral("; ")));
-    else
-        note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
+    twoWorldsVerdict(QStringLiteral("histograms of w over y = 1 over every record and, after a "
+                                    "restart, over the complete cases of v"),
+                     answers, reveals, secondCode[0] != secondCode[1], QStringLiteral(": her y"),
+                     QStringLiteral("the target's y"));
 }
 
 void tst_AttacksReview10::descriptivesQuotaAfterARestart()

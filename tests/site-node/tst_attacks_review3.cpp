@@ -535,41 +535,7 @@ Reply tst_AttacksReview3::steerTo(const QString &token, const QString &dataset,
                                   const analysis::ResolvedDesign &d,
                                   const std::vector<double> &target)
 {
-    // As tst_attacks: the colluder's round-1 statistics make the sum's XᵀWX the identity and its
-    // score `target`, so the node's coordinator steps to its start plus `target`.
-    const testsupport::FakeSite &puppet = colluder();
-    protocol::StudyManifest manifest = testsupport::makeManifest(
-        d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
-    manifest.dataset = dataset;
-    manifest.fitNullModel = false;
-    testsupport::StudySite site;
-    Reply reply = openWithColluder(m_node, token, manifest, &site);
-    if (reply.status != 200)
-        return reply;
-    protocol::RoundRelay relay;
-    relay.round = 1;
-    reply = testsupport::relayRound(site, relay);
-    auto own = testsupport::contributionOf(reply);
-    if (!own || !own->contribution.plain)
-        return reply;
-    analysis::RoundStats fake = *own->contribution.plain;
-    std::size_t k = 0;
-    for (int i = 0; i < fake.p; ++i) {
-        for (int j = i; j < fake.p; ++j, ++k)
-            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own->contribution.plain->xtwxUpper[k];
-        fake.score[std::size_t(i)]
-            = target[std::size_t(i)] - own->contribution.plain->score[std::size_t(i)];
-    }
-    protocol::Contribution forged = own->contribution;
-    forged.site = puppet.name;
-    forged.plain = fake;
-    relay.round = 2;
-    relay.previous = puppet.name < self().name
-        ? QList<protocol::SignedContribution> { puppet.sign(forged), *own }
-        : QList<protocol::SignedContribution> { *own, puppet.sign(forged) };
-    reply = testsupport::relayRound(site, relay);
-    (void)m_node.del(testsupport::jobPath(site), token);
-    return reply;
+    return steerWithColluder(m_node, token, dataset, d, target);
 }
 
 void tst_AttacksReview3::overflowBisectsTheMaximum()

@@ -78,19 +78,12 @@ std::vector<Row> twoCohortRows(int target)
     return rows;
 }
 
-// 1050 ordinary records (v = 1 + j % 20); a group G of 24 records of place C misses v. Its first
-// record, the target, is G's only record with w in [3320, 3340) (w = 3333), with y = `target`;
-// the 23 others weigh 3101, 11 of them with y = 1. So G's y = 1 records are 12 or 11.
+// 1050 ordinary records with the grams group (markGramsGroup: G's target weighs 3333 g, alone in
+// her bin, with y = `target`).
 std::vector<Row> gramsRows(int target)
 {
     auto rows = ordinaryRows<Row>(1050);
-    for (std::size_t j = 0; j < rows.size(); ++j)
-        rows[j].v = std::to_string(1 + j % 20);
-    markGroup(rows, "C", 24, [target](Row &r, int group) {
-        r.v.clear();
-        r.w = group == 0 ? "3333" : "3101";
-        r.y = group == 0 ? target : (group <= 11 ? 1 : 0);
-    });
+    markGramsGroup(rows, target);
     return rows;
 }
 
@@ -182,25 +175,6 @@ Reply tst_AttacksReview7::describeYear(const QString &dataset, const analysis::F
     return r;
 }
 
-namespace {
-
-// The count of a released histogram's bin [2016, 2017) (nullopt: no such bin, or no bins).
-std::optional<double> bin2016(const Reply &reply)
-{
-    const auto d = described(reply);
-    if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
-        return std::nullopt;
-    const auto &h = d->numeric.front().histograms.front();
-    for (std::size_t b = 0; b + 1 < h.edges.size() && b < h.counts.size(); ++b) {
-        if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
-            && h.edges[b + 1] <= 2017)
-            return h.counts[b];
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 void tst_AttacksReview7::periodHistogramOverANumericFilter()
 {
     // Attack (the red team of the tenth session's "next attack", not run there): histograms of a
@@ -219,44 +193,28 @@ void tst_AttacksReview7::periodHistogramOverANumericFilter()
     const Case cases[] = { { "score", range("score", 30, std::nullopt) },
                            { "binary", range("a", 1, std::nullopt) } };
     for (const Case &c : cases) {
-        QStringList answers;
-        std::map<int, QString> code;
-        bool reveals = true;
+        TwoWorlds worlds;
         for (const int target : { 0, 1 }) {
             const QString dataset = QLatin1String(c.dataset) + QString::number(target);
             const Reply all = describeYear(dataset, c.filter, false);
             const Reply complete = describeYear(dataset, c.filter, true);
-            const auto a = bin2016(all);
-            const auto b = bin2016(complete);
-            code[target] = QStringLiteral("%1/%2").arg(
-                a ? QStringLiteral("bins")
-                  : (described(all) ? QStringLiteral("no bins") : all.code),
-                b ? QStringLiteral("bins")
-                  : (described(complete) ? QStringLiteral("no bins") : complete.code));
-            QString answer = QStringLiteral("world %1: %2").arg(target).arg(code[target]);
-            if (a && b) {
-                answer += QStringLiteral(" (G's 2016 x filter = %1)").arg(*a - *b);
-                reveals = reveals && *a - *b == target;
-            } else {
-                reveals = false;
-            }
-            answers << answer;
+            const auto a = yearBin2016(all);
+            const auto b = yearBin2016(complete);
+            worlds.add(target, QStringLiteral("world %1").arg(target),
+                       QStringLiteral("%1/%2").arg(
+                           a ? QStringLiteral("bins")
+                             : (described(all) ? QStringLiteral("no bins") : all.code),
+                           b ? QStringLiteral("bins")
+                             : (described(complete) ? QStringLiteral("no bins") : complete.code)),
+                       a, b, QStringLiteral("G's 2016 x filter"));
         }
         const QString attack
             = QStringLiteral("histograms of year over %1 >= %2 over every record and the "
                              "complete cases of w")
                   .arg(QString::fromStdString(c.filter.variable))
                   .arg(*c.filter.min);
-        if (reveals)
-            stillWorks(attack,
-                       answers.join(QStringLiteral("; "))
-                           + QStringLiteral(": the target's value against the bound"));
-        else if (code[0] != code[1])
-            stillWorks(attack,
-                       QStringLiteral("the answers differ by the target's value: ")
-                           + answers.join(QStringLiteral("; ")));
-        else
-            note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
+        twoWorldsVerdict(attack, worlds, QStringLiteral(": the target's value against the bound"),
+                         QStringLiteral("the target's value"));
     }
 }
 
@@ -268,7 +226,7 @@ void tst_AttacksReview7::periodHistogramOverANumericFilterOnOneCohortKeepsItsBin
     for (const char *user : { "eve", "mallory", "ann" }) {
         const Reply r = describeYear(QStringLiteral("onecohort"), range("score", 30, std::nullopt),
                                      true, QLatin1String(user));
-        if (!bin2016(r))
+        if (!yearBin2016(r))
             lost << QStringLiteral("%1: %2").arg(QLatin1String(user), r.describe().left(200));
     }
     QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QStringLiteral("; "))));
@@ -285,30 +243,11 @@ void tst_AttacksReview7::table1OverANumericFilterOnFourCohorts()
     // descriptions and their histograms without bins (each refusal printed). Every description
     // must be released; the first keeps every histogram's bins.
     const QString token = m_tokens[QStringLiteral("mallory")];
-    const QStringList numeric {
-        QStringLiteral("birth_year"),      QStringLiteral("gestational_age_weeks"),
-        QStringLiteral("birth_weight_g"),  QStringLiteral("apgar_5min"),
-        QStringLiteral("maternal_age"),    QStringLiteral("income_quintile"),
-        QStringLiteral("parental_stress"), QStringLiteral("breastfeeding_months")
-    };
-    struct Cohort {
-        QString name;
-        std::vector<analysis::Filter> filters;
-        QStringList complete;
-    };
-    const std::vector<Cohort> cohorts {
-        { QStringLiteral("all"), {}, {} },
-        { QStringLiteral("Rotterdam"), { among("municipality", { "Rotterdam" }) }, {} },
-        { QStringLiteral("complete parental_stress"), {}, { QStringLiteral("parental_stress") } },
-        { QStringLiteral("model's complete cases"),
-          {},
-          { QStringLiteral("dev_delay_2y"), QStringLiteral("gestational_age_weeks"),
-            QStringLiteral("maternal_education"), QStringLiteral("parental_stress"),
-            QStringLiteral("smoking_pregnancy") } },
-    };
+    const QStringList &numeric = table1Numeric();
+    const std::vector<Table1Cohort> &cohorts = table1Cohorts();
     QStringList refused, perCohort;
     bool firstKeepsBins = true;
-    for (const Cohort &cohort : cohorts) {
+    for (const Table1Cohort &cohort : cohorts) {
         Describe q;
         q.dataset = QStringLiteral("demo");
         q.filters = cohort.filters;
@@ -354,9 +293,7 @@ void tst_AttacksReview7::histogramOfGramsOverALevelFilter()
     // v) holds one record with w in its bin, the target (background knowledge: G's weights
     // 3101 but one). Histograms of w over y = 1 over every record and over the complete cases
     // of v: the target's bin differs by her y.
-    QStringList answers;
-    std::map<int, QString> code;
-    bool reveals = true;
+    TwoWorlds worlds;
     for (const int target : { 0, 1 }) {
         const QString dataset = QStringLiteral("grams%1").arg(target);
         std::optional<double> bin[2];
@@ -370,39 +307,17 @@ void tst_AttacksReview7::histogramOfGramsOverALevelFilter()
             q.variables = { variable(QStringLiteral("w"), { { -1e9, 1e9 } }) };
             const Reply r
                 = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("eve")], describeBody(q));
-            const auto d = described(r);
-            codes << (d ? QStringLiteral("released") : r.code);
-            if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
-                continue;
-            const auto &h = d->numeric.front().histograms.front();
-            for (std::size_t b = 0; b + 1 < h.edges.size() && b < h.counts.size(); ++b) {
-                if (h.edges[b] <= 3333 && h.edges[b + 1] > 3333 && h.edges[b] > 3101)
-                    bin[complete ? 1 : 0] = h.counts[b];
-            }
+            codes << (described(r) ? QStringLiteral("released") : r.code);
+            bin[complete ? 1 : 0] = releasedBinCount(r, 3333, 3101);
         }
-        code[target] = codes.join(QLatin1Char('/'));
-        QString answer = QStringLiteral("world y = %1: %2").arg(target).arg(code[target]);
-        if (bin[0] && bin[1]) {
-            answer += QStringLiteral(" (G's target bin x 1 = %1)").arg(*bin[0] - *bin[1]);
-            reveals = reveals && *bin[0] - *bin[1] == target;
-        } else {
-            reveals = false;
-        }
-        answers << answer;
+        worlds.add(target, QStringLiteral("world y = %1").arg(target), codes.join(QLatin1Char('/')),
+                   bin[0], bin[1], QStringLiteral("G's target bin x 1"));
     }
-    const QString attack = QStringLiteral("histograms of w (grams) over y = 1 over every record "
-                                          "and the complete cases of v");
-    if (reveals) {
-        // Closed by branch `redteam6` (docs/privacy-rules.md, "The red team of the twelfth
-        // session"): a variable that is no period is held by its lattice bins.
-        stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her y"));
-    } else if (code[0] != code[1]) {
-        stillWorks(attack,
-                   QStringLiteral("the answers differ by the target's y: ")
-                       + answers.join(QStringLiteral("; ")));
-    } else {
-        note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
-    }
+    // Closed by branch `redteam6` (docs/privacy-rules.md, "The red team of the twelfth session"):
+    // a variable that is no period is held by its lattice bins.
+    twoWorldsVerdict(QStringLiteral("histograms of w (grams) over y = 1 over every record and the "
+                                    "complete cases of v"),
+                     worlds, QStringLiteral(": her y"), QStringLiteral("the target's y"));
 }
 
 void tst_AttacksReview7::auditFilledByQueryStrings()

@@ -761,13 +761,9 @@ void tst_Peers::nonFiniteRoundHalvesTheStepAtEveryNode()
     // The colluder's statistics: the sum's XᵀWX is I and its score (800, 0, 0), so the next β
     // is the start plus (800, 0, 0).
     const analysis::RoundStats &mine = *own->contribution.plain;
-    analysis::RoundStats fake = mine;
-    std::size_t k = 0;
-    for (int i = 0; i < fake.p; ++i) {
-        for (int j = i; j < fake.p; ++j, ++k)
-            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - mine.xtwxUpper[k];
-        fake.score[std::size_t(i)] = (i == 0 ? 800.0 : 0.0) - mine.score[std::size_t(i)];
-    }
+    std::vector<double> score(std::size_t(mine.p), 0.0);
+    score[0] = 800.0;
+    const analysis::RoundStats fake = testsupport::steeringStats(mine, score);
     protocol::Contribution forged = own->contribution;
     forged.site = colluder.name;
     forged.plain = fake;
