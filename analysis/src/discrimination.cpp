@@ -127,12 +127,8 @@ Result<MannWhitney> mannWhitney(const DesignMatrix &design, Family family,
     if (family != Family::Binomial)
         return makeError(ErrorCode::InvalidArgument,
                          "The AUC is computed for binomial models only.");
-    if (beta.size() != design.p())
-        return makeError(ErrorCode::InvalidArgument,
-                         "β has " + std::to_string(beta.size()) + " values but the design has "
-                             + std::to_string(design.p()) + " terms.");
-    if (!beta.allFinite())
-        return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
+    if (auto fault = evaluatedBetaFault(design, beta))
+        return *fault;
     // The same risks as computePerformance (shared with it inside a memo's Use), so that both
     // see the same ties.
     const std::shared_ptr<const std::vector<double>> risks = sharedLogisticRisks(design, beta);

@@ -82,12 +82,8 @@ namespace {
 Result<std::shared_ptr<const Eigen::VectorXd>> linearPredictor(const DesignMatrix &design,
                                                                const Eigen::VectorXd &beta)
 {
-    if (beta.size() != design.p())
-        return makeError(ErrorCode::InvalidArgument,
-                         "β has " + std::to_string(beta.size()) + " values but the design has "
-                             + std::to_string(design.p()) + " terms.");
-    if (!beta.allFinite())
-        return makeError(ErrorCode::NonFinite, "β contains a value that is not a finite number.");
+    if (auto fault = evaluatedBetaFault(design, beta))
+        return *fault;
     auto lp = sharedLinearPredictor(design, beta);
     if (!lp->allFinite())
         return makeError(ErrorCode::NonFinite,
