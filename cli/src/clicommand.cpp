@@ -355,6 +355,37 @@ QList<Reply *> broadcast(Transport &transport, const QList<Site> &sites,
     return replies;
 }
 
+std::optional<int> describeEverySite(Transport &transport, const QList<Site> &sites,
+                                     const protocol::DescriptivesRequest &request,
+                                     QList<SiteDescriptives> *answers,
+                                     const std::function<QString(const SiteDescriptives &)> &check)
+{
+    const QList<Reply *> replies
+        = broadcast(transport, sites, [&](const Site &) { return api::descriptives(request); });
+    // Every site that refused, one line each (not the first alone).
+    QList<SiteError> refused;
+    for (Reply *r : replies) {
+        if (!r->ok())
+            refused << r->error();
+    }
+    if (!refused.isEmpty())
+        return failSites(refused);
+    for (Reply *r : replies) {
+        SiteError error;
+        const auto d
+            = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error);
+        if (!d)
+            return fail(Failed, error.toString());
+        SiteDescriptives answer { r->siteName(), *d };
+        if (check) {
+            if (const QString fault = check(answer); !fault.isEmpty())
+                return fail(Failed, fault);
+        }
+        *answers << std::move(answer);
+    }
+    return std::nullopt;
+}
+
 // The purpose every token shares when the user named none; a named one that some token does not
 // carry is a usage error listing each site's purposes. `infos` (optional) receives the /v1/info
 // answers read for it, by site name, so that a run need not ask again.
@@ -868,25 +899,9 @@ int describe(const QStringList &args)
     const StudyMode mode = readMode(p);
     if (mode == StudyMode::Masked || (mode == StudyMode::Auto && c.sites.size() >= 3))
         return describeMasked(c, transport, request);
-    const QList<Reply *> replies
-        = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
-    // Every site that refused, one line each (not the first alone).
-    QList<SiteError> refused;
-    for (Reply *r : replies) {
-        if (!r->ok())
-            refused << r->error();
-    }
-    if (!refused.isEmpty())
-        return failSites(refused);
     QList<SiteDescriptives> perSite;
-    for (Reply *r : replies) {
-        SiteError error;
-        const auto d
-            = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error);
-        if (!d)
-            return fail(Failed, error.toString());
-        perSite << SiteDescriptives { r->siteName(), *d };
-    }
+    if (auto code = describeEverySite(transport, c.sites, request, &perSite))
+        return *code;
     QList<SiteDescriptives> groups { SiteDescriptives { Tr::tr("pooled"), {} } };
     const PooledDescriptives pooled = poolDescriptives(perSite);
     auto countText = [](std::optional<qint64> v) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fairstart/client/federatedrun.h"
+#include "fairstart/client/federation.h"
 #include "fairstart/client/site.h"
 #include "fairstart/client/studychecks.h"
 #include "fairstart/client/transport.h"
@@ -146,6 +147,15 @@ QString formatSubgroupTable(const protocol::SubgroupReport &report);
 // Sends one request to each site and waits (clicommand.cpp).
 QList<client::Reply *> broadcast(client::Transport &transport, const QList<client::Site> &sites,
                                  const std::function<client::Request(const client::Site &)> &make);
+// Plain mode: `request` (POST /v1/descriptives) sent to every site and each answer decoded into
+// *answers, in the order of `sites`. The exit code, after its lines, when a site refused (every
+// one that did, one line each), sent a broken answer, or one that `check` (when given) names a
+// fault of (its sentence; empty when the answer fits the request).
+std::optional<int>
+describeEverySite(client::Transport &transport, const QList<client::Site> &sites,
+                  const protocol::DescriptivesRequest &request,
+                  QList<client::SiteDescriptives> *answers,
+                  const std::function<QString(const client::SiteDescriptives &)> &check = {});
 // trends.cpp: counts per year of birth (POST /v1/descriptives with "trends").
 int trends(const QStringList &args);
 

@@ -270,32 +270,21 @@ int trends(const QStringList &args)
     const StudyMode mode = readMode(p);
     if (mode == StudyMode::Masked || (mode == StudyMode::Auto && c.sites.size() >= 3))
         return trendsMasked(c, transport, request, period, from, to);
-    const QList<Reply *> replies
-        = broadcast(transport, c.sites, [&](const Site &) { return api::descriptives(request); });
-    // Every site that refused, one line each (not the first alone).
-    QList<SiteError> refused;
-    for (Reply *r : replies) {
-        if (!r->ok())
-            refused << r->error();
-    }
-    if (!refused.isEmpty())
-        return failSites(refused);
+    QList<SiteDescriptives> answers;
+    if (auto code
+        = describeEverySite(transport, c.sites, request, &answers, [&](const SiteDescriptives &a) {
+              if (a.response.trends.size() == request.trends.size())
+                  return QString();
+              return Tr::tr("%1 answered %2 trends for %3 asked; update the node or ask its "
+                            "administrator")
+                  .arg(a.site)
+                  .arg(a.response.trends.size())
+                  .arg(request.trends.size());
+          }))
+        return *code;
     QList<SiteTrends> perSite;
-    for (Reply *r : replies) {
-        SiteError error;
-        const auto d
-            = api::decode<protocol::DescriptivesResponse>(r->siteName(), r->body(), &error);
-        if (!d)
-            return fail(Failed, error.toString());
-        if (d->trends.size() != request.trends.size())
-            return fail(Failed,
-                        Tr::tr("%1 answered %2 trends for %3 asked; update the node or ask its "
-                               "administrator")
-                            .arg(r->siteName())
-                            .arg(d->trends.size())
-                            .arg(request.trends.size()));
-        perSite << SiteTrends { r->siteName(), d->trends };
-    }
+    for (const SiteDescriptives &a : std::as_const(answers))
+        perSite << SiteTrends { a.site, a.response.trends };
     QString text = Tr::tr("Dataset %1, purpose %2, %3 sites, by %4 from %5 to %6\n")
                        .arg(request.dataset, purpose)
                        .arg(c.sites.size())
