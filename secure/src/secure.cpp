@@ -4,6 +4,7 @@
 // one correctly rounded conversion in decodeSum, so every CPU decodes the same bits.
 #include "fairstart/secure/secure.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 #include <algorithm>
@@ -99,6 +100,81 @@ SharedSecretCache &sharedSecrets()
     static SharedSecretCache cache;
     return cache;
 }
+
+// The ChaCha20 key stream of the masks and of the sum vectors: the original ChaCha20 of
+// libsodium's crypto_stream_chacha20 (32-byte key, 8-byte nonce, 64-bit block counter from 0),
+// made by OpenSSL's EVP ChaCha20 with the 16-byte IV (block counter 0 as 8 little-endian bytes,
+// then the nonce): the same state words, so the same bytes (issue 16, branch masks8). OpenSSL
+// chooses its code for the CPU at start-up (AVX-512 where there is one: 7.4 GB/s here against
+// libsodium's 2.4 GB/s; AVX2, SSSE3 or plain C otherwise), and carries the counter's low word
+// into its high one as the 64-bit counter does. Where OpenSSL cannot give ChaCha20 (a provider
+// configuration without it), libsodium makes the same bytes.
+//
+// The stream is read in pieces (next(), at most kStreamBlockBytes, a multiple of 64 except for
+// the last piece), so that callers add it to their words from a buffer that stays in the L1
+// cache instead of storing it whole.
+constexpr std::size_t kStreamBlockBytes = 4096;
+alignas(64) constexpr unsigned char kZeros[kStreamBlockBytes] = {};
+
+const EVP_CIPHER *opensslChaCha20()
+{
+    static EVP_CIPHER *const cipher = EVP_CIPHER_fetch(nullptr, "ChaCha20", nullptr);
+    return cipher;
+}
+
+class ChaCha20Stream {
+public:
+    ChaCha20Stream()
+        : m_ctx(opensslChaCha20() ? EVP_CIPHER_CTX_new() : nullptr)
+    {
+    }
+    ~ChaCha20Stream()
+    {
+        EVP_CIPHER_CTX_free(m_ctx); // clears the key schedule
+        sodium_memzero(m_key, sizeof m_key);
+    }
+    ChaCha20Stream(const ChaCha20Stream &) = delete;
+    ChaCha20Stream &operator=(const ChaCha20Stream &) = delete;
+
+    // Starts the stream of (key, nonce) at block 0.
+    void start(const unsigned char *key, const unsigned char *nonce)
+    {
+        m_offset = 0;
+        std::memcpy(m_key, key, sizeof m_key);
+        std::memcpy(m_nonce, nonce, sizeof m_nonce);
+        m_openssl = false;
+        if (m_ctx) {
+            unsigned char iv[16] = {};
+            std::memcpy(iv + 8, nonce, 8);
+            m_openssl = EVP_EncryptInit_ex2(m_ctx, opensslChaCha20(), key, iv, nullptr) == 1;
+        }
+    }
+
+    // The next n bytes of the stream (n <= kStreamBlockBytes; every piece but the last a
+    // multiple of 64 bytes).
+    void next(unsigned char *out, std::size_t n)
+    {
+        if (m_openssl) {
+            int written = 0;
+            if (EVP_EncryptUpdate(m_ctx, out, &written, kZeros, int(n)) == 1
+                && std::size_t(written) == n) {
+                m_offset += n;
+                return;
+            }
+            // Should never happen; libsodium goes on from the same block.
+            m_openssl = false;
+        }
+        crypto_stream_chacha20_xor_ic(out, kZeros, n, m_nonce, m_offset / 64, m_key);
+        m_offset += n;
+    }
+
+private:
+    EVP_CIPHER_CTX *m_ctx = nullptr;
+    bool m_openssl = false;
+    std::uint64_t m_offset = 0;
+    unsigned char m_key[crypto_stream_chacha20_KEYBYTES] = {};
+    unsigned char m_nonce[crypto_stream_chacha20_NONCEBYTES] = {};
+};
 
 QByteArray signedMessage(QByteArrayView domain, const QByteArray &bytes)
 {
@@ -474,15 +550,14 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
     for (int b = 0; b < 8; ++b)
         nonce[b] = (unsigned char)((std::uint64_t(context.round) >> (8 * b)) & 0xff);
 
-    // The words are masked in place (nothing below fails once the loop starts), and the byte
-    // stream is needed only on a big-endian CPU: no copy of the words and no unused buffer to
-    // allocate, clear and wipe (at 100 sites the evaluation's 12,012 words, ~96 kB each; issue
-    // 16, branch sites6). The same words result.
+    // The words are masked in place (nothing below fails once the loop starts), each pair's
+    // stream read in pieces of 4 kB from a buffer that stays in the L1 cache: no stream of the
+    // words' length to allocate, clear, fault in and wipe (at 100 sites the evaluation's 12,012
+    // words, ~96 kB, for each of 99 peers; issue 16, branches sites6 and masks8). The same words.
     std::vector<std::uint64_t> &masked = words;
-    // The key stream read as little-endian words: on a little-endian CPU, its bytes as they are.
-    std::vector<std::uint64_t> streamWords(words.size());
-    std::vector<unsigned char> stream(
-        std::endian::native == std::endian::little ? 0 : words.size() * 8);
+    constexpr std::size_t kBlockWords = kStreamBlockBytes / 8;
+    alignas(64) std::uint64_t block[kBlockWords];
+    ChaCha20Stream stream;
     const int self = secrets.index();
     for (int j = 0; j < n; ++j) {
         if (j == self)
@@ -506,31 +581,35 @@ analysis::Result<void> applyMasks(std::vector<std::uint64_t> &words, const MaskC
         crypto_generichash_update(&state, indices, sizeof indices);
         crypto_generichash_final(&state, key, sizeof key);
         sodium_memzero(&state, sizeof state);
+        stream.start(key, nonce);
+        sodium_memzero(key, sizeof key);
 
-        if constexpr (std::endian::native == std::endian::little) {
-            crypto_stream_chacha20(reinterpret_cast<unsigned char *>(streamWords.data()),
-                                   streamWords.size() * 8, nonce, key);
-        } else {
-            crypto_stream_chacha20(stream.data(), stream.size(), nonce, key);
-            for (size_t k = 0; k < words.size(); ++k) {
-                std::uint64_t mask = 0;
-                for (int b = 0; b < 8; ++b)
-                    mask |= std::uint64_t(stream[k * 8 + size_t(b)]) << (8 * b);
-                streamWords[k] = mask;
+        for (std::size_t at = 0; at < words.size(); at += kBlockWords) {
+            const std::size_t m = std::min(kBlockWords, words.size() - at);
+            stream.next(reinterpret_cast<unsigned char *>(block), m * 8);
+            // The key stream read as little-endian words: on a little-endian CPU, its bytes as
+            // they are.
+            if constexpr (std::endian::native != std::endian::little) {
+                for (std::size_t k = 0; k < m; ++k) {
+                    unsigned char bytes[8];
+                    std::memcpy(bytes, &block[k], 8);
+                    std::uint64_t mask = 0;
+                    for (int b = 0; b < 8; ++b)
+                        mask |= std::uint64_t(bytes[b]) << (8 * b);
+                    block[k] = mask;
+                }
+            }
+            std::uint64_t *out = masked.data() + at;
+            if (j > self) {
+                for (std::size_t k = 0; k < m; ++k)
+                    out[k] += block[k];
+            } else {
+                for (std::size_t k = 0; k < m; ++k)
+                    out[k] -= block[k];
             }
         }
-        sodium_memzero(key, sizeof key);
-        if (j > self) {
-            for (size_t k = 0; k < words.size(); ++k)
-                masked[k] += streamWords[k];
-        } else {
-            for (size_t k = 0; k < words.size(); ++k)
-                masked[k] -= streamWords[k];
-        }
     }
-    if (!stream.empty())
-        sodium_memzero(stream.data(), stream.size());
-    sodium_memzero(streamWords.data(), streamWords.size() * 8);
+    sodium_memzero(block, sizeof block);
     return {};
 }
 
@@ -733,23 +812,56 @@ analysis::Result<QByteArray> openSumSeed(const PairwiseSecrets &secrets, QByteAr
     return seed;
 }
 
+namespace {
+
+const unsigned char kSumVectorNonce[crypto_stream_chacha20_NONCEBYTES]
+    = { 's', 'u', 'm', 'v', 'e', 'c', 't', 'r' };
+
+// r = PRG(seed) in pieces: each call of next() gives the following elements (at most
+// kStreamBlockBytes / 16 of them) in an internal buffer.
+class SumVectorStream {
+public:
+    static constexpr std::size_t kBlockElements = kStreamBlockBytes / 16;
+    explicit SumVectorStream(const QByteArray &seed) { m_stream.start(uc(seed), kSumVectorNonce); }
+    ~SumVectorStream() { sodium_memzero(m_block, sizeof m_block); }
+    const field127::u128 *next(std::size_t m)
+    {
+        auto *bytes = reinterpret_cast<unsigned char *>(m_block);
+        m_stream.next(bytes, m * 16);
+        // Each element read from its own 16 bytes before it is stored over them: on a
+        // little-endian CPU those bytes are the integer already, so only the top bit is cleared
+        // and the one value >= q reduced (field127::fromBytes, without its byte loop).
+        if constexpr (std::endian::native == std::endian::little) {
+            for (std::size_t k = 0; k < m; ++k) {
+                const field127::u128 x = m_block[k] & field127::kQ;
+                m_block[k] = x == field127::kQ ? 0 : x;
+            }
+        } else {
+            for (std::size_t k = 0; k < m; ++k) {
+                const field127::u128 element = field127::fromBytes(bytes + 16 * k);
+                m_block[k] = element;
+            }
+        }
+        return m_block;
+    }
+
+private:
+    ChaCha20Stream m_stream;
+    alignas(64) field127::u128 m_block[kBlockElements];
+};
+
+} // namespace
+
 std::vector<field127::u128> sumVector(const QByteArray &seed, std::size_t words)
 {
     std::vector<field127::u128> r(words);
     if (seed.size() != kSumSeedBytes || words == 0 || !sodiumReady())
         return r;
     static_assert(sizeof(field127::u128) == 16);
-    static const unsigned char nonce[crypto_stream_chacha20_NONCEBYTES]
-        = { 's', 'u', 'm', 'v', 'e', 'c', 't', 'r' };
-    // The stream is written into r's own storage and each 16 bytes read back as an element in
-    // place (fromBytes reads its 16 bytes before the element is stored): no second buffer of
-    // words * 16 bytes to allocate, clear and wipe per peer (at 100 sites 99 per study; issue 16,
-    // branch sites6). The same elements.
-    auto *bytes = reinterpret_cast<unsigned char *>(r.data());
-    crypto_stream_chacha20(bytes, words * 16, nonce, uc(seed));
-    for (std::size_t k = 0; k < words; ++k) {
-        const field127::u128 element = field127::fromBytes(bytes + 16 * k);
-        r[k] = element;
+    SumVectorStream stream(seed);
+    for (std::size_t at = 0; at < words; at += SumVectorStream::kBlockElements) {
+        const std::size_t m = std::min(SumVectorStream::kBlockElements, words - at);
+        std::memcpy(r.data() + at, stream.next(m), m * 16);
     }
     return r;
 }
@@ -772,25 +884,45 @@ struct Wide {
     }
 };
 
+// The two partial sums, added to piece by piece (a streamed r) and reduced once at the end.
+struct LazyProduct {
+    Wide s0, s1;
+    void add(const field127::u128 *r, const std::uint64_t *w, std::size_t n)
+    {
+        using field127::u128;
+        for (std::size_t k = 0; k < n; ++k) {
+            const u128 word = w[k];
+            s0.add(u128(std::uint64_t(r[k])) * word);
+            s1.add(u128(std::uint64_t(r[k] >> 64)) * word);
+        }
+    }
+    field127::u128 value() const
+    {
+        using field127::u128;
+        // s0 + 2^64 · s1 with s = low + carries · 2^128:
+        // s0 ≡ low0 + 2 · carries0; 2^64 · low1 = 2^64 · l + 2^128 · h ≡ 2^64 · l + 2h (low1 = l +
+        // h · 2^64); 2^64 · 2^128 · carries1 ≡ 2^65 · carries1.
+        const std::uint64_t l = std::uint64_t(s1.low), h = std::uint64_t(s1.low >> 64);
+        u128 acc = field127::reduce(s0.low);
+        acc = field127::add(acc, field127::reduce(u128(s0.carries) << 1));
+        acc = field127::add(acc, field127::reduce(u128(l) << 64));
+        acc = field127::add(acc, field127::reduce(u128(h) << 1));
+        acc = field127::add(acc, field127::reduce(u128(s1.carries) << 65));
+        return acc;
+    }
+};
+
 field127::u128 lazyInnerProduct(const field127::u128 *r, const std::uint64_t *w, std::size_t n)
 {
-    using field127::u128;
-    Wide s0, s1;
-    for (std::size_t k = 0; k < n; ++k) {
-        const u128 word = w[k];
-        s0.add(u128(std::uint64_t(r[k])) * word);
-        s1.add(u128(std::uint64_t(r[k] >> 64)) * word);
-    }
-    // s0 + 2^64 · s1 with s = low + carries · 2^128:
-    // s0 ≡ low0 + 2 · carries0; 2^64 · low1 = 2^64 · l + 2^128 · h ≡ 2^64 · l + 2h (low1 = l +
-    // h · 2^64); 2^64 · 2^128 · carries1 ≡ 2^65 · carries1.
-    const std::uint64_t l = std::uint64_t(s1.low), h = std::uint64_t(s1.low >> 64);
-    u128 acc = field127::reduce(s0.low);
-    acc = field127::add(acc, field127::reduce(u128(s0.carries) << 1));
-    acc = field127::add(acc, field127::reduce(u128(l) << 64));
-    acc = field127::add(acc, field127::reduce(u128(h) << 1));
-    acc = field127::add(acc, field127::reduce(u128(s1.carries) << 65));
-    return acc;
+    LazyProduct product;
+    product.add(r, w, n);
+    return product.value();
+}
+
+// <r, hi · 2^64 + lo> = <r, lo> + 2^64 · <r, hi> mod q.
+field127::u128 wordSumElement(field127::u128 low, field127::u128 high)
+{
+    return field127::add(low, field127::mul(high, field127::u128(1) << 64));
 }
 
 } // namespace
@@ -805,12 +937,40 @@ field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
                                const std::vector<std::uint64_t> &lo,
                                const std::vector<std::uint64_t> &hi)
 {
-    // <r, lo + 2^64 · hi> = <r, lo> + 2^64 · <r, hi> mod q: the same element as adding
-    // mul(r_k, fromWords(lo_k, hi_k)) term by term.
+    // The same element as adding mul(r_k, fromWords(lo_k, hi_k)) term by term.
     const std::size_t n = std::min({ r.size(), lo.size(), hi.size() });
-    const field127::u128 low = lazyInnerProduct(r.data(), lo.data(), n);
-    const field127::u128 high = lazyInnerProduct(r.data(), hi.data(), n);
-    return field127::add(low, field127::mul(high, field127::u128(1) << 64));
+    return wordSumElement(lazyInnerProduct(r.data(), lo.data(), n),
+                          lazyInnerProduct(r.data(), hi.data(), n));
+}
+
+field127::u128 sumInnerProduct(const QByteArray &seed, const std::vector<std::uint64_t> &words)
+{
+    if (seed.size() != kSumSeedBytes || words.empty() || !sodiumReady())
+        return 0;
+    SumVectorStream stream(seed);
+    LazyProduct product;
+    for (std::size_t at = 0; at < words.size(); at += SumVectorStream::kBlockElements) {
+        const std::size_t m = std::min(SumVectorStream::kBlockElements, words.size() - at);
+        product.add(stream.next(m), words.data() + at, m);
+    }
+    return product.value();
+}
+
+field127::u128 sumInnerProduct(const QByteArray &seed, const std::vector<std::uint64_t> &lo,
+                               const std::vector<std::uint64_t> &hi)
+{
+    const std::size_t n = std::min(lo.size(), hi.size());
+    if (seed.size() != kSumSeedBytes || n == 0 || !sodiumReady())
+        return 0;
+    SumVectorStream stream(seed);
+    LazyProduct low, high;
+    for (std::size_t at = 0; at < n; at += SumVectorStream::kBlockElements) {
+        const std::size_t m = std::min(SumVectorStream::kBlockElements, n - at);
+        const field127::u128 *r = stream.next(m);
+        low.add(r, lo.data() + at, m);
+        high.add(r, hi.data() + at, m);
+    }
+    return wordSumElement(low.value(), high.value());
 }
 
 analysis::Result<field127::u128> sumPrf(const PairwiseSecrets &secrets, QByteArrayView study,
@@ -833,6 +993,20 @@ analysis::Result<field127::u128> sumPrf(const PairwiseSecrets &secrets, QByteArr
     return field127::fromBytes(uc(*mac));
 }
 
+namespace {
+
+QByteArray sumTagBytes(field127::u128 t)
+{
+    QByteArray tag(kSumTagBytes, Qt::Uninitialized);
+    for (int b = 0; b < kSumTagBytes; ++b) {
+        tag[b] = char(std::uint8_t(t & 0xff));
+        t >>= 8;
+    }
+    return tag;
+}
+
+} // namespace
+
 analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayView study,
                                     int sender, int receiver, int round,
                                     const QByteArray &fieldsDigest,
@@ -844,13 +1018,20 @@ analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayVi
     auto prf = sumPrf(secrets, study, sender, receiver, round, fieldsDigest);
     if (!prf)
         return prf.error();
-    field127::u128 t = field127::add(sumInnerProduct(r, words), *prf);
-    QByteArray tag(kSumTagBytes, Qt::Uninitialized);
-    for (int b = 0; b < kSumTagBytes; ++b) {
-        tag[b] = char(std::uint8_t(t & 0xff));
-        t >>= 8;
-    }
-    return tag;
+    return sumTagBytes(field127::add(sumInnerProduct(r, words), *prf));
+}
+
+analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                    int sender, int receiver, int round,
+                                    const QByteArray &fieldsDigest, const QByteArray &receiverSeed,
+                                    const std::vector<std::uint64_t> &words)
+{
+    if (receiverSeed.size() != kSumSeedBytes)
+        return makeError(ErrorCode::InvalidArgument, "A sum seed is 32 bytes.");
+    auto prf = sumPrf(secrets, study, sender, receiver, round, fieldsDigest);
+    if (!prf)
+        return prf.error();
+    return sumTagBytes(field127::add(sumInnerProduct(receiverSeed, words), *prf));
 }
 
 std::optional<field127::u128> sumTagValue(const QByteArray &tag)

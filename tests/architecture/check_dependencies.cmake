@@ -11,7 +11,8 @@
 #      atof, std::stod, isspace, tolower, ...): analysis/numbers.h has the locale-free ones.
 # The graph lists every library fairstart_add_library made (LIBRARIES) and every program in app/
 # (PROGRAMS); rules 3, 4 and 6 apply to each, so a new library is checked without an edit here.
-#   8. secure adds only QtCore and libsodium to analysis, and includes no other Fairstart library.
+#   8. secure adds only QtCore and libsodium to analysis (and OpenSSL's libcrypto, for ChaCha20
+#      through <openssl/evp.h>), and includes no other Fairstart library.
 #   9. the CLI's commands and terminal presentation live in cli/: federation-client neither links
 #      nor includes it (the transport library knows no terminal).
 #  10. commandline (the option tables of both command-line programs) adds only QtCore to analysis
@@ -126,17 +127,18 @@ endforeach()
 # Rule 8: secure.
 closure(fairstart_secure links)
 foreach(l IN LISTS links)
-    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|PkgConfig::SODIUM|\\$<.*>)$")
-        list(APPEND errors "secure links '${l}': it may add only QtCore and libsodium to analysis")
+    if(NOT l MATCHES "^(Eigen3::Eigen|Threads::Threads|fairstart_build_options|fairstart_analysis|Qt6::Core|Qt::Core|PkgConfig::SODIUM|OpenSSL::Crypto|\\$<.*>)$")
+        list(APPEND errors "secure links '${l}': it may add only QtCore, libsodium and libcrypto to analysis")
     endif()
 endforeach()
 includes_of(fairstart_secure incs)
 foreach(entry IN LISTS incs)
     string(REGEX REPLACE "^[^:]*:" "" inc "${entry}")
-    if(inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|openssl|httplib)"
+    if((inc MATCHES "^(QtGui|QtWidgets|QtNetwork|QtSql|curl|sqlite|openssl|httplib)"
+        AND NOT inc STREQUAL "openssl/evp.h")
        OR inc MATCHES "^fairstart/(protocol|node|client|cli|workspace|ui)/"
        OR inc MATCHES "^Q(Widget|Application|Gui|Painter|Image|Pixmap|Color)")
-        list(APPEND errors "secure includes '${entry}': it may use only QtCore, libsodium and analysis")
+        list(APPEND errors "secure includes '${entry}': it may use only QtCore, libsodium, analysis and <openssl/evp.h>")
     endif()
 endforeach()
 

@@ -1151,7 +1151,6 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                 openedSites.append(site);
             }
             study.peerSumSeeds = opened;
-            study.peerSumVectors.assign(std::size_t(sites), {});
             audit.set("sumSeedsOpened", openedSites);
         }
     } else {
@@ -1351,15 +1350,13 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
             bool inRange = true;
             for (std::uint64_t hi : summed->sumHi)
                 inRange = inRange && hi < std::uint64_t(participants);
-            const std::size_t words = std::max(summed->sumLo.size(), study.lastOwnWords.size());
-            if (study.sumVector.size() != words)
-                study.sumVector = secure::sumVector(study.sumSeed, words);
+            // r streamed from the seed into each product (issue 16, branch masks8): the same
+            // elements as a stored r, without one.
             f127::u128 left = tagSum;
             if (!study.observer())
-                left
-                    = f127::add(left, secure::sumInnerProduct(study.sumVector, study.lastOwnWords));
+                left = f127::add(left, secure::sumInnerProduct(study.sumSeed, study.lastOwnWords));
             const f127::u128 right = f127::add(
-                prfSum, secure::sumInnerProduct(study.sumVector, summed->sumLo, summed->sumHi));
+                prfSum, secure::sumInnerProduct(study.sumSeed, summed->sumLo, summed->sumHi));
             if (!inRange || left != right) {
                 audit.set("relayed", relayed);
                 return endStudy(study, jobId, token.user, 409, QStringLiteral("invalid-sum"),
@@ -1605,17 +1602,15 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
         const QByteArray fieldsDigest = secure::contributionDigest(fields);
         const QByteArray studyBytes = study.hash.toUtf8();
         const int sites = int(manifest.participants.size() + manifest.observers.size());
-        const std::size_t words = contribution.masked.size();
         for (int j = 0; j < sites; ++j) {
             if (j == tagPosition) {
                 sumTags.append(QByteArray());
                 continue;
             }
-            auto &r = study.peerSumVectors.at(std::size_t(j));
-            if (r.size() < words)
-                r = secure::sumVector(study.peerSumSeeds.at(j), words);
+            // r_j streamed from j's seed into the tag's product, not stored (issue 16, branch
+            // masks8: 99 vectors of 16 bytes a word per study at 100 sites).
             auto tag = secure::sumTag(*tagKeys, studyBytes, tagPosition, j, relay.round,
-                                      fieldsDigest, r, contribution.masked);
+                                      fieldsDigest, study.peerSumSeeds.at(j), contribution.masked);
             if (!tag)
                 return errorResponse(500, QStringLiteral("node-failure"),
                                      Tr::tr("The node could not tag its contribution's sum. Tell "

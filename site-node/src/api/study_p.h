@@ -90,12 +90,13 @@ struct StudyState {
     std::shared_ptr<const CompactColumns> ledgerColumns;
 
     // "relay": "summed" (docs/protocol.md, "The summed relay"; issue 16, branch sites4).
-    QByteArray sumSeed; // this node's seed: its r = secure::sumVector(sumSeed, words)
-    std::vector<secure::field127::u128> sumVector; // r, made at the first summed relay
+    // This node's seed: its r = secure::sumVector(sumSeed, words), streamed from the seed into
+    // each product where it is needed (issue 16, branch masks8), never stored.
+    QByteArray sumSeed;
     // Every other site's seed for this node to tag with (opened from round 1's "sum_seeds"),
-    // indexed as the tags (participants, then observers; empty in the own slot), and their r.
+    // indexed as the tags (participants, then observers; empty in the own slot); their r
+    // streamed the same way.
     QList<QByteArray> peerSumSeeds;
-    std::vector<std::vector<secure::field127::u128>> peerSumVectors;
     // This participant's last answer's fields (protocol::contributionFieldsBytes) and masked
     // words: its own slot of the next summed relay is checked against them, its words added.
     QByteArray lastOwnFields;

@@ -65,6 +65,10 @@ analysis::Result<std::vector<double>> decodeSum(const std::vector<std::uint64_t>
 // s_ij = X25519(secret_i, public_j); the mask key is BLAKE2b-256 keyed by s_ij of
 // (study || '\n' || betaHash || '\n' || min(i,j) || max(i,j)), the indices as 4-byte little-endian,
 // and the mask words are the ChaCha20 key stream under that key with the round as nonce.
+// (ChaCha20 here and in sumVector is the original one of libsodium's crypto_stream_chacha20: a
+// 64-bit nonce and a 64-bit block counter from 0. Since issue 16's branch masks8 its bytes come
+// from OpenSSL's EVP ChaCha20 with the IV counter 0 || nonce, the same bytes; OpenSSL picks its
+// AVX-512, AVX2 or plain code at start-up, ~3× libsodium's speed where AVX-512 is there.)
 // Participant i adds the masks of every j > i and subtracts those of every j < i, so the masks
 // cancel in the sum over all participants and nowhere else. The β hash is in the key because the
 // difference of two vectors masked with the same key stream is the difference of the plain ones: a
@@ -183,6 +187,15 @@ analysis::Result<QByteArray> openSumSeed(const PairwiseSecrets &secrets, QByteAr
                                          int owner, int holder, const QByteArray &sealed);
 // r = PRG(seed): `words` elements of F_q (ChaCha20 under the seed, 16 bytes an element).
 std::vector<field127::u128> sumVector(const QByteArray &seed, std::size_t words);
+// <sumVector(seed, words.size()), words> mod q, with r streamed in blocks of a few kB into the
+// product instead of stored (issue 16, branch masks8: at 100 sites a node tags 99 peers' r_j every
+// round; no vector of 16 bytes a word to allocate, clear and fault in per peer). The same element
+// as sumInnerProduct(sumVector(seed, n), words). Zero when the seed is not kSumSeedBytes long (as
+// sumVector's zeros would give).
+field127::u128 sumInnerProduct(const QByteArray &seed, const std::vector<std::uint64_t> &words);
+// <r, hi · 2^64 + lo> with r = sumVector(seed, n) streamed, n the shorter of lo and hi.
+field127::u128 sumInnerProduct(const QByteArray &seed, const std::vector<std::uint64_t> &lo,
+                               const std::vector<std::uint64_t> &hi);
 // <r, w> mod q over words lifted to integers in [0, 2^64); w no longer than r.
 field127::u128 sumInnerProduct(const std::vector<field127::u128> &r,
                                const std::vector<std::uint64_t> &words);
@@ -199,6 +212,11 @@ analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayVi
                                     int sender, int receiver, int round,
                                     const QByteArray &fieldsDigest,
                                     const std::vector<field127::u128> &r,
+                                    const std::vector<std::uint64_t> &words);
+// The same tag with the receiver's r streamed from its seed (sumVector(seed, words.size())).
+analysis::Result<QByteArray> sumTag(const PairwiseSecrets &secrets, QByteArrayView study,
+                                    int sender, int receiver, int round,
+                                    const QByteArray &fieldsDigest, const QByteArray &receiverSeed,
                                     const std::vector<std::uint64_t> &words);
 // A tag's element; nullopt unless exactly kSumTagBytes encoding a value below q.
 std::optional<field127::u128> sumTagValue(const QByteArray &tag);
