@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace fairstart::protocol {
 
@@ -707,7 +708,17 @@ StudyRecord readRecord(Reader &r)
 
 QByteArray manifestBytes(const StudyManifest &manifest)
 {
-    return canonicalJson(toJson(manifest));
+    // A node renders a study's manifest twice in the request that opens its job (its study hash,
+    // then the bytes it signs), each time the whole participant list (issue 16, branch sites9):
+    // the last manifest rendered on this thread is kept with its bytes. Equal manifests
+    // (operator==) render the same: every number in them is a JSON number, and the canonical
+    // form writes -0 as 0 (a NaN is never equal: rendered again).
+    thread_local std::optional<std::pair<StudyManifest, QByteArray>> last;
+    if (last && last->first == manifest)
+        return last->second;
+    QByteArray bytes = canonicalJson(toJson(manifest));
+    last.emplace(manifest, bytes);
+    return bytes;
 }
 
 QString studyHash(const StudyManifest &manifest)

@@ -14,6 +14,7 @@
 #include "fairstart/protocol/codec.h"
 
 #include "freememory_p.h"
+#include "store_p.h"
 
 #include <httplib.h>
 #include <openssl/err.h>
@@ -823,6 +824,9 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
         return nullptr;
     }
     std::shared_ptr<SiteStore> shared = std::move(store).value();
+    // Every answer waits for its audit entry's commit (dispatch), which makes the request's
+    // earlier writes durable with it: one fsync per request (docs/node.md).
+    syncWritesWithAudit(*shared);
     auto policy = Policy::load(options.dataDir);
     if (!policy) {
         *error = policy.error().message;

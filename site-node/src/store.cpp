@@ -315,7 +315,7 @@ public:
     void useWriteAheadLog()
     {
         setJournalMode("wal");
-        exec("PRAGMA synchronous=FULL");
+        setSynchronous(true);
     }
 
     // Whether the store now uses `mode` ("wal", "delete"): SQLite answers with the mode it has.
@@ -330,6 +330,53 @@ public:
     QString nodeName() const override { return m_nodeName; }
     QString dataDir() const override { return m_dataDir; }
     void interrupt() const override { sqlite3_interrupt(m_db); }
+
+    // Only in WAL mode: there a commit without an fsync is ordered before every later commit in
+    // the one log file. A rollback journal (a store another process held in that mode when this
+    // one opened it) keeps an fsync at every commit.
+    void syncWritesWithAudit()
+    {
+        std::lock_guard lock(m_mutex);
+        Statement mode(m_db, "PRAGMA journal_mode");
+        m_syncWithAudit = mode.step() == SQLITE_ROW && mode.text(0) == QLatin1String("wal");
+    }
+
+    // A request's write before its audit entry (syncWritesWithAudit): committed without an fsync
+    // of its own while this lives, when the store serves. Made with m_mutex held and outside a
+    // transaction (SQLite changes the level only between transactions); every local Statement of
+    // the write is declared after it, so the transaction has ended when the level is restored.
+    // An audit batch sets FULL itself before it begins, whatever this left (writeAuditBatch).
+    class SyncedByAudit {
+    public:
+        explicit SyncedByAudit(const SqlCipherStore &store)
+            : m_store(store)
+        {
+            if (m_store.m_syncWithAudit && m_store.setSynchronous(false))
+                m_relaxed = true;
+        }
+        ~SyncedByAudit()
+        {
+            if (m_relaxed)
+                m_store.setSynchronous(true);
+        }
+        SyncedByAudit(const SyncedByAudit &) = delete;
+        SyncedByAudit &operator=(const SyncedByAudit &) = delete;
+
+    private:
+        const SqlCipherStore &m_store;
+        bool m_relaxed = false;
+    };
+
+    // PRAGMA synchronous: FULL (every commit fsyncs the write-ahead log) or NORMAL (a commit
+    // does not; the next FULL one or a checkpoint does). Whether the store is now at FULL is kept
+    // in m_synchronousFull, which only a successful FULL sets. Never through the statement cache:
+    // SQLite applies this pragma when it prepares it, so a kept statement would do nothing.
+    bool setSynchronous(bool full) const
+    {
+        const bool done = exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+        m_synchronousFull = full && done;
+        return done;
+    }
 
     // SQLCipher's rekey (what PRAGMA rekey runs): every page rewritten under the new key in one
     // transaction. SQLCipher 3 does not report a failed rekey, and after one this connection's
@@ -836,6 +883,7 @@ public:
                                           const QByteArray &state) override
     {
         std::lock_guard lock(m_mutex);
+        const SyncedByAudit synced(*this);
         if (!exec("BEGIN IMMEDIATE"))
             return internalError(m_db, QStringLiteral("writing the differencing ledger"));
         Statement put(m_db,
@@ -859,6 +907,7 @@ public:
     NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
     {
         std::lock_guard lock(m_mutex);
+        const SyncedByAudit synced(*this);
         if (!exec("BEGIN IMMEDIATE"))
             return internalError(m_db, QStringLiteral("recording a study"));
         Statement s(m_db,
@@ -979,6 +1028,7 @@ public:
                                           const QStringList &participants) override
     {
         std::lock_guard lock(m_mutex);
+        const SyncedByAudit synced(*this);
         // INSERT OR IGNORE: SQLite 3.15 has no UPSERT; a set already known stays as it was.
         Statement s(m_db,
                     "INSERT OR IGNORE INTO participant_sets(dataset, purpose, participants, "
@@ -2068,8 +2118,10 @@ private:
         ins.bind(2, take.day);
         if (ins.step() != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("counting jobs"));
+        // OR FAIL: one row at most, so the same as the default ABORT, without the statement
+        // journal SQLite keeps for an UPDATE that may abort (a copy of the page, encrypted).
         Statement up(m_db,
-                     "UPDATE daily_jobs SET count = count + 1 WHERE user = ? AND day = ? "
+                     "UPDATE OR FAIL daily_jobs SET count = count + 1 WHERE user = ? AND day = ? "
                      "AND count < ?");
         up.bind(1, take.user);
         up.bind(2, take.day);
@@ -2126,17 +2178,32 @@ private:
                 result = error;
             return std::move(results);
         };
+        // An audit entry is committed with an fsync, always: its answer waits for it, and so do
+        // the request's earlier writes (syncWritesWithAudit). A batch of daily counts alone is a
+        // request's write before its entry.
+        const bool entries = std::any_of(batch.begin(), batch.end(),
+                                         [](const PendingAudit *p) { return !p->take; });
+        std::optional<SyncedByAudit> counts;
+        if (entries && !m_synchronousFull && !setSynchronous(true))
+            return failAll(internalError(m_db, QStringLiteral("starting an audit entry")));
+        if (!entries)
+            counts.emplace(*this);
         if (!exec("BEGIN IMMEDIATE"))
             return failAll(internalError(m_db, QStringLiteral("starting an audit entry")));
         // The chain's head is read once for the batch and written once, after its last entry, in
         // the same transaction (it was read and written per entry: two of the three statements of
         // an entry). Nothing of the batch is committed — and no caller returns a sequence number
         // — unless the entries and the head commit together.
+        // Each entry of a batch of several in a savepoint of its own, so that one that cannot be
+        // written fails alone. A batch of one (a node serving one request at a time) needs none:
+        // its entry failing rolls the transaction back. A savepoint has SQLCipher encrypt a copy
+        // of every page the entry changes for its journal (issue 16, branch sites9).
+        const bool savepoints = batch.size() > 1;
         std::optional<AuditHead> head;
         for (size_t i = 0; i < batch.size(); ++i) {
             const PendingAudit &pending = *batch[i];
             std::optional<NodeResult<qint64>> &result = results[i];
-            if (!exec("SAVEPOINT audit_entry")) {
+            if (savepoints && !exec("SAVEPOINT audit_entry")) {
                 result = internalError(m_db, QStringLiteral("writing an audit entry"));
                 continue;
             }
@@ -2146,6 +2213,13 @@ private:
                 if (!head)
                     head = readAuditHead();
                 result = appendAuditAt(*head, pending.entry, pending.request);
+            }
+            if (!savepoints) {
+                if (!*result) {
+                    exec("ROLLBACK");
+                    return results;
+                }
+                continue;
             }
             if (!*result)
                 exec("ROLLBACK TO audit_entry");
@@ -2179,10 +2253,29 @@ private:
                            false };
     }
 
+    // The two rows exist from initialise() on; an UPDATE OR FAIL of one row changes the meta
+    // table's page alone (INSERT OR REPLACE also moved the row in its key's index) and keeps no
+    // statement journal (an encrypted copy of the page; the batch's transaction is all or
+    // nothing). A missing row is inserted as before.
     bool writeAuditHead(const AuditHead &head)
     {
-        return setMeta(QStringLiteral("audit_head_seq"), QString::number(head.seq))
-            && setMeta(QStringLiteral("audit_head_hash"), QString::fromLatin1(head.hash.toHex()));
+        return updateMeta(QStringLiteral("audit_head_seq"), QString::number(head.seq))
+            && updateMeta(QStringLiteral("audit_head_hash"),
+                          QString::fromLatin1(head.hash.toHex()));
+    }
+
+    bool updateMeta(const QString &key, const QString &value)
+    {
+        {
+            Statement s(m_db, "UPDATE OR FAIL meta SET value = ? WHERE key = ?");
+            s.bind(1, value);
+            s.bind(2, key);
+            if (s.step() != SQLITE_DONE)
+                return false;
+            if (sqlite3_changes(m_db) == 1)
+                return true;
+        }
+        return setMeta(key, value);
     }
 
     // One entry at the head, the head written with it (outside the group commit).
@@ -2246,6 +2339,10 @@ private:
     QString m_dataDir;
     QString m_nodeName;
     mutable std::mutex m_mutex;
+    // syncWritesWithAudit() was called; whether PRAGMA synchronous is FULL now (useWriteAheadLog
+    // sets it). Under m_mutex.
+    bool m_syncWithAudit = false;
+    mutable bool m_synchronousFull = false;
     // The accepted peers as last read, at the file's data_version then (peers()); the generation
     // counts the times they may have changed (peersVersion()). Under m_mutex.
     mutable std::optional<std::vector<PeerInfo>> m_peers;
@@ -2290,6 +2387,12 @@ NodeResult<sqlite3 *> openKeyed(const QString &path, const QString &passphrase, 
 } // namespace
 
 SiteStore::~SiteStore() = default;
+
+void syncWritesWithAudit(SiteStore &store)
+{
+    if (auto *sqlCipher = dynamic_cast<SqlCipherStore *>(&store))
+        sqlCipher->syncWritesWithAudit();
+}
 
 NodeResult<std::optional<int>> SiteStore::takeDailyCount(const QString &kind, const QString &user,
                                                          const QDate &day, int limit)

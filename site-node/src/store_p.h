@@ -25,6 +25,16 @@ bool isValidPurpose(const QString &purpose);
 
 namespace fairstart::node {
 
+// For a server, whose every answer leaves only after its request's audit entry is committed
+// (api/dispatch.cpp): the writes a request makes before that entry — its daily counts, its
+// study's outcome, its differencing ledgers, its participant set — are committed without an fsync
+// of their own. The audit entry's commit fsyncs the write-ahead log, and with it every commit
+// before it, so nothing an answer depends on can be lost once the answer is out (docs/node.md,
+// "Durability of the store"). Every audit entry, and every other write, still fsyncs at its
+// commit. Without this call (every command but 'serve'), every commit fsyncs. Does nothing to a
+// store that is not the SQLCipher store (a test's double).
+void syncWritesWithAudit(SiteStore &store);
+
 // Whether an import kept the earlier import's differencing ledger (import.cpp): it replaced one
 // and held the same records with the same values and consent (release/ledgercarry.h).
 bool ledgerCarried(const SiteStore &store, const ImportSummary &summary);
