@@ -387,18 +387,38 @@ std::optional<int> describeEverySite(Transport &transport, const QList<Site> &si
 }
 
 // The purpose every token shares when the user named none; a named one that some token does not
-// carry is a usage error listing each site's purposes. `infos` (optional) receives the /v1/info
-// answers read for it, by site name, so that a run need not ask again.
+// carry is a usage error listing each site's purposes. `run` (optional) receives the /v1/info
+// answers read for it, by site name, and the catalogues of its dataset they carried (issue 16,
+// branch sites8: asked with the info), so that the run need not ask again.
 std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites, QString &purpose,
-                                  QHash<QString, protocol::NodeInfo> *infos)
+                                  RunOptions *run)
 {
     SurveyOptions infoOnly;
     infoOnly.catalogue = false;
+    if (run) {
+        infoOnly.purpose = purpose;
+        infoOnly.dataset = run->dataset;
+        infoOnly.infoCarriesCatalogue = true;
+    }
+    QList<SiteSurveyResult> results = SiteSurvey::run(transport, sites, infoOnly);
+    bool carried = run != nullptr;
+    // Any site's failure (a given purpose that its token lacks, refused there with 403 purpose;
+    // the dataset missing): every site asked again as before, without the purpose and dataset,
+    // so that what follows (the line that lists what each token allows) and the run's own
+    // error are as they were.
+    if (run && std::any_of(results.begin(), results.end(), [](const SiteSurveyResult &r) {
+            return !r.ok();
+        })) {
+        SurveyOptions plain;
+        plain.catalogue = false;
+        results = SiteSurvey::run(transport, sites, plain);
+        carried = false; // no catalogues: the run asks for them
+    }
     std::optional<QSet<QString>> common;
     // A purpose given: each token must carry it, else the one line lists what each allows (a
     // mistyped --purpose used to come back as the first site's bare refusal).
     QStringList refusing;
-    for (const SiteSurveyResult &r : SiteSurvey::run(transport, sites, infoOnly)) {
+    for (const SiteSurveyResult &r : results) {
         // With a purpose given, a site that does not answer is the command's to report (a fit
         // may go on without it: --continue-without-failed), as before this check.
         if (!r.ok() && !purpose.isEmpty())
@@ -407,8 +427,13 @@ std::optional<int> resolvePurpose(Transport &transport, const QList<Site> &sites
             return fail(Failed, r.error->toString());
         const QSet<QString> mine(r.answer.info->purposes.begin(), r.answer.info->purposes.end());
         common = common ? common->intersect(mine) : mine;
-        if (infos)
-            infos->insert(r.site.name, *r.answer.info);
+        if (run) {
+            run->knownInfos.insert(r.site.name, *r.answer.info);
+            // Carried only for the purpose given, or the token's one purpose: the purpose
+            // resolved below when none was given (every token carries it).
+            if (carried && !r.answer.catalogue.datasets.isEmpty())
+                run->knownCatalogues.insert(r.site.name, r.answer.catalogue);
+        }
         if (!purpose.isEmpty() && !mine.contains(purpose)) {
             QStringList allowed = r.answer.info->purposes;
             allowed.sort();
@@ -1052,7 +1077,7 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
     // own transport used to be closed before the run.
     auto transport = std::make_unique<Transport>();
     transport->setDefaultOptions(c.transport);
-    if (auto code = resolvePurpose(*transport, c.sites, options.purpose, &options.knownInfos))
+    if (auto code = resolvePurpose(*transport, c.sites, options.purpose, &options))
         return *code;
     FederatedRun run(c.sites, options, transport.release());
     // A run that waits for a busy node (429) should not look hung: always said. A connection

@@ -512,6 +512,7 @@ void FederatedRun::askInfo()
     options.purpose = m_options.purpose;
     options.dataset = m_options.dataset;
     options.knownInfos = m_options.knownInfos;
+    options.knownCatalogues = m_options.knownCatalogues;
     m_survey->start(sites, options);
 }
 
@@ -968,9 +969,18 @@ void FederatedRun::afterFit()
              && m_options.subgroup.isEmpty());
     m_glm->evaluationHoldsJobs = evaluation && !m_glm->evaluationUsesJobs;
     m_glm->jobUsers = int(perSite) + int(evaluation);
+    // The per-site fit ends its node's job where it is the job's last user and the node takes
+    // {"end_job": true}: one DELETE fewer per site (issue 16, branch sites8). While the masked
+    // evaluation holds the jobs it is sent when they are released, as their DELETE was.
+    m_glm->siteFitsEndJobs = perSite && !m_glm->evaluationUsesJobs
+        && std::any_of(m_glm->slots.begin(), m_glm->slots.end(), [this](int index) {
+                                 return m_slots[size_t(index)].info.capabilities.contains(
+                                     QStringLiteral("site-fit-ends-job"));
+                             });
+    m_glm->siteFitsWait = m_glm->siteFitsEndJobs && m_glm->evaluationHoldsJobs;
     if (m_glm->jobUsers == 0)
         closeStudyJobs(*m_glm, false);
-    if (perSite)
+    if (perSite && !m_glm->siteFitsWait)
         fitPerSite();
     if (evaluation && running())
         evaluate();
@@ -1301,8 +1311,12 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
             // The masked evaluation's jobs are open at every site: the GLM jobs it held until
             // now are cancelled while its round runs (afterFit).
             if (study->kind == protocol::JobKind::Evaluation && m_glm
-                && std::exchange(m_glm->evaluationHoldsJobs, false))
+                && std::exchange(m_glm->evaluationHoldsJobs, false)) {
+                // The per-site fits that end the jobs go now, where the DELETEs went.
+                if (std::exchange(m_glm->siteFitsWait, false))
+                    fitPerSite();
                 glmJobsDone();
+            }
             study->coordinator.emplace(protocol::studyModel(study->manifest).coordinator());
             // Round 1 carries the signatures (or the manifest tags) and arms the study where every
             // site takes it.
@@ -1637,8 +1651,21 @@ void FederatedRun::fitPerSite()
     for (int index : slots) {
         const Site &site = m_slots[size_t(index)].site;
         setState(index, SiteState::Working, Tr::tr("fitting the model at this site alone"));
-        Reply *reply = m_transport->send(site, api::siteFit(m_glm->jobIds.at(index)));
+        const QString jobId = m_glm->jobIds.at(index);
+        // The node ends the job with its answer (capability "site-fit-ends-job"): no DELETE for
+        // it then (glmJobsDone). Without an answer of success it stays listed and is cancelled
+        // as before. Connected first, so it runs before the answer's handling below.
+        const bool endJob = m_glm->siteFitsEndJobs
+            && m_slots[size_t(index)].info.capabilities.contains(
+                QStringLiteral("site-fit-ends-job"));
+        Reply *reply = m_transport->send(site, api::siteFit(jobId, endJob));
         m_inFlight << reply;
+        if (endJob) {
+            connect(reply, &Reply::finished, this, [this, reply, index, jobId] {
+                if (reply->ok())
+                    std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
+            });
+        }
         connect(reply, &Reply::finished, this, [this, reply, index, generation, fits, outstanding] {
             m_inFlight.removeAll(reply);
             reply->deleteLater();
@@ -1828,6 +1855,9 @@ void FederatedRun::evaluated()
     }
     if (m_glm && m_glm->evaluationUsesJobs)
         glmJobsDone();
+    // Never left waiting: the evaluation released the jobs when its own opened (openStudy).
+    if (m_glm && std::exchange(m_glm->siteFitsWait, false))
+        fitPerSite();
     partDone();
 }
 

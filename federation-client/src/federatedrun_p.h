@@ -95,6 +95,12 @@ struct FederatedRun::Study {
     bool evaluationUsesJobs = false; // the evaluation is one of them (plain, subgroups)
     // The masked evaluation is one of them until its own jobs are open at every site (afterFit).
     bool evaluationHoldsJobs = false;
+    // The per-site fits end the jobs at the nodes that take {"end_job": true} (capability
+    // "site-fit-ends-job"): they are then the jobs' last users, so no DELETE follows them (issue
+    // 16, branch sites8). While the masked evaluation holds the jobs, the fits wait for its
+    // jobs to open (siteFitsWait), as the DELETEs did (docs/performance.md, "regress").
+    bool siteFitsEndJobs = false;
+    bool siteFitsWait = false;
     // The last summed statistics the coordinator accepted and the β they were computed at (a
     // model study's last round before its attestation): the calibration of the fit on its own
     // records is computed from them (FederatedRun::calibrationFromFit).

@@ -4,6 +4,8 @@
 
 #include "fairstart/client/tr.h"
 
+#include "fairstart/protocol/requestflow.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -57,6 +59,17 @@ Request info(const QString &purpose)
 {
     return { "GET",
              withQuery(QStringLiteral("/v1/info"), { { QStringLiteral("purpose"), purpose } }),
+             {},
+             {} };
+}
+
+Request infoWithCatalogue(const QString &purpose, const QString &dataset)
+{
+    return { "GET",
+             withQuery(QStringLiteral("/v1/info"),
+                       { { QStringLiteral("purpose"), purpose },
+                         { QStringLiteral("with"), QStringLiteral("catalogue") },
+                         { QStringLiteral("dataset"), dataset } }),
              {},
              {} };
 }
@@ -116,9 +129,12 @@ Request round(const QString &jobId, const protocol::RoundRelay &relay)
     return round(jobId, encodeBody(relay));
 }
 
-Request siteFit(const QString &jobId)
+Request siteFit(const QString &jobId, bool endJob)
 {
-    return { "POST", jobPath(jobId) + QStringLiteral("/site-fit"), QByteArrayLiteral("{}"), {} };
+    return { "POST",
+             jobPath(jobId) + QStringLiteral("/site-fit"),
+             body(protocol::toJson(protocol::SiteFitRequest { endJob })),
+             {} };
 }
 
 Request jobStatus(const QString &jobId)

@@ -7,6 +7,8 @@
 #include "fairstart/client/studychecks.h"
 #include "fairstart/client/transport.h"
 
+#include "fairstart/protocol/requestflow.h"
+
 #include <QEventLoop>
 
 namespace fairstart::client {
@@ -116,26 +118,47 @@ void SiteSurvey::abort()
 void SiteSurvey::askInfo(int index)
 {
     const int generation = m_generation;
-    const auto known = m_options.knownInfos.constFind(m_results.at(index).site.name);
+    const QString &name = m_results.at(index).site.name;
+    const auto known = m_options.knownInfos.constFind(name);
     if (known != m_options.knownInfos.constEnd()) {
+        std::optional<protocol::Catalogue> catalogue;
+        if (const auto c = m_options.knownCatalogues.constFind(name);
+            c != m_options.knownCatalogues.constEnd())
+            catalogue = *c;
         // Answered from the event loop, as a reply would be: a caller connects after start().
         QMetaObject::invokeMethod(
             this,
-            [this, index, generation, info = *known] {
+            [this, index, generation, info = *known, catalogue] {
                 if (generation == m_generation)
-                    infoAnswered(index, info);
+                    infoAnswered(index, info, catalogue);
             },
             Qt::QueuedConnection);
         return;
     }
+    // The catalogue with the info (issue 16, branch sites8): of the purpose, or without one of
+    // the token's one purpose where it has exactly one, as the catalogue would be asked below.
+    const bool withCatalogue = m_options.catalogue || m_options.infoCarriesCatalogue;
     ask<protocol::NodeInfo>(
-        index, api::info(m_options.purpose),
-        [this, index](const protocol::NodeInfo &info) { infoAnswered(index, info); });
+        index,
+        withCatalogue ? api::infoWithCatalogue(m_options.purpose, m_options.dataset)
+                      : api::info(m_options.purpose),
+        [this, index, withCatalogue](const protocol::NodeInfo &info, const QByteArray &body) {
+            std::optional<protocol::Catalogue> catalogue;
+            if (withCatalogue) {
+                // fromJson<NodeInfo> checked the catalogue already: it decodes.
+                const auto object = protocol::parseObject(body, 64 << 20);
+                if (object.ok()) {
+                    if (auto carried = protocol::infoCatalogue(*object); carried.ok())
+                        catalogue = std::move(carried).value();
+                }
+            }
+            infoAnswered(index, info, catalogue);
+        });
 }
 
 template<class Answer>
 void SiteSurvey::ask(int index, const Request &request,
-                     std::function<void(const Answer &answer)> answered)
+                     std::function<void(const Answer &answer, const QByteArray &body)> answered)
 {
     const int generation = m_generation;
     Reply *reply = m_transport->send(m_results.at(index).site, request);
@@ -157,11 +180,12 @@ void SiteSurvey::ask(int index, const Request &request,
             r.error = error;
             return done(index);
         }
-        answered(*answer);
+        answered(*answer, reply->body());
     });
 }
 
-void SiteSurvey::infoAnswered(int index, const protocol::NodeInfo &info)
+void SiteSurvey::infoAnswered(int index, const protocol::NodeInfo &info,
+                              const std::optional<protocol::Catalogue> &catalogue)
 {
     SiteSurveyResult &r = m_results[index];
     // Kept also when a check fails: a changed key is shown to the user next to the old one.
@@ -174,8 +198,15 @@ void SiteSurvey::infoAnswered(int index, const protocol::NodeInfo &info)
         r.error = problem;
         return done(index);
     }
-    if (!m_options.catalogue)
+    if (!m_options.catalogue) {
+        if (catalogue) // for the caller to hand on (SurveyOptions::infoCarriesCatalogue)
+            r.answer.catalogue = *catalogue;
         return done(index);
+    }
+    if (catalogue) {
+        r.phase = QStringLiteral("catalogue");
+        return catalogueAnswered(index, *catalogue);
+    }
     askCatalogue(index);
 }
 
@@ -188,14 +219,19 @@ void SiteSurvey::askCatalogue(int index)
                                                          : r.answer.info->purposes.first();
     ask<protocol::Catalogue>(
         index, api::catalogue(purpose, m_options.dataset),
-        [this, index](const protocol::Catalogue &catalogue) {
-            SiteSurveyResult &r = m_results[index];
-            if (!m_options.dataset.isEmpty() && !findDataset(catalogue, m_options.dataset))
-                r.error = datasetMissing(r.site.name, m_options.dataset, catalogue);
-            else
-                r.answer.catalogue = catalogue;
-            done(index);
+        [this, index](const protocol::Catalogue &catalogue, const QByteArray &) {
+            catalogueAnswered(index, catalogue);
         });
+}
+
+void SiteSurvey::catalogueAnswered(int index, const protocol::Catalogue &catalogue)
+{
+    SiteSurveyResult &r = m_results[index];
+    if (!m_options.dataset.isEmpty() && !findDataset(catalogue, m_options.dataset))
+        r.error = datasetMissing(r.site.name, m_options.dataset, catalogue);
+    else
+        r.answer.catalogue = catalogue;
+    done(index);
 }
 
 void SiteSurvey::done(int index)

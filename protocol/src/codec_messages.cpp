@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Codecs of the node API's requests and responses and of the client's fit report.
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/requestflow.h"
 
 #include "codec_util.h"
 #include "jsonreader.h"
@@ -225,7 +226,30 @@ template<> Decoded<NodeInfo> fromJson(const QJsonObject &object)
         m.finish();
         i.validationModels.append(model);
     }
+    // The catalogue, only when the request asked for it (GET /v1/info?with=catalogue; issue 16,
+    // branch sites8): checked here, read by infoCatalogue (requestflow.h).
+    if (const std::optional<QJsonObject> catalogue = r.optObject(QStringLiteral("catalogue"))) {
+        if (Decoded<Catalogue> decoded = fromJson<Catalogue>(*catalogue); !decoded)
+            r.fail(QStringLiteral("catalogue"), decoded.error().text());
+    }
     return finished(r, i);
+}
+
+Decoded<std::optional<Catalogue>> infoCatalogue(const QJsonObject &info)
+{
+    const auto found = info.constFind(QStringLiteral("catalogue"));
+    if (found == info.constEnd())
+        return std::optional<Catalogue>();
+    if (!found->isObject())
+        return DecodeError { QStringLiteral("catalogue"), QStringLiteral("must be an object") };
+    Decoded<Catalogue> decoded = fromJson<Catalogue>(found->toObject());
+    if (!decoded) {
+        DecodeError error = decoded.error();
+        error.path = error.path.isEmpty() ? QStringLiteral("catalogue")
+                                          : QStringLiteral("catalogue.") + error.path;
+        return error;
+    }
+    return std::optional<Catalogue>(std::move(decoded).value());
 }
 
 // ---- catalogue -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 // a node and a client never read two different meanings into the same signed bytes.
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/relaycodec.h"
+#include "fairstart/protocol/requestflow.h"
 
 #include "codec_util.h"
 #include "jsonreader.h"
@@ -1263,6 +1264,14 @@ QJsonObject toJson(const RoundRelay &relay)
     return o;
 }
 
+QJsonObject toJson(const SiteFitRequest &q)
+{
+    QJsonObject o;
+    if (q.endJob)
+        o.insert(QStringLiteral("end_job"), true);
+    return o;
+}
+
 QJsonObject toJson(const SiteFitResponse &s)
 {
     return QJsonObject { { QStringLiteral("job_id"), s.jobId },
@@ -1390,6 +1399,14 @@ template<> Decoded<RoundRelay> fromJson(const QJsonObject &object)
                                   "absent"));
     }
     return finished(r, relay);
+}
+
+template<> Decoded<SiteFitRequest> fromJson(const QJsonObject &object)
+{
+    Reader r(object);
+    SiteFitRequest q;
+    q.endJob = r.boolean(QStringLiteral("end_job"), false);
+    return finished(r, q);
 }
 
 template<> Decoded<SiteFitResponse> fromJson(const QJsonObject &object)

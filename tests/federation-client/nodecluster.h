@@ -350,6 +350,15 @@ public:
             { QLatin1String("\"event\":\"request\""), QLatin1String("\"method\":\"DELETE\"") });
     }
 
+    // The model jobs a node's site fit ended with its answer ({"end_job": true}, issue 16,
+    // branch sites8): the entries that record the status a DELETE would have released.
+    int jobsEndedBySiteFits(int index)
+    {
+        return auditLinesWith(index,
+                              { QLatin1String("\"event\":\"request\""), QLatin1String("/site-fit"),
+                                QLatin1String("\"jobEnded\"") });
+    }
+
     // The entries of a node's audit log (JSON lines) that contain every one of `texts`; -1 when
     // the log cannot be read.
     int auditLinesWith(int index, std::initializer_list<QLatin1String> texts)

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void jobsEndWithTheirParts_data();
     void jobsEndWithTheirParts();
     void glmJobsOutliveTheEvaluationsOpening();
+    void runAsksTheCatalogueWithTheInfo();
     void separationAtOneSiteIsANote();
     void siteLostDuringPerSiteFitsIsANote(); // kills a node of the second cluster
     void siteFitsRefusedByPolicyIsANote();
@@ -857,11 +858,15 @@ void tst_FederatedRun::jobsEndWithTheirParts_data()
 {
     QTest::addColumn<StudyMode>("mode");
     QTest::addColumn<int>("cancelled");
+    QTest::addColumn<int>("endedBySiteFit");
     // Masked and plain: the GLM study's job only (the plain evaluation names it and opens no
     // job). Never the calibration studies' nor the masked evaluation study's: their nodes end
     // them (capabilities "ends-calibration-jobs", "ends-evaluation-jobs"; branch sites2).
-    QTest::newRow("masked") << StudyMode::Auto << 1;
-    QTest::newRow("plain") << StudyMode::Plain << 1;
+    // Masked: the per-site fit is the GLM job's last user and ends it with its answer
+    // (capability "site-fit-ends-job", branch sites8): no DELETE. Plain: the evaluation names
+    // the job after the fits, so it is cancelled as before.
+    QTest::newRow("masked") << StudyMode::Auto << 0 << 1;
+    QTest::newRow("plain") << StudyMode::Plain << 1 << 0;
 }
 
 void tst_FederatedRun::jobsEndWithTheirParts()
@@ -872,10 +877,13 @@ void tst_FederatedRun::jobsEndWithTheirParts()
     // were answered.
     QFETCH(StudyMode, mode);
     QFETCH(int, cancelled);
-    std::vector<int> before;
+    QFETCH(int, endedBySiteFit);
+    std::vector<int> before, endedBefore;
     for (int i = 0; i < 3; ++i) {
         before.push_back(m_cluster.cancelledJobs(i));
         QVERIFY(before.back() >= 0);
+        endedBefore.push_back(m_cluster.jobsEndedBySiteFits(i));
+        QVERIFY(endedBefore.back() >= 0);
     }
     FederatedRun run(m_cluster.sites(), options(kFormula, mode));
     QVERIFY(runToEnd(run));
@@ -888,7 +896,9 @@ void tst_FederatedRun::jobsEndWithTheirParts()
             run.nodeInfos().at(i).capabilities.contains(QStringLiteral("ends-calibration-jobs")));
         QVERIFY(
             run.nodeInfos().at(i).capabilities.contains(QStringLiteral("ends-evaluation-jobs")));
+        QVERIFY(run.nodeInfos().at(i).capabilities.contains(QStringLiteral("site-fit-ends-job")));
         QCOMPARE(m_cluster.cancelledJobs(i) - before[std::size_t(i)], cancelled);
+        QCOMPARE(m_cluster.jobsEndedBySiteFits(i) - endedBefore[std::size_t(i)], endedBySiteFit);
     }
 }
 
@@ -938,7 +948,9 @@ void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
             if (e.value(QLatin1String("path")).toString() == QLatin1String("/v1/jobs")
                 && e.value(QLatin1String("kind")).toString() == QLatin1String("evaluation"))
                 evaluationJob = k;
-            if (e.value(QLatin1String("method")).toString() == QLatin1String("DELETE")
+            // The GLM job's end: its DELETE, or (branch sites8) the per-site fit that ended it.
+            if ((e.value(QLatin1String("method")).toString() == QLatin1String("DELETE")
+                 || e.contains(QLatin1String("jobEnded")))
                 && cancelled < 0)
                 cancelled = k;
             ++k;
@@ -949,6 +961,40 @@ void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
                  qPrintable(QStringLiteral("node %1 cancelled the GLM job before the evaluation's "
                                            "job was opened")
                                 .arg(i)));
+    }
+}
+
+// Issue 16, branch sites8: the run asks each node for its info and catalogue in one request
+// (GET /v1/info?with=catalogue): one audit entry of the combined release per node, no
+// /v1/catalogue request, and the run's catalogue is that of the separate request.
+void tst_FederatedRun::runAsksTheCatalogueWithTheInfo()
+{
+    std::vector<int> catalogues, combined;
+    for (int i = 0; i < 3; ++i) {
+        catalogues.push_back(m_cluster.auditLinesWith(
+            i, { QLatin1String("\"event\":\"request\""), QLatin1String("\"/v1/catalogue\"") }));
+        combined.push_back(
+            m_cluster.auditLinesWith(i,
+                                     { QLatin1String("\"event\":\"request\""),
+                                       QLatin1String("\"release\":\"info-catalogue\"") }));
+        QVERIFY(catalogues.back() >= 0 && combined.back() >= 0);
+    }
+    FederatedRun run(m_cluster.sites(), options(kFormula, StudyMode::Masked));
+    QVERIFY(runToEnd(run));
+    QVERIFY2(!run.error(), qPrintable(run.error() ? run.error()->message : QString()));
+    QCOMPARE(run.report().perSiteFits.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(run.nodeInfos().at(i).capabilities.contains(QStringLiteral("info-catalogue")));
+        QCOMPARE(
+            m_cluster.auditLinesWith(
+                i, { QLatin1String("\"event\":\"request\""), QLatin1String("\"/v1/catalogue\"") })
+                - catalogues[std::size_t(i)],
+            0);
+        QCOMPARE(m_cluster.auditLinesWith(i,
+                                          { QLatin1String("\"event\":\"request\""),
+                                            QLatin1String("\"release\":\"info-catalogue\"") })
+                     - combined[std::size_t(i)],
+                 1);
     }
 }
 

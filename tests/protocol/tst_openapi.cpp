@@ -2,6 +2,7 @@
 // The OpenAPI document must describe the API the codecs speak: every endpoint of docs/protocol.md,
 // every $ref resolvable, and the field names of each schema equal to what the encoders write.
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/requestflow.h"
 #include "fairstart/protocol/sitecheck.h"
 
 #include <QFile>
@@ -107,6 +108,9 @@ private Q_SLOTS:
         QTest::newRow("Contribution converged")
             << QStringLiteral("Contribution") << toJson(converged);
         QTest::newRow("JobStatus") << QStringLiteral("JobStatus") << toJson(JobStatus {});
+        // Issue 16, branch sites8: the site fit that ends its job.
+        QTest::newRow("SiteFitRequest")
+            << QStringLiteral("SiteFitRequest") << toJson(SiteFitRequest { true });
         JobCreated created;
         created.study = QStringLiteral("sha256:00");
         created.manifestSignature = QByteArray(64, 'x');

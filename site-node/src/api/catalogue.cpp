@@ -151,18 +151,28 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
     audit.set("purpose", purpose.left(64));
     if (auto refused = checkPurpose(token, purpose))
         return *refused;
-    std::vector<DatasetInfo> infos;
-    if (auto name = queryValue(request, "dataset")) {
+    const std::optional<QString> name = queryValue(request, "dataset");
+    if (name)
         audit.set("dataset", name->left(128));
+    std::vector<Released<protocol::CatalogueDataset>> entries;
+    if (!catalogueEntries(purpose, name, &entries))
+        return unknownDataset(*name);
+    return respond(m_gate->catalogue(entries, audit.release));
+}
+
+bool ApiHandlers::catalogueEntries(const QString &purpose, const std::optional<QString> &name,
+                                   std::vector<Released<protocol::CatalogueDataset>> *entries)
+{
+    std::vector<DatasetInfo> infos;
+    if (name) {
         auto info = m_store->datasetInfo(*name);
         if (!info)
-            return unknownDataset(*name);
+            return false;
         infos.push_back(*info);
     } else if (auto all = m_store->datasets()) {
         infos = *all;
     }
 
-    std::vector<Released<protocol::CatalogueDataset>> entries;
     for (const DatasetInfo &info : infos) {
         // A released entry of this generation needs no table (which may have been dropped for
         // its design matrices, issue 16).
@@ -172,16 +182,16 @@ ApiResponse ApiHandlers::catalogue(const ApiRequest &request, Audit &audit)
             std::lock_guard lock(m_catalogueMutex);
             auto cached = m_catalogueCache->entries.find(cacheKey);
             if (cached != m_catalogueCache->entries.end()) {
-                entries.push_back(cached->second);
+                entries->push_back(cached->second);
                 continue;
             }
         }
         auto data = m_cache.get(info.name);
         if (!data)
             continue; // dropped in the meantime
-        entries.push_back(cacheCatalogueEntry(**data, purpose));
+        entries->push_back(cacheCatalogueEntry(**data, purpose));
     }
-    return respond(m_gate->catalogue(entries, audit.release));
+    return true;
 }
 
 } // namespace fairstart::node

@@ -19,11 +19,36 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     FAIRSTART_AUTHENTICATE(token);
     // The purpose is optional here (a client asks for info before choosing one); if given, it
     // must be one of the token's.
-    if (auto purpose = queryValue(request, "purpose")) {
+    const std::optional<QString> purpose = queryValue(request, "purpose");
+    if (purpose) {
         audit.set("purpose", purpose->left(64));
         if (auto refused = checkPurpose(token, *purpose))
             return *refused;
     }
+    // `with=catalogue` (issue 16, branch sites8): the answer also carries the catalogue of the
+    // purpose (and `dataset`, when given), exactly as GET /v1/catalogue releases it for them: one
+    // request and one audit entry per site fewer at the start of every run. Without a purpose,
+    // the catalogue of the token's one purpose when it has exactly one (the only purpose that
+    // request could declare; none otherwise). An unknown dataset gives the info without a
+    // catalogue (the client names the missing dataset from `datasets`, as before).
+    const std::optional<QString> with = queryValue(request, "with");
+    if (with && *with != QLatin1String("catalogue"))
+        return badRequest(QStringLiteral("invalid-query"),
+                          Tr::tr("GET /v1/info takes with=catalogue only. Leave 'with' out, or "
+                                 "ask for the catalogue."),
+                          QStringLiteral("with"));
+    std::optional<QString> cataloguePurpose;
+    if (with && purpose) {
+        cataloguePurpose = *purpose;
+    } else if (with && token.purposes.size() == 1) {
+        cataloguePurpose = token.purposes.front();
+        audit.set("purpose", cataloguePurpose->left(64));
+        audit.set("purposeOfToken", true); // the token's one purpose, not declared
+    }
+    const std::optional<QString> dataset
+        = cataloguePurpose ? queryValue(request, "dataset") : std::nullopt;
+    if (dataset)
+        audit.set("dataset", dataset->left(128));
     protocol::NodeInfo info;
     info.name = m_store->nodeName();
     info.nodeVersion = QStringLiteral(FAIRSTART_VERSION);
@@ -67,14 +92,22 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             // contribution's fields without "masked" and its masked words raw, no JSON of the
             // whole relay to parse and put in canonical form (docs/protocol.md, "The binary
             // relay"; issue 16).
-            QStringLiteral("binary-relay") };
+            QStringLiteral("binary-relay"),
+            // GET /v1/info?with=catalogue carries the catalogue (docs/protocol.md, "The
+            // catalogue with the info"; issue 16, branch sites8). A client need not wait for
+            // this: an older node ignores the query key and answers without one.
+            QStringLiteral("info-catalogue") };
     // A masked model study may say "relay": "summed": from round 2 on the node gets the
     // contributions' fields, their word sum and linear tags for it (docs/protocol.md, "The
     // summed relay"; issue 16, branch sites4). Off by the policy summed_relay = 0.
     if (m_policy.summedRelay())
         info.capabilities.append(QStringLiteral("summed-relay"));
-    if (m_policy.allowSiteFits())
+    if (m_policy.allowSiteFits()) {
         info.capabilities.append(QStringLiteral("site-fit"));
+        // POST /v1/jobs/{id}/site-fit may say {"end_job": true}: the model study's job ends
+        // with the answer, and the client sends no DELETE (issue 16, branch sites8).
+        info.capabilities.append(QStringLiteral("site-fit-ends-job"));
+    }
     // Studies only with the administrator's accepted peers (policy unknown_peers = refuse): a
     // client can tell a node that still joins studies with sites nobody vouched for.
     if (!m_policy.allowUnknownPeers())
@@ -97,6 +130,9 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
     }
     info.user = token.user;
     info.purposes = token.purposes;
+    std::vector<Released<protocol::CatalogueDataset>> entries;
+    if (cataloguePurpose && catalogueEntries(*cataloguePurpose, dataset, &entries))
+        return respond(m_gate->infoWithCatalogue(protocol::toJson(info), entries, audit.release));
     return respond(m_gate->metadata(200, protocol::toJson(info), "info", audit.release));
 }
 

@@ -12,11 +12,13 @@
 
 #include "fairstart/analysis/rounddominance.h"
 #include "fairstart/protocol/relaycodec.h"
+#include "fairstart/protocol/requestflow.h"
 #include "fairstart/protocol/studycoordinator.h"
 #include "fairstart/secure/secure.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -1698,6 +1700,13 @@ ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId
 {
     FAIRSTART_AUTHENTICATE(token);
     audit.set("jobId", jobId);
+    // `{}`, or `{"end_job": true}` (capability "site-fit-ends-job"); an empty body as `{}`, as
+    // every node before issue 16's branch sites8 took any body.
+    protocol::SiteFitRequest fitRequest;
+    if (!request.body.trimmed().isEmpty()) {
+        if (auto refused = decodeBody(request, m_policy.maxBodyBytes(), &fitRequest))
+            return *refused;
+    }
     bool open = false;
     const auto spec = m_jobs.spec(jobId, token.user, &open);
     if (!spec || !spec->study)
@@ -1708,6 +1717,17 @@ ApiResponse ApiHandlers::siteFit(const ApiRequest &request, const QString &jobId
     audit.set("designHash", spec->designHash);
     if (auto refused = checkPurpose(token, spec->purpose))
         return *refused;
+    // "end_job": the job ends with this answer, whatever it is, as a DELETE /v1/jobs/{id} right
+    // after it would end it (issue 16, branch sites8: one request and one audit entry fewer per
+    // site and fit). This entry records what that DELETE's would have: the job's status as it
+    // released it (the state "cancelled", rounds used), under "jobEnded" (docs/node.md).
+    const auto endJob = qScopeGuard([&] {
+        if (!fitRequest.endJob)
+            return;
+        std::optional<JobManager::Expired> ended;
+        if (const auto status = m_jobs.cancel(jobId, token.user, &ended); status && ended)
+            audit.set("jobEnded", protocol::toJson(*status));
+    });
     const bool allowed = m_policy.allowSiteFits();
     audit.checks.append(policyCheck(kSiteFits, 1, allowed));
     if (!allowed) {

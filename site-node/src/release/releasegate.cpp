@@ -437,6 +437,19 @@ GateAnswer ReleaseGate::catalogue(const std::vector<Released<protocol::Catalogue
     return release(200, protocol::toJson(catalogue), "catalogue", record);
 }
 
+GateAnswer
+ReleaseGate::infoWithCatalogue(const QJsonObject &info,
+                               const std::vector<Released<protocol::CatalogueDataset>> &entries,
+                               ReleaseRecord &record) const
+{
+    protocol::Catalogue catalogue;
+    for (const auto &entry : entries)
+        catalogue.datasets.append(entry.value());
+    QJsonObject object = info;
+    object.insert(QStringLiteral("catalogue"), protocol::toJson(catalogue));
+    return release(200, object, "info-catalogue", record);
+}
+
 // ---- descriptives ----------------------------------------------------------------------------
 
 GateAnswer ReleaseGate::descriptives(const DescriptivesTally &tally, ReleaseRecord &record) const

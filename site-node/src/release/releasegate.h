@@ -343,6 +343,12 @@ public:
     Released<protocol::CatalogueDataset> catalogueEntry(const CatalogueTally &tally) const;
     GateAnswer catalogue(const std::vector<Released<protocol::CatalogueDataset>> &entries,
                          ReleaseRecord &record) const;
+    // GET /v1/info?with=catalogue (issue 16, branch sites8): the node's metadata `info` (as
+    // metadata() releases it) with "catalogue", the very object catalogue() releases for the
+    // same entries; one answer, one audit entry (release kind "info-catalogue").
+    GateAnswer infoWithCatalogue(const QJsonObject &info,
+                                 const std::vector<Released<protocol::CatalogueDataset>> &entries,
+                                 ReleaseRecord &record) const;
     GateAnswer descriptives(const DescriptivesTally &tally, ReleaseRecord &record) const;
     // The job's data-dependent rules (cells, model size, dominance). Run before the job is
     // opened: the refusal, or nullopt and the outcomes that jobCreated() reports.

@@ -97,6 +97,10 @@ struct RunOptions {
     // /v1/info answers the caller read moments ago, by the site's name (SurveyOptions::
     // knownInfos): the run asks those sites for their catalogue only.
     QHash<QString, protocol::NodeInfo> knownInfos;
+    // The catalogues those answers carried for this run's purpose and dataset (GET /v1/info
+    // ?with=catalogue, SurveyOptions::infoCarriesCatalogue), by the site's name: the run asks
+    // those sites nothing before the design (issue 16, branch sites8).
+    QHash<QString, protocol::Catalogue> knownCatalogues;
 };
 
 struct RunError {

@@ -19,6 +19,10 @@ Request health();
 // The purpose is optional for info (a client asks before choosing one); checked when given.
 Request info(const QString &purpose = {});
 Request catalogue(const QString &purpose, const QString &dataset = {});
+// Info with the catalogue of `purpose` (and `dataset`, when given) in the same answer,
+// GET /v1/info?purpose=P&with=catalogue[&dataset=D] (issue 16, branch sites8); an older node
+// ignores `with` and answers the info alone (protocol::infoCatalogue then finds none).
+Request infoWithCatalogue(const QString &purpose, const QString &dataset = {});
 Request descriptives(const protocol::DescriptivesRequest &request);
 // A study's job at one node: POST /v1/jobs {"manifest": ...}.
 Request openJob(const protocol::StudyJobRequest &request);
@@ -33,7 +37,9 @@ QByteArray encodeBody(const protocol::SignatureRelay &relay);
 QByteArray encodeBody(const protocol::RoundRelay &relay);
 Request relaySignatures(const QString &jobId, const QByteArray &encodedRelay);
 Request round(const QString &jobId, const QByteArray &encodedRelay);
-Request siteFit(const QString &jobId);
+// endJob: {"end_job": true}, only to a node with the capability "site-fit-ends-job": the node
+// ends the job with its answer, instead of a DELETE after it (issue 16, branch sites8).
+Request siteFit(const QString &jobId, bool endJob = false);
 Request jobStatus(const QString &jobId);
 Request cancelJob(const QString &jobId);
 Request evaluation(const protocol::StudyEvaluationRequest &request);

@@ -63,10 +63,20 @@ struct SurveyOptions {
     QString purpose;
     QString dataset; // when given, a site without it is an error (checkNodeInfo, findDataset)
     bool catalogue = true; // false: /v1/info only
+    // /v1/info is asked to carry the catalogue (`?with=catalogue`, issue 16, branch sites8) of
+    // the purpose, or without one of the token's one purpose where it has exactly one: one
+    // request per site instead of two; a node that answers without one (older than sites8, or
+    // a token of several purposes and none given) is asked /v1/catalogue as before. Also with
+    // `catalogue` false when this is set: the caller hands the answers on as knownInfos and
+    // knownCatalogues (the CLI).
+    bool infoCarriesCatalogue = false;
     // /v1/info answers this client read moments ago (the CLI, to choose the purpose), by the
     // site's name: those sites are asked for their catalogue only, after the same checks of the
     // answer as if it had just arrived (one request less per site, issue 16).
     QHash<QString, protocol::NodeInfo> knownInfos;
+    // The catalogues those answers carried (for this survey's purpose and dataset), by the
+    // site's name: those sites are asked nothing (issue 16, branch sites8).
+    QHash<QString, protocol::Catalogue> knownCatalogues;
 };
 
 // Asks every site concurrently; siteAnswered() per site as its answers arrive, then finished()
@@ -93,12 +103,15 @@ Q_SIGNALS:
 
 private:
     void askInfo(int index);
-    void infoAnswered(int index, const protocol::NodeInfo &info);
+    void infoAnswered(int index, const protocol::NodeInfo &info,
+                      const std::optional<protocol::Catalogue> &catalogue);
+    void catalogueAnswered(int index, const protocol::Catalogue &catalogue);
     void askCatalogue(int index);
     // `request` to the site of `index`: its answer decoded as `Answer` to `answered`, or the
     // transport's or the decoder's error as the site's result (done).
     template<class Answer>
-    void ask(int index, const Request &request, std::function<void(const Answer &answer)> answered);
+    void ask(int index, const Request &request,
+             std::function<void(const Answer &answer, const QByteArray &body)> answered);
     void done(int index);
 
     Transport *m_transport;

@@ -114,6 +114,11 @@ private:
     ApiResponse health();
     ApiResponse info(const ApiRequest &request, Audit &audit);
     ApiResponse catalogue(const ApiRequest &request, Audit &audit);
+    // The released catalogue entries for `purpose` (checked by the caller) of `dataset`, or of
+    // every dataset when it is nullopt; false when that dataset is unknown (GET /v1/catalogue
+    // and GET /v1/info?with=catalogue, issue 16).
+    bool catalogueEntries(const QString &purpose, const std::optional<QString> &dataset,
+                          std::vector<Released<protocol::CatalogueDataset>> *entries);
     Released<protocol::CatalogueDataset> cacheCatalogueEntry(const LoadedDataset &dataset,
                                                              const QString &purpose);
     ApiResponse descriptives(const ApiRequest &request, Audit &audit);
