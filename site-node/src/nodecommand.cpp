@@ -350,8 +350,8 @@ int runImport(Context &c, const Parsed &p)
               << '\n';
     for (const QJsonValue &e : erased)
         c.out << Tr::tr("The dataset '%1' shares records with '%2' (datasets_share_records = "
-                        "yes): the node removed from it the %3 records this import removed or "
-                        "changed (generation %4), and merged the differencing ledgers of the "
+                        "yes): the node removed from it the records this import removed or "
+                        "changed (%3; generation %4), and merged the differencing ledgers of the "
                         "two, so that no release over either differs from an earlier one by "
                         "those records (docs/privacy-rules.md, \"Datasets that share records, "
                         "after an erasure\"). Re-import '%1' with its corrected records if it "
