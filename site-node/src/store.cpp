@@ -1777,7 +1777,8 @@ private:
                                 policy.requireConsentColumn(), &summary)
             || !deleteOtherGenerations(info.name, generation))
             return failed;
-        if (shareErasure && policy.datasetsShareRecords()) {
+        if (shareErasure && policy.datasetsShareRecords()
+            && policy.value(QStringLiteral("erasures_reach_shared_datasets")) != 0) {
             auto shared = shareErasureLocked(earlier.table, info, table, recordIds, policy);
             if (!shared)
                 return shared.error();

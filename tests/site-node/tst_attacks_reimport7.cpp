@@ -112,7 +112,8 @@ private:
 
 void tst_AttacksReimport7::initTestCase()
 {
-    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import 7 node")));
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import 7 node"),
+                                      { kShareRecords, kErasuresReach }));
     m_schema = m_dir.filePath(QStringLiteral("schema.json"));
     VERIFY_NO_ERROR(
         writeSetupFile(m_schema, populationSchema(QStringLiteral("Re-import 7 records"))));

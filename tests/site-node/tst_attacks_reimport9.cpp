@@ -129,7 +129,8 @@ private:
 
 void tst_AttacksReimport9::initTestCase()
 {
-    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import 9 node")));
+    VERIFY_NO_ERROR(startAttackedNode(m_node, m_dir, QStringLiteral("Re-import 9 node"),
+                                      { kShareRecords, kErasuresReach }));
     m_schema = m_dir.filePath(QStringLiteral("schema.json"));
     VERIFY_NO_ERROR(
         writeSetupFile(m_schema, populationSchema(QStringLiteral("Re-import 9 records"))));
