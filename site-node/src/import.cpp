@@ -836,6 +836,26 @@ bool ledgerCarried(const SiteStore &store, const ImportSummary &summary)
     return state && state->has_value();
 }
 
+QJsonArray sharedErasures(const std::vector<DatasetInfo> &before,
+                          const NodeResult<std::vector<DatasetInfo>> &after,
+                          const QString &imported)
+{
+    QJsonArray out;
+    if (!after)
+        return out;
+    for (const DatasetInfo &now : after.value()) {
+        if (now.name == imported)
+            continue;
+        for (const DatasetInfo &was : before) {
+            if (was.name == now.name && was.generation != now.generation)
+                out.append(QJsonObject { { QStringLiteral("dataset"), now.name },
+                                         { QStringLiteral("removed"), was.rows - now.rows },
+                                         { QStringLiteral("generation"), now.generation } });
+        }
+    }
+    return out;
+}
+
 NodeResult<ImportSummary> SiteStore::importCsv(const QString &name, const QString &csvPath,
                                                const QString &schemaPath)
 {
@@ -858,21 +878,30 @@ NodeResult<ImportSummary> SiteStore::importCsv(const QString &name, const QStrin
     if (!parsed)
         return parsed.error();
     parsed->info.sourceSha256 = sha256Hex(csv);
+    // The other datasets as they were: an erasure under datasets_share_records = yes also
+    // removes the erased records from the datasets that share them (docs/privacy-rules.md,
+    // "Datasets that share records, after an erasure"), a re-import the node makes of each.
+    auto others = datasets();
+    if (!others)
+        return others.error();
     auto summary = storeDataset(parsed->info, parsed->table, parsed->recordIds);
     if (!summary)
         return summary;
     QJsonArray columns;
     for (const VariableInfo &v : parsed->info.variables)
         columns.append(v.name);
-    auto audited = appendAudit(
-        QJsonObject { { QStringLiteral("event"), QStringLiteral("dataset-imported") },
-                      { QStringLiteral("dataset"), name },
-                      { QStringLiteral("rows"), summary->rows },
-                      { QStringLiteral("columns"), columns },
-                      { QStringLiteral("generation"), summary->generation },
-                      { QStringLiteral("replaced"), summary->replaced },
-                      { QStringLiteral("ledgerCarried"), ledgerCarried(*this, *summary) },
-                      { QStringLiteral("source_sha256"), parsed->info.sourceSha256 } });
+    QJsonObject entry { { QStringLiteral("event"), QStringLiteral("dataset-imported") },
+                        { QStringLiteral("dataset"), name },
+                        { QStringLiteral("rows"), summary->rows },
+                        { QStringLiteral("columns"), columns },
+                        { QStringLiteral("generation"), summary->generation },
+                        { QStringLiteral("replaced"), summary->replaced },
+                        { QStringLiteral("ledgerCarried"), ledgerCarried(*this, *summary) },
+                        { QStringLiteral("source_sha256"), parsed->info.sourceSha256 } };
+    const QJsonArray erased = sharedErasures(others.value(), datasets(), name);
+    if (!erased.isEmpty())
+        entry.insert(QStringLiteral("sharedErasures"), erased);
+    auto audited = appendAudit(entry);
     if (!audited)
         return audited.error();
     return summary;

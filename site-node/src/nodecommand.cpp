@@ -295,9 +295,14 @@ int runImport(Context &c, const Parsed &p)
         return c.fail(store.error());
     QElapsedTimer timer;
     timer.start();
+    auto others = store.value()->datasets();
+    if (!others)
+        return c.fail(others.error());
     auto summary = store.value()->importCsv(p.value("dataset"), p.value("csv"), p.value("schema"));
     if (!summary)
         return c.fail(summary.error());
+    const QJsonArray erased
+        = sharedErasures(others.value(), store.value()->datasets(), summary->dataset);
     auto info = store.value()->datasetInfo(summary->dataset);
     if (!info)
         return c.fail(info.error());
@@ -342,6 +347,18 @@ int runImport(Context &c, const Parsed &p)
                                "read). Releases before and after may differ by the records "
                                "added, removed or changed (docs/privacy-rules.md, \"Re-imports "
                                "that change records\")."))
+              << '\n';
+    for (const QJsonValue &e : erased)
+        c.out << Tr::tr("The dataset '%1' shares records with '%2' (datasets_share_records = "
+                        "yes): the node removed from it the records this import removed or "
+                        "changed (%3; generation %4), and merged the differencing ledgers of the "
+                        "two, so that no release over either differs from an earlier one by "
+                        "those records (docs/privacy-rules.md, \"Datasets that share records, "
+                        "after an erasure\"). Re-import '%1' with its corrected records if it "
+                        "should hold them.")
+                     .arg(e[QStringLiteral("dataset")].toString(), summary->dataset)
+                     .arg(e[QStringLiteral("removed")].toInteger())
+                     .arg(e[QStringLiteral("generation")].toInteger())
               << '\n';
     if (!summary->remappedVariables.isEmpty())
         c.out << Tr::tr("Levels changed in: %1. The differencing ledger's cells of these "

@@ -161,6 +161,14 @@ std::vector<PolicyKeyInfo> makeKeys()
                  "other to reveal a record. With no, such an import is refused: replace a "
                  "dataset by importing under its own name (the ledger follows the records)."),
           0, 0, 1, false, true, true),
+        k("erasures_reach_shared_datasets",
+          Tr::tr("yes (1) or no (0): with datasets_share_records = yes, a re-import that "
+                 "removes or changes records also removes the removed versions from every other "
+                 "dataset that shares records with it and merges their differencing ledgers. With "
+                 "no the datasets stay independent (a test bench of separate worlds), and after "
+                 "an erasure in one the same release over the other can reveal the erased "
+                 "record."),
+          1, 0, 1, true, true, true),
         k("site_fits",
           Tr::tr("allow (1) or refuse (0) per-site fits: this site's own model, fitted from a "
                  "study's final β on its records alone and released under the round rules."),

@@ -1752,9 +1752,12 @@ private:
         return true;
     }
 
+    // `shareErasure` false: a re-import the node makes itself for an erasure in a dataset that
+    // shares records (shareErasureLocked), which runs the group's merge once.
     NodeResult<ImportSummary> storeDatasetLocked(const DatasetInfo &infoIn,
                                                  const analysis::DataTable &table,
-                                                 const std::vector<std::int64_t> &recordIds)
+                                                 const std::vector<std::int64_t> &recordIds,
+                                                 bool shareErasure = true)
     {
         ImportSummary summary;
         summary.dataset = infoIn.name;
@@ -1824,7 +1827,215 @@ private:
                                 policy.requireConsentColumn(), &summary)
             || !deleteOtherGenerations(info.name, generation))
             return failed;
+        if (shareErasure && policy.datasetsShareRecords()
+            && policy.value(QStringLiteral("erasures_reach_shared_datasets")) != 0) {
+            auto shared = shareErasureLocked(earlier.table, info, table, recordIds, policy);
+            if (!shared)
+                return shared.error();
+        }
         return summary;
+    }
+
+    // Datasets that share records, after an erasure (docs/privacy-rules.md, "Datasets that share
+    // records, after an erasure", branch `reimport9`; only under datasets_share_records = yes).
+    // A re-import of `info` removed or changed records (ghosts). Every other present dataset that
+    // shares min_cell or more records with the earlier import and holds one of the removed
+    // versions loses those rows too (a re-import the node makes of it, its ledgers carried as
+    // any re-import's: the rows ghosts, every atom marked), and then every ledger of each
+    // dataset of the group is merged with the same ledger of every other one (mergedLedger: the
+    // meet of the partitions, rows mapped by the records' match, every piece marked), so that a
+    // release over one after the erasure is checked against what was released over the others
+    // before it, and no dataset of the group still holds the erased record.
+    NodeResult<void> shareErasureLocked(const std::optional<LoadedDataset> &earlier,
+                                        const DatasetInfo &info, const analysis::DataTable &table,
+                                        const std::vector<std::int64_t> &recordIds,
+                                        const Policy &policy)
+    {
+        if (!earlier)
+            return {};
+        const bool missingColumns = !policy.requireConsentColumn();
+        const auto match = matchRecords(*earlier, info, table, recordIds, missingColumns);
+        if (!match || match->ghostRows.empty())
+            return {};
+        const NodeError failed = internalError(
+            m_db, QStringLiteral("merging the ledgers of datasets that share records"));
+        const std::size_t minCell = std::size_t(std::max(int(kPendingRecords), policy.minCell()));
+        std::vector<std::uint8_t> ghost(earlier->table.rows(), 0);
+        for (std::size_t r : match->ghostRows)
+            ghost[r] = 1;
+        std::vector<QString> names;
+        {
+            Statement s(m_db, "SELECT name FROM datasets ORDER BY name");
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW)
+                names.push_back(s.text(0));
+            if (rc != SQLITE_DONE)
+                return failed;
+        }
+        std::vector<QString> group { info.name };
+        for (const QString &other : names) {
+            if (other == info.name || isRemovedName(other))
+                continue;
+            auto loaded = loadTableLocked(other);
+            if (!loaded)
+                return loaded.error();
+            const LoadedDataset &o = loaded.value();
+            const auto shared
+                = matchRecords(*earlier, o.info, o.table, o.recordIds, missingColumns);
+            if (!shared)
+                continue;
+            std::size_t common = 0;
+            std::vector<std::uint8_t> keep(o.table.rows(), 1);
+            std::size_t erased = 0;
+            for (std::size_t r = 0; r < o.table.rows(); ++r) {
+                const std::int64_t e = shared->rowOf[r];
+                if (e < 0)
+                    continue;
+                ++common;
+                if (ghost[std::size_t(e)]) {
+                    keep[r] = 0;
+                    ++erased;
+                }
+            }
+            if (common < minCell || erased == 0)
+                continue;
+            // The node's re-import of `other` without the removed versions.
+            analysis::DataTable kept;
+            for (const analysis::Column &c : o.table.columns()) {
+                analysis::Column k;
+                k.name = c.name;
+                k.kind = c.kind;
+                k.levels = c.levels;
+                for (std::size_t r = 0; r < o.table.rows(); ++r) {
+                    if (!keep[r])
+                        continue;
+                    if (c.kind == analysis::ColumnKind::Numeric)
+                        k.numeric.push_back(c.numeric[r]);
+                    else
+                        k.codes.push_back(c.codes[r]);
+                }
+                auto added = c.kind == analysis::ColumnKind::Numeric
+                    ? kept.addNumeric(k.name, std::move(k.numeric))
+                    : kept.addCategorical(k.name, std::move(k.codes), std::move(k.levels));
+                if (!added)
+                    return failed;
+            }
+            std::vector<std::int64_t> ids;
+            for (std::size_t r = 0; r < o.table.rows(); ++r) {
+                if (keep[r])
+                    ids.push_back(o.recordIds[r]);
+            }
+            DatasetInfo keptInfo = o.info;
+            keptInfo.rows = qint64(ids.size());
+            for (VariableInfo &v : keptInfo.variables) {
+                if (const analysis::Column *c = kept.column(v.name.toStdString())) {
+                    v.missing = 0;
+                    for (std::size_t r = 0; r < kept.rows(); ++r)
+                        v.missing += c->isMissing(r) ? 1 : 0;
+                }
+            }
+            auto stored = storeDatasetLocked(keptInfo, kept, ids, false);
+            if (!stored)
+                return stored.error();
+            group.push_back(other);
+        }
+        if (group.size() < 2)
+            return {};
+
+        // Every member's ledgers, table and held records as they are now.
+        struct Member {
+            QString name;
+            LoadedDataset data;
+            std::map<QString, QByteArray> ledgers; // by suffix ("" the dataset's own)
+            std::vector<std::uint8_t> held;
+        };
+        std::vector<Member> members;
+        for (const QString &name : group) {
+            auto loaded = loadTableLocked(name);
+            if (!loaded)
+                return loaded.error();
+            Member m { name, std::move(loaded).value(), {}, {} };
+            Statement s(m_db,
+                        "SELECT dataset, state FROM differencing WHERE generation = ? AND "
+                        "(dataset = ? OR substr(dataset, 1, ?) = ?)");
+            const QString prefix = name + QStringLiteral("\x1f");
+            s.bind(1, m.data.info.generation);
+            s.bind(2, name);
+            s.bind(3, qint64(prefix.size()));
+            s.bind(4, prefix);
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW) {
+                const QString key = s.text(0);
+                if (key == factRecordsKey(name) || key == factGhostsKey(name)
+                    || key == frozenStepsKey(name))
+                    continue;
+                if (key == heldRecordsKey(name)) {
+                    if (auto h
+                        = decodeFactRecords(s.blob(1), m.data.info.generation, m.data.table.rows()))
+                        m.held = std::move(*h);
+                    continue;
+                }
+                m.ledgers.emplace(key.mid(name.size()), s.blob(1));
+            }
+            if (rc != SQLITE_DONE)
+                return failed;
+            members.push_back(std::move(m));
+        }
+        std::vector<std::pair<QString, QByteArray>> writes;
+        for (const Member &x : members) {
+            std::set<QString> suffixes;
+            for (const Member &y : members) {
+                for (const auto &entry : y.ledgers)
+                    suffixes.insert(entry.first);
+            }
+            // The match of each other member's table to this one's (rows of x: y's row or none).
+            std::vector<std::pair<const Member *, RecordMatch>> others;
+            for (const Member &y : members) {
+                if (&y == &x)
+                    continue;
+                auto m = matchRecords(y.data, x.data.info, x.data.table, x.data.recordIds,
+                                      missingColumns);
+                if (m)
+                    others.emplace_back(&y, std::move(*m));
+            }
+            for (const QString &suffix : suffixes) {
+                std::vector<QByteArray> theirs;
+                for (const auto &[y, m] : others) {
+                    auto it = y->ledgers.find(suffix);
+                    if (it == y->ledgers.end())
+                        continue;
+                    auto carried
+                        = carriedLedger(it->second, x.data.info.generation, m, y->data.table.rows(),
+                                        int(minCell), y->data.table, x.data.table);
+                    if (carried)
+                        theirs.push_back(std::move(*carried));
+                }
+                if (theirs.empty())
+                    continue; // nothing to merge: its own ledger stays as carried
+                const auto own = x.ledgers.find(suffix);
+                auto merged = mergedLedger(
+                    own == x.ledgers.end() ? std::nullopt : std::optional<QByteArray>(own->second),
+                    x.data.info.generation, x.data.table.rows(), x.held, theirs);
+                if (!merged)
+                    return failed;
+                writes.emplace_back(x.name + suffix, std::move(*merged));
+            }
+        }
+        for (const auto &[key, state] : writes) {
+            Statement put(m_db,
+                          "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
+                          "state) VALUES(?, ?, ?, ?)");
+            const QString owner = key.section(QChar(0x1f), 0, 0);
+            const auto member = std::find_if(members.begin(), members.end(),
+                                             [&](const Member &m) { return m.name == owner; });
+            put.bind(1, key);
+            put.bind(2, member->data.info.generation);
+            put.bind(3, nowUtcIso());
+            put.bindBlob(4, state);
+            if (put.step() != SQLITE_DONE)
+                return failed;
+        }
+        return {};
     }
 
     // Datasets that share records (docs/privacy-rules.md): an import that holds minCell or more

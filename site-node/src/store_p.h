@@ -5,6 +5,7 @@
 #include "fairstart/node/store.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -38,5 +39,13 @@ void syncWritesWithAudit(SiteStore &store);
 // Whether an import kept the earlier import's differencing ledger (import.cpp): it replaced one
 // and held the same records with the same values and consent (release/ledgercarry.h).
 bool ledgerCarried(const SiteStore &store, const ImportSummary &summary);
+
+// The datasets other than `imported` whose generation an import changed (import.cpp): under
+// datasets_share_records = yes, an erasure removes the erased records from every dataset that
+// shares them (docs/privacy-rules.md, "Datasets that share records, after an erasure"); each
+// {dataset, removed, generation}. Empty when `after` failed.
+QJsonArray sharedErasures(const std::vector<DatasetInfo> &before,
+                          const NodeResult<std::vector<DatasetInfo>> &after,
+                          const QString &imported);
 
 } // namespace fairstart::node

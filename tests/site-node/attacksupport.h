@@ -273,6 +273,12 @@ struct NodePolicy {
 // Each attack on a dataset of its own: the same records under several names, which a node
 // refuses by default (docs/privacy-rules.md, "Datasets that share records").
 inline constexpr NodePolicy kShareRecords { "datasets_share_records", "1" };
+// With kShareRecords the worlds stay separate: an erasure in one dataset does not reach the others
+// that hold the same records (erasures_reach_shared_datasets = 0, set by initNode unless a suite
+// names the key). kErasuresReach (the node's default, never set, so that the suite also runs
+// against a node without the key) keeps the default: the suites of datasets that share records
+// after an erasure (docs/privacy-rules.md, "Datasets that share records, after an erasure").
+inline constexpr NodePolicy kErasuresReach { "erasures_reach_shared_datasets", "1" };
 
 // `fairstart-node init` of `node` in `dataDir` as `name`, then each of `policies` set.
 inline QString initNode(NodeProcess &node, const QString &dataDir, const QString &name,
@@ -280,10 +286,20 @@ inline QString initNode(NodeProcess &node, const QString &dataDir, const QString
 {
     if (!node.init(dataDir, name))
         return node.error;
+    bool shared = false, erasuresNamed = false;
     for (const NodePolicy &policy : policies) {
+        shared = shared || qstrcmp(policy.key, kShareRecords.key) == 0;
+        if (qstrcmp(policy.key, kErasuresReach.key) == 0) {
+            erasuresNamed = true;
+            if (qstrcmp(policy.value, kErasuresReach.value) == 0)
+                continue; // the default
+        }
         if (!node.setPolicy(QLatin1String(policy.key), QLatin1String(policy.value)))
             return node.error;
     }
+    if (shared && !erasuresNamed
+        && !node.setPolicy(QLatin1String(kErasuresReach.key), QStringLiteral("0")))
+        return node.error;
     return {};
 }
 

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -997,6 +998,135 @@ std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generat
         return list->encode();
     }
     return std::nullopt;
+}
+
+DifferencingState meetStates(const DifferencingState &mine, const DifferencingState &theirs)
+{
+    constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    const std::size_t rows = mine.atomOf.size();
+    DifferencingState out;
+    out.generation = mine.generation;
+    out.families = mine.families;
+    std::vector<std::uint32_t> familyOf(theirs.families.size());
+    for (std::size_t f = 0; f < theirs.families.size(); ++f) {
+        auto it = std::find(out.families.begin(), out.families.end(), theirs.families[f]);
+        familyOf[f] = std::uint32_t(it - out.families.begin());
+        if (it == out.families.end())
+            out.families.push_back(theirs.families[f]);
+    }
+    std::unordered_map<std::uint64_t, std::uint32_t> pieceOf;
+    std::vector<std::uint32_t> mineOf, theirsOf;
+    out.atomOf.resize(rows);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const std::uint32_t a = mine.atomOf[r];
+        const std::uint32_t b
+            = (mine.pending >= 0 && std::int64_t(a) == mine.pending) || r >= theirs.atomOf.size()
+            ? kNone
+            : theirs.atomOf[r];
+        const std::uint64_t key = (std::uint64_t(a) << 32) | b;
+        auto [it, fresh] = pieceOf.try_emplace(key, std::uint32_t(out.sizes.size()));
+        if (fresh) {
+            out.sizes.push_back(0);
+            mineOf.push_back(a);
+            theirsOf.push_back(b);
+        }
+        out.atomOf[r] = it->second;
+        ++out.sizes[it->second];
+    }
+    const std::size_t pieces = out.sizes.size();
+    out.exposed.resize(pieces);
+    out.ghosts.assign(pieces, 0);
+    out.unsure.assign(pieces, 1);
+    for (std::size_t p = 0; p < pieces; ++p) {
+        std::map<std::uint32_t, std::vector<std::int32_t>> codes;
+        if (mineOf[p] < mine.exposed.size()) {
+            for (const auto &e : mine.exposed[mineOf[p]])
+                codes[e.family].insert(codes[e.family].end(), e.codes.begin(), e.codes.end());
+        }
+        if (theirsOf[p] != kNone && theirsOf[p] < theirs.exposed.size()) {
+            for (const auto &e : theirs.exposed[theirsOf[p]]) {
+                auto &c = codes[familyOf[e.family]];
+                c.insert(c.end(), e.codes.begin(), e.codes.end());
+            }
+        }
+        for (auto &[family, list] : codes) {
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            out.exposed[p].push_back(DifferencingState::Exposure { family, std::move(list) });
+        }
+        if (theirsOf[p] == kNone && mine.pending >= 0 && std::int64_t(mineOf[p]) == mine.pending) {
+            out.pending = std::int64_t(p);
+            out.unsure[p] = 0;
+        }
+    }
+    return out;
+}
+
+std::optional<QByteArray> mergedLedger(const std::optional<QByteArray> &mine, qint64 generation,
+                                       std::size_t rows, const std::vector<std::uint8_t> &held,
+                                       const std::vector<QByteArray> &theirs)
+{
+    if (theirs.empty())
+        return mine;
+    const bool states = DifferencingState::decode(theirs.front()).has_value();
+    if (states) {
+        DifferencingState merged;
+        if (mine) {
+            auto decoded = DifferencingState::decode(*mine);
+            if (!decoded || decoded->atomOf.size() != rows)
+                return std::nullopt;
+            merged = std::move(*decoded);
+        } else {
+            // The ledger the node starts for a key (DifferencingLedger::latticeHistogramHold):
+            // one atom, the held records a pending atom of their own.
+            merged = DifferencingState::initial(generation, rows);
+            const std::size_t count = std::size_t(std::count(held.begin(), held.end(), 1));
+            if (held.size() == rows && count > 0 && count < rows) {
+                for (std::size_t r = 0; r < rows; ++r)
+                    merged.atomOf[r] = held[r] ? 1 : 0;
+                merged.sizes = { std::int64_t(rows - count), std::int64_t(count) };
+                merged.exposed.assign(2, {});
+                merged.pending = 1;
+            }
+        }
+        for (const QByteArray &other : theirs) {
+            auto decoded = DifferencingState::decode(other);
+            if (!decoded || decoded->atomOf.size() != rows)
+                return std::nullopt;
+            merged = meetStates(merged, *decoded);
+        }
+        merged.generation = generation;
+        return merged.encode();
+    }
+    ReleasedBinsList merged;
+    merged.generation = generation;
+    if (mine) {
+        auto decoded = ReleasedBinsList::decode(*mine);
+        if (!decoded)
+            return std::nullopt;
+        merged = std::move(*decoded);
+    }
+    for (const QByteArray &other : theirs) {
+        auto decoded = ReleasedBinsList::decode(other);
+        if (!decoded)
+            return std::nullopt;
+        for (ReleasedBins &e : decoded->evaluations) {
+            if (e.binOf.size() < rows)
+                return std::nullopt;
+            if (std::find(merged.evaluations.begin(), merged.evaluations.end(), e)
+                == merged.evaluations.end())
+                merged.evaluations.push_back(std::move(e));
+        }
+        merged.histogramVariables.insert(merged.histogramVariables.end(),
+                                         decoded->histogramVariables.begin(),
+                                         decoded->histogramVariables.end());
+    }
+    std::sort(merged.histogramVariables.begin(), merged.histogramVariables.end());
+    merged.histogramVariables.erase(
+        std::unique(merged.histogramVariables.begin(), merged.histogramVariables.end()),
+        merged.histogramVariables.end());
+    merged.generation = generation;
+    return merged.encode();
 }
 
 std::vector<std::uint8_t> factRecordsWithin(const LoadedDataset &data,

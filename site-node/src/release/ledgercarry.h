@@ -115,6 +115,26 @@ std::optional<QByteArray> carriedLedger(const QByteArray &stored, qint64 generat
                                         int minCell, const analysis::DataTable &before,
                                         const analysis::DataTable &after);
 
+// ---- datasets that share records, after an erasure (branch `reimport9`, docs/privacy-rules.md
+// "Datasets that share records, after an erasure") ----------------------------------------------
+// The meet of two ledgers over the same table rows: two records share an atom of the result when
+// they share an atom in both (the records of `mine`'s pending atom stay one atom, still pending),
+// each atom carries the exposures of both atoms it lies in (families merged by key), and every
+// atom but the pending one is marked as one that may hold removed records
+// (DifferencingState::unsure; ghost counts dropped: a marked atom is judged as holding 1 to
+// minCell - 1 unknown records, the strictest reading). Public for the tests.
+DifferencingState meetStates(const DifferencingState &mine, const DifferencingState &theirs);
+
+// A ledger of one dataset of a group that shares records, merged with the same ledger of the
+// others (`theirs`: each already carried onto this dataset's rows by carriedLedger, with the
+// match of the other dataset's table to this one's): differencing states meet (meetStates), a bin
+// ledger gains the other's released evaluations and histogram variables. `mine`: this dataset's
+// own ledger of that key, or none (then the ledger the node would start: one atom, the `held`
+// records in a pending atom). nullopt when a ledger is neither kind or the kinds disagree.
+std::optional<QByteArray> mergedLedger(const std::optional<QByteArray> &mine, qint64 generation,
+                                       std::size_t rows, const std::vector<std::uint8_t> &held,
+                                       const std::vector<QByteArray> &theirs);
+
 // A ledger's families after a schema change (RecordMatch::levelMaps, unreadable): the codes of
 // each family of a remapped variable (its levels, a joint family with it) in the new import's
 // codes, and each family of an unreadable variable renamed so that no table reads it. Public for
