@@ -56,6 +56,26 @@ std::vector<Row> twoFacesRows(bool planted, bool alongScore)
     return rows;
 }
 
+// 1200 ordinary records, score 40..60, and one planted record with the score `planted`: far
+// enough out that the score's centred sum of squares is dominated by it (5,000), or so far that
+// its plain sum is too (10,000,000).
+std::vector<Row> outlierRows(int planted)
+{
+    std::vector<Row> rows;
+    for (int j = 0; j < 1200; ++j) {
+        Row r;
+        r.sex = j % 2 ? "male" : "female";
+        r.place = std::string(1, char('B' + j % 3));
+        r.score = 40 + (j * 7) % 21;
+        r.z = j % 5;
+        rows.push_back(r);
+    }
+    Row r;
+    r.score = planted;
+    rows.push_back(r);
+    return rows;
+}
+
 // The node's answer to a study of `d` opened, armed and relayed its first round: "answered" or
 // "<code>: <detail>" of the refusal (the detail is what this suite attacks). The job is deleted.
 QString refusalOf(NodeProcess &node, const QString &token, const QString &dataset,
@@ -100,8 +120,14 @@ private Q_SLOTS:
     // the direction the node's programme found, and which directions separate depends on the
     // planted record: the detail told the girl's count apart from 0.
     void separationDetailNamesTheDirection();
+    // Rule 1: a description of the score is refused `dominance` in both worlds, but the detail
+    // said which sum a few records dominate — the plain sum or the centred sum of squares — and
+    // so whether the planted value is more than about nine times all the others together.
+    void dominanceDetailNamesWhichSum();
     // The honest model on the same columns still converges.
     void honestModelConverges();
+    // An honest description of the score (without the outlier) is still released.
+    void honestDescriptionReleased();
 
 private:
     QString importRows(const QString &dataset, const std::vector<Row> &rows)
@@ -128,6 +154,9 @@ void tst_AttacksReview11::initTestCase()
             honest[j].c = int((j * 5 + j / 3) % 4);
         VERIFY_NO_ERROR(importRows(QStringLiteral("honest"), honest));
     }
+    VERIFY_NO_ERROR(importRows(QStringLiteral("squaresout"), outlierRows(5000)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("sumout"), outlierRows(10000000)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("nooutlier"), outlierRows(50)));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
     VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
@@ -151,7 +180,7 @@ void tst_AttacksReview11::separationDetailNamesTheDirection()
     const QString &token = m_tokens[QStringLiteral("eve")];
     QStringList differ;
     std::map<QString, QString> answers;
-    for (const QString dataset : { QStringLiteral("facescore"), QStringLiteral("facez") }) {
+    for (const QString &dataset : { QStringLiteral("facescore"), QStringLiteral("facez") }) {
         std::map<std::string, QString> answer;
         for (const std::string sex : { "female", "male" }) {
             answer[sex]
@@ -174,6 +203,52 @@ void tst_AttacksReview11::separationDetailNamesTheDirection()
     else
         note(attack, QStringLiteral("the same refusal for both: %1").arg(answers.begin()->second));
     QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QStringLiteral("; "))));
+}
+
+void tst_AttacksReview11::dominanceDetailNamesWhichSum()
+{
+    const QString attack = QStringLiteral(
+        "a description of the score in two worlds whose one outlier differs (5,000 against "
+        "10,000,000): the dominance refusal's detail");
+    std::map<QString, QString> answer;
+    for (const QString &dataset : { QStringLiteral("squaresout"), QStringLiteral("sumout") }) {
+        Describe d;
+        d.dataset = dataset;
+        d.variables = { variable(QStringLiteral("score")) };
+        const Reply reply
+            = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("eve")], describeBody(d));
+        answer[dataset] = QStringLiteral("%1 %2: %3")
+                              .arg(reply.status)
+                              .arg(reply.code,
+                                   reply.json.value(QStringLiteral("error"))
+                                       .toObject()
+                                       .value(QStringLiteral("detail"))
+                                       .toString());
+        qInfo("  %s: %s", qPrintable(dataset), qPrintable(answer[dataset]));
+        QCOMPARE(reply.code, QStringLiteral("dominance"));
+    }
+    const QString squares = answer[QStringLiteral("squaresout")];
+    const QString sum = answer[QStringLiteral("sumout")];
+    if (squares != sum)
+        stillWorks(attack,
+                   QStringLiteral("'%1' against '%2': the outlier is more than nine times the "
+                                  "rest together, or not")
+                       .arg(squares, sum));
+    else
+        note(attack, QStringLiteral("the same refusal for both: %1").arg(squares));
+    QCOMPARE(squares, sum);
+}
+
+void tst_AttacksReview11::honestDescriptionReleased()
+{
+    Describe d;
+    d.dataset = QStringLiteral("nooutlier");
+    d.variables = { variable(QStringLiteral("score")) };
+    const Reply reply
+        = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("eve")], describeBody(d));
+    note(QStringLiteral("honest: a description of the score without an outlier"),
+         reply.released() ? QStringLiteral("released") : reply.describe());
+    QVERIFY2(reply.released(), qPrintable(reply.describe()));
 }
 
 void tst_AttacksReview11::honestModelConverges()
