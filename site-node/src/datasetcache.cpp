@@ -5,6 +5,8 @@
 #include "release/ledgercarry.h" // factRecords
 #include "release/releasegate.h" // cacheHistogramSteps
 
+#include "fairstart/node/tr.h"
+
 #include <vector>
 
 namespace fairstart::node {
@@ -52,43 +54,78 @@ NodeResult<std::shared_ptr<const LoadedDataset>> DatasetCache::get(const QString
     if (!loaded)
         return loaded.error();
     // The records its facts are judged over after a re-import that changed only consent
-    // (release/ledgercarry.h); none: its records consented for every purpose.
+    // (release/ledgercarry.h); none: its records consented for every purpose. A stored state
+    // that cannot be read or decoded fails the load (never "none": the held records would then
+    // not be held, the facts judged over the wrong records).
     {
+        const qint64 generation = loaded->info.generation;
+        auto stateOf = [&](const QString &key) {
+            return m_store->differencingState(key, generation);
+        };
+        auto unreadable = [&](const QString &what, const NodeError &error) {
+            return nodeError(error.code,
+                             Tr::tr("The node could not read the %1 of the dataset '%2' from its "
+                                    "store (%3), so it does not answer on that dataset. Check the "
+                                    "store's disk and restart the node; if it persists, import "
+                                    "the dataset again.")
+                                 .arg(what, name, error.message));
+        };
+        auto corrupt = [&](const QString &what) {
+            return nodeError(NodeErrorCode::Corrupt,
+                             Tr::tr("The %1 of the dataset '%2' in the node's store are not what "
+                                    "this version wrote, so it does not answer on that dataset. "
+                                    "Import the dataset again.")
+                                 .arg(what, name));
+        };
         std::vector<std::uint8_t> facts;
-        const QString key = factRecordsKey(name);
-        if (auto stored = m_store->differencingState(key, loaded->info.generation);
-            stored && stored->has_value()) {
-            if (auto decoded
-                = decodeFactRecords(**stored, loaded->info.generation, loaded->table.rows()))
-                facts = std::move(*decoded);
+        const auto storedFacts = stateOf(factRecordsKey(name));
+        if (!storedFacts)
+            return unreadable(Tr::tr("fact records"), storedFacts.error());
+        if (storedFacts->has_value()) {
+            auto decoded = decodeFactRecords(**storedFacts, generation, loaded->table.rows());
+            if (!decoded)
+                return corrupt(Tr::tr("fact records"));
+            facts = std::move(*decoded);
         }
-        const bool carriedFacts = !facts.empty();
-        setFactRecords(name, loaded->info.generation, std::move(facts));
         // The records a re-import added while fewer than min_cell: held out of every cohort.
         std::vector<std::uint8_t> held;
-        if (auto stored = m_store->differencingState(heldRecordsKey(name), loaded->info.generation);
-            stored && stored->has_value()) {
-            if (auto decoded
-                = decodeFactRecords(**stored, loaded->info.generation, loaded->table.rows()))
-                held = std::move(*decoded);
+        const auto storedHeld = stateOf(heldRecordsKey(name));
+        if (!storedHeld)
+            return unreadable(Tr::tr("held records"), storedHeld.error());
+        if (storedHeld->has_value()) {
+            auto decoded = decodeFactRecords(**storedHeld, generation, loaded->table.rows());
+            if (!decoded)
+                return corrupt(Tr::tr("held records"));
+            held = std::move(*decoded);
         }
-        setHeldRecords(name, loaded->info.generation, std::move(held));
         // The removed records that still count in the facts (their levels and numeric values):
         // only while the facts are judged over carried fact records.
+        const bool carriedFacts = !facts.empty();
         std::optional<FactGhosts> ghosts;
         if (carriedFacts) {
-            if (auto stored
-                = m_store->differencingState(factGhostsKey(name), loaded->info.generation);
-                stored && stored->has_value())
-                ghosts = FactGhosts::decode(**stored);
+            const auto storedGhosts = stateOf(factGhostsKey(name));
+            if (!storedGhosts)
+                return unreadable(Tr::tr("removed records' facts"), storedGhosts.error());
+            if (storedGhosts->has_value()) {
+                ghosts = FactGhosts::decode(**storedGhosts);
+                if (!ghosts)
+                    return corrupt(Tr::tr("removed records' facts"));
+            }
         }
-        setFactGhosts(name, loaded->info.generation, std::move(ghosts));
+        // After a re-import that moved fewer than min_cell records: the earlier import's steps.
+        const auto storedSteps = stateOf(frozenStepsKey(name));
+        if (!storedSteps)
+            return unreadable(Tr::tr("frozen histogram steps"), storedSteps.error());
+        if (storedSteps->has_value() && !FrozenSteps::decode(**storedSteps))
+            return corrupt(Tr::tr("frozen histogram steps"));
+        // Nothing is set before every read succeeded: a failed load leaves no half state.
+        setFactRecords(name, generation, std::move(facts));
+        setHeldRecords(name, generation, std::move(held));
+        setFactGhosts(name, generation, std::move(ghosts));
+        cacheHistogramSteps(loaded.value());
+        if (storedSteps->has_value())
+            applyFrozenSteps(loaded.value(), **storedSteps);
     }
-    cacheHistogramSteps(loaded.value());
-    // After a re-import that moved fewer than min_cell records: the earlier import's steps.
-    if (auto stored = m_store->differencingState(frozenStepsKey(name), loaded->info.generation);
-        stored && stored->has_value())
-        applyFrozenSteps(loaded.value(), **stored);
     cacheLatticeCells(loaded.value());
     auto data = std::make_shared<const LoadedDataset>(std::move(loaded).value());
     if (slot->generation != data->info.generation || !slot->token)

@@ -182,9 +182,78 @@ JobManager::CreateRefusal JobManager::memoryRefusalLocked(const QString &user, s
     return userOver ? CreateRefusal::UserMemory : CreateRefusal::None;
 }
 
+std::size_t JobManager::fairShareLocked(Clock::time_point now) const
+{
+    // Everyone who holds job memory (open jobs, reservations) or waits for it.
+    std::set<QString> users;
+    for (const auto &[id, entry] : m_jobs) {
+        if (entry.state == protocol::JobState::Open)
+            users.insert(entry.spec->user);
+    }
+    for (const auto &[who, pending] : m_pending)
+        users.insert(who);
+    for (const auto &[who, until] : m_waiting) {
+        if (now < until)
+            users.insert(who);
+    }
+    return std::min(m_limits.maxBytesPerUser,
+                    m_limits.maxBytes / std::max<std::size_t>(1, users.size()));
+}
+
+JobManager::CreateRefusal JobManager::admitLocked(const QString &user, std::size_t bytes,
+                                                  bool shared, Clock::time_point now)
+{
+    std::erase_if(m_waiting, [now](const auto &waiting) { return !(now < waiting.second); });
+    const CreateRefusal refusal = memoryRefusalLocked(user, bytes, shared);
+    const std::size_t used = usedBytesLocked(&user);
+    if (refusal == CreateRefusal::None) {
+        // While another user waits, no one above the fair share takes more.
+        const bool othersWait = std::any_of(m_waiting.begin(), m_waiting.end(),
+                                            [&user](const auto &w) { return w.first != user; });
+        if (othersWait && used > 0 && used + bytes > fairShareLocked(now))
+            return CreateRefusal::UserMemory;
+        m_waiting.erase(user);
+        return refusal;
+    }
+    if (refusal != CreateRefusal::MemoryBudget)
+        return refusal;
+    // The node is full. A user within the fair share waits; the newest jobs of every user above
+    // it, beyond it, expire a grace period from now (never sooner than they would otherwise).
+    auto &until = m_waiting[user];
+    until = std::max(until, now + 2 * m_limits.fairShareGrace);
+    const std::size_t fair = fairShareLocked(now);
+    if (used > 0 && used + bytes > fair)
+        return refusal;
+    std::map<QString, std::vector<Entry *>> byUser;
+    for (auto &[id, entry] : m_jobs) {
+        if (entry.state == protocol::JobState::Open && entry.spec->user != user)
+            byUser[entry.spec->user].push_back(&entry);
+    }
+    for (auto &[who, entries] : byUser) {
+        std::size_t holds = usedBytesLocked(&who);
+        if (holds <= fair)
+            continue;
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry *a, const Entry *b) { return a->opened > b->opened; });
+        for (Entry *entry : entries) {
+            if (holds <= fair)
+                break;
+            const std::size_t bytesOfJob
+                = (entry->spec->design ? matrixBytes(*entry->spec->design) : std::size_t(0))
+                + std::max(std::size_t(entry->lastAnswer.size()), entry->answerAllowance);
+            holds -= std::min(holds, bytesOfJob);
+            if (!entry->squeezedBy)
+                entry->squeezedBy = now + m_limits.fairShareGrace;
+        }
+    }
+    return refusal;
+}
+
 JobManager::Clock::time_point JobManager::expiryOf(const Entry &entry) const
 {
-    return std::min(entry.lastActivity + m_limits.idleExpiry, entry.opened + m_limits.maxLifetime);
+    const Clock::time_point expiry
+        = std::min(entry.lastActivity + m_limits.idleExpiry, entry.opened + m_limits.maxLifetime);
+    return entry.squeezedBy ? std::min(expiry, *entry.squeezedBy) : expiry;
 }
 
 int JobManager::maxRoundsOf(const Entry &entry) const
@@ -202,7 +271,7 @@ JobManager::reserve(const QString &user, std::size_t bytes, bool countsAsJob)
         if (const CreateRefusal refusal = countRefusalLocked(user); refusal != CreateRefusal::None)
             return { Reservation(), refusal };
     }
-    if (const CreateRefusal refusal = memoryRefusalLocked(user, bytes, false);
+    if (const CreateRefusal refusal = admitLocked(user, bytes, false, Clock::now());
         refusal != CreateRefusal::None) {
         return { Reservation(), refusal };
     }
@@ -260,7 +329,7 @@ std::pair<QString, JobManager::CreateRefusal> JobManager::create(JobSpec spec,
         const std::size_t bytes = matrixBytes(*spec.design);
         if (bytes > m_limits.maxBytesPerUser || bytes > m_limits.maxBytes)
             return { QString(), CreateRefusal::TooLarge };
-        if (const CreateRefusal refusal = memoryRefusalLocked(spec.user, bytes, shared);
+        if (const CreateRefusal refusal = admitLocked(spec.user, bytes, shared, Clock::now());
             refusal != CreateRefusal::None) {
             return { QString(), refusal };
         }

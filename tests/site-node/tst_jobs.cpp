@@ -57,6 +57,9 @@ private Q_SLOTS:
     void lifetimeBoundsActiveJobs();
     void reservationsCountBeforeTheMatrixIsBuilt();
     void retryAfterIsWhenABlockingJobExpires();
+    // Branch review11: two colluding users at half the memory each no longer keep a third out
+    // for a job's lifetime.
+    void colludingUsersYieldTheirShareToOneWhoWaits();
 };
 
 void tst_Jobs::roundsAreConsecutiveAndCapped()
@@ -335,6 +338,49 @@ void tst_Jobs::retryAfterIsWhenABlockingJobExpires()
     QCOMPARE(jobs.expireIdle(JobManager::Clock::now() + wait).size(), std::size_t(1));
     QCOMPARE(jobs.create(spec(QStringLiteral("ann"), matrix(10, 1))).second,
              JobManager::CreateRefusal::None);
+}
+
+void tst_Jobs::colludingUsersYieldTheirShareToOneWhoWaits()
+{
+    JobLimits l = limits(10 * kMatrixBytes, 5 * kMatrixBytes);
+    l.idleExpiry = std::chrono::hours(1);
+    l.maxLifetime = std::chrono::hours(4);
+    l.fairShareGrace = std::chrono::seconds(60);
+    JobManager jobs(l);
+    const QString mallory = QStringLiteral("mallory"), eve = QStringLiteral("eve"),
+                  ann = QStringLiteral("ann");
+    std::vector<QString> malloryJobs;
+    for (int i = 0; i < 5; ++i) {
+        const auto [id, refusal] = jobs.create(spec(mallory, matrix(1000, 10)));
+        QCOMPARE(refusal, JobManager::CreateRefusal::None);
+        malloryJobs.push_back(id);
+        QCOMPARE(jobs.create(spec(eve, matrix(1000, 10))).second, JobManager::CreateRefusal::None);
+    }
+    // Nobody waits yet: the two hold their whole shares, and nothing of theirs is shortened.
+    QCOMPARE(jobs.usedBytes(), 10 * kMatrixBytes);
+    QVERIFY(jobs.expireIdle(JobManager::Clock::now() + std::chrono::minutes(59)).empty());
+    // ann is refused because the node is full; before, she waited up to the jobs' lifetime (an
+    // hour of idling here, four hours of rounds); now the fair share is a third each and the
+    // two colluders' newest jobs beyond it expire after the grace.
+    const auto first = jobs.create(spec(ann, matrix(1000, 10)));
+    QCOMPARE(first.second, JobManager::CreateRefusal::MemoryBudget);
+    const auto wait = jobs.retryAfter(ann, first.second);
+    QVERIFY2(wait <= std::chrono::seconds(60), qPrintable(QString::number(wait.count())));
+    // While she waits, a colluder above the fair share opens nothing, even in freed memory.
+    jobs.cancel(malloryJobs.front(), mallory);
+    QCOMPARE(jobs.create(spec(mallory, matrix(1000, 10))).second,
+             JobManager::CreateRefusal::UserMemory);
+    QCOMPARE(jobs.create(spec(ann, matrix(1000, 10))).second, JobManager::CreateRefusal::None);
+    // After the grace: the newest two of each colluder's jobs, set to expire when ann was
+    // refused, have expired (each was then down to the fair share, 3 of 10 matrices; mallory
+    // has cancelled one more since).
+    const auto expired = jobs.expireIdle(JobManager::Clock::now() + std::chrono::seconds(61));
+    QCOMPARE(expired.size(), std::size_t(4));
+    QCOMPARE(jobs.usedBytes(mallory), 2 * kMatrixBytes);
+    QCOMPARE(jobs.usedBytes(eve), 3 * kMatrixBytes);
+    QCOMPARE(jobs.create(spec(ann, matrix(1000, 10))).second, JobManager::CreateRefusal::None);
+    // Nobody waits any more: the colluders may fill what is free again, up to their shares.
+    QCOMPARE(jobs.create(spec(eve, matrix(1000, 10))).second, JobManager::CreateRefusal::None);
 }
 
 QTEST_GUILESS_MAIN(tst_Jobs)

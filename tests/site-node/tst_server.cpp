@@ -2,6 +2,8 @@
 // The HTTPS server in-process, over real TLS on a loopback port: limits, refusals of malformed
 // HTTP, slow clients and concurrency; every answer audited, refusals before routing and
 // exceptions included. The API itself is tested in tst_handlers.
+#include "fairstart/node/demodata.h"
+#include "fairstart/node/import.h"
 #include "fairstart/node/keys.h"
 #include "fairstart/node/policy.h"
 #include "fairstart/node/server.h"
@@ -23,6 +25,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -149,6 +152,10 @@ public:
     std::atomic<bool> throwOnDatasets { false };
     mutable std::atomic<int> caughtThrows { 0 };
     std::atomic<bool> failAudit { false };
+    // Reads of a differencing state whose key ends with this fail (empty: none), as a store
+    // that cannot be read would.
+    QString failStateSuffix;
+    mutable std::mutex failStateMutex;
 
     QString nodeName() const override { return m_inner->nodeName(); }
     QString dataDir() const override { return m_inner->dataDir(); }
@@ -253,6 +260,12 @@ public:
     node::NodeResult<std::optional<QByteArray>> differencingState(const QString &dataset,
                                                                   qint64 generation) const override
     {
+        {
+            std::lock_guard lock(failStateMutex);
+            if (!failStateSuffix.isEmpty() && dataset.endsWith(failStateSuffix))
+                return node::nodeError(node::NodeErrorCode::Internal,
+                                       QStringLiteral("disk I/O error"));
+        }
         return m_inner->differencingState(dataset, generation);
     }
     node::NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
@@ -360,6 +373,9 @@ private Q_SLOTS:
     void exceptionReadingAheadDoesNotEndTheNode();
     void unwritableAuditIsSaid();
     void idleKeptAliveConnectionsDoNotWakeTheNode();
+    // Branch review11: a failed read of a dataset's held records, facts or frozen steps fails
+    // the load (503), never taken as "none".
+    void unreadableDatasetStateFailsTheLoad();
 
 private:
     std::unique_ptr<httplib::SSLClient> client();
@@ -965,6 +981,64 @@ void tst_Server::idleKeptAliveConnectionsDoNotWakeTheNode()
     QVERIFY2(connections.front()->closed(), "an idle connection must be closed after 5 s");
     QVERIFY2(idle.elapsed() >= 4000,
              qPrintable(QStringLiteral("closed after %1 ms").arg(idle.elapsed())));
+}
+
+// DatasetCache::get read a dataset's held records, fact records, removed records' facts and
+// frozen histogram steps from the store and took a failed read as "none": the held records were
+// then in every cohort, the facts judged over the wrong records (rule 4: nothing is answered on
+// a half-read dataset). Each read failing now fails the load: 503 dataset-unavailable, the cause
+// in the node's log; the honest request answers once the store reads again.
+void tst_Server::unreadableDatasetStateFailsTheLoad()
+{
+    QTemporaryDir dir;
+    node::CreatedToken token;
+    const auto faulty = faultyStore(dir, &token);
+    QVERIFY(faulty);
+    auto schema
+        = node::ImportSchema::fromJson(node::demoSchemaJson(node::DemoProfile::YouthHealthService));
+    QVERIFY(schema);
+    auto parsed = node::parseCsvDataset(
+        QStringLiteral("demo"), node::demoCsv(node::DemoProfile::YouthHealthService, 400, 7),
+        *schema);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    QVERIFY(faulty->storeDataset(parsed->info, parsed->table, parsed->recordIds));
+    // Before the start: the node's read ahead of its datasets meets the fault too (and a load
+    // that failed is not kept, so every request below reads the store again).
+    {
+        std::lock_guard lock(faulty->failStateMutex);
+        faulty->failStateSuffix = QStringLiteral("fact-records");
+    }
+    QString error;
+    const auto server = serveFaulty(faulty, &error);
+    QVERIFY2(server, qPrintable(error));
+    httplib::SSLClient c("127.0.0.1", server->port());
+    c.enable_server_certificate_verification(false);
+    c.set_read_timeout(60, 0);
+    const httplib::Headers auth { { "Authorization", "Bearer " + token.token.toStdString() } };
+    const std::string body = R"({"purpose":"research","dataset":"demo","filters":[],)"
+                             R"("complete_cases":[],"variables":[{"name":"birth_weight_g"}],)"
+                             R"("tables":[]})";
+    for (const char *key : { "fact-records", "held-records" }) {
+        {
+            std::lock_guard lock(faulty->failStateMutex);
+            faulty->failStateSuffix = QLatin1String(key);
+        }
+        auto failed = c.Post("/v1/descriptives", auth, body, "application/json");
+        QVERIFY(failed);
+        QVERIFY2(failed->status == 503, failed->body.c_str());
+        const QJsonObject answer = errorOf(failed->body);
+        QCOMPARE(answer.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("dataset-unavailable"));
+        QVERIFY2(failed->body.find("disk I/O") == std::string::npos, failed->body.c_str());
+    }
+    {
+        std::lock_guard lock(faulty->failStateMutex);
+        faulty->failStateSuffix.clear();
+    }
+    auto ok = c.Post("/v1/descriptives", auth, body, "application/json");
+    QVERIFY(ok);
+    QVERIFY2(ok->status == 200, ok->body.c_str());
+    server->stop();
 }
 
 QTEST_GUILESS_MAIN(tst_Server)

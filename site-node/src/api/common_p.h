@@ -167,6 +167,22 @@ inline ApiResponse unknownDataset(const QString &name)
                          QStringLiteral("dataset: ") + name.left(100));
 }
 
+// A dataset the cache could not load: unknown when the store has no such dataset (or it was
+// dropped meanwhile); otherwise the store could not be read (a failed read of its held records,
+// frozen steps or facts fails the load, DatasetCache::get): 503, the cause in the node's log and
+// not in the answer.
+inline ApiResponse datasetUnavailable(const QString &name, const NodeError &error)
+{
+    if (error.code == NodeErrorCode::NotFound)
+        return unknownDataset(name);
+    qWarning("fairstart-node: %s", qPrintable(error.message));
+    return errorResponse(503, QStringLiteral("dataset-unavailable"),
+                         Tr::tr("This node could not read the dataset from its store, so it does "
+                                "not answer on it now. Try again later; if it persists, tell the "
+                                "node's administrator (the node's log says why)."),
+                         QStringLiteral("dataset: ") + name.left(100));
+}
+
 // An evaluation on another risk grid than the protocol's one (analysis::evaluationGridBins).
 // Evaluations of one β on two grids merge different groups of records, and the difference of
 // two overlapping released bins isolates the few records between their edges: one grid only.

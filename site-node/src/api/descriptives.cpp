@@ -162,7 +162,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     }
     auto data = m_cache.get(req.dataset);
     if (!data)
-        return unknownDataset(req.dataset);
+        return datasetUnavailable(req.dataset, data.error());
     const LoadedDataset &dataset = **data;
 
     // The request against the catalogue's metadata; no record is read.

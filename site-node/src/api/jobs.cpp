@@ -317,7 +317,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             // refused later on): its check may split atoms and read any column.
             auto data = m_cache.get(datasetName);
             if (!data)
-                return unknownDataset(datasetName);
+                return datasetUnavailable(datasetName, data.error());
             if ((*data)->info.generation != key.generation)
                 return respond(m_gate->dataFailure(audit.release)); // re-imported meanwhile
             table = std::move(data).value();
@@ -326,7 +326,7 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         DatasetToken loadedToken;
         auto data = m_cache.get(datasetName, &loadedToken);
         if (!data)
-            return unknownDataset(datasetName);
+            return datasetUnavailable(datasetName, data.error());
         const LoadedDataset &dataset = **data;
         if (auto refused = checkDesign(dataset.info, design))
             return refused;

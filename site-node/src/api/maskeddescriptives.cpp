@@ -253,7 +253,7 @@ ApiResponse ApiHandlers::createDescriptivesStudy(const TokenInfo &token,
         return *refused;
     auto data = m_cache.get(manifest.dataset);
     if (!data)
-        return unknownDataset(manifest.dataset);
+        return datasetUnavailable(manifest.dataset, data.error());
     const DatasetInfo &info = (*data)->info;
     // Every participant's vector must have the same layout: the manifest's levels cover this
     // site's catalogue levels (another site's extra level counts 0 here).

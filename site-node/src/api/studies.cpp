@@ -1026,8 +1026,9 @@ ApiResponse ApiHandlers::round(const ApiRequest &request, const QString &jobId, 
                              Tr::tr("The study's job was cancelled. Start a new study."));
     case RoundRefusal::Expired:
         return errorResponse(409, QStringLiteral("job-expired"),
-                             Tr::tr("The study's job expired after being idle. Start a new "
-                                    "study."));
+                             Tr::tr("The study's job expired: it was idle, reached its "
+                                    "lifetime, or its user held more than a fair share of the "
+                                    "node's job memory while others waited. Start a new study."));
     case RoundRefusal::Finished:
     case RoundRefusal::RoundCap:
         // A calibration study's job ends when the study converged (JobManager::finish): a later

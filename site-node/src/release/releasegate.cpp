@@ -240,10 +240,40 @@ GateAnswer ReleaseGate::release(int status, const QJsonObject &object, const cha
 
 // ---- refusals --------------------------------------------------------------------------------
 
+namespace {
+
+// What a `dominance` refusal names: the variable (or column) whose sums a few records dominate,
+// never which of its sums — the plain sum, the centred sum of squares, a weighted sum of squares
+// or the score. Which one is dominated depends on how far out the few records lie (a plain sum
+// only when they are about nine times all the others together): the detail told a planted
+// value's size (tst_attacks_review11 dominanceDetailNamesWhichSum). The audit keeps the full
+// detail.
+std::string dominanceDetail(const std::string &detail)
+{
+    static const std::pair<const char *, const char *> kinds[] = {
+        { "the sum of the working weights", "the weighted sums of the intercept" },
+        { "the centred sum of squares of ", "the sums of " },
+        { "the weighted sum of squares of ", "the weighted sums of " },
+        { "the sum of squares of ", "the sums of " },
+        { "the score of ", "the weighted sums of " },
+        { "the sum of ", "the sums of " },
+    };
+    for (const auto &[from, to] : kinds) {
+        const std::string prefix(from);
+        if (detail.rfind(prefix, 0) == 0)
+            return to + detail.substr(prefix.size());
+    }
+    return detail;
+}
+
+} // namespace
+
 GateAnswer ReleaseGate::refuse(const analysis::RuleOutcome &outcome, ReleaseRecord &record) const
 {
     record.kind = QStringLiteral("refusal");
-    return error(422, qs(outcome.ruleId), qs(outcome.message), qs(outcome.detail).left(200), true);
+    const std::string detail
+        = outcome.ruleId == "dominance" ? dominanceDetail(outcome.detail) : outcome.detail;
+    return error(422, qs(outcome.ruleId), qs(outcome.message), qs(detail).left(200), true);
 }
 
 GateAnswer ReleaseGate::dataFailure(ReleaseRecord &record) const
@@ -775,6 +805,27 @@ QByteArray atBetaKey(const void *gate, const void *design, int kind, int gridBin
 
 } // namespace
 
+namespace {
+
+// The detail of a Poisson design's `separation` refusal: every predictor and interaction the
+// request names, never the columns of the direction the node found — which directions separate,
+// and so which columns the programme's or a named face's detail names, depends on the records
+// (docs/privacy-rules.md, "The eleventh independent review").
+std::string separationDetail(const analysis::ModelSpec &spec)
+{
+    std::string terms;
+    auto add = [&terms](const std::string &term) {
+        terms += (terms.empty() ? "" : ", ") + term;
+    };
+    for (const analysis::Predictor &p : spec.predictors)
+        add(p.variable);
+    for (const analysis::Interaction &i : spec.interactions)
+        add(i.a + ":" + i.b);
+    return terms.empty() ? std::string("the intercept") : "a combination of " + terms;
+}
+
+} // namespace
+
 std::vector<analysis::RuleOutcome>
 ReleaseGate::designRules(const analysis::DesignMatrix &design,
                          const analysis::ResolvedDesign &resolved,
@@ -788,9 +839,16 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
             = analysis::checkCells(design, resolved, m_policy);
         // A Poisson estimate that exists only because of a few records (docs/privacy-rules.md,
         // "The red team of the ninth session"): a fact of the design, not of a round's β.
-        if (resolved.spec.family == analysis::Family::Poisson)
-            outcomes.push_back(
-                analysis::checkPoissonSeparation(design, analysis::Family::Poisson, m_policy));
+        if (resolved.spec.family == analysis::Family::Poisson) {
+            analysis::RuleOutcome separation
+                = analysis::checkPoissonSeparation(design, analysis::Family::Poisson, m_policy);
+            // Which direction separates depends on the records: a detail naming the found
+            // direction's columns told one record's count (tst_attacks_review11
+            // separationDetailNamesTheDirection). Named from the request alone.
+            if (!separation.passed)
+                separation.detail = separationDetail(resolved.spec);
+            outcomes.push_back(std::move(separation));
+        }
         if (all) {
             cells = outcomes;
             for (auto &o : analysis::checkModelSize(int(design.p()), double(design.n()),

@@ -60,6 +60,13 @@ struct JobLimits {
     // being built. One user's share is bounded so that one user cannot starve the others.
     std::size_t maxBytes = std::size_t(1536) << 20;
     std::size_t maxBytesPerUser = std::size_t(768) << 20;
+    // The fair share (docs/node.md, "Job memory"): while a user waits for job memory (refused
+    // because the node's is full, holding no more than their fair share), every user counts who
+    // holds job memory or waits, and each may hold maxBytes / that many (at most
+    // maxBytesPerUser). A user above it opens no new job while someone waits, and their newest
+    // jobs beyond it expire this long after the wait began (a job's lifetime before): two tokens
+    // at half the memory each no longer keep everyone out for hours.
+    std::chrono::seconds fairShareGrace { 10 * 60 };
 };
 
 class JobManager {
@@ -187,6 +194,8 @@ private:
         QByteArray lastBetaKey;
         QByteArray lastAnswer;
         std::size_t answerAllowance = 0; // reserved for the stored answer beyond the matrix
+        // Beyond its user's fair share while another user waited: expires then at the latest.
+        std::optional<Clock::time_point> squeezedBy;
     };
     struct Pending {
         std::size_t bytes = 0;
@@ -205,6 +214,12 @@ private:
     int openJobsLocked(const QString *user) const;
     CreateRefusal countRefusalLocked(const QString &user) const;
     CreateRefusal memoryRefusalLocked(const QString &user, std::size_t bytes, bool shared) const;
+    // memoryRefusalLocked with the fair share: records a user who waits for the node's memory,
+    // refuses a user above the fair share while another waits, and sets the expiry of the
+    // newest jobs of users above it (squeezedBy).
+    CreateRefusal admitLocked(const QString &user, std::size_t bytes, bool shared,
+                              Clock::time_point now);
+    std::size_t fairShareLocked(Clock::time_point now) const;
     Clock::time_point expiryOf(const Entry &entry) const;
     int maxRoundsOf(const Entry &entry) const;
 
@@ -212,6 +227,7 @@ private:
     mutable std::mutex m_mutex;
     std::map<QString, Entry> m_jobs;
     std::map<QString, Pending> m_pending; // per user
+    std::map<QString, Clock::time_point> m_waiting; // users refused for the node's memory, until
 };
 
 } // namespace fairstart::node
