@@ -8,6 +8,7 @@
 
 #include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/separationlp.h"
 #include "fairstart/node/tr.h"
 
 #include "fairstart/protocol/codec.h"
@@ -778,6 +779,12 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
         if (resolved.spec.family == analysis::Family::Poisson)
             outcomes.push_back(
                 analysis::checkPoissonSeparation(design, analysis::Family::Poisson, m_policy));
+        // A logistic estimate that exists only because of a few records, along any direction
+        // (docs/privacy-rules.md, "Logistic separation at job opening"): also a fact of the
+        // design; the rounds' rule on Xβ stays.
+        if (resolved.spec.family == analysis::Family::Binomial)
+            outcomes.push_back(
+                analysis::checkBinomialSeparation(design, analysis::Family::Binomial, m_policy));
         if (all) {
             cells = outcomes;
             for (auto &o : analysis::checkModelSize(int(design.p()), double(design.n()),
