@@ -1524,6 +1524,36 @@ RuleOutcome checkPoissonSeparation(const DesignMatrix &design, Family family,
     return named;
 }
 
+RuleOutcome checkBinomialSeparation(const DesignMatrix &design, Family family,
+                                    const DisclosurePolicy &policy)
+{
+    const int minCell = std::max(1, policy.minCell);
+    const std::string message = "Some combination of the design's columns keeps the records with "
+                                "outcome 1 and those with outcome 0 apart (the 1s on or above it, "
+                                "the 0s on or below it) except for fewer than "
+        + std::to_string(minCell)
+        + " records: the fit would rest on those few records, and without them its estimates "
+          "would drift to infinity (separation), so whether it converges would tell which cohort "
+          "holds them. Simplify the model, merge sparse categories or use a larger cohort.";
+    if (family != Family::Binomial)
+        return outcome("separation", true, minCell, message);
+    // Any direction of the design's span, once per design (tst_attacks_poissonlp2
+    // binomialMixedFace: quasi-complete separation with both outcomes on the face, which no
+    // round's linear predictor shows): an exact pass that can only pass (the 0s and 1s of
+    // min_cell disjoint groups overlap in every direction), else the programme over every record.
+    const SeparationVerdict verdict = separationVerdict(design, family, policy);
+    if (verdict.kind == SeparationVerdict::Refused)
+        return outcome("separation", false, minCell, message, verdict.detail);
+    if (verdict.kind == SeparationVerdict::Unfinished)
+        return outcome("separation", false, minCell,
+                       "The node could not finish its check that no combination of the design's "
+                       "columns separates the records with outcome 1 from those with 0 (the "
+                       "check's budget was reached), so it does not fit this design. Use fewer "
+                       "numeric columns, round them, or a smaller cohort.",
+                       kUnfinishedDetail);
+    return outcome("separation", true, minCell, message);
+}
+
 RuleOutcome checkSeparation(const DesignMatrix &design, Family family, const Eigen::VectorXd &beta,
                             const DisclosurePolicy &policy)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/analysis/separationlp.h"
 
+#include <Eigen/Eigenvalues>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -107,6 +109,9 @@ struct Solution {
     bool solved = false;
     Eigen::VectorXd b;
     int iterations = 0;
+    // The dual programme's variables at the optimum (column 0 = t, 1..Q = λ⁺, Q+1..2Q = λ⁻), for
+    // a certificate (binomialOutcomesOverlapRobustly); set only when solved.
+    Eigen::VectorXd x;
 };
 
 Solution solve(const Programme &lp)
@@ -181,6 +186,15 @@ Solution solve(const Programme &lp)
             out.solved = true;
             out.b = b;
             out.iterations = pivots;
+            out.x = Eigen::VectorXd::Zero(1 + 2 * Q);
+            for (Eigen::Index j = 0; j <= 2 * Q; ++j) {
+                if (status[std::size_t(j)] == Upper)
+                    out.x[j] = upper(j);
+            }
+            for (Eigen::Index k = 0; k < p; ++k) {
+                if (head[std::size_t(k)] <= 2 * Q)
+                    out.x[head[std::size_t(k)]] = xB[k];
+            }
             return out;
         }
         // The best remaining candidate each time (nearly every step is a pivot: no sort).
@@ -668,6 +682,153 @@ bool faceRecordsSpanRobustly(const Eigen::MatrixXd &X,
     return false;
 }
 
+// (separationlp.h) The logistic exact pass. The claim, in the programme's terms (a_i = x_i for a
+// record with y = 0, −x_i for y = 1; a direction b ≠ 0 is blocked by record i when a_i·b > 0, i.e.
+// a 0 strictly above the face x·b = 0 or a 1 strictly below it):
+//
+//   If the records hold m disjoint groups S_1 … S_m such that, for each group S,
+//     (i)  its rows a_i (i ∈ S) span R^p, and
+//     (ii) some combination Σ_{i∈S} c_i a_i = 0 has every c_i > 0,
+//   then every direction b ≠ 0 has a blocker in every group, so at least m blockers, and the
+//   programme (fewestBlockersOverRecords) cannot refuse the design.
+//
+// Proof. Take b ≠ 0 and a group S. By (i) the values a_i·b (i ∈ S) are not all 0 (else b would be
+// orthogonal to a spanning set). By (ii) Σ c_i (a_i·b) = 0 with every c_i > 0: a sum of positive
+// multiples of numbers that are not all 0 is 0 only if one of them is > 0. So some i ∈ S has
+// a_i·b > 0: a blocker. The groups are disjoint, so b has at least m distinct blockers. ∎
+// (Equivalently: each group's 0s and 1s overlap in every direction — no hyperplane has the
+// group's 1s on or above it and its 0s on or below it; 0 lies in the interior of the convex hull
+// of the group's a_i. It is the logistic twin of faceRecordsSpanRobustly: there a spanning set of
+// counts above 0 is enough, because every one of them off a face blocks; here a record blocks on
+// one side only, so each group must surround the origin.)
+//
+// With rounding. The rows are taken scaled by their columns' medians and to length 1 (signs of
+// a_i·b unchanged). (ii) comes from the programme of this file on the group alone: its dual
+// maximises t with Σ (λ_i + t) a_i = 0, 0 ≤ λ_i ≤ 1, so c_i = λ_i + t ≥ t (where Σ a_i = 0 already,
+// the programme is unbounded and c = 1, t = 1 is the combination); (i) from the smallest
+// eigenvalue σ² of AᵀA (A: the group's rows). Neither is trusted as solved: with the residual
+// r = Σ c_i a_i computed, for any unit b some |a_i·b| ≥ σ / √|S| (‖Ab‖ ≥ σ), and if no a_i·b
+// exceeded δ then Σ c_i a_i·b ≤ δ Σ c − t σ / √|S|, while it equals r·b ≥ −‖r‖; so some record has
+// a_i·b ≥ δ = (t σ / √|S| − ‖r‖) / Σ c. The group is accepted only when δ ≥ 1e-7 (the programme's
+// own tolerance is 1e-9 of the largest |a_i·b| ≤ 1), so no rounding can fake a certificate.
+//
+// The groups: the records of each outcome taken evenly over the design (each group its share of
+// the 1s and the 0s, half and half where both are common), |S| = 4 (p + 1) to start, doubled up
+// to 1024 while a group's programme finds a direction the group does not block (t = 0: the group
+// is separable on its own, which an honest group of a few p records may be). A group that fails
+// at 1024 records ends the pass: the design goes to the programme. Only a design can be passed
+// here, never refused.
+LogisticOverlap binomialOutcomesOverlapRobustly(const Eigen::MatrixXd &X,
+                                                const std::function<bool(Eigen::Index)> &positive,
+                                                int minCell)
+{
+    LogisticOverlap out;
+    const Eigen::Index n = X.rows(), p = X.cols();
+    const Eigen::Index m = std::max(1, minCell);
+    if (p == 0 || n == 0)
+        return out;
+    Eigen::Index ones = 0;
+    for (Eigen::Index i = 0; i < n; ++i)
+        ones += positive(i) ? 1 : 0;
+    const Eigen::Index zeros = n - ones;
+    constexpr Eigen::Index kLargestGroup = 1024;
+    std::vector<Eigen::Index> picked;
+    std::vector<bool> pickedOne;
+    for (Eigen::Index G = 4 * (p + 1); G <= kLargestGroup; G *= 2) {
+        // Each group: k1 of the 1s and k0 of the 0s (half and half, the rest from the other
+        // outcome where one is rare), at least p + 1 records in all.
+        const Eigen::Index k1 = std::min(ones / m, std::max(G / 2, G - zeros / m));
+        const Eigen::Index k0 = std::min(zeros / m, G - k1);
+        if (k0 + k1 < p + 1 || k0 == 0 || k1 == 0)
+            return out;
+        // The class's records evenly over the design: every stride-th of its own, m·k of them;
+        // the j-th picked goes to group j mod m.
+        const Eigen::Index stride1 = std::max<Eigen::Index>(1, ones / (m * k1));
+        const Eigen::Index stride0 = std::max<Eigen::Index>(1, zeros / (m * k0));
+        picked.clear();
+        pickedOne.clear();
+        std::vector<std::vector<Eigen::Index>> groups(static_cast<std::size_t>(m));
+        Eigen::Index seen1 = 0, seen0 = 0, taken1 = 0, taken0 = 0;
+        for (Eigen::Index i = 0; i < n && (taken1 < m * k1 || taken0 < m * k0); ++i) {
+            if (positive(i)) {
+                if (seen1++ % stride1 == 0 && taken1 < m * k1)
+                    groups[std::size_t(taken1++ % m)].push_back(i);
+            } else if (seen0++ % stride0 == 0 && taken0 < m * k0) {
+                groups[std::size_t(taken0++ % m)].push_back(i);
+            }
+        }
+        if (taken1 < m * k1 || taken0 < m * k0)
+            return out;
+        // The columns' scales: the medians over every record picked.
+        Eigen::MatrixXd sample(m * (k0 + k1), p);
+        Eigen::Index row = 0;
+        for (const auto &g : groups) {
+            for (const Eigen::Index i : g)
+                sample.row(row++) = X.row(i);
+        }
+        const Eigen::VectorXd scales = columnScales(sample);
+        out.groupRecords = std::size_t(k0 + k1);
+        bool every = true;
+        double smallestMargin = std::numeric_limits<double>::infinity();
+        for (const auto &g : groups) {
+            const auto S = Eigen::Index(g.size());
+            Eigen::MatrixXd a(S, p);
+            for (Eigen::Index k = 0; k < S; ++k) {
+                const Eigen::Index i = g[std::size_t(k)];
+                a.row(k) = X.row(i).cwiseQuotient(scales.transpose());
+                const double length = a.row(k).norm();
+                if (!(length > 0.0) || !std::isfinite(length))
+                    return out; // a row of zeros blocks nothing; not finite: not judged here
+                a.row(k) *= (positive(i) ? -1.0 : 1.0) / length;
+            }
+            // (i): the group spans, with a margin.
+            const Eigen::MatrixXd gram = a.transpose() * a;
+            const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(gram,
+                                                                       Eigen::EigenvaluesOnly);
+            const double smallest = eigen.eigenvalues()[0] - 1e-12 * double(S);
+            if (!(smallest > 1e-8)) {
+                every = false;
+                break;
+            }
+            // (ii): the group's programme (every record below, weight 1). Where the rows
+            // already sum to 0 (g = 0, the programme unbounded), c = 1 is the combination.
+            Programme lp { a, -a.colwise().sum().transpose(),
+                           std::vector<double>(std::size_t(S), 1.0),
+                           std::vector<double>(std::size_t(S), 0.0) };
+            double t = 1.0;
+            Eigen::VectorXd c = Eigen::VectorXd::Ones(S);
+            if (lp.g.norm() > 1e-9 * double(S)) {
+                const Solution s = solve(lp);
+                ++out.programmes;
+                out.iterations += s.iterations;
+                if (!s.solved || !(s.x[0] > 0.0)) {
+                    every = false;
+                    break;
+                }
+                t = s.x[0];
+                for (Eigen::Index k = 0; k < S; ++k)
+                    c[k] = std::max(0.0, s.x[1 + k] - s.x[1 + S + k]) + t;
+            }
+            const double residual = (a.transpose() * c).norm();
+            const double margin
+                = (t * std::sqrt(smallest) / std::sqrt(double(S)) - residual) / c.sum();
+            smallestMargin = std::min(smallestMargin, margin);
+            if (!(margin >= 1e-7)) {
+                every = false;
+                break;
+            }
+        }
+        if (every) {
+            out.certified = true;
+            out.margin = smallestMargin;
+            return out;
+        }
+        if (G * 2 * m > n)
+            break;
+    }
+    return out;
+}
+
 SeparationOverRecords fewestBlockersOverRecords(const Eigen::MatrixXd &X,
                                                 const std::function<bool(Eigen::Index)> &positive,
                                                 bool binomial, int minCell,
@@ -678,6 +839,14 @@ SeparationOverRecords fewestBlockersOverRecords(const Eigen::MatrixXd &X,
     if (n == 0 || p == 0)
         return out;
     if (!binomial && minCell > 0 && faceRecordsSpanRobustly(X, positive, minCell)) {
+        out.spanned = true;
+        out.direction.solved = true;
+        out.direction.direction = Eigen::VectorXd::Zero(p);
+        out.direction.blockers = std::int64_t(n);
+        return out;
+    }
+    if (binomial && minCell > 0
+        && binomialOutcomesOverlapRobustly(X, positive, minCell).certified) {
         out.spanned = true;
         out.direction.solved = true;
         out.direction.direction = Eigen::VectorXd::Zero(p);

@@ -4,7 +4,8 @@
 // half 0/1; logistic and Poisson outcomes), every row distinct; designs of 10^6 records over 1000
 // and 20000 distinct rows; and the honest model with rare counts (about 60 above 0), where the
 // counts do not span the design robustly and the programme runs by row generation over every
-// record. JSON lines on stdout (docs/performance.md, branches `poissonlp`, `poissonlp2`).
+// record. JSON lines on stdout (docs/performance.md, branches `poissonlp`, `poissonlp2`,
+// `logisticlp`: "poisson_rule_s_best" is the node's rule of the family, Poisson or logistic).
 #include "fairstart/analysis/disclosure.h"
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/separationlp.h"
@@ -86,16 +87,23 @@ int main()
                           Case { "rows_1000", 1000, Family::Poisson },
                           Case { "rows_1000", 1000, Family::Binomial },
                           Case { "rows_20000", 20000, Family::Poisson },
-                          Case { "rare_counts_distinct_rows", 0, Family::Poisson, -9.0 } }) {
+                          Case { "rare_counts_distinct_rows", 0, Family::Poisson, -9.0 },
+                          // Branch `logisticlp`: about 1 % ones (the exact pass with unequal
+                          // halves) and about 60 ones (no pass: the programme, then its budget).
+                          Case { "rare_outcomes_distinct_rows", 0, Family::Binomial, -4.0 },
+                          Case { "rarest_outcomes_distinct_rows", 0, Family::Binomial, -9.0 } }) {
         const DesignMatrix d = design(n, p, c.patterns, c.family == Family::Binomial, 7, c.shift);
         const double round = bestOf(3, [&] { sink = sink + computeRound(d, c.family, beta)->n; });
         bool refused = false;
         const double programme = bestOf(
             3, [&] { refused = separationAlongAnyDirection(d, c.family, policy).has_value(); });
+        // The node's rule at job opening: the named faces and the programme (Poisson), the exact
+        // pass or the programme (logistic, branch `logisticlp`).
         const double whole = c.family == Family::Poisson
             ? bestOf(3,
                      [&] { sink = sink + checkPoissonSeparation(d, c.family, policy).threshold; })
-            : 0.0;
+            : bestOf(3,
+                     [&] { sink = sink + checkBinomialSeparation(d, c.family, policy).threshold; });
         std::printf("{\"bench\":\"separation_programme\",\"case\":\"%s\",\"family\":\"%s\","
                     "\"n\":%lld,\"p\":%lld,\"round_s_best\":%.4f,\"programme_s_best\":%.4f,"
                     "\"poisson_rule_s_best\":%.4f,\"programme_vs_round\":%.3f,\"refused\":%s}\n",

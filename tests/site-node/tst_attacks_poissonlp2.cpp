@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -104,7 +105,7 @@ std::vector<Row> wideTwoNumericRows(bool planted)
 // the outcome 0 at score + z = 3 (`planted`), above the face. The boys' estimate does not exist
 // (it drifts along score + z until XᵀWX is singular: the fit fails), the girls' does (converges,
 // β ≈ 4.7): no round's linear predictor separates the outcomes once the face's ties are mixed, so
-// the round rule never refuses.
+// the round rule never refuses. Closed by branch `logisticlp`: the programme at job opening.
 std::vector<Row> mixedFaceRows(bool planted)
 {
     std::vector<Row> rows;
@@ -125,6 +126,21 @@ std::vector<Row> mixedFaceRows(bool planted)
         r.z = -7;
         r.y = 0;
         rows.push_back(r);
+    }
+    return rows;
+}
+
+// An honest outcome over the mixed face's columns (branch `logisticlp`'s guard): y drawn from a
+// logistic of score + z (about 0.1, 0.5 and 0.9 at side −4, 0, 4), a fixed pseudo-random draw per
+// record, so the 0s and 1s overlap everywhere; the design is the attack's but for the outcomes.
+std::vector<Row> honestMixedRows()
+{
+    std::vector<Row> rows = mixedFaceRows(false);
+    for (std::size_t j = 0; j < rows.size(); ++j) {
+        const int side = rows[j].score + rows[j].z;
+        const double p = 1.0 / (1.0 + std::exp(-0.55 * side));
+        const double u = double((j * 2654435761u + 12345u) % 1000u) / 1000.0;
+        rows[j].y = u < p ? 1 : 0;
     }
     return rows;
 }
@@ -156,9 +172,10 @@ private Q_SLOTS:
     void zeroAboveTheFaceWithAnIrrelevantColumn();
     // Rule 1: review8's score + z, over 1500 distinct rows per sex.
     void twoNumericColumnsOverAWideScore();
-    // Rule 1, open: logistic quasi-complete separation with a mixed face (the logistic programme
-    // is not called by the node; docs/privacy-rules.md). An expected failure until it is.
-    void binomialMixedFaceIsStillOpen();
+    // Rule 1: logistic quasi-complete separation with a mixed face, closed by branch
+    // `logisticlp` (the logistic programme at job opening; docs/privacy-rules.md "Logistic
+    // separation at job opening"); an honest outcome over the same columns converges.
+    void binomialMixedFace();
     // Honest counts over 1500 distinct rows per sex still converge (the check is not a refusal of
     // every large design).
     void honestWideModelsConverge();
@@ -190,6 +207,7 @@ void tst_AttacksPoissonlp2::initTestCase()
     VERIFY_NO_ERROR(importRows(QStringLiteral("widetwo"), wideTwoNumericRows(true)));
     VERIFY_NO_ERROR(importRows(QStringLiteral("honestwide"), honestWideRows()));
     VERIFY_NO_ERROR(importRows(QStringLiteral("mixedface"), mixedFaceRows(true)));
+    VERIFY_NO_ERROR(importRows(QStringLiteral("honestmixed"), honestMixedRows()));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve", "mallory" }, m_tokens));
     VERIFY_NO_ERROR(serveWithColluder(m_node, m_tokens[QStringLiteral("ann")]));
 }
@@ -238,23 +256,55 @@ void tst_AttacksPoissonlp2::twoNumericColumnsOverAWideScore()
                      });
 }
 
-void tst_AttacksPoissonlp2::binomialMixedFaceIsStillOpen()
+void tst_AttacksPoissonlp2::binomialMixedFace()
 {
+    const auto model = [](const std::string &sex) {
+        return design("y", analysis::Family::Binomial, { asIs("score"), asIs("z") },
+                      { among("sex", { sex }) });
+    };
     std::map<std::string, QString> answer;
     for (const std::string sex : { "female", "male" }) {
-        answer[sex]
-            = poissonLpAnswer(m_node, m_tokens[QStringLiteral("eve")], QStringLiteral("mixedface"),
-                              design("y", analysis::Family::Binomial, { asIs("score"), asIs("z") },
-                                     { among("sex", { sex }) }));
+        answer[sex] = poissonLpAnswer(m_node, m_tokens[QStringLiteral("eve")],
+                                      QStringLiteral("mixedface"), model(sex));
         qInfo("  over %s: %s", sex.c_str(), qPrintable(answer[sex]));
     }
-    // Noted, not a STILL WORKS failure: the one open item of this suite (an expected failure
-    // below, which fails as an unexpected pass once the node closes it).
-    note(QStringLiteral("logistic y ~ score + z over the girls and the boys, a face with both "
-                        "outcomes (one girl is the only 0 above it) — OPEN"),
-         QStringLiteral("girls %1, boys %2").arg(answer["female"], answer["male"]));
-    QEXPECT_FAIL("", "logistic programme not called by the node (docs/privacy-rules.md)", Continue);
+    const QString attack
+        = QStringLiteral("logistic y ~ score + z over the girls and the boys, a "
+                         "face with both outcomes (one girl is the only 0 above it)");
+    if (answer["female"] != answer["male"])
+        stillWorks(attack,
+                   QStringLiteral("girls %1, boys %2: the record is a girl")
+                       .arg(answer["female"], answer["male"]));
+    else
+        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
     QCOMPARE(answer["female"], answer["male"]);
+    // Refused when the job opens (no round run), rule `separation`, and the whole refusal (code,
+    // detail, message) is the same in both worlds.
+    QVERIFY2(answer["female"].contains(QStringLiteral("node open: HTTP 422 separation")),
+             qPrintable(answer["female"]));
+    std::map<std::string, QString> refusal;
+    for (const std::string sex : { "female", "male" }) {
+        StudySite site { &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {}, {} };
+        site.info.name = self().name;
+        QString error;
+        QVERIFY(!runStudy({ &site }, manifestFor(QStringLiteral("mixedface"), model(sex)), &error));
+        if (!site.jobId.isEmpty())
+            (void)m_node.del(jobPath(site), m_tokens[QStringLiteral("eve")]);
+        refusal[sex] = error;
+    }
+    QCOMPARE(refusal["female"], refusal["male"]);
+    QVERIFY2(refusal["female"].contains(QStringLiteral(
+                 "\"code\":\"separation\",\"detail\":\"a combination of score, z\"")),
+             qPrintable(refusal["female"]));
+    QStringList honest;
+    for (const std::string sex : { "female", "male" }) {
+        const QString a = poissonLpAnswer(m_node, m_tokens[QStringLiteral("eve")],
+                                          QStringLiteral("honestmixed"), model(sex));
+        honest << QStringLiteral("%1: %2").arg(QString::fromStdString(sex), a);
+        QCOMPARE(a, QStringLiteral("converged"));
+    }
+    note(QStringLiteral("honest: logistic y ~ score + z over the mixed face's columns"),
+         honest.join(QStringLiteral("; ")));
 }
 
 void tst_AttacksPoissonlp2::honestWideModelsConverge()

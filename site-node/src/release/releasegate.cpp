@@ -8,6 +8,7 @@
 
 #include "fairstart/analysis/binriskdominance.h"
 #include "fairstart/analysis/discrimination.h"
+#include "fairstart/analysis/separationlp.h"
 #include "fairstart/node/tr.h"
 
 #include "fairstart/protocol/codec.h"
@@ -839,9 +840,13 @@ ReleaseGate::designRules(const analysis::DesignMatrix &design,
             = analysis::checkCells(design, resolved, m_policy);
         // A Poisson estimate that exists only because of a few records (docs/privacy-rules.md,
         // "The red team of the ninth session"): a fact of the design, not of a round's β.
-        if (resolved.spec.family == analysis::Family::Poisson) {
-            analysis::RuleOutcome separation
-                = analysis::checkPoissonSeparation(design, analysis::Family::Poisson, m_policy);
+        // Logistic as well, along any direction (docs/privacy-rules.md, "Logistic separation at
+        // job opening"): also a fact of the design; the rounds' rule on Xβ stays.
+        if (resolved.spec.family == analysis::Family::Poisson
+            || resolved.spec.family == analysis::Family::Binomial) {
+            analysis::RuleOutcome separation = resolved.spec.family == analysis::Family::Poisson
+                ? analysis::checkPoissonSeparation(design, analysis::Family::Poisson, m_policy)
+                : analysis::checkBinomialSeparation(design, analysis::Family::Binomial, m_policy);
             // Which direction separates depends on the records: a detail naming the found
             // direction's columns told one record's count (tst_attacks_review11
             // separationDetailNamesTheDirection). Named from the request alone.

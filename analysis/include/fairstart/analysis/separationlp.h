@@ -87,6 +87,26 @@ std::optional<std::vector<bool>> pushedOffPatterns(const SeparationPatterns &pat
 bool faceRecordsSpanRobustly(const Eigen::MatrixXd &X,
                              const std::function<bool(Eigen::Index)> &positive, int minCell);
 
+// The logistic twin (binomialOutcomesOverlapRobustly): minCell disjoint groups of records, each
+// of whose rows a_i (x_i for y = 0, −x_i for y = 1) span the design's columns and have a strictly
+// positive combination equal to 0 — each group's 0s and 1s overlap in every direction, so every
+// direction b ≠ 0 has a blocker (a 0 above its face or a 1 below it) in every group, and at least
+// minCell in all: no direction is refused (the proof: separationlp.cpp). Each group's combination
+// comes from the programme on the group alone and is checked with a margin (`margin` ≥ 1e-7, the
+// smallest over the certified groups), so rounding cannot fake it. Groups of 4 (p + 1) records
+// taken evenly over each outcome, doubled up to 1024 while one fails; `certified` false: nothing
+// proven (the programme judges). Only passes a design, never refuses one.
+struct LogisticOverlap {
+    bool certified = false;
+    std::size_t groupRecords = 0; // records per group at the last size tried
+    int programmes = 0; // group programmes solved
+    int iterations = 0; // their simplex pivots
+    double margin = 0.0;
+};
+LogisticOverlap binomialOutcomesOverlapRobustly(const Eigen::MatrixXd &X,
+                                                const std::function<bool(Eigen::Index)> &positive,
+                                                int minCell);
+
 // What the programme over every record found.
 struct SeparationOverRecords {
     SeparationDirection direction; // blockers, pushedOff, onFaceRecords over every record
@@ -105,7 +125,8 @@ struct SeparationOverRecords {
 // magnitudes over the distinct rows of every record (designs of up to 65536 records: the
 // patterns' fewestBlockers exactly) or of a strided sample of 65536. Poisson (`binomial` false):
 // records with a count above 0 stay on the face; logistic: every record below, the rows of the
-// ones negated. With minCell > 0 a Poisson design is first tried with faceRecordsSpanRobustly.
+// ones negated. With minCell > 0 a Poisson design is first tried with faceRecordsSpanRobustly,
+// a logistic one with binomialOutcomesOverlapRobustly (`spanned` then set, nothing solved).
 SeparationOverRecords fewestBlockersOverRecords(const Eigen::MatrixXd &X,
                                                 const std::function<bool(Eigen::Index)> &positive,
                                                 bool binomial, int minCell = 0,
@@ -125,10 +146,21 @@ SeparationVerdict separationVerdict(const DesignMatrix &design, Family family,
                                     const SeparationBudget &budget = {});
 
 // The node's rule on the programme (checkPoissonSeparation, disclosure.cpp, runs it for every
-// Poisson design; a logistic design's rounds are judged instead): separationVerdict's detail when
+// Poisson design, checkBinomialSeparation for every logistic one): separationVerdict's detail when
 // refused, "the check of every direction, which did not finish" when unfinished, else nothing.
 // Other families: nothing.
 std::optional<std::string> separationAlongAnyDirection(const DesignMatrix &design, Family family,
                                                        const DisclosurePolicy &policy);
+
+// Separation of a logistic design along any direction of its span (rule "separation", the id of
+// checkSeparation and checkPoissonSeparation; docs/privacy-rules.md, "Logistic separation at job
+// opening"; defined in disclosure.cpp): refused where fewer than minCell records (a 1 strictly
+// below, a 0 strictly above) keep some direction b from having every 1 at or above x·b = 0 and
+// every 0 at or below it with some record off it — quasi-complete separation with both outcomes
+// on the face included, which no round's Xβ shows. binomialOutcomesOverlapRobustly passes most
+// designs in milliseconds; else the programme over every record, whose budget hit is a refusal.
+// Once per design, with the design's rules (ReleaseGate::designRules). Other families pass.
+RuleOutcome checkBinomialSeparation(const DesignMatrix &design, Family family,
+                                    const DisclosurePolicy &policy);
 
 } // namespace fairstart::analysis
