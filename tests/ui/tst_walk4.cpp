@@ -18,6 +18,7 @@
 #include "fairstart/ui/reviewer/modelfile.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/sites/sitesmodel.h"
+#include "fairstart/ui/tr.h"
 
 #include "fairstart/workspace/workspace.h"
 
@@ -34,6 +35,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -43,6 +45,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 
 using namespace fairstart;
 using namespace fairstart::ui;
@@ -377,6 +380,38 @@ void tst_Walk4::canvasOutcomeLabelWhole()
     QCOMPARE(outcome->titleLines().size(), 2);
     QVERIFY(longer.startsWith(outcome->titleLines().first()));
     QVERIFY(outcome->titleLines().last().endsWith(QChar(0x2026)));
+
+    // A design from a formula whose labels all take two lines: no block over another.
+    analysis::ModelSpec spec;
+    spec.outcome.variable = "dev_delay_2y";
+    for (const char *v : { "gestational_age_weeks", "apgar_5min", "parental_stress", "sex" }) {
+        analysis::Predictor p;
+        p.variable = v;
+        spec.predictors.push_back(p);
+    }
+    std::unique_ptr<DesignDocument> formula(DesignDocument::fromSpec(spec));
+    DesignScene laidOut(formula.get());
+    QMap<QString, QString> labels;
+    labels.insert(QStringLiteral("dev_delay_2y"), longLabel);
+    labels.insert(QStringLiteral("gestational_age_weeks"),
+                  QStringLiteral("Gestational age at birth in completed weeks"));
+    labels.insert(QStringLiteral("apgar_5min"), QStringLiteral("Apgar score at 5 minutes of age"));
+    labels.insert(QStringLiteral("parental_stress"),
+                  QStringLiteral("Parental stress score (0-40), both parents"));
+    labels.insert(QStringLiteral("sex"), QStringLiteral("Sex of the child at birth (registered)"));
+    laidOut.setVariableLabels(labels);
+    QList<BlockItem *> items;
+    for (const Block &b : formula->blocks())
+        items << laidOut.blockItem(b.id);
+    for (int i = 0; i < items.size(); ++i) {
+        for (int j = i + 1; j < items.size(); ++j) {
+            const QRectF a = items[i]->sceneBoundingRect().adjusted(6, 0, -6, 0);
+            const QRectF b = items[j]->sceneBoundingRect().adjusted(6, 0, -6, 0);
+            QVERIFY2(!a.intersects(b),
+                     qPrintable(items[i]->shownTitle() + QStringLiteral(" over ")
+                                + items[j]->shownTitle()));
+        }
+    }
 }
 
 // German results at 1440 px: the coefficient table of dev_delay_2y ~ birth_weight_g + … still

@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -271,7 +272,9 @@ QWidget *ReviewerWindow::buildCalculator()
             // changes no value: the estimate of the last one stayed beside a field reading
             // something else ("4" while typing 45 weeks with 43 the most). recalculate() says
             // what to type instead.
-            connect(spin, &QDoubleSpinBox::textChanged, this, &ReviewerWindow::recalculate);
+            // (The spin box signals only values; its line edit every keystroke.)
+            if (auto *edit = spin->findChild<QLineEdit *>())
+                connect(edit, &QLineEdit::textChanged, this, &ReviewerWindow::recalculate);
             field = spin;
         }
         field->setObjectName(QStringLiteral("input:") + in.variable);
