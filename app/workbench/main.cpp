@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -71,6 +72,11 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ options.demo, options.screenshot, options.formula, options.language });
+    parser.addPositionalArgument(
+        QStringLiteral("model"),
+        fairstart::ui::Tr::tr("A model file (.fairstart-model, saved in reviewer mode) to open "
+                              "in reviewer mode, as File ▸ Open Model File… does."),
+        QStringLiteral("[model]"));
 }
 
 // --help and --version print and quit: they need no window, so they must work over ssh or in a
@@ -143,6 +149,12 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(options.formula))
         window.loadFormula(parser.value(options.formula));
+    // A model file given (a professional double-clicked it): its reviewer window, or why not.
+    for (const QString &model : parser.positionalArguments()) {
+        QString problem;
+        if (!window.openModelFile(model, &problem))
+            QMessageBox::warning(&window, fairstart::ui::Tr::tr("Open model file"), problem);
+    }
     if (parser.isSet(options.screenshot)) {
         const QString file = parser.value(options.screenshot);
         QTimer::singleShot(6000, &window, [&window, file] {

@@ -5,6 +5,7 @@
 #include "workbenchsession.h"
 
 #include "fairstart/ui/aboutdialog.h"
+#include "fairstart/ui/analyses/table1.h"
 #include "fairstart/ui/designer/designdocument.h"
 #include "fairstart/ui/designer/designerwidget.h"
 #include "fairstart/ui/designer/designscene.h"
@@ -96,9 +97,12 @@ void ActionsManager::initActions()
     publishRun->setStatusTip(Tr::tr("Open this run's results and store its model in the "
                                     "workspace, read-only."));
     reviewer = make(Tr::tr("Open Published Model in &Reviewer Mode…"), {});
-    table1 = make(Tr::tr("&Table 1: Cohort by Site…"), {});
-    table1->setStatusTip(Tr::tr("Describe the design's variables at every site and pooled "
-                                "(released aggregates only)."));
+    openModelFile = make(Tr::tr("Open &Model File…"), {});
+    openModelFile->setStatusTip(Tr::tr("Open a model file from the analyst in reviewer mode and "
+                                       "use its risk calculator; no workspace or network "
+                                       "needed."));
+    table1 = make(table1ActionText(0), {});
+    table1->setStatusTip(table1ActionTip(0));
     dashboard = make(Tr::tr("Policymaker &Dashboard…"), {});
     dashboard->setStatusTip(Tr::tr("Indicators per site from the released counts, with "
                                    "suppressed counts shown as such."));
@@ -212,6 +216,7 @@ void ActionsManager::initActions()
         w->publishDialog();
     });
     connect(reviewer, &QAction::triggered, w, &MainWindow::chooseReviewerModel);
+    connect(openModelFile, &QAction::triggered, w, &MainWindow::chooseModelFile);
     connect(table1, &QAction::triggered, w,
             [w] { w->chooseAnalysis(MainWindow::Analysis::Table1); });
     connect(dashboard, &QAction::triggered, w,
@@ -245,6 +250,7 @@ void ActionsManager::initMenus()
     m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
     file->addAction(demo);
     file->addAction(reviewer);
+    file->addAction(openModelFile);
     file->addAction(closeWorkspace);
     file->addSeparator();
     file->addAction(newDesign);
@@ -373,6 +379,12 @@ void ActionsManager::update()
     publishRun->setEnabled(ws && w->m_docks->runCount() > 0);
     reviewer->setEnabled(ws);
     table1->setEnabled(open);
+    // With three or more sites Table 1 is pooled (masked): the menu says so before it is chosen.
+    const int online = int(std::count_if(statuses.begin(), statuses.end(), [](const SiteStatus &s) {
+        return s.state == SiteStatus::Online && s.catalogue.info;
+    }));
+    table1->setText(table1ActionText(online));
+    table1->setStatusTip(table1ActionTip(online));
     dashboard->setEnabled(open);
     analysisPurpose->setEnabled(open);
     validate->setEnabled(run->isEnabled());

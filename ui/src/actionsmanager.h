@@ -31,7 +31,8 @@ public:
         *remove, *selectAll, *zoomIn, *zoomOut, *fit, *resetZoom, *resetLayout, *run, *addSite,
         *removeSite, *refreshSites, *acceptKeys, *interaction, *about, *openResults, *compareRuns,
         *publish, *reviewer, *table1, *dashboard, *analysisPurpose, *validate, *evaluateRegistered,
-        *publishRun; // the Runs panel's: the run right-clicked, not the one in Results
+        *publishRun, // the Runs panel's: the run right-clicked, not the one in Results
+        *openModelFile; // a published model's file, without a workspace (the professional's)
     QList<QAction *> addBlock;
 
 private:

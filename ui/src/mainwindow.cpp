@@ -224,7 +224,13 @@ QWidget *MainWindow::createStartPage()
         = new QCommandLinkButton(Tr::tr("Open workspace"), Tr::tr("Continue where you left off."));
     auto *demo = new QCommandLinkButton(Tr::tr("Open demo federation"),
                                         Tr::tr("Three synthetic sites started by 'make demo'."));
+    // A youth-care professional has no workspace: the analyst sends a model file (reviewer
+    // mode's Save Model File) and its calculator opens from here.
+    auto *modelFile = new QCommandLinkButton(Tr::tr("Open a model file"),
+                                             Tr::tr("A model from the analyst: read about it and "
+                                                    "use its risk calculator, offline."));
     connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(modelFile, &QPushButton::clicked, this, &MainWindow::chooseModelFile);
     connect(open, &QPushButton::clicked, this, [this] { openWorkspaceDialog(); });
     connect(demo, &QPushButton::clicked, this, [this] { m_actions->demo->trigger(); });
     m_startMessage = new QLabel;
@@ -240,6 +246,7 @@ QWidget *MainWindow::createStartPage()
     left->addWidget(create);
     left->addWidget(open);
     left->addWidget(demo);
+    left->addWidget(modelFile);
     left->addWidget(m_startMessage);
     left->addStretch();
     auto *right = new QVBoxLayout;

@@ -13,6 +13,7 @@
 #include "fairstart/ui/results/resultsview.h"
 #include "fairstart/ui/results/runcomparison.h"
 #include "fairstart/ui/results/thresholds.h"
+#include "fairstart/ui/reviewer/modelfile.h"
 #include "fairstart/ui/reviewer/reviewerwindow.h"
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/runrecorder.h"
@@ -25,10 +26,12 @@
 #include "workbenchsession.h"
 #include "workspacenotice.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTabWidget>
 
 namespace fairstart::ui {
@@ -334,6 +337,35 @@ ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *prob
         return window;
     }
     return fail(Tr::tr("There is no published model %1 in this workspace.").arg(publishedId));
+}
+
+ReviewerWindow *MainWindow::openModelFile(const QString &path, QString *problem)
+{
+    QString error;
+    const std::optional<PublishedModelDocument> document = readPublishedModelFile(path, &error);
+    if (!document) {
+        if (problem)
+            *problem = error;
+        return nullptr;
+    }
+    // Not from the workspace: it stays open when a workspace opens, closes or locks.
+    auto *window = new ReviewerWindow(*document);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+void MainWindow::chooseModelFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, Tr::tr("Open model file"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        Tr::tr("Fairstart model (*.%1);;All files (*)").arg(QLatin1String(kModelFileSuffix)));
+    if (path.isEmpty())
+        return;
+    QString problem;
+    if (!openModelFile(path, &problem))
+        QMessageBox::warning(this, Tr::tr("Open model file"), problem);
 }
 
 void MainWindow::chooseReviewerModel()

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -201,6 +202,19 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     const int numberWidth = metrics.horizontalAdvance(QStringLiteral("−000000.00")) + 12;
     for (int c = 2; c < 5; ++c)
         m_inputs->setColumnWidth(c, std::max(m_inputs->columnWidth(c), numberWidth));
+    // Every label whole: they are the calculator's words, and at 680 px the label column had
+    // what the others left ("Gestational age at …", walk4). The table is as wide as its
+    // columns (at most 1100 px) and as high as its rows (up to eight), the dialog around it.
+    int columns = 0;
+    for (int c = 0; c < m_inputs->columnCount(); ++c)
+        columns += m_inputs->columnWidth(c);
+    m_inputs->setMinimumWidth(std::min(1100,
+                                       columns + 2 * m_inputs->frameWidth()
+                                           + m_inputs->verticalScrollBar()->sizeHint().width()));
+    int rows = m_inputs->horizontalHeader()->sizeHint().height() + 2 * m_inputs->frameWidth();
+    for (int row = 0; row < std::min(m_inputs->rowCount(), 8); ++row)
+        rows += m_inputs->rowHeight(row);
+    m_inputs->setMinimumHeight(rows + 2);
     m_inputs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_inputs, &QTableWidget::itemChanged, this, &PublishDialog::check);
     connect(m_title, &QLineEdit::textChanged, this, &PublishDialog::check);
@@ -223,7 +237,7 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     form->addRow(Tr::tr("Calculator &fields:"), m_inputs);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    resize(680, sizeHint().height());
+    resize(std::max(680, sizeHint().width()), sizeHint().height());
     check();
 }
 

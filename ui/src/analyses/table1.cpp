@@ -590,4 +590,22 @@ QString table1Title(const QString &purpose, int maskedSites)
     return Tr::tr("Table 1: the cohort by site — purpose %1").arg(purpose);
 }
 
+QString table1ActionText(int onlineSites)
+{
+    if (onlineSites >= 3)
+        return Tr::tr("&Table 1: Cohort Pooled over Sites…");
+    return Tr::tr("&Table 1: Cohort by Site…");
+}
+
+QString table1ActionTip(int onlineSites)
+{
+    if (onlineSites >= 3)
+        return Tr::tr("Describe the design's variables pooled over the %n sites, as a masked "
+                      "study: no site's own numbers are released, so there is no column per "
+                      "site.",
+                      nullptr, onlineSites);
+    return Tr::tr("Describe the design's variables at every site and pooled (released "
+                  "aggregates only).");
+}
+
 } // namespace fairstart::ui

@@ -780,7 +780,7 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
     model.ridgeLambda = spec.ridgeLambda;
     model.offset = spec.offset;
     const double rows = double(std::max<std::size_t>(spec.predictors.size(), 2));
-    model.pos = QPointF(560, 40 + rows * 45);
+    model.pos = QPointF(560, 40 + rows * 55);
     blocks.append(model);
 
     Block cohort;
@@ -803,14 +803,16 @@ DesignDocument *DesignDocument::fromSpec(const analysis::ModelSpec &spec, QObjec
             { outcome.id, QStringLiteral("outcome"), model.id, QStringLiteral("outcome") });
     }
     std::map<std::string, int> predictorIds;
-    double y = 180;
+    double y = 190; // under an outcome whose title takes two lines
     for (const analysis::Predictor &p : spec.predictors) {
         Block b;
         b.id = ++id;
         b.kind = BlockKind::Predictor;
         b.predictor = p;
         b.pos = QPointF(40, y);
-        y += 80;
+        // Room for a title on two lines (BlockItem::titleLines): at 80 a predictor labelled
+        // "Gestational age at birth (weeks)" ran into the one below it.
+        y += 100;
         predictorIds[p.variable] = b.id;
         blocks.append(b);
         links.append({ b.id, QStringLiteral("term"), model.id, QStringLiteral("terms") });

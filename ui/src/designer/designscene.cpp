@@ -113,6 +113,36 @@ BlockItem::BlockItem(DesignScene *scene, int blockId)
     refresh();
 }
 
+QStringList BlockItem::titleLines() const
+{
+    // A label such as "Developmental delay at 2 years" was cut to "Developmental delay at 2
+    // ye…" (walk3): a title too long for one line takes two, broken between words; only what
+    // still does not fit is cut (the tooltip has it whole).
+    const QString title = shownTitle();
+    const QFontMetricsF fm(m_scene->font());
+    const qreal room = Width - 20;
+    if (fm.horizontalAdvance(title) <= room)
+        return { title };
+    qsizetype cut = -1;
+    for (qsizetype i = title.indexOf(QLatin1Char(' ')); i > 0;
+         i = title.indexOf(QLatin1Char(' '), i + 1)) {
+        if (fm.horizontalAdvance(title.left(i)) > room)
+            break;
+        cut = i;
+    }
+    if (cut < 0)
+        return { fm.elidedText(title, Qt::ElideRight, room) };
+    return { title.left(cut), fm.elidedText(title.mid(cut + 1), Qt::ElideRight, room) };
+}
+
+qreal BlockItem::headerHeight() const
+{
+    const qsizetype lines = titleLines().size();
+    if (lines < 2)
+        return HeaderHeight;
+    return HeaderHeight + QFontMetricsF(m_scene->font()).lineSpacing() * qreal(lines - 1);
+}
+
 qreal BlockItem::height() const
 {
     const Block *b = m_scene->document()->block(m_id);
@@ -122,7 +152,7 @@ qreal BlockItem::height() const
     int outputs = 0;
     for (const PortSpec &p : portsOf(b->kind))
         (p.input ? inputs : outputs) += 1;
-    return HeaderHeight + std::max(inputs, outputs) * PortSpacing + 6;
+    return headerHeight() + std::max(inputs, outputs) * PortSpacing + 6;
 }
 
 QRectF BlockItem::boundingRect() const
@@ -141,7 +171,7 @@ QPointF BlockItem::portLocalPos(const PortSpec &port) const
         if (p.input == port.input)
             ++index;
     }
-    const qreal y = HeaderHeight + PortSpacing / 2 + index * PortSpacing;
+    const qreal y = headerHeight() + PortSpacing / 2 + index * PortSpacing;
     return QPointF(port.input ? 0 : Width, y);
 }
 
@@ -197,6 +227,8 @@ void BlockItem::refresh()
     if (!b)
         return;
     prepareGeometryChange();
+    // A title that now takes another number of lines moves the ports: their links follow.
+    m_scene->updateLinksOf(m_id);
     const BlockState state = m_scene->document()->blockState(m_id);
     // The title in full (the block may cut it), and the term as the formula writes it.
     QString tip = blockKindName(b->kind) + QStringLiteral(": ") + shownTitle();
@@ -241,7 +273,8 @@ void BlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->drawRoundedRect(body, 7, 7);
 
     // Kind in the band, state light at its right.
-    QFont font = painter->font();
+    // The scene's font, which titleLines() measures with.
+    QFont font = m_scene->font();
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.85);
     small.setBold(true);
@@ -254,14 +287,12 @@ void BlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setBrush(stateColor(state));
     painter->drawEllipse(QPointF(Width - 14, 11), 6, 6);
 
-    // The block's title (without the kind prefix, which the band shows).
-    const QString title = shownTitle();
+    // The block's title (without the kind prefix, which the band shows), on two lines when
+    // one is too short for it.
     painter->setFont(font);
     painter->setPen(pal.color(QPalette::Text));
-    const QFontMetricsF fm(font);
-    painter->drawText(QRectF(10, 22, Width - 20, HeaderHeight - 22),
-                      Qt::AlignVCenter | Qt::AlignLeft,
-                      fm.elidedText(title, Qt::ElideRight, Width - 20));
+    painter->drawText(QRectF(10, 22, Width - 20, headerHeight() - 22),
+                      Qt::AlignVCenter | Qt::AlignLeft, titleLines().join(QLatin1Char('\n')));
 
     // Ports with their labels.
     QFont portFont = font;

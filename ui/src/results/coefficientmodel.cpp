@@ -96,6 +96,47 @@ QString wrappedTerm(const QString &term, const QString &at, bool keepFirst)
     return term.left(cut) + QLatin1Char('\n') + term.mid(cut).trimmed();
 }
 
+// A column title on two lines, or three when two would leave a line wider than the numbers
+// below it: the German "95%-KI untere Grenze" over two lines ("95%-KI untere" / "Grenze") kept
+// the table scrolling sideways at 1440 px (walk3); "95%-KI" / "untere" / "Grenze" does not.
+// English titles ("95% CI" / "lower") stay on two.
+QString headerLines(const QString &title)
+{
+    const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return title;
+    // The split into `lines` lines (at most three) whose longest line is shortest.
+    auto widest = [](const QStringList &lines) {
+        qsizetype w = 0;
+        for (const QString &l : lines)
+            w = std::max(w, l.size());
+        return w;
+    };
+    QStringList two;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QStringList candidate { words.mid(0, i).join(QLatin1Char(' ')),
+                                      words.mid(i).join(QLatin1Char(' ')) };
+        if (two.isEmpty() || widest(candidate) < widest(two))
+            two = candidate;
+    }
+    // A number column is about eight characters wide ("-0.00061", "[0.49,"): a title line
+    // wider than that widens the column.
+    constexpr qsizetype kNumberWidth = 8;
+    if (widest(two) <= kNumberWidth || words.size() < 3)
+        return two.join(QLatin1Char('\n'));
+    QStringList three;
+    for (qsizetype i = 1; i + 1 < words.size(); ++i) {
+        for (qsizetype j = i + 1; j < words.size(); ++j) {
+            const QStringList candidate { words.mid(0, i).join(QLatin1Char(' ')),
+                                          words.mid(i, j - i).join(QLatin1Char(' ')),
+                                          words.mid(j).join(QLatin1Char(' ')) };
+            if (three.isEmpty() || widest(candidate) < widest(three))
+                three = candidate;
+        }
+    }
+    return (widest(three) < widest(two) ? three : two).join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 CoefficientModel::CoefficientModel(QObject *parent)
@@ -271,10 +312,9 @@ QVariant CoefficientModel::headerData(int section, Qt::Orientation orientation, 
             title = Tr::tr("%1 upper").arg(abbreviation);
         else
             title = headerData(section, orientation, ExportRole).toString();
-        const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
-        if (section != TermColumn && title.size() > 5 && space > 0)
-            title[space] = QLatin1Char('\n');
-        return title;
+        if (section == TermColumn || title.size() <= 5)
+            return title;
+        return headerLines(title);
     }
     if (role == Qt::ToolTipRole)
         return headerData(section, orientation, ExportRole);

@@ -185,9 +185,26 @@ ResultsView::ResultsView(QWidget *parent)
     m_pages->setAccessibleName(Tr::tr("Result pages"));
     int titleWidth = 0;
     for (int p = 0; p < PageCount; ++p) {
-        m_pages->addItem(pageTitle(Page(p)));
-        titleWidth
-            = std::max(titleWidth, m_pages->fontMetrics().horizontalAdvance(pageTitle(Page(p))));
+        // A long title on two lines, its explanation in brackets on the second ("Validierung" /
+        // "(je einen Standort auslassen)"): on one line the list took the width the German
+        // coefficient table needed at 1440 px (walk3, walk4).
+        QString title = pageTitle(Page(p));
+        if (title.size() > 22) {
+            qsizetype cut = title.indexOf(QStringLiteral(" ("));
+            if (cut <= 0) {
+                for (qsizetype i = title.indexOf(QLatin1Char(' ')); i > 0;
+                     i = title.indexOf(QLatin1Char(' '), i + 1)) {
+                    if (cut <= 0
+                        || std::abs(i - title.size() / 2) < std::abs(cut - title.size() / 2))
+                        cut = i;
+                }
+            }
+            if (cut > 0)
+                title = title.left(cut) + QLatin1Char('\n') + title.mid(cut + 1);
+        }
+        m_pages->addItem(title);
+        for (const QString &line : title.split(QLatin1Char('\n')))
+            titleWidth = std::max(titleWidth, m_pages->fontMetrics().horizontalAdvance(line));
     }
     // Wide enough for the longest title in the user's language ("Validation (leave one site
     // out)" was cut to "Validation (leave one site"), with room for the frame and the margins.

@@ -5,16 +5,19 @@
 #include "fairstart/ui/report/parentsheet.h"
 #include "fairstart/ui/results/charts.h"
 #include "fairstart/ui/results/format.h"
+#include "fairstart/ui/reviewer/modelfile.h"
 #include "fairstart/ui/tr.h"
 
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -78,6 +81,14 @@ ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *par
     save->setAccessibleName(Tr::tr("Save this calculation to a file"));
     auto sheet = new QPushButton(Tr::tr("&Parent information sheet…"));
     sheet->setAccessibleName(Tr::tr("Save the information sheet for parents as PDF"));
+    // The analyst hands the model to professionals as a file: they have no workspace.
+    auto modelFile = new QPushButton(Tr::tr("Save &Model File…"));
+    modelFile->setObjectName(QStringLiteral("saveModelFile"));
+    modelFile->setAccessibleName(Tr::tr("Save this model as a file for professionals"));
+    modelFile->setToolTip(Tr::tr("A file professionals open with File ▸ Open Model File… to use "
+                                 "the risk calculator, without a workspace and offline. It holds "
+                                 "the model and these words, no records."));
+    connect(modelFile, &QPushButton::clicked, this, &ReviewerWindow::saveModelFileDialog);
     connect(reset, &QPushButton::clicked, this, &ReviewerWindow::resetValues);
     connect(save, &QPushButton::clicked, this, &ReviewerWindow::saveCalculation);
     connect(sheet, &QPushButton::clicked, this, &ReviewerWindow::saveParentSheet);
@@ -94,6 +105,7 @@ ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *par
     buttons->addWidget(reset);
     buttons->addStretch();
     buttons->addWidget(save);
+    buttons->addWidget(modelFile);
     buttons->addSpacing(12);
     buttons->addWidget(sheetLanguageLabel);
     buttons->addWidget(m_sheetLanguage);
@@ -134,6 +146,15 @@ QWidget *ReviewerWindow::buildAbout()
                                 "records leaving those organisations.",
                                 nullptr, int(r.sites.size()))
                              .arg(QLocale().toString(qint64(std::round(r.glm.n / 10.0) * 10)))));
+    // What the analyst wrote for professionals and parents was on the parent sheet only: the
+    // professional reading about the model did not see which information it uses nor whom to
+    // ask.
+    if (!d.information.trimmed().isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(esc(Tr::tr("Which information it uses")), esc(d.information));
+    if (!d.contact.trimmed().isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(esc(Tr::tr("Whom to ask")), esc(d.contact));
     auto text = new QLabel(html);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -247,13 +268,33 @@ QWidget *ReviewerWindow::buildCalculator()
                 Tr::tr("From %1 to %2")
                     .arg(inputValueText(in, in.minimum), inputValueText(in, in.maximum)));
             connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewerWindow::recalculate);
+            // A value being typed that the field cannot take (out of range, or not finished)
+            // changes no value: the estimate of the last one stayed beside a field reading
+            // something else ("4" while typing 45 weeks with 43 the most). recalculate() says
+            // what to type instead.
+            // (The spin box signals only values; its line edit every keystroke.)
+            if (auto *edit = spin->findChild<QLineEdit *>())
+                connect(edit, &QLineEdit::textChanged, this, &ReviewerWindow::recalculate);
             field = spin;
         }
         field->setObjectName(QStringLiteral("input:") + in.variable);
         field->setAccessibleName(in.label);
         auto label = new QLabel(in.label + QLatin1Char(':'));
         label->setBuddy(field);
-        form->addRow(label, field);
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(field)) {
+            // The values the field takes, in sight rather than in a tooltip only.
+            auto *range = new QLabel(
+                Tr::tr("%1 to %2")
+                    .arg(inputValueText(in, in.minimum), inputValueText(in, in.maximum)));
+            range->setObjectName(QStringLiteral("range:") + in.variable);
+            range->setForegroundRole(QPalette::PlaceholderText);
+            auto *row = new QHBoxLayout;
+            row->addWidget(spin, 1);
+            row->addWidget(range);
+            form->addRow(label, row);
+        } else {
+            form->addRow(label, field);
+        }
         m_inputs.append(field);
     }
     layout->addWidget(inputsBox, 2);
@@ -271,9 +312,7 @@ QWidget *ReviewerWindow::buildCalculator()
     m_factors->setWordWrap(true);
     m_factors->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_factors->setAccessibleName(Tr::tr("What raises or lowers the risk"));
-    auto caveat = new QLabel(Tr::tr("This is an estimate for children with the same values, "
-                                    "not a diagnosis. Use it together with your own judgement "
-                                    "and what the family tells you."));
+    auto caveat = new QLabel(caveatText());
     caveat->setWordWrap(true);
     resultLayout->addWidget(m_result);
     resultLayout->addWidget(m_factors);
@@ -349,8 +388,33 @@ QStringList ReviewerWindow::factorSentences(analysis::Family family, const Predi
     return up + down;
 }
 
+QString ReviewerWindow::typingProblem() const
+{
+    for (const CalculatorInput &in : m_calculator->inputs()) {
+        const auto *spin = qobject_cast<const QDoubleSpinBox *>(inputWidget(in.variable));
+        if (!spin || spin->hasAcceptableInput())
+            continue;
+        const QString from = inputValueText(in, in.minimum);
+        const QString to = inputValueText(in, in.maximum);
+        if (spin->cleanText().trimmed().isEmpty())
+            return Tr::tr("%1 has no value. Type a value from %2 to %3.").arg(in.label, from, to);
+        return Tr::tr("%1: %2 is not a value this calculator takes. Type a value from %3 to %4, "
+                      "the values the model was made for.")
+            .arg(in.label, spin->cleanText().trimmed(), from, to);
+    }
+    return {};
+}
+
 void ReviewerWindow::recalculate()
 {
+    if (const QString problem = typingProblem(); !problem.isEmpty()) {
+        // No estimate rather than the estimate of a value no longer in the field.
+        m_prediction.reset();
+        m_result->setText(problem);
+        m_factors->clear();
+        Q_EMIT predictionChanged();
+        return;
+    }
     QString error;
     m_prediction = m_calculator->predict(currentValues(), &error);
     if (!m_prediction) {
@@ -362,18 +426,37 @@ void ReviewerWindow::recalculate()
     const analysis::Family family = m_calculator->family();
     m_result->setText(riskSentence(family, *m_prediction, outcomeName(m_model)));
     const QStringList factors = factorSentences(family, *m_prediction, 3);
+    // "6.8 %" alone does not say whether that is high: the share of the children the model was
+    // built on who had the outcome comes first.
+    QString html;
+    if (const QString comparison = comparisonSentence(); !comparison.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(comparison));
     if (factors.isEmpty()) {
-        m_factors->setText(Tr::tr("All values are at their typical or reference value, so no "
-                                  "factor raises or lowers the estimate."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(Tr::tr("All values are at their typical or reference value, so no "
+                                    "factor raises or lowers the estimate.")));
     } else {
-        QString html = QStringLiteral("<p>%1</p><ul>")
-                           .arg(esc(Tr::tr("What moves the estimate most, compared with a "
-                                           "typical value:")));
+        html += QStringLiteral("<p>%1</p><ul>")
+                    .arg(esc(Tr::tr("What moves the estimate most, compared with a typical "
+                                    "value:")));
         for (const QString &s : factors)
             html += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>");
-        m_factors->setText(html + QStringLiteral("</ul>"));
+        html += QStringLiteral("</ul>");
     }
+    m_factors->setText(html);
     Q_EMIT predictionChanged();
+}
+
+QString ReviewerWindow::comparisonSentence() const
+{
+    const analysis::PerformanceMetrics *m
+        = m_model.report.performance ? &*m_model.report.performance : nullptr;
+    if (m_calculator->family() != analysis::Family::Binomial || !m || m->n <= 0)
+        return {};
+    return Tr::tr("For comparison: of 100 children in the data the model was built on, about %1 "
+                  "had %2.")
+        .arg(qRound(100 * m->events / m->n))
+        .arg(outcomeName(m_model));
 }
 
 QString ReviewerWindow::resultText() const
@@ -412,6 +495,41 @@ void ReviewerWindow::showAbout()
     m_tabs->setCurrentIndex(1);
 }
 
+QString ReviewerWindow::calculationText(const QDateTime &when) const
+{
+    if (!m_prediction)
+        return {};
+    QString text = m_model.description.title + QLatin1Char('\n');
+    text += Tr::tr("Model design %1").arg(m_model.report.designHash) + QLatin1Char('\n');
+    // When it was calculated: a saved calculation goes into a child's file.
+    text += Tr::tr("Calculated on %1").arg(QLocale().toString(when, QLocale::LongFormat))
+        + QLatin1Char('\n');
+    const InputValues values = currentValues();
+    for (const CalculatorInput &in : m_calculator->inputs()) {
+        const InputValue v = values.value(in.variable);
+        text += in.label + QStringLiteral(": ")
+            + (in.categorical ? levelText(in, v.level)
+                   : in.yesNo ? (v.number > 0.5 ? Tr::tr("Yes") : Tr::tr("No"))
+                              : inputValueText(in, v.number))
+            + QLatin1Char('\n');
+    }
+    text += riskSentence(m_calculator->family(), *m_prediction, outcomeName(m_model))
+        + QLatin1Char('\n');
+    if (const QString comparison = comparisonSentence(); !comparison.isEmpty())
+        text += comparison + QLatin1Char('\n');
+    for (const QString &s : factorSentences(m_calculator->family(), *m_prediction, 3))
+        text += QStringLiteral("- ") + s + QLatin1Char('\n');
+    // The file says what the estimate is not, as the screen does.
+    text += QLatin1Char('\n') + caveatText() + QLatin1Char('\n');
+    return text;
+}
+
+QString ReviewerWindow::caveatText()
+{
+    return Tr::tr("This is an estimate for children with the same values, not a diagnosis. Use "
+                  "it together with your own judgement and what the family tells you.");
+}
+
 void ReviewerWindow::saveCalculation()
 {
     if (!m_prediction) {
@@ -427,21 +545,7 @@ void ReviewerWindow::saveCalculation()
         Tr::tr("Text file (*.txt)"));
     if (path.isEmpty())
         return;
-    QString text = m_model.description.title + QLatin1Char('\n');
-    text += Tr::tr("Model design %1").arg(m_model.report.designHash) + QLatin1Char('\n');
-    const InputValues values = currentValues();
-    for (const CalculatorInput &in : m_calculator->inputs()) {
-        const InputValue v = values.value(in.variable);
-        text += in.label + QStringLiteral(": ")
-            + (in.categorical ? levelText(in, v.level)
-                   : in.yesNo ? (v.number > 0.5 ? Tr::tr("Yes") : Tr::tr("No"))
-                              : inputValueText(in, v.number))
-            + QLatin1Char('\n');
-    }
-    text += riskSentence(m_calculator->family(), *m_prediction, outcomeName(m_model))
-        + QLatin1Char('\n');
-    for (const QString &s : factorSentences(m_calculator->family(), *m_prediction, 3))
-        text += QStringLiteral("- ") + s + QLatin1Char('\n');
+    const QString text = calculationText();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         QMessageBox::warning(this, Tr::tr("Save failed"),
@@ -449,6 +553,24 @@ void ReviewerWindow::saveCalculation()
                                     "and try again.")
                                  .arg(file.errorString()));
     }
+}
+
+QString ReviewerWindow::saveModelFile(const QString &path) const
+{
+    return writePublishedModelFile(m_model, path);
+}
+
+void ReviewerWindow::saveModelFileDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, Tr::tr("Save model file"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + publishedModelFileName(m_model),
+        Tr::tr("Fairstart model (*.%1)").arg(QLatin1String(kModelFileSuffix)));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveModelFile(path); !error.isEmpty())
+        QMessageBox::warning(this, Tr::tr("Save failed"), error);
 }
 
 QString ReviewerWindow::sheetLanguage() const

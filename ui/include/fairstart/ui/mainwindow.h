@@ -107,6 +107,11 @@ public:
     // Opens a published model of the workspace in reviewer mode, in a window of its own (deleted
     // on close). nullptr with *problem set when it cannot be opened.
     ReviewerWindow *openPublishedModel(qint64 publishedId, QString *problem = nullptr);
+    // Opens a model file (reviewer mode's Save Model File, modelfile.h) in reviewer mode: what a
+    // youth-care professional does, without a workspace, sites or network. The window stays
+    // when a workspace opens or closes. nullptr with *problem set when the file cannot be
+    // opened (what is wrong and what to do).
+    ReviewerWindow *openModelFile(const QString &path, QString *problem = nullptr);
 
     enum class Analysis { Table1, Dashboard };
     // Asks the online sites for descriptives under `purpose` (empty: defaultAnalysisPurpose) and
@@ -180,6 +185,7 @@ private:
     void showResults(const protocol::FitReport &report, qint64 runId);
     void publishDialog();
     void chooseReviewerModel();
+    void chooseModelFile(); // File ▸ Open Model File…: asks for the file, says why it fails
     void onLocked();
     void logRequest(const QJsonObject &entry);
     void statusMessage(const QString &text);

@@ -133,6 +133,13 @@ private:
 // column alone and its title says so ("pooled over 3 sites, masked"), not "by site".
 QString table1Title(const QString &purpose, int maskedSites = 0);
 
+// Analyses ▸ Table 1 as the menu names it for `onlineSites` sites that answer: "by Site" with one
+// or two (a column per site), "Pooled over Sites" with three or more, where Table 1 is a masked
+// study with the pooled column alone (the menu said "by Site" over it, walk3). The status tip
+// says why there is no column per site.
+QString table1ActionText(int onlineSites);
+QString table1ActionTip(int onlineSites);
+
 // What the workbench says when the masked descriptives study (Table 1 over three or more sites)
 // ends without a result: every site that refused or failed (`error` and `others`,
 // MaskedDescriptivesRun::otherErrors), each by its name and in the user's words, not the first

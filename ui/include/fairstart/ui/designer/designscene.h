@@ -34,6 +34,9 @@ public:
     // ("Birth weight (g) (spline, 4 knots)"), not the formula's "ns(birth_weight_g, 4)"; other
     // blocks as blockTitle says after its "Kind: ".
     QString shownTitle() const;
+    // shownTitle() as drawn: one line, or two broken between words when one line of the block
+    // is too short; only what does not fit on the second line is cut ("…").
+    QStringList titleLines() const;
 
     static constexpr qreal Width = 210;
 
@@ -42,6 +45,7 @@ protected:
 
 private:
     qreal height() const;
+    qreal headerHeight() const; // the band and the title's lines
     QPointF portLocalPos(const PortSpec &port) const;
 
     DesignScene *m_scene;

@@ -7,6 +7,7 @@
 #include "fairstart/ui/reviewer/publishedmodel.h"
 #include "fairstart/ui/reviewer/riskcalculator.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +43,16 @@ public:
     QString sheetLanguage() const;
     void setSheetLanguage(const QString &language);
 
+    // What Save calculation writes: the model, when (`when`), the values, the estimate, what
+    // moves it and the caveat. Empty without an estimate.
+    QString calculationText(const QDateTime &when = QDateTime::currentDateTime()) const;
+    // "This is an estimate …, not a diagnosis": under the result and in a saved calculation.
+    static QString caveatText();
+
+    // Writes the model file (modelfile.h) to path. Empty on success, else what went wrong and
+    // what to do.
+    QString saveModelFile(const QString &path) const;
+
     void showCalculator();
     void showAbout();
 
@@ -55,6 +66,9 @@ public Q_SLOTS:
     void recalculate();
     void resetValues();
     void saveCalculation(); // asks for a file; writes the values and the result as text
+    // Asks for a file and saves the model for professionals (modelfile.h): what the analyst
+    // hands to the youth-care professionals who open it with File ▸ Open Model File….
+    void saveModelFileDialog();
     // Asks for a file (named in the sheet's language) and writes the information sheet as PDF in
     // the language chosen beside the button (the application's by default).
     void saveParentSheet();
@@ -63,6 +77,12 @@ Q_SIGNALS:
     void predictionChanged();
 
 private:
+    // A numeric field whose text is not a value it takes (out of range, empty, being typed):
+    // what to type instead; empty when every field holds a value.
+    QString typingProblem() const;
+    // "For comparison: of 100 children in the data the model was built on, about 12 had …"
+    // (binomial models with released performance; else empty).
+    QString comparisonSentence() const;
     QWidget *buildAbout();
     QWidget *buildCalculator();
 
