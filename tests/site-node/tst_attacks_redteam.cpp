@@ -543,12 +543,17 @@ void tst_AttacksRedteam::trendRowByHistogramsOfThePeriod()
         answers << (out ? QStringLiteral("released") : r.code);
         qInfo("histogram of year over the complete cases of w with y = %s: %s", level,
               out ? "released" : qPrintable(r.describe()));
+        if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
+            continue;
+        const auto &h = out->numeric.front().histograms.front();
         const qsizetype c = t.columnLevels.indexOf(QLatin1String(level));
-        const auto bin = yearBin2016(r);
-        if (bin && c >= 0 && t.counts[row * t.columnLevels.size() + c])
-            cells << QStringLiteral("2016 x %1 = %2")
-                         .arg(QLatin1String(level))
-                         .arg(double(*t.counts[row * t.columnLevels.size() + c]) - *bin);
+        for (std::size_t b = 0; b + 1 < h.edges.size(); ++b) {
+            if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
+                && h.edges[b + 1] <= 2017 && c >= 0 && t.counts[row * t.columnLevels.size() + c])
+                cells << QStringLiteral("2016 x %1 = %2")
+                             .arg(QLatin1String(level))
+                             .arg(double(*t.counts[row * t.columnLevels.size() + c]) - h.counts[b]);
+        }
     }
     qInfo("the group's 2016 row by difference: %s", qPrintable(cells.join(u", ")));
     const bool reveals = cells.contains(QStringLiteral("2016 x 1 = 1"))
