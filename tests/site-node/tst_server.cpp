@@ -1016,7 +1016,8 @@ void tst_Server::unreadableDatasetStateFailsTheLoad()
     c.set_read_timeout(60, 0);
     const httplib::Headers auth { { "Authorization", "Bearer " + token.token.toStdString() } };
     const std::string body = R"({"purpose":"research","dataset":"demo","filters":[],)"
-                             R"("complete_cases":[],"variables":[{"name":"birth_weight_g"}],)"
+                             R"("complete_cases":["birth_weight_g"],)"
+                             R"("variables":[{"name":"birth_weight_g"}],)"
                              R"("tables":[]})";
     for (const char *key : { "fact-records", "held-records" }) {
         {
