@@ -24,15 +24,16 @@ namespace {
 
 using Row = PoissonLpRow;
 
-// 2400 records, both sexes, two 0/1 columns score and z and a count c. Where score = 1 or z = 1
-// every count is 0; where both are 0 the counts are 0, 1 and 2. Along each column on its own the
-// Poisson estimate does not exist (no count above 0 off either column's face at 0): the boys' (and,
-// without the planted record, the girls') design is separated along score, along z and along every
-// negative combination of the two. One girl (`planted`) has the count 3 at score = 1, z = 0
-// (`alongScore`) or at score = 0, z = 1 (otherwise): she is the one count above 0 off that
-// column's face, so the girls' design separates along the other column only. Both sexes are
-// refused `separation` (fewer than 10 records block some direction); what the refusal names is the
-// attack.
+// 2400 records, both sexes, two numeric columns score and z (0..40 each, so no cell rule
+// judges them) and a count c. The counts above 0 (1 and 2) are exactly the records at score = 40
+// and z = 40 (a quarter of them); every other record has score and z below 40 and the count 0.
+// Along each column on its own the Poisson estimate does not exist (every count above 0 on its
+// highest value, the zeros below): the boys' (and, without the planted record, the girls')
+// design separates along score, along z and along every positive combination of the two. One
+// girl (`planted`) has the count 1 at score = 40, z = 39 (`alongScore`) or at score = 39,
+// z = 40 (otherwise): she is the one count above 0 off that column's face, so the girls' design
+// separates along the other column only. Both sexes are refused `separation` (fewer than 10
+// records block some direction); what the refusal names is the attack.
 std::vector<Row> twoFacesRows(bool planted, bool alongScore)
 {
     std::vector<Row> rows;
@@ -40,17 +41,22 @@ std::vector<Row> twoFacesRows(bool planted, bool alongScore)
         Row r;
         r.sex = j % 2 ? "male" : "female";
         r.place = std::string(1, char('B' + j % 3));
-        const int cell = (j / 2) % 4; // 0: both 0; 1: score; 2: z; 3: both 0
-        r.score = cell == 1 ? 1 : 0;
-        r.z = cell == 2 ? 1 : 0;
-        r.c = cell == 0 || cell == 3 ? (j / 8) % 3 : 0;
+        if ((j / 2) % 4 == 0) {
+            r.score = 40;
+            r.z = 40;
+            r.c = 1 + (j / 8) % 2;
+        } else {
+            r.score = (j / 2) % 40;
+            r.z = (j / 80) % 40;
+            r.c = 0;
+        }
         rows.push_back(r);
     }
     if (planted) {
         Row r;
-        r.score = alongScore ? 1 : 0;
-        r.z = alongScore ? 0 : 1;
-        r.c = 3;
+        r.score = alongScore ? 40 : 39;
+        r.z = alongScore ? 39 : 40;
+        r.c = 1;
         rows.push_back(r);
     }
     return rows;
@@ -225,7 +231,9 @@ void tst_AttacksReview11::dominanceDetailNamesWhichSum()
                                        .value(QStringLiteral("detail"))
                                        .toString());
         qInfo("  %s: %s", qPrintable(dataset), qPrintable(answer[dataset]));
-        QCOMPARE(reply.code, QStringLiteral("dominance"));
+        // Refused in both worlds (by the dataset's or the cohort's rule): what it names is the
+        // attack.
+        QVERIFY2(reply.code.endsWith(QLatin1String("dominance")), qPrintable(answer[dataset]));
     }
     const QString squares = answer[QStringLiteral("squaresout")];
     const QString sum = answer[QStringLiteral("sumout")];
