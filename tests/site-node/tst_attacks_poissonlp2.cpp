@@ -284,12 +284,15 @@ void tst_AttacksPoissonlp2::binomialMixedFace()
              qPrintable(answer["female"]));
     std::map<std::string, QString> refusal;
     for (const std::string sex : { "female", "male" }) {
-        StudySite site { &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {}, {} };
+        testsupport::StudySite site {
+            &m_node, m_tokens[QStringLiteral("eve")], {}, {}, {}, {}, {}
+        };
         site.info.name = self().name;
         QString error;
-        QVERIFY(!runStudy({ &site }, manifestFor(QStringLiteral("mixedface"), model(sex)), &error));
+        QVERIFY(!testsupport::runStudy(
+            { &site }, manifestFor(QStringLiteral("mixedface"), model(sex)), &error));
         if (!site.jobId.isEmpty())
-            (void)m_node.del(jobPath(site), m_tokens[QStringLiteral("eve")]);
+            (void)m_node.del(testsupport::jobPath(site), m_tokens[QStringLiteral("eve")]);
         refusal[sex] = error;
     }
     QCOMPARE(refusal["female"], refusal["male"]);
