@@ -348,6 +348,19 @@ void tst_Walk4::publishDialogShowsLabelsWhole()
     }
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    // The sentence saying what is missing (the ranges, the contact) under the table, not over
+    // its last row (seen in German after the table stopped shrinking).
+    QLabel *problem = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>()) {
+        if (l->text().startsWith(QStringLiteral("Fill in")))
+            problem = l;
+    }
+    QVERIFY(problem);
+    QCoreApplication::processEvents();
+    QVERIFY2(problem->geometry().top() >= table->geometry().bottom(),
+             qPrintable(QStringLiteral("the sentence at %1 px, the table down to %2 px")
+                            .arg(problem->geometry().top())
+                            .arg(table->geometry().bottom())));
 }
 
 // The design canvas's outcome block read "Developmental delay at 2 ye…" (walk3): a title too long

@@ -237,8 +237,13 @@ PublishDialog::PublishDialog(const ModelDescription &proposal, const protocol::F
     form->addRow(Tr::tr("Calculator &fields:"), m_inputs);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    resize(std::max(680, sizeHint().width()), sizeHint().height());
     check();
+    // Sized once the problem's sentence is in: sized before, the wrapped sentence had no room
+    // and covered the table's last row (the table no longer shrinks to a scroll bar).
+    const int width = std::max(680, sizeHint().width());
+    resize(width,
+           std::max(sizeHint().height(),
+                    form->hasHeightForWidth() ? form->totalHeightForWidth(width) : 0));
 }
 
 ModelDescription PublishDialog::description() const
@@ -276,6 +281,11 @@ void PublishDialog::check()
 {
     const QString problem = descriptionProblem(description(), m_report);
     m_problem->setText(problem);
+    // A longer sentence than before needs more height than the dialog has: it grows.
+    if (layout() && layout()->hasHeightForWidth()) {
+        if (const int need = layout()->totalHeightForWidth(width()); need > height())
+            resize(width(), need);
+    }
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             b->setEnabled(problem.isEmpty());
