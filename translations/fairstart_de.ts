@@ -3498,10 +3498,6 @@ Optionen:
         <translation>Der Job der Studie wurde abgebrochen. Starten Sie eine neue Studie.</translation>
     </message>
     <message>
-        <source>The study&apos;s job expired after being idle. Start a new study.</source>
-        <translation>Der Job der Studie ist nach Inaktivität abgelaufen. Starten Sie eine neue Studie.</translation>
-    </message>
-    <message>
         <source>This study has used all %1 rounds this node allows it.</source>
         <translation>Diese Studie hat alle %1 Runden verbraucht, die dieser Knoten ihr erlaubt.</translation>
     </message>
@@ -4510,6 +4506,50 @@ Optionen:
     <message>
         <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
         <translation>Eine Verbindung muss ihren TLS-Handshake und jede Anfrage (Header und Inhalt) abschließen und jede Antwort abnehmen, innerhalb dieser Anzahl Sekunden, sonst wird sie geschlossen. Eine Anfrage in Berechnung hat keine Frist.</translation>
+    </message>
+    <message>
+        <source>This node could not read the dataset from its store, so it does not answer on it now. Try again later; if it persists, tell the node&apos;s administrator (the node&apos;s log says why).</source>
+        <translation>Dieser Knoten konnte den Datensatz nicht aus seinem Speicher lesen und antwortet deshalb jetzt nicht dazu. Versuchen Sie es später erneut; hält es an, melden Sie es dem Administrator des Knotens (das Protokoll des Knotens nennt den Grund).</translation>
+    </message>
+    <message>
+        <source>GET /v1/info takes with=catalogue only. Leave &apos;with&apos; out, or ask for the catalogue.</source>
+        <translation>GET /v1/info akzeptiert nur with=catalogue. Lassen Sie &apos;with&apos; weg oder fragen Sie nach dem Katalog.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job expired: it was idle, reached its lifetime, or its user held more than a fair share of the node&apos;s job memory while others waited. Start a new study.</source>
+        <translation>Der Job der Studie ist abgelaufen: Er war untätig, hat seine Lebensdauer erreicht, oder sein Benutzer hielt mehr als einen fairen Anteil des Jobspeichers des Knotens, während andere warteten. Starten Sie eine neue Studie.</translation>
+    </message>
+    <message>
+        <source>The node could not read the %1 of the dataset &apos;%2&apos; from its store (%3), so it does not answer on that dataset. Check the store&apos;s disk and restart the node; if it persists, import the dataset again.</source>
+        <translation>Der Knoten konnte die %1 des Datensatzes &apos;%2&apos; nicht aus seinem Speicher lesen (%3) und antwortet deshalb nicht zu diesem Datensatz. Prüfen Sie den Datenträger des Speichers und starten Sie den Knoten neu; hält es an, importieren Sie den Datensatz erneut.</translation>
+    </message>
+    <message>
+        <source>The %1 of the dataset &apos;%2&apos; in the node&apos;s store are not what this version wrote, so it does not answer on that dataset. Import the dataset again.</source>
+        <translation>Die %1 des Datensatzes &apos;%2&apos; im Speicher des Knotens sind nicht, was diese Version geschrieben hat; der Knoten antwortet deshalb nicht zu diesem Datensatz. Importieren Sie den Datensatz erneut.</translation>
+    </message>
+    <message>
+        <source>fact records</source>
+        <translation>Faktendatensätze</translation>
+    </message>
+    <message>
+        <source>held records</source>
+        <translation>zurückgehaltenen Datensätze</translation>
+    </message>
+    <message>
+        <source>removed records&apos; facts</source>
+        <translation>Fakten entfernter Datensätze</translation>
+    </message>
+    <message>
+        <source>frozen histogram steps</source>
+        <translation>eingefrorenen Histogrammschritte</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; shares records with &apos;%2&apos; (datasets_share_records = yes): the node removed from it the records this import removed or changed (%3; generation %4), and merged the differencing ledgers of the two, so that no release over either differs from an earlier one by those records (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Re-import &apos;%1&apos; with its corrected records if it should hold them.</source>
+        <translation>Der Datensatz &apos;%1&apos; teilt Datensätze mit &apos;%2&apos; (datasets_share_records = yes): Der Knoten hat daraus entfernt, was dieser Import entfernt oder geändert hat (%3; Generation %4), und die Differenzbücher beider zusammengeführt, sodass sich keine Freigabe über einen der beiden durch diese Datensätze von einer früheren unterscheidet (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Importieren Sie &apos;%1&apos; mit den korrigierten Datensätzen erneut, wenn er sie enthalten soll.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): with datasets_share_records = yes, a re-import that removes or changes records also removes the removed versions from every other dataset that shares records with it and merges their differencing ledgers. With no the datasets stay independent (a test bench of separate worlds), and after an erasure in one the same release over the other can reveal the erased record.</source>
+        <translation>ja (1) oder nein (0): Mit datasets_share_records = yes entfernt ein erneuter Import, der Datensätze entfernt oder ändert, die entfernten Fassungen auch aus jedem anderen Datensatz, der Datensätze mit ihm teilt, und führt ihre Differenzbücher zusammen. Mit nein bleiben die Datensätze unabhängig (ein Prüfstand getrennter Welten), und nach einer Löschung in einem kann dieselbe Freigabe über den anderen den gelöschten Datensatz offenlegen.</translation>
     </message>
 </context>
 <context>
@@ -9306,6 +9346,106 @@ Schätzwert (SE)</translation>
     <message>
         <source>fairstart: unknown --lang &apos;%1&apos;; use one of: %2</source>
         <translation>fairstart: unbekannte --lang &apos;%1&apos;; verwenden Sie eine von: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model File…</source>
+        <translation>&amp;Modelldatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a model file from the analyst in reviewer mode and use its risk calculator; no workspace or network needed.</source>
+        <translation>Öffnen Sie eine Modelldatei der Analystin oder des Analysten in der Ansicht für Fachkräfte und nutzen Sie ihren Risikorechner; kein Arbeitsbereich und kein Netzwerk nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1: Cohort Pooled over Sites…</source>
+        <translation>&amp;Tabelle 1: Kohorte über Standorte zusammengefasst…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</source>
+        <translation>
+            <numerusform>Beschreibt die Variablen des Entwurfs zusammengefasst über den %n Standort als maskierte Studie: Kein Standort gibt eigene Zahlen frei, daher gibt es keine Spalte je Standort.</numerusform>
+            <numerusform>Beschreibt die Variablen des Entwurfs zusammengefasst über die %n Standorte als maskierte Studie: Kein Standort gibt eigene Zahlen frei, daher gibt es keine Spalte je Standort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>Eine Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>A model from the analyst: read about it and use its risk calculator, offline.</source>
+        <translation>Ein Modell der Analystin oder des Analysten: darüber lesen und seinen Risikorechner nutzen, offline.</translation>
+    </message>
+    <message>
+        <source>Open model file</source>
+        <translation>Modelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Fairstart model (*.%1);;All files (*)</source>
+        <translation>Fairstart-Modell (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Published model</source>
+        <comment>file name without extension</comment>
+        <translation>Veröffentlichtes Modell</translation>
+    </message>
+    <message>
+        <source>Could not save the model file %1: %2. Choose another folder and try again.</source>
+        <translation>Die Modelldatei %1 konnte nicht gespeichert werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the model file (it ends in .%2).</source>
+        <translation>%1 ist ein Ordner. Wählen Sie die Modelldatei (sie endet auf .%2).</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the file&apos;s name and that you may read it.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie den Namen der Datei und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fairstart model file (it is far too big). Ask the analyst who published the model for its model file.</source>
+        <translation>%1 ist keine Fairstart-Modelldatei (sie ist viel zu groß). Bitten Sie die Person, die das Modell veröffentlicht hat, um die Modelldatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fairstart model file, or it was cut short. Ask the analyst who published the model for its model file (reviewer mode, Save Model File).</source>
+        <translation>%1 ist keine Fairstart-Modelldatei, oder sie ist unvollständig. Bitten Sie die Person, die das Modell veröffentlicht hat, um die Modelldatei (Ansicht für Fachkräfte, Modelldatei speichern).</translation>
+    </message>
+    <message>
+        <source>Save &amp;Model File…</source>
+        <translation>&amp;Modelldatei speichern…</translation>
+    </message>
+    <message>
+        <source>Save this model as a file for professionals</source>
+        <translation>Dieses Modell als Datei für Fachkräfte speichern</translation>
+    </message>
+    <message>
+        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records.</source>
+        <translation>Eine Datei, die Fachkräfte mit Datei ▸ Modelldatei öffnen… öffnen, um den Risikorechner zu nutzen, ohne Arbeitsbereich und offline. Sie enthält das Modell und diese Texte, keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>%1 has no value. Type a value from %2 to %3.</source>
+        <translation>%1 hat keinen Wert. Geben Sie einen Wert von %2 bis %3 ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a value this calculator takes. Type a value from %3 to %4, the values the model was made for.</source>
+        <translation>%1: %2 ist kein Wert, den dieser Rechner annimmt. Geben Sie einen Wert von %3 bis %4 ein, die Werte, für die das Modell gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>For comparison: of 100 children in the data the model was built on, about %1 had %2.</source>
+        <translation>Zum Vergleich: Von 100 Kindern in den Daten, auf denen das Modell beruht, hatten etwa %1 %2.</translation>
+    </message>
+    <message>
+        <source>Calculated on %1</source>
+        <translation>Berechnet am %1</translation>
+    </message>
+    <message>
+        <source>Save model file</source>
+        <translation>Modelldatei speichern</translation>
+    </message>
+    <message>
+        <source>Fairstart model (*.%1)</source>
+        <translation>Fairstart-Modell (*.%1)</translation>
+    </message>
+    <message>
+        <source>A model file (.fairstart-model, saved in reviewer mode) to open in reviewer mode, as File ▸ Open Model File… does.</source>
+        <translation>Eine Modelldatei (.fairstart-model, in der Ansicht für Fachkräfte gespeichert), die in der Ansicht für Fachkräfte geöffnet wird, wie Datei ▸ Modelldatei öffnen… es tut.</translation>
     </message>
 </context>
 <context>

@@ -350,5 +350,12 @@
             <numerusform>spline, %n knots</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</source>
+        <translation>
+            <numerusform>Describe the design&apos;s variables pooled over the %n site, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</numerusform>
+            <numerusform>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1040,12 +1040,12 @@ Options:
   --lang LANG    the language of the messages: en, nl, de or fr (default: the
                  system&apos;s); numbers, JSON and CSV are the same in every language
 </source>
-        <translation>Usage : fairstart-cli COMMAND [options]
+        <translation>Usage&#xa0;: fairstart-cli COMMAND [options]
 
-La fédération Fairstart depuis un terminal : chaque nombre provient des sites sous la forme
-d&apos;un agrégat qui a passé leurs contrôles de divulgation ; aucun enregistrement n&apos;atteint jamais ce programme.
+La fédération Fairstart depuis un terminal&#xa0;: chaque nombre provient des sites sous la forme
+d&apos;un agrégat qui a passé leurs contrôles de divulgation&#xa0;; aucun enregistrement n&apos;atteint jamais ce programme.
 
-Commandes :
+Commandes&#xa0;:
   sites check --sites FILE            accessibilité, épinglage, versions, politique de chaque site
   catalogue --sites FILE [--dataset NAME]
                                       les variables que les sites proposent
@@ -1057,25 +1057,25 @@ Commandes :
   trends --sites FILE --dataset NAME --vars a,b --from YEAR --to YEAR
                                       effectifs par année de naissance, combinés et par site
   validate --sites FILE --dataset NAME --formula &quot;y ~ a + b&quot;
-                                      exclure un site à la fois : chaque site évalue le
-                                      modèle ajusté sur les autres ; mesures combinées
+                                      exclure un site à la fois&#xa0;: chaque site évalue le
+                                      modèle ajusté sur les autres&#xa0;; mesures combinées
   evaluate --sites FILE --dataset NAME --model NAME|HASH [--model-file FILE]
                                       un modèle de validation enregistré par les sites
 
-&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie : 0 succès,
+&apos;fairstart-cli COMMAND --help&apos; liste les options d&apos;une commande. Codes de sortie&#xa0;: 0 succès,
 1 un site ou l&apos;analyse a échoué (une ligne indique le site et la raison), 2 usage
 ou entrée incorrects. Voir docs/cli.md.
 
-Options :
+Options&#xa0;:
   -h, --help     cette aide
   --version      la version de ce programme, de son protocole et de libcurl
-  --lang LANGUE  la langue des messages : en, nl, de ou fr (par défaut : celle du
-                 système) ; nombres, JSON et CSV sont identiques dans toutes les langues
+  --lang LANGUE  la langue des messages&#xa0;: en, nl, de ou fr (par défaut&#xa0;: celle du
+                 système)&#xa0;; nombres, JSON et CSV sont identiques dans toutes les langues
 </translation>
     </message>
     <message>
         <source>unknown --lang &apos;%1&apos;; use one of: %2</source>
-        <translation>--lang &apos;%1&apos; inconnue ; utilisez l’une de : %2</translation>
+        <translation>--lang &apos;%1&apos; inconnue&#xa0;; utilisez l’une de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +3493,6 @@ Options :
         <translation>La tâche de l&apos;étude a été annulée. Lancez une nouvelle étude.</translation>
     </message>
     <message>
-        <source>The study&apos;s job expired after being idle. Start a new study.</source>
-        <translation>La tâche de l&apos;étude a expiré après une période d&apos;inactivité. Lancez une nouvelle étude.</translation>
-    </message>
-    <message>
         <source>This study has used all %1 rounds this node allows it.</source>
         <translation>Cette étude a utilisé les %1 tours que ce nœud lui autorise.</translation>
     </message>
@@ -4505,6 +4501,50 @@ Options :
     <message>
         <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
         <translation>Une connexion doit achever sa négociation TLS et chaque requête (en-têtes et corps), et recevoir chaque réponse, dans ce nombre de secondes, sinon elle est fermée. Une requête en cours de calcul n&apos;a pas de délai.</translation>
+    </message>
+    <message>
+        <source>This node could not read the dataset from its store, so it does not answer on it now. Try again later; if it persists, tell the node&apos;s administrator (the node&apos;s log says why).</source>
+        <translation>Ce nœud n’a pas pu lire le jeu de données dans son stockage et n’y répond donc pas pour l’instant. Réessayez plus tard ; si cela persiste, prévenez l’administrateur du nœud (le journal du nœud en donne la raison).</translation>
+    </message>
+    <message>
+        <source>GET /v1/info takes with=catalogue only. Leave &apos;with&apos; out, or ask for the catalogue.</source>
+        <translation>GET /v1/info n’accepte que with=catalogue. Omettez &apos;with&apos; ou demandez le catalogue.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job expired: it was idle, reached its lifetime, or its user held more than a fair share of the node&apos;s job memory while others waited. Start a new study.</source>
+        <translation>La tâche de l’étude a expiré : elle était inactive, a atteint sa durée de vie, ou son utilisateur détenait plus qu’une part équitable de la mémoire des tâches du nœud pendant que d’autres attendaient. Lancez une nouvelle étude.</translation>
+    </message>
+    <message>
+        <source>The node could not read the %1 of the dataset &apos;%2&apos; from its store (%3), so it does not answer on that dataset. Check the store&apos;s disk and restart the node; if it persists, import the dataset again.</source>
+        <translation>Le nœud n’a pas pu lire les %1 du jeu de données &apos;%2&apos; dans son stockage (%3) et ne répond donc pas sur ce jeu de données. Vérifiez le disque du stockage et redémarrez le nœud ; si cela persiste, importez à nouveau le jeu de données.</translation>
+    </message>
+    <message>
+        <source>The %1 of the dataset &apos;%2&apos; in the node&apos;s store are not what this version wrote, so it does not answer on that dataset. Import the dataset again.</source>
+        <translation>Les %1 du jeu de données &apos;%2&apos; dans le stockage du nœud ne sont pas ce que cette version a écrit ; le nœud ne répond donc pas sur ce jeu de données. Importez à nouveau le jeu de données.</translation>
+    </message>
+    <message>
+        <source>fact records</source>
+        <translation>enregistrements de faits</translation>
+    </message>
+    <message>
+        <source>held records</source>
+        <translation>enregistrements retenus</translation>
+    </message>
+    <message>
+        <source>removed records&apos; facts</source>
+        <translation>faits des enregistrements supprimés</translation>
+    </message>
+    <message>
+        <source>frozen histogram steps</source>
+        <translation>pas d’histogramme figés</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; shares records with &apos;%2&apos; (datasets_share_records = yes): the node removed from it the records this import removed or changed (%3; generation %4), and merged the differencing ledgers of the two, so that no release over either differs from an earlier one by those records (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Re-import &apos;%1&apos; with its corrected records if it should hold them.</source>
+        <translation>Le jeu de données &apos;%1&apos; partage des enregistrements avec &apos;%2&apos; (datasets_share_records = yes) : le nœud en a retiré ce que cet import a supprimé ou modifié (%3 ; génération %4) et a fusionné les registres de différenciation des deux, afin qu’aucune publication sur l’un ou l’autre ne diffère d’une précédente par ces enregistrements (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Réimportez &apos;%1&apos; avec ses enregistrements corrigés s’il doit les contenir.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): with datasets_share_records = yes, a re-import that removes or changes records also removes the removed versions from every other dataset that shares records with it and merges their differencing ledgers. With no the datasets stay independent (a test bench of separate worlds), and after an erasure in one the same release over the other can reveal the erased record.</source>
+        <translation>oui (1) ou non (0) : avec datasets_share_records = yes, une réimportation qui supprime ou modifie des enregistrements retire aussi les versions supprimées de tout autre jeu de données qui partage des enregistrements avec elle et fusionne leurs registres de différenciation. Avec non, les jeux de données restent indépendants (un banc d’essai de mondes séparés), et après un effacement dans l’un, la même publication sur l’autre peut révéler l’enregistrement effacé.</translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5556,7 @@ Options :
     </message>
     <message>
         <source>New &amp;Design</source>
-        <translation>Nouvelle &amp;conception</translation>
+        <translation>No&amp;uvelle conception</translation>
     </message>
     <message>
         <source>&amp;Save Design Version</source>
@@ -9238,18 +9278,18 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Choose the purpose Table 1 and the dashboard ask the sites under; they keep it until the workspace closes.</source>
-        <translation>Choisissez la finalité sous laquelle le Tableau 1 et le tableau de bord interrogent les sites ; ils la gardent jusqu’à la fermeture de l’espace de travail.</translation>
+        <translation>Choisissez la finalité sous laquelle le Tableau 1 et le tableau de bord interrogent les sites&#xa0;; ils la gardent jusqu’à la fermeture de l’espace de travail.</translation>
     </message>
     <message numerus="yes">
         <source>Table 1: the cohort pooled over %n site(s), masked — purpose %1</source>
         <translation>
-            <numerusform>Tableau 1 : la cohorte regroupée sur %n site, masquée — finalité %1</numerusform>
-            <numerusform>Tableau 1 : la cohorte regroupée sur %n sites, masquée — finalité %1</numerusform>
+            <numerusform>Tableau 1&#xa0;: la cohorte regroupée sur %n site, masquée — finalité %1</numerusform>
+            <numerusform>Tableau 1&#xa0;: la cohorte regroupée sur %n sites, masquée — finalité %1</numerusform>
         </translation>
     </message>
     <message>
         <source>In the trend, a square on the axis in an area&apos;s colour is a year the area withheld (fewer records than its threshold, or withheld to protect another cell); the line breaks there.</source>
-        <translation>Dans la tendance, un carré sur l’axe à la couleur d’une zone est une année que la zone a retenue (moins d’enregistrements que son seuil, ou retenue pour protéger une autre cellule) ; la ligne s’y interrompt.</translation>
+        <translation>Dans la tendance, un carré sur l’axe à la couleur d’une zone est une année que la zone a retenue (moins d’enregistrements que son seuil, ou retenue pour protéger une autre cellule)&#xa0;; la ligne s’y interrompt.</translation>
     </message>
     <message>
         <source>natural log</source>
@@ -9284,7 +9324,7 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Table 1 and the dashboard ask the sites under this purpose until the workspace closes; each site describes the records whose consent covers it. A run or a validation asks for its own.</source>
-        <translation>Le Tableau 1 et le tableau de bord interrogent les sites sous cette finalité jusqu’à la fermeture de l’espace de travail ; chaque site décrit les enregistrements dont le consentement la couvre. Une exécution ou une validation demande la sienne.</translation>
+        <translation>Le Tableau 1 et le tableau de bord interrogent les sites sous cette finalité jusqu’à la fermeture de l’espace de travail&#xa0;; chaque site décrit les enregistrements dont le consentement la couvre. Une exécution ou une validation demande la sienne.</translation>
     </message>
     <message>
         <source>Use</source>
@@ -9296,11 +9336,111 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>The language of this session: en, nl, de or fr (default: Preferences ▸ Language, else the system&apos;s). Not saved.</source>
-        <translation>La langue de cette session : en, nl, de ou fr (par défaut : Préférences ▸ Langue, sinon celle du système). Non enregistrée.</translation>
+        <translation>La langue de cette session&#xa0;: en, nl, de ou fr (par défaut&#xa0;: Préférences ▸ Langue, sinon celle du système). Non enregistrée.</translation>
     </message>
     <message>
         <source>fairstart: unknown --lang &apos;%1&apos;; use one of: %2</source>
-        <translation>fairstart : --lang &apos;%1&apos; inconnue ; utilisez l’une de : %2</translation>
+        <translation>fairstart&#xa0;: --lang &apos;%1&apos; inconnue&#xa0;; utilisez l’une de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model File…</source>
+        <translation>Ouvrir un fichier de &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Open a model file from the analyst in reviewer mode and use its risk calculator; no workspace or network needed.</source>
+        <translation>Ouvrez un fichier de modèle de l’analyste en mode consultation et utilisez son calculateur de risque ; ni espace de travail ni réseau nécessaires.</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1: Cohort Pooled over Sites…</source>
+        <translation>&amp;Tableau 1 : cohorte regroupée sur les sites…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</source>
+        <translation>
+            <numerusform>Décrire les variables de la conception regroupées sur le %n site, comme une étude masquée : aucun site ne publie ses propres chiffres, il n’y a donc pas de colonne par site.</numerusform>
+            <numerusform>Décrire les variables de la conception regroupées sur les %n sites, comme une étude masquée : aucun site ne publie ses propres chiffres, il n’y a donc pas de colonne par site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>Ouvrir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>A model from the analyst: read about it and use its risk calculator, offline.</source>
+        <translation>Un modèle de l’analyste : lisez sa description et utilisez son calculateur de risque, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Open model file</source>
+        <translation>Ouvrir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Fairstart model (*.%1);;All files (*)</source>
+        <translation>Modèle Fairstart (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Published model</source>
+        <comment>file name without extension</comment>
+        <translation>Modèle publié</translation>
+    </message>
+    <message>
+        <source>Could not save the model file %1: %2. Choose another folder and try again.</source>
+        <translation>Impossible d’enregistrer le fichier de modèle %1 : %2. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the model file (it ends in .%2).</source>
+        <translation>%1 est un dossier. Choisissez le fichier de modèle (il se termine par .%2).</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the file&apos;s name and that you may read it.</source>
+        <translation>Impossible d’ouvrir %1 : %2. Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fairstart model file (it is far too big). Ask the analyst who published the model for its model file.</source>
+        <translation>%1 n’est pas un fichier de modèle Fairstart (il est bien trop gros). Demandez le fichier de modèle à l’analyste qui a publié le modèle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fairstart model file, or it was cut short. Ask the analyst who published the model for its model file (reviewer mode, Save Model File).</source>
+        <translation>%1 n’est pas un fichier de modèle Fairstart, ou il est tronqué. Demandez le fichier de modèle à l’analyste qui a publié le modèle (mode consultation, Enregistrer le fichier de modèle).</translation>
+    </message>
+    <message>
+        <source>Save &amp;Model File…</source>
+        <translation>Enregistrer le fichier de &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Save this model as a file for professionals</source>
+        <translation>Enregistrer ce modèle comme fichier pour les professionnels</translation>
+    </message>
+    <message>
+        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records.</source>
+        <translation>Un fichier que les professionnels ouvrent avec Fichier ▸ Ouvrir un fichier de modèle… pour utiliser le calculateur de risque, sans espace de travail et hors ligne. Il contient le modèle et ces textes, aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 has no value. Type a value from %2 to %3.</source>
+        <translation>%1 n’a pas de valeur. Saisissez une valeur de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a value this calculator takes. Type a value from %3 to %4, the values the model was made for.</source>
+        <translation>%1 : %2 n’est pas une valeur que ce calculateur accepte. Saisissez une valeur de %3 à %4, les valeurs pour lesquelles le modèle a été conçu.</translation>
+    </message>
+    <message>
+        <source>For comparison: of 100 children in the data the model was built on, about %1 had %2.</source>
+        <translation>Pour comparaison : sur 100 enfants des données sur lesquelles le modèle a été construit, environ %1 avaient %2.</translation>
+    </message>
+    <message>
+        <source>Calculated on %1</source>
+        <translation>Calculé le %1</translation>
+    </message>
+    <message>
+        <source>Save model file</source>
+        <translation>Enregistrer le fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Fairstart model (*.%1)</source>
+        <translation>Modèle Fairstart (*.%1)</translation>
+    </message>
+    <message>
+        <source>A model file (.fairstart-model, saved in reviewer mode) to open in reviewer mode, as File ▸ Open Model File… does.</source>
+        <translation>Un fichier de modèle (.fairstart-model, enregistré en mode consultation) à ouvrir en mode consultation, comme le fait Fichier ▸ Ouvrir un fichier de modèle….</translation>
     </message>
 </context>
 <context>

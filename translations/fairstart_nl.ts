@@ -3493,10 +3493,6 @@ Opties:
         <translation>De job van de studie is geannuleerd. Start een nieuwe studie.</translation>
     </message>
     <message>
-        <source>The study&apos;s job expired after being idle. Start a new study.</source>
-        <translation>De job van de studie is na inactiviteit verlopen. Start een nieuwe studie.</translation>
-    </message>
-    <message>
         <source>This study has used all %1 rounds this node allows it.</source>
         <translation>Deze studie heeft alle %1 rondes gebruikt die deze node haar toestaat.</translation>
     </message>
@@ -4505,6 +4501,50 @@ Opties:
     <message>
         <source>A connection must complete its TLS handshake and each request (headers and body), and take each answer, within this many seconds, or it is closed. A request being computed has no deadline.</source>
         <translation>Een verbinding moet haar TLS-handshake en elk verzoek (headers en inhoud) voltooien, en elk antwoord afnemen, binnen dit aantal seconden; anders wordt ze gesloten. Een verzoek dat wordt berekend heeft geen termijn.</translation>
+    </message>
+    <message>
+        <source>This node could not read the dataset from its store, so it does not answer on it now. Try again later; if it persists, tell the node&apos;s administrator (the node&apos;s log says why).</source>
+        <translation>Deze node kon de dataset niet uit zijn opslag lezen en antwoordt er nu niet over. Probeer het later opnieuw; houdt het aan, meld het dan aan de beheerder van de node (het logboek van de node zegt waarom).</translation>
+    </message>
+    <message>
+        <source>GET /v1/info takes with=catalogue only. Leave &apos;with&apos; out, or ask for the catalogue.</source>
+        <translation>GET /v1/info accepteert alleen with=catalogue. Laat &apos;with&apos; weg of vraag om de catalogus.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s job expired: it was idle, reached its lifetime, or its user held more than a fair share of the node&apos;s job memory while others waited. Start a new study.</source>
+        <translation>De job van de studie is verlopen: hij was inactief, bereikte zijn levensduur, of zijn gebruiker hield meer dan een eerlijk deel van het jobgeheugen van de node vast terwijl anderen wachtten. Start een nieuwe studie.</translation>
+    </message>
+    <message>
+        <source>The node could not read the %1 of the dataset &apos;%2&apos; from its store (%3), so it does not answer on that dataset. Check the store&apos;s disk and restart the node; if it persists, import the dataset again.</source>
+        <translation>De node kon de %1 van de dataset &apos;%2&apos; niet uit zijn opslag lezen (%3) en antwoordt dus niet over die dataset. Controleer de schijf van de opslag en herstart de node; houdt het aan, importeer de dataset dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The %1 of the dataset &apos;%2&apos; in the node&apos;s store are not what this version wrote, so it does not answer on that dataset. Import the dataset again.</source>
+        <translation>De %1 van de dataset &apos;%2&apos; in de opslag van de node zijn niet wat deze versie schreef; de node antwoordt dus niet over die dataset. Importeer de dataset opnieuw.</translation>
+    </message>
+    <message>
+        <source>fact records</source>
+        <translation>feitrecords</translation>
+    </message>
+    <message>
+        <source>held records</source>
+        <translation>achtergehouden records</translation>
+    </message>
+    <message>
+        <source>removed records&apos; facts</source>
+        <translation>feiten van verwijderde records</translation>
+    </message>
+    <message>
+        <source>frozen histogram steps</source>
+        <translation>bevroren histogramstappen</translation>
+    </message>
+    <message>
+        <source>The dataset &apos;%1&apos; shares records with &apos;%2&apos; (datasets_share_records = yes): the node removed from it the records this import removed or changed (%3; generation %4), and merged the differencing ledgers of the two, so that no release over either differs from an earlier one by those records (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Re-import &apos;%1&apos; with its corrected records if it should hold them.</source>
+        <translation>De dataset &apos;%1&apos; deelt records met &apos;%2&apos; (datasets_share_records = yes): de node heeft eruit verwijderd wat deze import verwijderde of wijzigde (%3; generatie %4) en de verschilregisters van beide samengevoegd, zodat geen vrijgave over een van beide van een eerdere verschilt door die records (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Importeer &apos;%1&apos; opnieuw met de gecorrigeerde records als die ze moet bevatten.</translation>
+    </message>
+    <message>
+        <source>yes (1) or no (0): with datasets_share_records = yes, a re-import that removes or changes records also removes the removed versions from every other dataset that shares records with it and merges their differencing ledgers. With no the datasets stay independent (a test bench of separate worlds), and after an erasure in one the same release over the other can reveal the erased record.</source>
+        <translation>ja (1) of nee (0): met datasets_share_records = yes verwijdert een herimport die records verwijdert of wijzigt de verwijderde versies ook uit elke andere dataset die records met haar deelt, en voegt hun verschilregisters samen. Met nee blijven de datasets onafhankelijk (een testopstelling van gescheiden werelden), en na een wissing in de ene kan dezelfde vrijgave over de andere het gewiste record onthullen.</translation>
     </message>
 </context>
 <context>
@@ -5516,11 +5556,11 @@ Opties:
     </message>
     <message>
         <source>New &amp;Design</source>
-        <translation>Nieuw &amp;ontwerp</translation>
+        <translation>Nieuw on&amp;twerp</translation>
     </message>
     <message>
         <source>&amp;Save Design Version</source>
-        <translation>Ontwerpversie op&amp;slaan</translation>
+        <translation>Ontwerpversie o&amp;pslaan</translation>
     </message>
     <message>
         <source>&amp;Export Design…</source>
@@ -9301,6 +9341,106 @@ schatting (SE)</translation>
     <message>
         <source>fairstart: unknown --lang &apos;%1&apos;; use one of: %2</source>
         <translation>fairstart: onbekende --lang &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;Model File…</source>
+        <translation>&amp;Modelbestand openen…</translation>
+    </message>
+    <message>
+        <source>Open a model file from the analyst in reviewer mode and use its risk calculator; no workspace or network needed.</source>
+        <translation>Open een modelbestand van de analist in beoordelaarsmodus en gebruik de risicocalculator; geen werkruimte of netwerk nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Table 1: Cohort Pooled over Sites…</source>
+        <translation>&amp;Tabel 1: cohort samengevoegd over sites…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</source>
+        <translation>
+            <numerusform>Beschrijf de variabelen van het ontwerp samengevoegd over de %n site, als gemaskeerde studie: de eigen getallen van geen enkele site worden vrijgegeven, dus er is geen kolom per site.</numerusform>
+            <numerusform>Beschrijf de variabelen van het ontwerp samengevoegd over de %n sites, als gemaskeerde studie: de eigen getallen van geen enkele site worden vrijgegeven, dus er is geen kolom per site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a model file</source>
+        <translation>Een modelbestand openen</translation>
+    </message>
+    <message>
+        <source>A model from the analyst: read about it and use its risk calculator, offline.</source>
+        <translation>Een model van de analist: lees erover en gebruik de risicocalculator, offline.</translation>
+    </message>
+    <message>
+        <source>Open model file</source>
+        <translation>Modelbestand openen</translation>
+    </message>
+    <message>
+        <source>Fairstart model (*.%1);;All files (*)</source>
+        <translation>Fairstart-model (*.%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Published model</source>
+        <comment>file name without extension</comment>
+        <translation>Gepubliceerd model</translation>
+    </message>
+    <message>
+        <source>Could not save the model file %1: %2. Choose another folder and try again.</source>
+        <translation>Kon het modelbestand %1 niet opslaan: %2. Kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the model file (it ends in .%2).</source>
+        <translation>%1 is een map. Kies het modelbestand (het eindigt op .%2).</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Check the file&apos;s name and that you may read it.</source>
+        <translation>Kon %1 niet openen: %2. Controleer de naam van het bestand en of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fairstart model file (it is far too big). Ask the analyst who published the model for its model file.</source>
+        <translation>%1 is geen Fairstart-modelbestand (het is veel te groot). Vraag de analist die het model publiceerde om het modelbestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fairstart model file, or it was cut short. Ask the analyst who published the model for its model file (reviewer mode, Save Model File).</source>
+        <translation>%1 is geen Fairstart-modelbestand, of het is afgebroken. Vraag de analist die het model publiceerde om het modelbestand (beoordelaarsmodus, Modelbestand opslaan).</translation>
+    </message>
+    <message>
+        <source>Save &amp;Model File…</source>
+        <translation>&amp;Modelbestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Save this model as a file for professionals</source>
+        <translation>Dit model opslaan als bestand voor professionals</translation>
+    </message>
+    <message>
+        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records.</source>
+        <translation>Een bestand dat professionals openen met Bestand ▸ Modelbestand openen… om de risicocalculator te gebruiken, zonder werkruimte en offline. Het bevat het model en deze teksten, geen records.</translation>
+    </message>
+    <message>
+        <source>%1 has no value. Type a value from %2 to %3.</source>
+        <translation>%1 heeft geen waarde. Typ een waarde van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a value this calculator takes. Type a value from %3 to %4, the values the model was made for.</source>
+        <translation>%1: %2 is geen waarde die deze calculator aanneemt. Typ een waarde van %3 tot %4, de waarden waarvoor het model gemaakt is.</translation>
+    </message>
+    <message>
+        <source>For comparison: of 100 children in the data the model was built on, about %1 had %2.</source>
+        <translation>Ter vergelijking: van 100 kinderen in de gegevens waarop het model is gebouwd, hadden er ongeveer %1 %2.</translation>
+    </message>
+    <message>
+        <source>Calculated on %1</source>
+        <translation>Berekend op %1</translation>
+    </message>
+    <message>
+        <source>Save model file</source>
+        <translation>Modelbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Fairstart model (*.%1)</source>
+        <translation>Fairstart-model (*.%1)</translation>
+    </message>
+    <message>
+        <source>A model file (.fairstart-model, saved in reviewer mode) to open in reviewer mode, as File ▸ Open Model File… does.</source>
+        <translation>Een modelbestand (.fairstart-model, opgeslagen in beoordelaarsmodus) om te openen in beoordelaarsmodus, zoals Bestand ▸ Modelbestand openen… doet.</translation>
     </message>
 </context>
 <context>
