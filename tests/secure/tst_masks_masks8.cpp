@@ -10,6 +10,8 @@
 #include "fairstart/secure/field127.h"
 #include "fairstart/secure/secure.h"
 
+#include "x25519keys.h"
+
 #include <QTest>
 
 #include <sodium.h>
@@ -24,26 +26,10 @@ using field127::u128;
 
 namespace {
 
-QList<QByteArray> x25519Keys(int n, QList<QByteArray> *secrets)
-{
-    QList<QByteArray> publicKeys;
-    for (int k = 0; k < n; ++k) {
-        QByteArray secret(crypto_scalarmult_SCALARBYTES, char(0));
-        for (int b = 0; b < secret.size(); ++b)
-            secret[b] = char((k * 53 + b * 7 + 3) & 0xff);
-        QByteArray pub(crypto_scalarmult_BYTES, char(0));
-        crypto_scalarmult_base(reinterpret_cast<unsigned char *>(pub.data()),
-                               reinterpret_cast<const unsigned char *>(secret.constData()));
-        secrets->append(secret);
-        publicKeys.append(pub);
-    }
-    return publicKeys;
-}
+// The secrets of this suite's keys (x25519keys.h).
+constexpr testsupport::SecretPattern kSecrets { 53, 7, 3 };
 
-const unsigned char *uc(const QByteArray &b)
-{
-    return reinterpret_cast<const unsigned char *>(b.constData());
-}
+using testsupport::uc;
 
 // The masks as docs/protocol.md defines them, computed with libsodium alone: s_ij = X25519, the
 // key BLAKE2b-256 keyed by s_ij of (study '\n' betaHash '\n' min(i,j) max(i,j)), the words the
@@ -142,7 +128,7 @@ private Q_SLOTS:
     void masksAreTheDocumentedStreams()
     {
         QList<QByteArray> secrets;
-        const QList<QByteArray> publicKeys = x25519Keys(5, &secrets);
+        const QList<QByteArray> publicKeys = testsupport::x25519Keys(5, &secrets, kSecrets);
         std::mt19937_64 rng(8);
         for (std::size_t n : lengths()) {
             const std::vector<std::uint64_t> words = randomWords(n, rng);
@@ -183,7 +169,7 @@ private Q_SLOTS:
     void largeRoundNumbers()
     {
         QList<QByteArray> secrets;
-        const QList<QByteArray> publicKeys = x25519Keys(3, &secrets);
+        const QList<QByteArray> publicKeys = testsupport::x25519Keys(3, &secrets, kSecrets);
         std::mt19937_64 rng(9);
         const std::vector<std::uint64_t> words = randomWords(1025, rng);
         for (int round : { 255, 256, 65537, 2147483647 }) {
@@ -247,7 +233,7 @@ private Q_SLOTS:
     void streamedTagsEqualStored()
     {
         QList<QByteArray> secrets;
-        const QList<QByteArray> publicKeys = x25519Keys(4, &secrets);
+        const QList<QByteArray> publicKeys = testsupport::x25519Keys(4, &secrets, kSecrets);
         std::vector<PairwiseSecrets> agreed;
         for (int i = 0; i < 4; ++i) {
             MaskContext context;

@@ -8,6 +8,8 @@
 #include "fairstart/secure/field127.h"
 #include "fairstart/secure/secure.h"
 
+#include "x25519keys.h"
+
 #include <QTest>
 
 #include <sodium.h>
@@ -40,21 +42,8 @@ std::vector<field127::u128> referenceSumVector(const QByteArray &seed, std::size
     return r;
 }
 
-QList<QByteArray> x25519Keys(int n, QList<QByteArray> *secrets)
-{
-    QList<QByteArray> publicKeys;
-    for (int k = 0; k < n; ++k) {
-        QByteArray secret(crypto_scalarmult_SCALARBYTES, char(0));
-        for (int b = 0; b < secret.size(); ++b)
-            secret[b] = char((k * 37 + b * 11 + 5) & 0xff);
-        QByteArray pub(crypto_scalarmult_BYTES, char(0));
-        crypto_scalarmult_base(reinterpret_cast<unsigned char *>(pub.data()),
-                               reinterpret_cast<const unsigned char *>(secret.constData()));
-        secrets->append(secret);
-        publicKeys.append(pub);
-    }
-    return publicKeys;
-}
+// The secrets of this suite's keys (x25519keys.h).
+constexpr testsupport::SecretPattern kSecrets { 37, 11, 5 };
 
 } // namespace
 
@@ -95,7 +84,7 @@ private Q_SLOTS:
     void masksInPlaceAreTheWordsPlusTheMask()
     {
         QList<QByteArray> secrets;
-        const QList<QByteArray> publicKeys = x25519Keys(5, &secrets);
+        const QList<QByteArray> publicKeys = testsupport::x25519Keys(5, &secrets, kSecrets);
         std::mt19937_64 rng(20261206);
         for (std::size_t n : { std::size_t(1), std::size_t(514), std::size_t(12012) }) {
             std::vector<std::uint64_t> total(n, 0), plainTotal(n, 0);

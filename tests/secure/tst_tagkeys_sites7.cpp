@@ -6,6 +6,8 @@
 // again, and for secrets moved to another object.
 #include "fairstart/secure/secure.h"
 
+#include "x25519keys.h"
+
 #include <QTest>
 
 #include <sodium.h>
@@ -16,26 +18,10 @@ using namespace fairstart::secure;
 
 namespace {
 
-QList<QByteArray> x25519Keys(int n, QList<QByteArray> *secrets)
-{
-    QList<QByteArray> publicKeys;
-    for (int k = 0; k < n; ++k) {
-        QByteArray secret(crypto_scalarmult_SCALARBYTES, char(0));
-        for (int b = 0; b < secret.size(); ++b)
-            secret[b] = char((k * 41 + b * 13 + 7) & 0xff);
-        QByteArray pub(crypto_scalarmult_BYTES, char(0));
-        crypto_scalarmult_base(reinterpret_cast<unsigned char *>(pub.data()),
-                               reinterpret_cast<const unsigned char *>(secret.constData()));
-        secrets->append(secret);
-        publicKeys.append(pub);
-    }
-    return publicKeys;
-}
+// The secrets of this suite's keys (x25519keys.h).
+constexpr testsupport::SecretPattern kSecrets { 41, 13, 7 };
 
-const unsigned char *uc(const QByteArray &b)
-{
-    return reinterpret_cast<const unsigned char *>(b.constData());
-}
+using testsupport::uc;
 
 // docs/protocol.md ("Contribution tags"): K_ij = BLAKE2b-256 keyed by s_ij (the X25519 secret of
 // i and j) of (domain || '\n' || study || '\n' || i || j), the indices 4-byte little-endian; the
@@ -76,7 +62,7 @@ void tst_TagKeysSites7::keptKeysGiveTheDocumentedTags()
 {
     const int n = 5;
     QList<QByteArray> secretKeys;
-    const QList<QByteArray> publicKeys = x25519Keys(n, &secretKeys);
+    const QList<QByteArray> publicKeys = testsupport::x25519Keys(n, &secretKeys, kSecrets);
     std::vector<PairwiseSecrets> secrets;
     for (int i = 0; i < n; ++i) {
         MaskContext context;
@@ -134,7 +120,7 @@ void tst_TagKeysSites7::movedSecretsKeepGivingTheDocumentedTags()
 {
     const int n = 3;
     QList<QByteArray> secretKeys;
-    const QList<QByteArray> publicKeys = x25519Keys(n, &secretKeys);
+    const QList<QByteArray> publicKeys = testsupport::x25519Keys(n, &secretKeys, kSecrets);
     MaskContext context;
     context.index = 0;
     context.secretKey = secretKeys[0];
