@@ -15,6 +15,7 @@
 #include "fairstart/secure/secure.h"
 
 #include "expectedtest.h"
+#include "fakesite.h"
 #include "inprocessstudy.h"
 #include "protocolone.h"
 
@@ -1793,17 +1794,9 @@ void tst_Handlers::roundAtAChosenBetaIsRefused()
     // The puppet's statistics: summed with the node's, XᵀWX = I and score = the corner β, so
     // the Newton step from β = 0 lands on it.
     const std::vector<double> corner = cornerBeta();
-    analysis::RoundStats fake = *own->contribution.plain;
-    std::size_t k = 0;
-    for (int i = 0; i < fake.p; ++i) {
-        for (int j = i; j < fake.p; ++j, ++k)
-            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own->contribution.plain->xtwxUpper[k];
-        fake.score[std::size_t(i)]
-            = corner[std::size_t(i)] - own->contribution.plain->score[std::size_t(i)];
-    }
     protocol::Contribution forged = own->contribution;
     forged.site = QStringLiteral("Puppet");
-    forged.plain = fake;
+    forged.plain = testsupport::steeringStats(*own->contribution.plain, corner);
     protocol::SignedContribution signedForged { forged,
                                                 secure::sign(puppet.secrets.signSecretKey,
                                                              secure::Domain::Contribution,
