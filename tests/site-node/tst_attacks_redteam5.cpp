@@ -309,12 +309,7 @@ void tst_AttacksRedteam5::poissonZeroCountsAlongThreeColumns()
     const QString attack = QStringLiteral("Poisson c ~ score + a + b + e (no record with all "
                                           "three) over the girls and the boys (one girl is the "
                                           "only count > 0 below a + b + e = 2)");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QCOMPARE(answer["female"], answer["male"]);
 
     // Honest: three 0/1 columns in all eight patterns with ordinary counts converge over every
@@ -352,12 +347,7 @@ void tst_AttacksRedteam5::poissonZeroCountsAlongFourColumns()
     }
     const QString attack = QStringLiteral("Poisson c ~ score + a + b + e + f (no record with all "
                                           "four) over the girls and the boys");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QCOMPARE(answer["female"], answer["male"]);
 }
 
