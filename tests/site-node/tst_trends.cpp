@@ -5,6 +5,7 @@
 #include "fairstart/protocol/codec.h"
 
 #include "nodeprocess.h"
+#include "trendrows.h"
 
 #include <Eigen/Dense>
 
@@ -863,14 +864,7 @@ void tst_Trends::trendRowByAPeriodFilter()
         const auto out = described(r);
         qInfo("dev_delay_2y outside %s, born %.0f-%.0f: %s", kSmallPlace, from, to,
               out ? "released" : qPrintable(r.describe()));
-        std::map<QString, qint64> counts;
-        if (out && out->categorical.size() == 1) {
-            for (const auto &level : out->categorical.front().levels) {
-                if (level.count)
-                    counts[level.name] = *level.count;
-            }
-        }
-        return counts;
+        return testsupport::levelCounts(out);
     };
     const auto threeYears = levelsOver(2016, 2018);
     const auto twoYears = levelsOver(2017, 2018);
@@ -878,17 +872,7 @@ void tst_Trends::trendRowByAPeriodFilter()
     const protocol::ReleasedTable &t = a->trends.front();
     const qsizetype y = t.rowLevels.indexOf(QStringLiteral("2016"));
     QVERIFY(y >= 0);
-    QStringList cells;
-    for (const QString &level : { QStringLiteral("0"), QStringLiteral("1") }) {
-        const qsizetype c = t.columnLevels.indexOf(level);
-        if (c < 0 || !t.counts[y * t.columnLevels.size() + c] || !threeYears.count(level)
-            || !twoYears.count(level))
-            continue;
-        cells << QStringLiteral("2016 x %1 = %2")
-                     .arg(level)
-                     .arg(*t.counts[y * t.columnLevels.size() + c] - threeYears.at(level)
-                          + twoYears.at(level));
-    }
+    const QStringList cells = testsupport::rowByDifference(t, y, threeYears, twoYears);
     qInfo("the municipality's 2016 row by difference: %s", qPrintable(cells.join(u", ")));
     if (cells.contains(QStringLiteral("2016 x 1 = 1"))
         && cells.contains(QStringLiteral("2016 x 0 = 0")))
