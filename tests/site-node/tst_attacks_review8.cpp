@@ -279,12 +279,7 @@ void tst_AttacksReview8::poissonSeparationAlongNumericAndBinaryColumns()
     }
     const QString attack = QStringLiteral("Poisson c ~ score + a over the girls and the boys (one "
                                           "girl is the only count > 0 below score − 20·a = 0)");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QCOMPARE(answer["female"], answer["male"]);
 }
 
@@ -329,12 +324,7 @@ void tst_AttacksReview8::poissonSeparationAlongAFaceWithCoefficientTwo()
     const QString attack = QStringLiteral("Poisson c ~ a + b + e + f over the girls and the boys "
                                           "(one girl is the only count > 0 below "
                                           "2a + b + e + f = 3)");
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QCOMPARE(answer["female"], answer["male"]);
     // Honest: the same twelve patterns with counts that do not follow them converge.
     QStringList honest;
@@ -366,12 +356,7 @@ void tst_AttacksReview8::poissonSeparationAlongTwoNumericColumns()
                                           "girl is the only count > 0 below score + z = 0)");
     // Closed by branch `poissonlp`: the separation programme over every direction of the span
     // (docs/privacy-rules.md, "Separation along any direction: a linear programme").
-    if (answer["female"] != answer["male"])
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QCOMPARE(answer["female"], answer["male"]);
 }
 
