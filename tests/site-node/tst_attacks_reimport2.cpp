@@ -970,22 +970,8 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
              qPrintable(m_node.error));
     const auto after = catalogue();
     QVERIFY(!after.empty());
-    QStringList found, changed;
-    for (const auto &[name, levels] : before) {
-        const int col = m_table.column(name.toUtf8().constData());
-        for (const auto &[level, count] : levels) {
-            const auto it = after.find(name);
-            const qint64 now
-                = it == after.end() || !it->second.count(level) ? -2 : it->second.at(level);
-            if (now == count)
-                continue;
-            changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            if (col < int(m_table.header.size())
-                && QString::fromStdString(m_table.cells[std::size_t(planted)][std::size_t(col)])
-                    == level)
-                found << QStringLiteral("%1 = %2").arg(name, level);
-        }
-    }
+    QStringList found;
+    const QStringList changed = changedLevelCounts(before, after, &m_table, planted, &found);
     qInfo("catalogue after the removal; changed: %s",
           qPrintable(changed.join(QStringLiteral("; "))));
     note(QStringLiteral("one child removed: the catalogue's rounded counts"),
@@ -1017,16 +1003,7 @@ void tst_AttacksReimport2::removedRecordInTheCatalogue()
                 m_schema),
             qPrintable(m_node.error));
         const auto later = catalogue();
-        QStringList moved;
-        for (const auto &[name, levels] : before) {
-            for (const auto &[level, count] : levels) {
-                const auto it = later.find(name);
-                const qint64 now
-                    = it == later.end() || !it->second.count(level) ? -2 : it->second.at(level);
-                if (now != count)
-                    moved << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            }
-        }
+        const QStringList moved = changedLevelCounts(before, later);
         note(back ? QStringLiteral("two children removed, the first one's row back: the "
                                    "catalogue")
                   : QStringLiteral("a second child removed by the next import: the catalogue"),

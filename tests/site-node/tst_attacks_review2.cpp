@@ -636,21 +636,8 @@ void tst_AttacksReview2::consentWithdrawalInTheCatalogue()
     QVERIFY2(m_node.import(ds, withdrawn, m_schemaPath), qPrintable(m_node.error));
     const auto after = catalogue();
     QVERIFY(!after.empty());
-    QStringList revealed, changed;
-    for (const auto &[name, levels] : before) {
-        const auto col = std::size_t(m_table.column(name.toUtf8().constData()));
-        for (const auto &[level, count] : levels) {
-            const auto it = after.find(name);
-            const qint64 now
-                = it == after.end() || !it->second.count(level) ? -2 : it->second.at(level);
-            if (now == count)
-                continue;
-            changed << QStringLiteral("%1=%2: %3 -> %4").arg(name, level).arg(count).arg(now);
-            if (col < m_table.header.size()
-                && QString::fromStdString(m_table.cells[std::size_t(planted)][col]) == level)
-                revealed << QStringLiteral("%1 = %2").arg(name, level);
-        }
-    }
+    QStringList revealed;
+    const QStringList changed = changedLevelCounts(before, after, &m_table, planted, &revealed);
     qInfo("planted: %s = %s; changed: %s", qPrintable(plantedVariable), qPrintable(plantedLevel),
           qPrintable(changed.join(QStringLiteral("; "))));
     if (!revealed.isEmpty())
