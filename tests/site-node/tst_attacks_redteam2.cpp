@@ -231,15 +231,7 @@ std::optional<double> tst_AttacksRedteam2::yearBin2016(const QString &dataset, c
     qInfo("histogram of year over %s with y = %s: %s",
           completeCases ? "the complete cases of w" : "every record", level.c_str(),
           out ? "released" : qPrintable(r.describe()));
-    if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
-        return std::nullopt;
-    const auto &h = out->numeric.front().histograms.front();
-    for (std::size_t b = 0; b + 1 < h.edges.size(); ++b) {
-        if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
-            && h.edges[b + 1] <= 2017)
-            return h.counts[b];
-    }
-    return std::nullopt;
+    return testsupport::attacks::yearBin2016(r);
 }
 
 // ---- item 1: a trend's row by histograms of the period --------------------------------------
@@ -335,12 +327,7 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
     // parental stress; a model's complete cases), then the same histograms by the outcome.
     // Counted: descriptions released and refused (each refusal printed).
     const QString token = m_tokens[QStringLiteral("ann")];
-    const QStringList numeric {
-        QStringLiteral("birth_year"),      QStringLiteral("gestational_age_weeks"),
-        QStringLiteral("birth_weight_g"),  QStringLiteral("apgar_5min"),
-        QStringLiteral("maternal_age"),    QStringLiteral("income_quintile"),
-        QStringLiteral("parental_stress"), QStringLiteral("breastfeeding_months")
-    };
+    const QStringList &numeric = table1Numeric();
     int released = 0;
     QStringList refused;
     {
@@ -358,25 +345,11 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
         else
             refused << QStringLiteral("dashboard: ") + r.describe();
     }
-    struct Cohort {
-        QString name;
-        std::vector<analysis::Filter> filters;
-        QStringList complete;
-    };
-    const std::vector<Cohort> cohorts {
-        { QStringLiteral("all"), {}, {} },
-        { QStringLiteral("Rotterdam"), { among("municipality", { "Rotterdam" }) }, {} },
-        { QStringLiteral("complete parental_stress"), {}, { QStringLiteral("parental_stress") } },
-        { QStringLiteral("model's complete cases"),
-          {},
-          { QStringLiteral("dev_delay_2y"), QStringLiteral("gestational_age_weeks"),
-            QStringLiteral("maternal_education"), QStringLiteral("parental_stress"),
-            QStringLiteral("smoking_pregnancy") } },
-    };
+    const std::vector<Table1Cohort> &cohorts = table1Cohorts();
     int bySexRefused = 0;
     qsizetype histograms = 0, withheld = 0;
     for (const char *by : { "sex", "dev_delay_2y" }) {
-        for (const Cohort &cohort : cohorts) {
+        for (const Table1Cohort &cohort : cohorts) {
             const std::vector<std::string> levels = std::string(by) == "sex"
                 ? std::vector<std::string> { "female", "male" }
                 : std::vector<std::string> { "0", "1" };
@@ -440,7 +413,7 @@ void tst_AttacksRedteam2::table1BySexAndHistogramsStillReleased()
         if (!described(r))
             promised << QStringLiteral("birth_year over every %1: %2")
                             .arg(QString::fromStdString(sex), r.describe());
-        for (const Cohort &cohort : cohorts) {
+        for (const Table1Cohort &cohort : cohorts) {
             q.filters = cohort.filters;
             q.filters.push_back(among("sex", { sex }));
             q.completeCases = cohort.complete;

@@ -363,14 +363,8 @@ void tst_AttacksRedteam3::binaryFilterWrittenAsARangeHistograms()
                      .arg(d ? QStringLiteral("released") : r.code);
         qInfo("histogram of year over y in [%d, %d] (complete w): %s", level, level,
               d ? "released" : qPrintable(r.describe()));
-        if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
-            continue;
-        const auto &h = d->numeric.front().histograms.front();
-        for (std::size_t b = 0; b + 1 < h.edges.size(); ++b) {
-            if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
-                && h.edges[b + 1] <= 2017 && cells.count({ 2016, level }))
-                group2016[level] = cells.at({ 2016, level }) - h.counts[b];
-        }
+        if (const auto bin = yearBin2016(r); bin && cells.count({ 2016, level }))
+            group2016[level] = cells.at({ 2016, level }) - *bin;
     }
     const bool reveals = group2016[1] && group2016[0] && *group2016[1] == 1 && *group2016[0] == 0;
     const QString attack = QStringLiteral(
@@ -561,19 +555,11 @@ void tst_AttacksRedteam3::periodHistogramsOverTwoCohorts()
                 q.completeCases = { QStringLiteral("w") };
             q.variables = { variable(QStringLiteral("year"), { { -1e9, 1e9 } }) };
             const Reply r = m_node.post("/v1/descriptives", token, describeBody(q));
-            const auto d = described(r);
             codes << QStringLiteral("y = %1%2: %3")
                          .arg(level)
                          .arg(complete ? QStringLiteral(" (complete w)") : QString())
-                         .arg(d ? QStringLiteral("released") : r.code);
-            if (!d || d->numeric.size() != 1 || d->numeric.front().histograms.isEmpty())
-                continue;
-            const auto &h = d->numeric.front().histograms.front();
-            for (std::size_t b = 0; b + 1 < h.edges.size(); ++b) {
-                if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
-                    && h.edges[b + 1] <= 2017)
-                    bin[complete ? 1 : 0] = h.counts[b];
-            }
+                         .arg(described(r) ? QStringLiteral("released") : r.code);
+            bin[complete ? 1 : 0] = yearBin2016(r);
         }
         if (bin[0] && bin[1])
             group2016[level] = *bin[0] - *bin[1];
@@ -672,13 +658,7 @@ void tst_AttacksRedteam3::poissonZeroCountsAtAReferenceLevel()
     const QString attack
         = QStringLiteral("Poisson c ~ score + factor(place) over the girls and the "
                          "boys (one girl is place B's only count > 0)");
-    const bool reveals = answer["female"] != answer["male"];
-    if (reveals)
-        stillWorks(attack,
-                   QStringLiteral("girls %1, boys %2: the record is a girl")
-                       .arg(answer["female"], answer["male"]));
-    else
-        note(attack, QStringLiteral("the same answer for both: %1").arg(answer["female"]));
+    const bool reveals = girlsAndBoysVerdict(attack, answer["female"], answer["male"]);
     QVERIFY2(!reveals, qPrintable(answer["female"] + QStringLiteral(" / ") + answer["male"]));
 }
 
