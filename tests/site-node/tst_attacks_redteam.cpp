@@ -10,6 +10,7 @@
 #include "nodeprocess.h"
 #include "peering.h"
 #include "studyrelay.h"
+#include "trendrows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -375,14 +376,7 @@ void tst_AttacksRedteam::trendRowThroughCompleteCases()
         *code = out ? QStringLiteral("released") : r.code;
         qInfo("y over the complete cases of w, born %.0f-%.0f: %s", from, to,
               out ? "released" : qPrintable(r.describe()));
-        std::map<QString, qint64> counts;
-        if (out && out->categorical.size() == 1) {
-            for (const auto &level : out->categorical.front().levels) {
-                if (level.count)
-                    counts[level.name] = *level.count;
-            }
-        }
-        return counts;
+        return testsupport::levelCounts(out);
     };
     QString first, second;
     const auto threeYears = levelsOver(2016, 2018, &first);
@@ -390,17 +384,7 @@ void tst_AttacksRedteam::trendRowThroughCompleteCases()
     const protocol::ReleasedTable &t = a->trends.front();
     const qsizetype row = t.rowLevels.indexOf(QStringLiteral("2016"));
     QVERIFY(row >= 0);
-    QStringList cells;
-    for (const QString &level : { QStringLiteral("0"), QStringLiteral("1") }) {
-        const qsizetype c = t.columnLevels.indexOf(level);
-        if (c < 0 || !t.counts[row * t.columnLevels.size() + c] || !threeYears.count(level)
-            || !twoYears.count(level))
-            continue;
-        cells << QStringLiteral("2016 x %1 = %2")
-                     .arg(level)
-                     .arg(*t.counts[row * t.columnLevels.size() + c] - threeYears.at(level)
-                          + twoYears.at(level));
-    }
+    const QStringList cells = testsupport::rowByDifference(t, row, threeYears, twoYears);
     qInfo("the group's 2016 row by difference: %s", qPrintable(cells.join(u", ")));
     const bool reveals = cells.contains(QStringLiteral("2016 x 1 = 1"))
         && cells.contains(QStringLiteral("2016 x 0 = 0"));
@@ -543,17 +527,12 @@ void tst_AttacksRedteam::trendRowByHistogramsOfThePeriod()
         answers << (out ? QStringLiteral("released") : r.code);
         qInfo("histogram of year over the complete cases of w with y = %s: %s", level,
               out ? "released" : qPrintable(r.describe()));
-        if (!out || out->numeric.isEmpty() || out->numeric.front().histograms.isEmpty())
-            continue;
-        const auto &h = out->numeric.front().histograms.front();
         const qsizetype c = t.columnLevels.indexOf(QLatin1String(level));
-        for (std::size_t b = 0; b + 1 < h.edges.size(); ++b) {
-            if (h.edges[b] <= 2016 && h.edges[b + 1] > 2016 && h.edges[b] > 2015
-                && h.edges[b + 1] <= 2017 && c >= 0 && t.counts[row * t.columnLevels.size() + c])
-                cells << QStringLiteral("2016 x %1 = %2")
-                             .arg(QLatin1String(level))
-                             .arg(double(*t.counts[row * t.columnLevels.size() + c]) - h.counts[b]);
-        }
+        const auto bin = yearBin2016(r);
+        if (bin && c >= 0 && t.counts[row * t.columnLevels.size() + c])
+            cells << QStringLiteral("2016 x %1 = %2")
+                         .arg(QLatin1String(level))
+                         .arg(double(*t.counts[row * t.columnLevels.size() + c]) - *bin);
     }
     qInfo("the group's 2016 row by difference: %s", qPrintable(cells.join(u", ")));
     const bool reveals = cells.contains(QStringLiteral("2016 x 1 = 1"))
