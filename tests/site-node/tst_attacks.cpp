@@ -592,37 +592,7 @@ Reply tst_Attacks::roundOne(const QString &token, const QString &dataset,
 Reply tst_Attacks::steerTo(const QString &token, const QString &dataset,
                            const analysis::ResolvedDesign &d, const std::vector<double> &target)
 {
-    const testsupport::FakeSite &puppet = colluder();
-    protocol::StudyManifest manifest = testsupport::makeManifest(
-        d, { self(), puppet.participant() }, {}, QStringLiteral("plain"));
-    manifest.dataset = dataset;
-    manifest.fitNullModel = false;
-    testsupport::StudySite site;
-    Reply reply = openWithColluder(m_node, token, manifest, &site);
-    if (reply.status != 200)
-        return reply;
-    protocol::RoundRelay relay;
-    relay.round = 1;
-    reply = testsupport::relayRound(site, relay);
-    auto own = testsupport::contributionOf(reply);
-    if (!own || !own->contribution.plain)
-        return reply;
-    analysis::RoundStats fake = *own->contribution.plain;
-    std::size_t k = 0;
-    for (int i = 0; i < fake.p; ++i) {
-        for (int j = i; j < fake.p; ++j, ++k)
-            fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own->contribution.plain->xtwxUpper[k];
-        fake.score[std::size_t(i)]
-            = target[std::size_t(i)] - own->contribution.plain->score[std::size_t(i)];
-    }
-    protocol::Contribution forged = own->contribution;
-    forged.site = puppet.name;
-    forged.plain = fake;
-    relay.round = 2;
-    relay.previous = { *own, puppet.sign(forged) };
-    reply = testsupport::relayRound(site, relay);
-    (void)m_node.del(testsupport::jobPath(site), token);
-    return reply;
+    return steerWithColluder(m_node, token, dataset, d, target);
 }
 
 // ---- honest work
@@ -1015,14 +985,7 @@ void tst_Attacks::finalStepSteeredToIndicator()
     // deviance `deviance`, given the node's own.
     auto forge = [&](const protocol::SignedContribution &own, const std::vector<double> &score,
                      double deviance) {
-        analysis::RoundStats fake = *own.contribution.plain;
-        std::size_t k = 0;
-        for (int i = 0; i < fake.p; ++i) {
-            for (int j = i; j < fake.p; ++j, ++k)
-                fake.xtwxUpper[k] = (i == j ? 1.0 : 0.0) - own.contribution.plain->xtwxUpper[k];
-            fake.score[std::size_t(i)]
-                = score[std::size_t(i)] - own.contribution.plain->score[std::size_t(i)];
-        }
+        analysis::RoundStats fake = testsupport::steeringStats(*own.contribution.plain, score);
         fake.deviance = deviance - own.contribution.plain->deviance;
         protocol::Contribution forged = own.contribution;
         forged.site = puppet.name;
