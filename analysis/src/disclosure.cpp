@@ -492,12 +492,7 @@ struct TopRun {
     }
     [[gnu::noinline]] void insert(double a)
     {
-        std::size_t m = top.size() - 1;
-        while (m > 0 && top[m - 1] < a) {
-            top[m] = top[m - 1];
-            --m;
-        }
-        top[m] = a;
+        insertDescending(top, a);
         threshold = top.back();
     }
     bool passes(double share) const
@@ -614,12 +609,7 @@ template<typename F> bool dominatedSum(Eigen::Index n, int k, double share, F &&
     std::vector<double> top(static_cast<std::size_t>(k), 0.0); // descending
     double threshold = 0, even = 0, odd = 0;
     auto insert = [&](double a) {
-        std::size_t m = top.size() - 1;
-        while (m > 0 && top[m - 1] < a) {
-            top[m] = top[m - 1];
-            --m;
-        }
-        top[m] = a;
+        insertDescending(top, a);
         threshold = top.back();
     };
     Eigen::Index i = 0;

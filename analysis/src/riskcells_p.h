@@ -16,6 +16,19 @@
 
 namespace fairstart::analysis {
 
+// `a` into `top` (descending, its length k ≥ 1 fixed) where it is larger than top.back(): the
+// values below it move down one place and the smallest drops out. The one insertion of the
+// dominance rules' top-k sums (TopK here, disclosure.cpp's runs over a design's columns).
+inline void insertDescending(std::vector<double> &top, double a)
+{
+    std::size_t m = top.size() - 1;
+    while (m > 0 && top[m - 1] < a) {
+        top[m] = top[m - 1];
+        --m;
+    }
+    top[m] = a;
+}
+
 // The total of non-negative contributions and the sum of its k largest, in one pass without a
 // sort: the insertion branch is rarely taken, so the loop costs about one compare per value.
 class TopK {
@@ -30,12 +43,7 @@ public:
         m_total += a;
         if (m_top.empty() || !(a > m_top.back()))
             return;
-        std::size_t k = m_top.size() - 1;
-        while (k > 0 && m_top[k - 1] < a) {
-            m_top[k] = m_top[k - 1];
-            --k;
-        }
-        m_top[k] = a;
+        insertDescending(m_top, a);
     }
     bool passes() const
     {
