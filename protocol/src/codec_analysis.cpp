@@ -323,10 +323,7 @@ analysis::ResolvedDesign readDesign(Reader &r)
 template<> Decoded<analysis::ModelSpec> fromJson(const QJsonObject &object)
 {
     Reader r(object);
-    analysis::ModelSpec spec = readSpec(r);
-    if (auto e = r.finish())
-        return *e;
-    return spec;
+    return finished(r, readSpec(r));
 }
 
 QJsonObject toJson(const analysis::ResolvedDesign &design)
@@ -351,10 +348,7 @@ QJsonObject toJson(const analysis::ResolvedDesign &design)
 template<> Decoded<analysis::ResolvedDesign> fromJson(const QJsonObject &object)
 {
     Reader r(object);
-    analysis::ResolvedDesign design = readDesign(r);
-    if (auto e = r.finish())
-        return *e;
-    return design;
+    return finished(r, readDesign(r));
 }
 
 // ---- statistics ------------------------------------------------------------------------------
@@ -513,10 +507,7 @@ analysis::DisclosurePolicy readPolicy(Reader &r)
 template<> Decoded<analysis::CohortCounts> fromJson(const QJsonObject &object)
 {
     Reader r(object);
-    analysis::CohortCounts c = readCounts(r);
-    if (auto e = r.finish())
-        return *e;
-    return c;
+    return finished(r, readCounts(r));
 }
 
 // ---- fitted models ---------------------------------------------------------------------------
@@ -654,10 +645,7 @@ analysis::GlmResult readGlm(Reader &r)
 template<> Decoded<analysis::GlmResult> fromJson(const QJsonObject &object)
 {
     Reader r(object);
-    analysis::GlmResult g = readGlm(r);
-    if (auto e = r.finish())
-        return *e;
-    return g;
+    return finished(r, readGlm(r));
 }
 
 QJsonObject toJson(const analysis::PerformanceMetrics &m)
@@ -771,10 +759,7 @@ analysis::PerformanceMetrics readMetrics(Reader &r)
 template<> Decoded<analysis::PerformanceMetrics> fromJson(const QJsonObject &object)
 {
     Reader r(object);
-    analysis::PerformanceMetrics m = readMetrics(r);
-    if (auto e = r.finish())
-        return *e;
-    return m;
+    return finished(r, readMetrics(r));
 }
 
 } // namespace fairstart::protocol
