@@ -54,6 +54,26 @@ QByteArray refusalFirstCsv(int targetY)
     return out;
 }
 
+// 400 records of places B and C; c is recorded for every record of place C and for exactly nine
+// of place B besides the target (a girl of place B, the one record without z), who has c = 2
+// when `hasC`, none otherwise. Over place B's complete cases of z (place B without her) c has 9
+// values whatever she has; over place B, 9 + hasC.
+QByteArray describeFirstCsv(bool hasC)
+{
+    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
+    for (int j = 0; j < 400; ++j) {
+        const bool placeB = j < 200;
+        const bool withC = !placeB || (j % 20 == 3 && j < 180);
+        out += csvLineOf({ std::to_string(800000 + j), j % 2 ? "male" : "female",
+                           placeB ? "B" : "C", std::to_string((j * 13) % 41),
+                           std::to_string((j * 7) % 23),
+                           withC ? std::to_string(1 + (j / 3) % 3) : std::string(),
+                           std::to_string(j % 3 == 0 ? 1 : 0), "1" });
+    }
+    out += csvLineOf({ "800400", "female", "B", "20", "", hasC ? "2" : "", "0", "1" });
+    return out;
+}
+
 } // namespace
 
 class tst_AttacksReview12 : public QObject {
@@ -68,6 +88,9 @@ private Q_SLOTS:
     // (or a dry run) recorded nothing in the ledger, so the second cohort was judged afresh, and
     // events-per-parameter, whose threshold the request sets, told whether her y is 1.
     void refusalFirstThenTheCohortWithHer();
+    // Rule 1: the same with a description: c over place B's complete cases of z refused min-cell
+    // (9 values), then c over place B, which told whether she has a c.
+    void describedRefusalFirstThenTheCohortWithHer();
     // Honest: a dry run, then the job of the same design, then the dry run again.
     void honestDryRunThenJob();
 
@@ -89,6 +112,9 @@ void tst_AttacksReview12::initTestCase()
         VERIFY_NO_ERROR(importCsvText(m_node, m_dir, dataset + QStringLiteral("job"),
                                       refusalFirstCsv(y), m_schema));
     }
+    for (int has : { 0, 1 })
+        VERIFY_NO_ERROR(importCsvText(m_node, m_dir, QStringLiteral("describefirst%1").arg(has),
+                                      describeFirstCsv(has != 0), m_schema));
     VERIFY_NO_ERROR(
         importCsvText(m_node, m_dir, QStringLiteral("honest"), refusalFirstCsv(1), m_schema));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
@@ -161,6 +187,43 @@ void tst_AttacksReview12::refusalFirstThenTheCohortWithHer()
         }
     }
     QVERIFY2(open.isEmpty(), qPrintable(open.join(QStringLiteral("; "))));
+}
+
+void tst_AttacksReview12::describedRefusalFirstThenTheCohortWithHer()
+{
+    const QString attack
+        = QStringLiteral("c over place B's complete cases of z (without her: refused min-cell, 9 "
+                         "values), then c over place B (with her)");
+    auto answerOf = [](const Reply &r) {
+        return r.released() ? QStringLiteral("released") : r.code;
+    };
+    std::map<int, QString> second;
+    QStringList answers;
+    for (int has : { 0, 1 }) {
+        Describe q;
+        q.dataset = QStringLiteral("describefirst%1").arg(has);
+        q.filters = { among("place", { "B" }) };
+        q.completeCases = { QStringLiteral("z") };
+        q.variables = { variable(QStringLiteral("c")) };
+        const Reply first
+            = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("eve")], describeBody(q));
+        q.completeCases.clear();
+        const Reply then
+            = m_node.post("/v1/descriptives", m_tokens[QStringLiteral("eve")], describeBody(q));
+        qInfo("  she has %s c: %s; %s", has ? "a" : "no", qPrintable(first.describe().left(160)),
+              qPrintable(then.describe().left(160)));
+        QCOMPARE(first.code, QStringLiteral("min-cell"));
+        second[has] = answerOf(then);
+        answers << QStringLiteral("she has %1 c: %2, then %3")
+                       .arg(has ? QStringLiteral("a") : QStringLiteral("no"), answerOf(first),
+                            second[has]);
+    }
+    if (second[0] != second[1])
+        stillWorks(attack,
+                   answers.join(QStringLiteral("; ")) + QStringLiteral(": whether she has a c"));
+    else
+        note(attack, QStringLiteral("closed: ") + answers.join(QStringLiteral("; ")));
+    QCOMPARE(second[0], second[1]);
 }
 
 void tst_AttacksReview12::honestDryRunThenJob()
