@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Check at sites" (POST /v1/checks) against a real fairstart-node process, as an attacker would
 // try it: the dry run answers exactly what opening the job would (same refusal, byte for byte),
-// goes through the same daily quota, is audited, and records nothing — no job, no manifest
-// signature, no participant set — so it can neither be turned into an armed study nor change
-// what a later job is allowed.
+// goes through the same daily quota, is audited, and records no job, no manifest signature and
+// no participant set, so it cannot be turned into an armed study (its cohort goes to the
+// differencing ledger as a job's does: docs/privacy-rules.md, "The twelfth independent review").
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/sitecheck.h"
 

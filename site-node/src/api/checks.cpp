@@ -8,17 +8,20 @@
 // counts as a job: otherwise it would be a free, unlimited way to ask the cohort rules), the
 // dataset, the design against the catalogue, consent, the cohort rules and the design's release
 // rules (cells, model size, dominance), all through the release gate and audited like any
-// request. It then stops: no job, no signature of the manifest, no participant set and no cohort
-// recorded. Its pass tells less than an opened job (no cohort size, no counts, no terms).
+// request. It then stops: no job, no signature of the manifest and no participant set (its
+// cohort is recorded, below). Its pass tells less than an opened job (no cohort size, no counts,
+// no terms).
 //
-// The differencing ledger is asked too, first and without recording (DifferencingLedger::
-// checkDesign), so that every answer is the one the job would get now. Without it a dry run
-// answered the design's count rules on a cohort the ledger refuses: events-per-parameter, whose
-// threshold the request sets (10 × the parameters), on the cohort of an earlier release less one
-// record told that record's outcome, and for a Poisson outcome bounded its count (docs/privacy-
-// rules.md, "The fifth independent review"). A refused job records nothing either, so a refusal
-// here tells no more than the job's; a pass does not record the cohort, so a later job may still
-// be refused by an intervening release (the job checks and records when it is opened).
+// The differencing ledger is asked too, first (DifferencingLedger::checkAndRecordDesign), so that
+// every answer is the one the job would get now. Without it a dry run answered the design's
+// count rules on a cohort the ledger refuses: events-per-parameter, whose threshold the request
+// sets (10 × the parameters), on the cohort of an earlier release less one record told that
+// record's outcome, and for a Poisson outcome bounded its count (docs/privacy-rules.md, "The
+// fifth independent review"). The dry run's cohort is recorded as an opened job's is: its
+// verdict is a release about the cohort (a pass says the events reach 10 × the parameters, a
+// refusal that they do not), and two verdicts on cohorts one record apart told that record's
+// outcome while neither was recorded (docs/privacy-rules.md, "The twelfth independent review").
+// A job of the same design opened afterwards is the same cohort: its check passes.
 #include "common_p.h"
 
 #include "fairstart/protocol/sitecheck.h"
@@ -78,10 +81,11 @@ ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
     tally.base = prepared.design.get();
     tally.baseOwner = prepared.design;
     tally.job = prepared.design.get(); // model studies only: the job's design is the base
-    // The ledger first, as the job's answer would be (createJob asks it when a rule refuses).
-    const auto ledger
-        = m_ledger->checkDesign(*prepared.dataset, prepared.design->rows.toVector(),
-                                manifest.design, designCells(*prepared.dataset, manifest.design));
+    // The ledger first, as the job's answer would be (createJob asks it when a rule refuses),
+    // and the cohort recorded: the dry run's verdict is a release about it.
+    const auto ledger = m_ledger->checkAndRecordDesign(
+        *prepared.dataset, prepared.design->rows.toVector(), manifest.design,
+        designCells(*prepared.dataset, manifest.design));
     if (auto refused = differencingRefusal(ledger, audit))
         return *refused;
     std::vector<analysis::RuleOutcome> passed;

@@ -340,11 +340,13 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             continue; // the gate refuses it with min-cell
         if (auto dominated = cohortDominance(dataset, numeric.variable.toStdString(), anyPurpose,
                                              mask, m_disclosure)) {
-            // Named only when the ledger would pass the cohort (asked without recording), as the
-            // count rules are: on a cohort a few records from a released one whose spread sits
-            // at the threshold, `dominance` against `differencing` told a record's value
-            // (docs/privacy-rules.md, "The red team of the eleventh session").
-            if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+            // Named only when the ledger would pass the cohort, as the count rules are: on a
+            // cohort a few records from a released one whose spread sits at the threshold,
+            // `dominance` against `differencing` told a record's value (docs/privacy-rules.md,
+            // "The red team of the eleventh session"). The cohort is recorded: the refusal is a
+            // release about it (below, and "The twelfth independent review").
+            if (auto ledger
+                = differencingRefusal(m_ledger->checkAndRecord(dataset, mask, {}), audit))
                 return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
@@ -410,11 +412,15 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     GateAnswer answer = m_gate->descriptives(tally, audit.release);
     if (answer.status() != 200) {
         // A count rule (1-9 present or missing values: min-cell) is named only when the ledger
-        // would pass the cohort (asked without recording); else the ledger's refusal, as if it
-        // had been asked first: on a cohort one record from an earlier release, 9 values against
-        // 10 told whether that record has one (docs/privacy-rules.md, "The fifth independent
-        // review"). The cohort passed min-cohort, so its own size is no piece the ledger refuses.
-        if (auto ledger = differencingRefusal(m_ledger->checkCohort(dataset, mask), audit))
+        // would pass the cohort; else the ledger's refusal, as if it had been asked first: on a
+        // cohort one record from an earlier release, 9 values against 10 told whether that
+        // record has one (docs/privacy-rules.md, "The fifth independent review"). The cohort
+        // passed min-cohort, so its own size is no piece the ledger refuses. And the cohort is
+        // recorded (its cells are not: none was released): the refusal says that 1-9 of its
+        // records have a value, and the same question over the cohort one record larger, never
+        // recorded, told whether that record has one (docs/privacy-rules.md, "The twelfth
+        // independent review").
+        if (auto ledger = differencingRefusal(m_ledger->checkAndRecord(dataset, mask, {}), audit))
             return *ledger;
         return respond(answer);
     }

@@ -597,11 +597,15 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         // else the ledger's refusal, as if the ledger had been asked first. The design's count
         // rules have thresholds the request sets (events-per-parameter: 10 × the parameters), so
         // on a cohort one record from an earlier release they told that record's outcome or
-        // bounded its count (docs/privacy-rules.md, "The fifth independent review"). Asked only
-        // on a refusal: a job that passes its rules is checked and recorded below, as before.
+        // bounded its count (docs/privacy-rules.md, "The fifth independent review"). And the
+        // refusal is itself a release about the cohort (a bound on its events, a cell under
+        // min_cell, a separating direction): the cohort is recorded as a job's would be, so that
+        // a cohort one record from it is refused afterwards, in either order (docs/privacy-
+        // rules.md, "The twelfth independent review": the refusal first, then the cohort with
+        // her, told her y). A job that passes its rules is checked and recorded below, as before.
         if (auto ledger = differencingRefusal(
-                m_ledger->checkDesign(dataset, base->rows.toVector(), manifest.design,
-                                      designCells(dataset, manifest.design)),
+                m_ledger->checkAndRecordDesign(dataset, base->rows.toVector(), manifest.design,
+                                               designCells(dataset, manifest.design)),
                 audit))
             return *ledger;
         return respond(*refused);
