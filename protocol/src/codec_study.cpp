@@ -137,6 +137,11 @@ QByteArray wordBytes(const std::vector<std::uint64_t> &words)
     return bytes;
 }
 
+QString wordsToBase64(const std::vector<std::uint64_t> &words)
+{
+    return base64(wordBytes(words));
+}
+
 std::vector<std::uint64_t> readWords(Reader &r, const QString &key)
 {
     const QByteArray bytes = readBase64(r, key);
@@ -1214,21 +1219,8 @@ QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *has
     }
     if (hasMasked)
         *hasMasked = masked;
-    if (masked && withMasked) {
-        // The words' base64 by the table encoder, straight from their own bytes on a
-        // little-endian CPU, and stored as the ASCII it is: no copy of the words, no QString of
-        // twice the text's size converted back to one byte a character (a masked evaluation's
-        // attestation is 128 kB of base64; the CLI writes 100 of them into a fit's record at 100
-        // sites, and a node answers with one).
-        QByteArray text;
-        if constexpr (std::endian::native == std::endian::little)
-            appendBase64(text,
-                         QByteArray::fromRawData(reinterpret_cast<const char *>(c.masked.data()),
-                                                 qsizetype(c.masked.size() * 8)));
-        else
-            appendBase64(text, wordBytes(c.masked));
-        o.insert(QStringLiteral("masked"), QJsonValue(QLatin1StringView(text)));
-    }
+    if (masked && withMasked)
+        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
     return o;
 }
 
