@@ -1467,9 +1467,11 @@ void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
     using Status = protocol::ContributionStatus;
     if (study->kind == protocol::JobKind::Evaluation)
         return evaluationAnswered(study);
+    // Moved out of the answers (the next round clears them; nothing reads them meanwhile).
     QList<protocol::SignedContribution> inOrder;
+    inOrder.reserve(qsizetype(study->slots.size()));
     for (size_t k = 0; k < study->slots.size(); ++k)
-        inOrder << study->answers.at(int(k));
+        inOrder << std::move(study->answers.at(int(k)));
     auto stop = [&](int k, const QString &what) {
         siteFailed(study->everyone[size_t(k)], study->phase, *studyError(*study, k, what), false);
     };

@@ -134,8 +134,11 @@ void FederatedRun::evaluationAnswered(std::shared_ptr<Study> study)
         record.mode = study->manifest.mode;
         record.manifest = study->manifest;
         record.signatures = study->signatures;
+        // Moved, not copied: each holds 12,012 words (96 kB) at 1,000 bins, and the answers
+        // are not read again (100 copies were ~3 % of the CLI's CPU per fit at 100 sites).
+        record.attestations.reserve(qsizetype(study->slots.size()));
         for (int k = 0; k < int(study->slots.size()); ++k) {
-            record.attestations << study->answers.at(k);
+            record.attestations << std::move(study->answers.at(k));
             record.checks << protocol::StudySignatureCheck {
                 m_slots[size_t(study->slots[size_t(k)])].site.name, true, true, {}
             };

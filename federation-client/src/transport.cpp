@@ -16,8 +16,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace fairstart::client {
@@ -73,6 +75,19 @@ struct SocketWatch {
 struct TransportPrivate {
     Transport *q = nullptr;
     CURLM *multi = nullptr;
+    // TLS sessions shared by the requests to each site: libcurl keeps them per easy handle, and a
+    // request is a handle of its own, so every new connection to a site (two per site at 100
+    // sites, and one again after an idle gap) was a full handshake — the node's certificate
+    // parsed and its signature checked each time, ~10 % of the CLI's CPU per fit at 100 sites
+    // (issue 16, docs/performance.md, "sites10"). One share per site, because a share keeps 8
+    // sessions at most (libcurl's fixed size), far fewer than the sites of a large federation. A
+    // resumed session is one the pinned node made in this process (it alone can complete it),
+    // and libcurl checks the pin on it too. Never stored: the sessions end with the transport.
+    // One thread: no locks.
+    std::map<QString, CURLSH *> shares;
+    // The replies whose progress changed since the last emitProgress (not every reply in flight:
+    // 100 of them were walked after every socket event at 100 sites).
+    std::vector<QPointer<Reply>> progressed;
     std::set<SocketWatch *> watches;
     // The sites (scheme, host and port) this transport has sent to, for the connection cache.
     std::set<QString> hosts;
@@ -146,7 +161,9 @@ struct TransportPrivate {
         if (dlNow != reply->m_received || dlTotal != reply->m_expected) {
             reply->m_received = dlNow;
             reply->m_expected = dlTotal;
-            reply->m_progressPending = true; // emitted after libcurl returns, never from inside it
+            if (!std::exchange(reply->m_progressPending, true))
+                reply->m_transport->d->progressed.emplace_back(reply);
+            // emitted after libcurl returns, never from inside it
         }
         return 0;
     }
@@ -273,6 +290,8 @@ Transport::~Transport()
         }
     }
     curl_multi_cleanup(d->multi);
+    for (const auto &[host, share] : d->shares)
+        curl_share_cleanup(share); // after every easy handle (detach) and the multi handle
     for (SocketWatch *w : d->watches)
         delete w;
 }
@@ -353,14 +372,18 @@ void Transport::start(Reply *reply)
     // node and default fit instead of 6, 4 per pooled fit instead of 2. Sized by the sites
     // instead, it keeps each site's connections as long as the node does (docs/performance.md,
     // "Many sites, fourth pass"; tst_transport::fanOutsKeepAConnectionPerSite).
-    if (d->hosts
-            .insert(url.scheme() + QLatin1Char('/') + url.host() + QLatin1Char(':')
-                    + QString::number(url.port(443)))
-            .second) {
+    const QString host = url.scheme() + QLatin1Char('/') + url.host() + QLatin1Char(':')
+        + QString::number(url.port(443));
+    if (d->hosts.insert(host).second) {
         curl_multi_setopt(d->multi, CURLMOPT_MAXCONNECTS,
                           long(std::max<std::size_t>(d->hosts.size(), 8)) * kMaxHostConnections);
         if (d->hosts.size() == kManySites)
             curl_multi_setopt(d->multi, CURLMOPT_MAX_HOST_CONNECTIONS, kManySitesHostConnections);
+    }
+    CURLSH *&share = d->shares[host];
+    if (!share) {
+        share = curl_share_init();
+        curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
     }
 
     CURL *easy = curl_easy_init();
@@ -385,6 +408,7 @@ void Transport::start(Reply *reply)
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, reply->m_curlError);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "fairstart-client/" FAIRSTART_VERSION);
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_SHARE, share);
     // A kept-alive connection idle for kMaxConnectionIdleS or longer is not reused: a node closes
     // one after 5 s idle (site-node's server.cpp, set_keep_alive_timeout), and a request written
     // into a connection the node is closing fails with "Send failure: Broken pipe" (seen at 100
@@ -504,7 +528,7 @@ void Transport::drive(qintptr socket, int events)
 
 void Transport::emitProgress()
 {
-    const auto replies = m_byEasy.values();
+    const std::vector<QPointer<Reply>> replies = std::exchange(d->progressed, {});
     for (const QPointer<Reply> &reply : replies) {
         if (reply && reply->m_progressPending) {
             reply->m_progressPending = false;
