@@ -4,6 +4,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -18,6 +19,15 @@ namespace {
 std::atomic<int> g_inFlight { 0 };
 std::atomic<bool> g_pending { false };
 std::atomic<std::size_t> g_dropped { 0 }; // bytes dropped since the last trim
+// When the last request ended (steady clock, ms; releaseFreeMemoryWhenQuiet).
+std::atomic<long long> g_lastRequestEndMs { std::numeric_limits<long long>::min() / 2 };
+
+long long steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 std::mutex g_reserveMutex;
 void *g_reserve = nullptr;
@@ -122,6 +132,15 @@ void releaseFreeMemory()
 #endif
 }
 
+bool releaseFreeMemoryWhenQuiet()
+{
+    if (g_inFlight.load(std::memory_order_acquire) > 0
+        || steadyMs() - g_lastRequestEndMs.load(std::memory_order_acquire) < kSweepQuietMs)
+        return false;
+    releaseFreeMemory();
+    return true;
+}
+
 void reserveDesignMemory(std::size_t bytes)
 {
     if (bytes == 0)
@@ -166,6 +185,7 @@ RequestInFlight::RequestInFlight()
 
 RequestInFlight::~RequestInFlight()
 {
+    g_lastRequestEndMs.store(steadyMs(), std::memory_order_release);
     if (g_inFlight.fetch_sub(1, std::memory_order_acq_rel) == 1
         && g_pending.load(std::memory_order_acquire))
         scheduleIdleTrim();

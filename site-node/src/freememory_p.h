@@ -28,6 +28,16 @@ std::size_t droppedSinceTrim();
 // Gives the heap's free memory back to the system now (glibc's malloc_trim; nothing elsewhere).
 void releaseFreeMemory();
 
+// The idle-job sweep's trim (every 30 s): as releaseFreeMemory, but only when no request is in
+// flight and none ended within the last kSweepQuietMs; true when it trimmed. A node serving a
+// client's run (a fit at 100 sites: a request every fraction of a second, for seconds) keeps its
+// free blocks for the run's next requests: trimmed in the middle of it, they came back as page
+// faults, and the trim's madvise cost TLB shoot-downs across the cores (issue 16, branch sites12:
+// 2.4 % of the nodes' CPU in a fit, and most of their faults). The idle trim, or the next sweep,
+// gives them back once the node is quiet.
+inline constexpr long long kSweepQuietMs = 5000;
+bool releaseFreeMemoryWhenQuiet();
+
 // The memory of the first design matrix, taken from the system while the datasets are read at
 // start-up (issue 16). A design matrix larger than the mmap threshold comes from the heap
 // (app/node/main.cpp), and its first write had the kernel clear every fresh page inside the

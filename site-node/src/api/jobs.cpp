@@ -757,8 +757,9 @@ void ApiHandlers::expireIdleJobs()
         if (!m_store->appendAudit(entry))
             qWarning("fairstart-node: the audit entry of an expired job could not be written");
     }
-    // Whatever the requests since the last sweep left free goes back to the system.
-    releaseFreeMemory();
+    // Whatever the requests since the last sweep left free goes back to the system, unless the
+    // node is serving a run right now (freememory_p.h): then at the next quiet sweep.
+    releaseFreeMemoryWhenQuiet();
 }
 
 void ApiHandlers::preloadDatasets(const std::atomic<bool> &cancelled)
