@@ -22,6 +22,8 @@
 #include "fairstart/protocol/studycoordinator.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -264,6 +266,68 @@ int FederatedRun::activeSlotOf(const QString &site) const
     return i >= 0 && m_slots[size_t(i)].active ? i : -1;
 }
 
+namespace {
+
+// A part's answer in a request batch as the transport reads an answer alone: its error body
+// {"error": {code, message, detail, rule, params}} (transport.cpp, readNodeError).
+SiteError batchPartError(const QString &site, const protocol::BatchAnswer &answer)
+{
+    SiteError e;
+    e.site = site;
+    e.httpStatus = answer.status;
+    e.kind = SiteError::Kind::Http;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &pe);
+    const QJsonObject o = doc.object().value(QLatin1String("error")).toObject();
+    if (pe.error != QJsonParseError::NoError || !o.value(QLatin1String("code")).isString()
+        || !o.value(QLatin1String("message")).isString()) {
+        e.code = QStringLiteral("http-%1").arg(answer.status);
+        e.message = Tr::tr("The node answered HTTP %1 without a readable error. Check that the "
+                           "address points to a Fairstart node.")
+                        .arg(answer.status);
+        return e;
+    }
+    e.code = o.value(QLatin1String("code")).toString();
+    e.message = o.value(QLatin1String("message")).toString();
+    e.detail = o.value(QLatin1String("detail")).toString();
+    e.params = o.value(QLatin1String("params")).toObject();
+    if (o.value(QLatin1String("rule")).toBool())
+        e.kind = SiteError::Kind::Refused;
+    return e;
+}
+
+// The answers of a request batch, or the error that its answer cannot be read.
+std::optional<QList<protocol::BatchAnswer>> batchAnswers(const QString &site,
+                                                         const QByteArray &body, SiteError *error)
+{
+    QString problem;
+    std::optional<QList<protocol::BatchAnswer>> answers
+        = protocol::decodeBatchAnswers(body, &problem);
+    if (!answers)
+        *error = api::protocolError(
+            site, Tr::tr("its answer to a request batch cannot be read (%1)").arg(problem));
+    return answers;
+}
+
+// nullopt unless `request` was a batch whose first part was not answered 2xx (its error) or
+// whose answer cannot be read.
+std::optional<SiteError> batchFirstPartError(const QString &site, const Request &request,
+                                             const QByteArray &body)
+{
+    if (!protocol::isBatch(request.body))
+        return std::nullopt;
+    SiteError error;
+    const std::optional<QList<protocol::BatchAnswer>> answers = batchAnswers(site, body, &error);
+    if (!answers)
+        return error;
+    const protocol::BatchAnswer &first = answers->first();
+    if (first.status < 200 || first.status >= 300)
+        return batchPartError(site, first);
+    return std::nullopt;
+}
+
+} // namespace
+
 void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, bool droppable,
                             const MakeRequest &make, const OnAnswer &onAnswer,
                             std::function<void()> then)
@@ -306,12 +370,20 @@ void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, boo
                     if (generation != m_generation || !m_running)
                         return;
                     m_slots[size_t(index)].lastMs = double(reply->elapsedMs());
-                    if (!reply->ok() && holdRefusal(index, reply->error())) {
+                    // A request batch (protocol/batchcodec.h) answers as its first part: that
+                    // is the phase's request; onAnswer gets the whole batch answer.
+                    const std::optional<SiteError> partError = reply->ok()
+                        ? batchFirstPartError(m_slots[size_t(index)].site.name, reply->request(),
+                                              reply->body())
+                        : std::nullopt;
+                    const bool ok = reply->ok() && !partError;
+                    const SiteError &error = partError ? *partError : reply->error();
+                    if (!ok && holdRefusal(index, error)) {
                         check();
                         return;
                     }
-                    if (!reply->ok()) {
-                        siteFailed(index, phase, reply->error(), droppable);
+                    if (!ok) {
+                        siteFailed(index, phase, error, droppable);
                         if (m_running && !m_slots[size_t(index)].active)
                             check(); // left out: the phase goes on without it
                         return;
@@ -1222,12 +1294,53 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
     protocol::StudyJobRequest jobRequest;
     jobRequest.manifest = study->manifest;
     const Request job = api::openJob(jobRequest);
+    // The per-site fits that wait for the masked evaluation's jobs (afterFit) go with them in
+    // one request batch to each node that takes batches: the evaluation's job first, then the
+    // site fit that ends the model's job, in the order the two requests had (issue 16, branch
+    // sites11; docs/protocol.md, "Requests in one batch"). One request fewer per node.
+    std::map<int, Request> batches;
+    if (study->kind == protocol::JobKind::Evaluation && m_glm && m_glm->siteFitsWait) {
+        for (int index : m_glm->slots) {
+            const QStringList &capabilities = m_slots[size_t(index)].info.capabilities;
+            if (!study->participant.count(index) || !m_glm->jobIds.count(index)
+                || !capabilities.contains(QStringLiteral("batch"))
+                || !capabilities.contains(QStringLiteral("site-fit-ends-job")))
+                continue;
+            const Request fit = api::siteFit(m_glm->jobIds.at(index), true);
+            Request batch;
+            batch.method = "POST";
+            batch.path = QStringLiteral("/v1/batch");
+            batch.body = protocol::encodeBatch(
+                { { job.path.toUtf8(), false, job.body }, { fit.path.toUtf8(), false, fit.body } });
+            batches.emplace(index, std::move(batch));
+            m_glm->siteFitsInBatch.insert(index);
+        }
+    }
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": job"), glm,
-        [job](int) { return job; },
-        [this, study, glm](int index, const QByteArray &body) -> std::optional<SiteError> {
+        [job, batches = std::move(batches)](int index) {
+            const auto batch = batches.find(index);
+            return batch == batches.end() ? job : batch->second;
+        },
+        [this, study, glm](int index, const QByteArray &answer) -> std::optional<SiteError> {
             Slot &slot = m_slots[size_t(index)];
             SiteError error;
+            QByteArray body = answer;
+            if (protocol::isBatchAnswer(answer)) {
+                // The job's answer (fanoutTo checked that it succeeded), and the site fit's,
+                // kept for fitPerSite.
+                const std::optional<QList<protocol::BatchAnswer>> answers
+                    = batchAnswers(slot.site.name, answer, &error);
+                if (!answers)
+                    return error;
+                if (answers->size() != 2 || !m_glm || !m_glm->siteFitsInBatch.count(index))
+                    return api::protocolError(slot.site.name,
+                                              Tr::tr("its answer to a request batch has %1 "
+                                                     "parts, not the 2 sent")
+                                                  .arg(answers->size()));
+                body = answers->at(0).body;
+                m_glm->batchedSiteFits[index] = answers->at(1);
+            }
             const auto created = api::decode<protocol::JobCreated>(slot.site.name, body, &error);
             if (!created)
                 return error;
@@ -1652,39 +1765,24 @@ void FederatedRun::fitPerSite()
         const Site &site = m_slots[size_t(index)].site;
         setState(index, SiteState::Working, Tr::tr("fitting the model at this site alone"));
         const QString jobId = m_glm->jobIds.at(index);
-        // The node ends the job with its answer (capability "site-fit-ends-job"): no DELETE for
-        // it then (glmJobsDone). Without an answer of success it stays listed and is cancelled
-        // as before. Connected first, so it runs before the answer's handling below.
-        const bool endJob = m_glm->siteFitsEndJobs
-            && m_slots[size_t(index)].info.capabilities.contains(
-                QStringLiteral("site-fit-ends-job"));
-        Reply *reply = m_transport->send(site, api::siteFit(jobId, endJob));
-        m_inFlight << reply;
-        if (endJob) {
-            connect(reply, &Reply::finished, this, [this, reply, index, jobId] {
-                if (reply->ok())
-                    std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
-            });
-        }
-        connect(reply, &Reply::finished, this, [this, reply, index, generation, fits, outstanding] {
-            m_inFlight.removeAll(reply);
-            reply->deleteLater();
+        // One site fit's answer: ok, or the error; the body when ok.
+        auto answered = [this, index, generation, fits,
+                         outstanding](bool ok, const SiteError &failure, const QByteArray &body) {
             if (generation != m_generation || !m_running)
                 return;
             const QString &name = m_slots[size_t(index)].site.name;
             protocol::SiteFit fit;
             fit.site = name;
-            if (!reply->ok()) {
-                fit.note = siteFitFailure(reply->error());
-                if (reply->error().isRule()) {
-                    fit.rule = reply->error().code;
-                    fit.ruleParams = reply->error().params;
-                    fit.ruleWhere = reply->error().detail;
+            if (!ok) {
+                fit.note = siteFitFailure(failure);
+                if (failure.isRule()) {
+                    fit.rule = failure.code;
+                    fit.ruleParams = failure.params;
+                    fit.ruleWhere = failure.detail;
                 }
             } else {
                 SiteError error;
-                const auto response
-                    = api::decode<protocol::SiteFitResponse>(name, reply->body(), &error);
+                const auto response = api::decode<protocol::SiteFitResponse>(name, body, &error);
                 std::vector<std::string> terms;
                 if (response) {
                     for (const analysis::Coefficient &c : response->glm.coefficients)
@@ -1709,6 +1807,39 @@ void FederatedRun::fitPerSite()
                 m_report.perSiteFits << f;
             glmJobsDone();
             partDone();
+        };
+        // Sent with the evaluation's job in one batch (openStudy): its answer came with that
+        // one's; the node ended the job when it answered 200, as alone.
+        if (const auto batched = m_glm->batchedSiteFits.find(index);
+            batched != m_glm->batchedSiteFits.end()) {
+            const protocol::BatchAnswer answer = batched->second;
+            const bool ok = answer.status >= 200 && answer.status < 300;
+            if (ok)
+                std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
+            const SiteError failure = ok ? SiteError() : batchPartError(site.name, answer);
+            QMetaObject::invokeMethod(
+                this, [answered, ok, failure, answer] { answered(ok, failure, answer.body); },
+                Qt::QueuedConnection);
+            continue;
+        }
+        // The node ends the job with its answer (capability "site-fit-ends-job"): no DELETE for
+        // it then (glmJobsDone). Without an answer of success it stays listed and is cancelled
+        // as before. Connected first, so it runs before the answer's handling below.
+        const bool endJob = m_glm->siteFitsEndJobs
+            && m_slots[size_t(index)].info.capabilities.contains(
+                QStringLiteral("site-fit-ends-job"));
+        Reply *reply = m_transport->send(site, api::siteFit(jobId, endJob));
+        m_inFlight << reply;
+        if (endJob) {
+            connect(reply, &Reply::finished, this, [this, reply, index, jobId] {
+                if (reply->ok())
+                    std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
+            });
+        }
+        connect(reply, &Reply::finished, this, [this, reply, answered] {
+            m_inFlight.removeAll(reply);
+            reply->deleteLater();
+            answered(reply->ok(), reply->ok() ? SiteError() : reply->error(), reply->body());
         });
     }
 }

@@ -960,6 +960,17 @@ void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
                  || e.contains(QLatin1String("jobEnded")))
                 && cancelled < 0)
                 cancelled = k;
+            // Branch sites11: the evaluation's job and the site fit that ends the GLM job came
+            // in one request batch (capability "batch"), in that order: parts 1 and 2 of 2.
+            if (e.value(QLatin1String("path")).toString() == QLatin1String("/v1/jobs")
+                && e.value(QLatin1String("kind")).toString() == QLatin1String("evaluation"))
+                QCOMPARE(
+                    e.value(QLatin1String("batch")).toObject(),
+                    (QJsonObject { { QStringLiteral("part"), 1 }, { QStringLiteral("of"), 2 } }));
+            if (e.contains(QLatin1String("jobEnded")))
+                QCOMPARE(
+                    e.value(QLatin1String("batch")).toObject(),
+                    (QJsonObject { { QStringLiteral("part"), 2 }, { QStringLiteral("of"), 2 } }));
             ++k;
         }
         QVERIFY2(evaluationJob >= 0, "the masked evaluation opened no job");
