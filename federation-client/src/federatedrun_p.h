@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -109,6 +110,14 @@ struct FederatedRun::Study {
     // answer as the batch brought it (docs/protocol.md, "Requests in one batch").
     std::set<int> siteFitsInBatch;
     std::map<int, protocol::BatchAnswer> batchedSiteFits;
+    // Further still, where every node takes batches: the model study's last round (the
+    // attestations, which the client knows are due from the sums) carries the masked
+    // evaluation's job and the site fit as parts 2 and 3, so that both are done when the fit
+    // ends. evaluationAhead: the evaluation study made then (buildingAhead while runStudy makes
+    // it), opened from aheadJobs (each node's answer to part 2) instead of the network.
+    std::shared_ptr<Study> evaluationAhead;
+    bool buildingAhead = false;
+    std::map<int, protocol::BatchAnswer> aheadJobs;
     // The last summed statistics the coordinator accepted and the β they were computed at (a
     // model study's last round before its attestation): the calibration of the fit on its own
     // records is computed from them (FederatedRun::calibrationFromFit).

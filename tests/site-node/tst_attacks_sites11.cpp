@@ -51,6 +51,9 @@ private Q_SLOTS:
     void malformedBatchRunsNothing();
     void unknownTokenRunsNothing();
     void repeatsGetWhatRepeatsGet();
+    void lastRoundCarriesTheEvaluationAndTheSiteFit();
+    void evaluationBeforeItsRoundIsRefused();
+    void forgedRoundRunsNothingAfterIt();
 
 private:
     std::vector<StudySite *> all() { return { &m_sites[0], &m_sites[1], &m_sites[2] }; }
@@ -66,6 +69,10 @@ private:
     Reply sendBatch(const StudySite &site, const QByteArray &body, const QString &token = {},
                     const char *contentType = protocol::kBatchContentType);
     QList<BatchAnswer> answersOf(const Reply &reply);
+    // A new model study relayed up to its last round (the attestation, round `rounds` of the
+    // first study of the same design): the relay of that round in *last.
+    bool toLastRound(protocol::StudyManifest *manifest, protocol::RoundRelay *last);
+    int m_rounds = 0; // the rounds of a model study of the demo design (its last: attestations)
 
     QTemporaryDir m_dir;
     NodeProcess m_nodes[3];
@@ -153,6 +160,47 @@ QList<BatchAnswer> tst_AttacksSites11::answersOf(const Reply &reply)
     if (!answers)
         qWarning("not a batch answer: %s (%s)", qPrintable(problem), qPrintable(reply.describe()));
     return answers.value_or(QList<BatchAnswer>());
+}
+
+bool tst_AttacksSites11::toLastRound(protocol::StudyManifest *manifest, protocol::RoundRelay *last)
+{
+    QString error;
+    if (m_rounds == 0) {
+        const protocol::StudyManifest first
+            = testsupport::makeManifest(demoDesign(), participants());
+        const auto run = testsupport::runStudy(all(), first, &error);
+        if (!run) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_rounds = run->rounds;
+        testsupport::closeJobs(all());
+    }
+    *manifest = testsupport::makeManifest(demoDesign(), participants());
+    if (!testsupport::openAndArm(all(), *manifest, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    testsupport::StudyRun run;
+    protocol::RoundRelay relay;
+    relay.round = 1;
+    for (; relay.round < m_rounds; ++relay.round) {
+        if (!testsupport::relayToAll(all(), *manifest, relay, &run, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        for (const auto &c : run.last) {
+            if (c.contribution.status != protocol::ContributionStatus::Statistics) {
+                qWarning("round %d answered '%s' before the last round", relay.round,
+                         qPrintable(protocol::contributionStatusId(c.contribution.status)));
+                return false;
+            }
+        }
+        relay.previous
+            = QList<protocol::SignedContribution>(run.previous.begin(), run.previous.end());
+    }
+    *last = relay;
+    return true;
 }
 
 void tst_AttacksSites11::infoListsBatch()
@@ -418,6 +466,108 @@ void tst_AttacksSites11::repeatsGetWhatRepeatsGet()
     QCOMPARE(twice[1].body, first[1].body);
     QCOMPARE(auditLinesOf(*site.node, QStringLiteral("\"jobEnded\"")).filter(modelJob).size(), 1);
     testsupport::closeJobs(all());
+}
+
+void tst_AttacksSites11::lastRoundCarriesTheEvaluationAndTheSiteFit()
+{
+    // The client's batch since sites11: the model study's last round (every node attests the
+    // final β), the masked evaluation's job and the site fit that ends the model's job.
+    protocol::StudyManifest fit;
+    protocol::RoundRelay last;
+    QVERIFY(toLastRound(&fit, &last));
+    const QString fitted = protocol::studyHash(fit);
+    const protocol::StudyManifest evaluation = evaluationOf(fitted);
+    for (StudySite &site : m_sites) {
+        const QString modelJob = site.jobId;
+        const BatchPart round { testsupport::jobPath(site, "/rounds").c_str(), false,
+                                testsupport::body(protocol::toJson(last)) };
+        const QList<BatchAnswer> answers = answersOf(sendBatch(
+            site, protocol::encodeBatch({ round, openPart(evaluation), siteFitPart(modelJob) })));
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers[0].status, 200);
+        const auto attested = protocol::fromJson<protocol::SignedContribution>(
+            QJsonDocument::fromJson(answers[0].body).object());
+        QVERIFY(attested);
+        QCOMPARE(attested->contribution.status, protocol::ContributionStatus::Converged);
+        QCOMPARE(answers[1].status, 201);
+        QCOMPARE(answers[2].status, 200);
+        // The round's stored answer, byte for byte, to the same relay alone.
+        const Reply alone = testsupport::relayRound(site, last);
+        QCOMPARE(alone.status, 200);
+        QCOMPARE(alone.body, answers[0].body);
+        QCOMPARE(jobState(site, modelJob), QStringLiteral("cancelled"));
+        const auto created = protocol::fromJson<protocol::JobCreated>(
+            QJsonDocument::fromJson(answers[1].body).object());
+        QVERIFY(created);
+        QCOMPARE(jobState(site, created->jobId), QStringLiteral("open"));
+        site.jobId = created->jobId;
+        site.manifestSignature = created->manifestSignature;
+    }
+    testsupport::closeJobs(all());
+}
+
+void tst_AttacksSites11::evaluationBeforeItsRoundIsRefused()
+{
+    // Out of order: the evaluation's job in front of the round that converges. The node opens
+    // an evaluation only of a study it saw converge: refused (403), and the round after it is
+    // not run — the honest batch afterwards converges as ever.
+    protocol::StudyManifest fit;
+    protocol::RoundRelay last;
+    QVERIFY(toLastRound(&fit, &last));
+    const protocol::StudyManifest evaluation = evaluationOf(protocol::studyHash(fit));
+    StudySite &site = m_sites[0];
+    const BatchPart round { testsupport::jobPath(site, "/rounds").c_str(), false,
+                            testsupport::body(protocol::toJson(last)) };
+    const QList<BatchAnswer> wrong = answersOf(sendBatch(
+        site, protocol::encodeBatch({ openPart(evaluation), round, siteFitPart(site.jobId) })));
+    QCOMPARE(wrong.size(), 3);
+    QCOMPARE(wrong[0].status, 403);
+    QCOMPARE(codeOf(wrong[0]), QStringLiteral("unknown-fitted-study"));
+    QCOMPARE(wrong[1].status, 424);
+    QCOMPARE(wrong[2].status, 424);
+    QCOMPARE(jobState(site, site.jobId), QStringLiteral("open"));
+    const QList<BatchAnswer> right = answersOf(sendBatch(
+        site, protocol::encodeBatch({ round, openPart(evaluation), siteFitPart(site.jobId) })));
+    QCOMPARE(right.size(), 3);
+    QCOMPARE(right[0].status, 200);
+    QCOMPARE(right[1].status, 201);
+    QCOMPARE(right[2].status, 200);
+    testsupport::closeJobs(all());
+}
+
+void tst_AttacksSites11::forgedRoundRunsNothingAfterIt()
+{
+    // A forged last round (the relayed contributions reordered; then one of them changed): the
+    // node refuses it as alone (409, the study ends), and neither the evaluation's job nor the
+    // site fit after it runs.
+    for (int forgery = 0; forgery < 2; ++forgery) {
+        protocol::StudyManifest fit;
+        protocol::RoundRelay last;
+        QVERIFY(toLastRound(&fit, &last));
+        const protocol::StudyManifest evaluation = evaluationOf(protocol::studyHash(fit));
+        StudySite &site = m_sites[1 + forgery];
+        protocol::RoundRelay forged = last;
+        if (forgery == 0)
+            std::reverse(forged.previous.begin(), forged.previous.end());
+        else
+            forged.previous[0].contribution.betaHash
+                = QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
+        const BatchPart round { testsupport::jobPath(site, "/rounds").c_str(), false,
+                                testsupport::body(protocol::toJson(forged)) };
+        const QList<BatchAnswer> answers = answersOf(sendBatch(
+            site, protocol::encodeBatch({ round, openPart(evaluation), siteFitPart(site.jobId) })));
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers[0].status, 409);
+        QCOMPARE(answers[1].status, 424);
+        QCOMPARE(answers[2].status, 424);
+        QVERIFY(auditLinesOf(*site.node, protocol::studyHash(evaluation)).isEmpty());
+        QVERIFY(
+            auditLinesOf(*site.node, QStringLiteral("\"jobEnded\"")).filter(site.jobId).isEmpty());
+        // Alone, the same forged relay gets the same refusal's code.
+        const Reply alone = testsupport::relayRound(site, forged);
+        QCOMPARE(alone.status, 409);
+        testsupport::closeJobs(all());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_AttacksSites11)
