@@ -22,6 +22,8 @@
 #include "fairstart/protocol/studycoordinator.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -264,6 +266,68 @@ int FederatedRun::activeSlotOf(const QString &site) const
     return i >= 0 && m_slots[size_t(i)].active ? i : -1;
 }
 
+namespace {
+
+// A part's answer in a request batch as the transport reads an answer alone: its error body
+// {"error": {code, message, detail, rule, params}} (transport.cpp, readNodeError).
+SiteError batchPartError(const QString &site, const protocol::BatchAnswer &answer)
+{
+    SiteError e;
+    e.site = site;
+    e.httpStatus = answer.status;
+    e.kind = SiteError::Kind::Http;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &pe);
+    const QJsonObject o = doc.object().value(QLatin1String("error")).toObject();
+    if (pe.error != QJsonParseError::NoError || !o.value(QLatin1String("code")).isString()
+        || !o.value(QLatin1String("message")).isString()) {
+        e.code = QStringLiteral("http-%1").arg(answer.status);
+        e.message = Tr::tr("The node answered HTTP %1 without a readable error. Check that the "
+                           "address points to a Fairstart node.")
+                        .arg(answer.status);
+        return e;
+    }
+    e.code = o.value(QLatin1String("code")).toString();
+    e.message = o.value(QLatin1String("message")).toString();
+    e.detail = o.value(QLatin1String("detail")).toString();
+    e.params = o.value(QLatin1String("params")).toObject();
+    if (o.value(QLatin1String("rule")).toBool())
+        e.kind = SiteError::Kind::Refused;
+    return e;
+}
+
+// The answers of a request batch, or the error that its answer cannot be read.
+std::optional<QList<protocol::BatchAnswer>> batchAnswers(const QString &site,
+                                                         const QByteArray &body, SiteError *error)
+{
+    QString problem;
+    std::optional<QList<protocol::BatchAnswer>> answers
+        = protocol::decodeBatchAnswers(body, &problem);
+    if (!answers)
+        *error = api::protocolError(
+            site, Tr::tr("its answer to a request batch cannot be read (%1)").arg(problem));
+    return answers;
+}
+
+// nullopt unless `request` was a batch whose first part was not answered 2xx (its error) or
+// whose answer cannot be read.
+std::optional<SiteError> batchFirstPartError(const QString &site, const Request &request,
+                                             const QByteArray &body)
+{
+    if (!protocol::isBatch(request.body))
+        return std::nullopt;
+    SiteError error;
+    const std::optional<QList<protocol::BatchAnswer>> answers = batchAnswers(site, body, &error);
+    if (!answers)
+        return error;
+    const protocol::BatchAnswer &first = answers->first();
+    if (first.status < 200 || first.status >= 300)
+        return batchPartError(site, first);
+    return std::nullopt;
+}
+
+} // namespace
+
 void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, bool droppable,
                             const MakeRequest &make, const OnAnswer &onAnswer,
                             std::function<void()> then)
@@ -306,12 +370,20 @@ void FederatedRun::fanoutTo(const QList<int> &targets, const QString &phase, boo
                     if (generation != m_generation || !m_running)
                         return;
                     m_slots[size_t(index)].lastMs = double(reply->elapsedMs());
-                    if (!reply->ok() && holdRefusal(index, reply->error())) {
+                    // A request batch (protocol/batchcodec.h) answers as its first part: that
+                    // is the phase's request; onAnswer gets the whole batch answer.
+                    const std::optional<SiteError> partError = reply->ok()
+                        ? batchFirstPartError(m_slots[size_t(index)].site.name, reply->request(),
+                                              reply->body())
+                        : std::nullopt;
+                    const bool ok = reply->ok() && !partError;
+                    const SiteError &error = partError ? *partError : reply->error();
+                    if (!ok && holdRefusal(index, error)) {
                         check();
                         return;
                     }
-                    if (!reply->ok()) {
-                        siteFailed(index, phase, reply->error(), droppable);
+                    if (!ok) {
+                        siteFailed(index, phase, error, droppable);
                         if (m_running && !m_slots[size_t(index)].active)
                             check(); // left out: the phase goes on without it
                         return;
@@ -1067,6 +1139,15 @@ std::optional<SiteError> FederatedRun::studyError(const Study &study, int partic
 void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
                             std::function<void(analysis::GlmResult)> then)
 {
+    // The masked evaluation made when the fit's last round went out, whose jobs that round's
+    // batches opened (roundAnswered): opened from their answers (openStudy).
+    if (kind == protocol::JobKind::Evaluation && m_glm && !m_glm->buildingAhead
+        && m_glm->evaluationAhead) {
+        std::shared_ptr<Study> ahead = std::exchange(m_glm->evaluationAhead, {});
+        ahead->then = std::move(then);
+        openStudy(ahead);
+        return;
+    }
     auto study = std::make_shared<Study>();
     study->kind = kind;
     study->phase = phase;
@@ -1178,6 +1259,10 @@ void FederatedRun::runStudy(protocol::JobKind kind, const QString &phase,
     study->manifestTags.assign(study->everyone.size(), {});
     study->sumSeeds.assign(study->everyone.size(), {});
     study->sumTags.assign(size_t(participants), {});
+    if (kind == protocol::JobKind::Evaluation && m_glm && m_glm->buildingAhead) {
+        m_glm->evaluationAhead = study; // its jobs go with the fit's last round (studyRound)
+        return;
+    }
     openStudy(study);
 }
 
@@ -1222,109 +1307,187 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
     protocol::StudyJobRequest jobRequest;
     jobRequest.manifest = study->manifest;
     const Request job = api::openJob(jobRequest);
+    // The per-site fits that wait for the masked evaluation's jobs (afterFit) go with them in
+    // one request batch to each node that takes batches: the evaluation's job first, then the
+    // site fit that ends the model's job, in the order the two requests had (issue 16, branch
+    // sites11; docs/protocol.md, "Requests in one batch"). One request fewer per node.
+    std::map<int, Request> batches;
+    if (study->kind == protocol::JobKind::Evaluation && m_glm && m_glm->siteFitsWait
+        && study->aheadJobs.empty()) {
+        for (int index : m_glm->slots) {
+            const QStringList &capabilities = m_slots[size_t(index)].info.capabilities;
+            if (!study->participant.count(index) || !m_glm->jobIds.count(index)
+                || !capabilities.contains(QStringLiteral("batch"))
+                || !capabilities.contains(QStringLiteral("site-fit-ends-job")))
+                continue;
+            const Request fit = api::siteFit(m_glm->jobIds.at(index), true);
+            Request batch;
+            batch.method = "POST";
+            batch.path = QStringLiteral("/v1/batch");
+            batch.body = protocol::encodeBatch(
+                { { job.path.toUtf8(), false, job.body }, { fit.path.toUtf8(), false, fit.body } });
+            batches.emplace(index, std::move(batch));
+            m_glm->siteFitsInBatch.insert(index);
+        }
+    }
+    auto onJob
+        = [this, study, glm](int index, const QByteArray &answer) -> std::optional<SiteError> {
+        Slot &slot = m_slots[size_t(index)];
+        SiteError error;
+        QByteArray body = answer;
+        if (protocol::isBatchAnswer(answer)) {
+            // The job's answer (fanoutTo checked that it succeeded), and the site fit's,
+            // kept for fitPerSite.
+            const std::optional<QList<protocol::BatchAnswer>> answers
+                = batchAnswers(slot.site.name, answer, &error);
+            if (!answers)
+                return error;
+            if (answers->size() != 2 || !m_glm || !m_glm->siteFitsInBatch.count(index))
+                return api::protocolError(slot.site.name,
+                                          Tr::tr("its answer to a request batch has %1 "
+                                                 "parts, not the 2 sent")
+                                              .arg(answers->size()));
+            body = answers->at(0).body;
+            m_glm->batchedSiteFits[index] = answers->at(1);
+        }
+        const auto created = api::decode<protocol::JobCreated>(slot.site.name, body, &error);
+        if (!created)
+            return error;
+        study->jobIds[index] = created->jobId;
+        if (std::find(m_openJobs.begin(), m_openJobs.end(),
+                      std::pair<int, QString>(index, created->jobId))
+            == m_openJobs.end())
+            m_openJobs.emplace_back(index, created->jobId); // (listed when opened ahead)
+        const int k = study->participant.at(index);
+        if (created->study != study->hash)
+            return studyError(*study, k,
+                              Tr::tr("it opened its job for another study (%1, not %2)")
+                                  .arg(created->study, study->hash));
+        if (created->designHash != study->manifest.designHash)
+            return studyError(*study, k,
+                              Tr::tr("its job's design hash %1 differs from the manifest's %2")
+                                  .arg(created->designHash, study->manifest.designHash));
+        if (!verifyManifestSignature(study->manifest, studyNode(study->manifest, k),
+                                     created->manifestSignature, study->signedBytes))
+            return studyError(*study, k,
+                              Tr::tr("its signature of the study's manifest does not verify "
+                                     "with its pinned signing key"));
+        study->signatures[k].signature = created->manifestSignature;
+        if (study->manifest.armsByTags) {
+            // One tag per site, none for itself; the client cannot check them (only the two
+            // sites of a pair hold the key), each node checks those made for it.
+            const QList<QByteArray> &tags = created->manifestTags;
+            bool wellFormed = tags.size() == qsizetype(study->everyone.size());
+            for (qsizetype i = 0; wellFormed && i < tags.size(); ++i)
+                wellFormed = tags.at(i).isEmpty() == (i == k);
+            if (!wellFormed)
+                return studyError(*study, k,
+                                  Tr::tr("its manifest tags are not one per site of the study "
+                                         "with its own slot empty"));
+            study->manifestTags[size_t(k)] = tags;
+        }
+        if (study->manifest.summedRelay) {
+            // One sealed seed per site, none for itself; only the site it is sealed for
+            // opens it (the client cannot read it).
+            const QList<QByteArray> &seeds = created->sumSeeds;
+            bool wellFormed = seeds.size() == qsizetype(study->everyone.size());
+            for (qsizetype i = 0; wellFormed && i < seeds.size(); ++i)
+                wellFormed = seeds.at(i).isEmpty() == (i == k);
+            if (!wellFormed)
+                return studyError(*study, k,
+                                  Tr::tr("its sealed sum seeds are not one per site of the "
+                                         "study with its own slot empty"));
+            study->sumSeeds[size_t(k)] = seeds;
+        }
+        std::vector<std::string> terms;
+        for (const QString &t : created->terms)
+            terms.push_back(t.toStdString());
+        if (glm && terms != m_terms)
+            return api::protocolError(slot.site.name,
+                                      Tr::tr("the node's design terms differ from the client's"));
+        if (study->terms.empty())
+            study->terms = terms;
+        else if (study->terms != terms)
+            return api::protocolError(slot.site.name,
+                                      Tr::tr("the node's job terms differ from another site's"));
+        if (glm) {
+            slot.record.cohortSize = created->cohortSize;
+            slot.record.counts = created->counts;
+        }
+        setState(index, SiteState::Working,
+                 Tr::tr("manifest signed, cohort of %1 records").arg(created->cohortSize));
+        return std::nullopt;
+    };
+    auto opened = [this, study] {
+        // A site left out while opening (--continue-without-failed) is in the manifest the
+        // others signed: the study starts again without it, under a new study id.
+        for (int index : study->everyone) {
+            if (m_slots[size_t(index)].active)
+                continue;
+            for (const auto &[i, jobId] : study->jobIds) {
+                std::erase(m_openJobs, std::pair<int, QString>(i, jobId));
+                Reply *reply = m_transport->send(m_slots[size_t(i)].site, api::cancelJob(jobId));
+                connect(reply, &Reply::finished, reply, &QObject::deleteLater);
+            }
+            runStudy(study->kind, study->phase, study->then);
+            return;
+        }
+        // The masked evaluation's jobs are open at every site: the GLM jobs it held until
+        // now are cancelled while its round runs (afterFit).
+        if (study->kind == protocol::JobKind::Evaluation && m_glm
+            && std::exchange(m_glm->evaluationHoldsJobs, false)) {
+            // The per-site fits that end the jobs go now, where the DELETEs went.
+            if (std::exchange(m_glm->siteFitsWait, false))
+                fitPerSite();
+            glmJobsDone();
+        }
+        study->coordinator.emplace(protocol::studyModel(study->manifest).coordinator());
+        // Round 1 carries the signatures (or the manifest tags) and arms the study where every
+        // site takes it.
+        if (study->armsWithRoundOne || study->manifest.armsByTags)
+            studyRound(study);
+        else
+            armStudy(study);
+    };
+    if (!study->aheadJobs.empty()) {
+        // Opened by the fit's last round (its batches' second parts): the answers are here.
+        Q_EMIT phaseChanged(study->phase + QStringLiteral(": job"));
+        const int generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, study, onJob, opened, generation] {
+                if (generation != m_generation || !m_running)
+                    return;
+                const QString phase = study->phase + QStringLiteral(": job");
+                for (int index : study->everyone) {
+                    const QString &name = m_slots[size_t(index)].site.name;
+                    const auto answer = study->aheadJobs.find(index);
+                    std::optional<SiteError> problem;
+                    if (answer == study->aheadJobs.end())
+                        problem = api::protocolError(
+                            name, Tr::tr("it did not open the evaluation's job"));
+                    else if (answer->second.status < 200 || answer->second.status >= 300)
+                        problem = batchPartError(name, answer->second);
+                    else
+                        problem = onJob(index, answer->second.body);
+                    if (problem) {
+                        siteFailed(index, phase, *problem, false);
+                        return;
+                    }
+                    setState(index, SiteState::Done, phase);
+                }
+                opened();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": job"), glm,
-        [job](int) { return job; },
-        [this, study, glm](int index, const QByteArray &body) -> std::optional<SiteError> {
-            Slot &slot = m_slots[size_t(index)];
-            SiteError error;
-            const auto created = api::decode<protocol::JobCreated>(slot.site.name, body, &error);
-            if (!created)
-                return error;
-            study->jobIds[index] = created->jobId;
-            m_openJobs.emplace_back(index, created->jobId);
-            const int k = study->participant.at(index);
-            if (created->study != study->hash)
-                return studyError(*study, k,
-                                  Tr::tr("it opened its job for another study (%1, not %2)")
-                                      .arg(created->study, study->hash));
-            if (created->designHash != study->manifest.designHash)
-                return studyError(*study, k,
-                                  Tr::tr("its job's design hash %1 differs from the manifest's %2")
-                                      .arg(created->designHash, study->manifest.designHash));
-            if (!verifyManifestSignature(study->manifest, studyNode(study->manifest, k),
-                                         created->manifestSignature, study->signedBytes))
-                return studyError(*study, k,
-                                  Tr::tr("its signature of the study's manifest does not verify "
-                                         "with its pinned signing key"));
-            study->signatures[k].signature = created->manifestSignature;
-            if (study->manifest.armsByTags) {
-                // One tag per site, none for itself; the client cannot check them (only the two
-                // sites of a pair hold the key), each node checks those made for it.
-                const QList<QByteArray> &tags = created->manifestTags;
-                bool wellFormed = tags.size() == qsizetype(study->everyone.size());
-                for (qsizetype i = 0; wellFormed && i < tags.size(); ++i)
-                    wellFormed = tags.at(i).isEmpty() == (i == k);
-                if (!wellFormed)
-                    return studyError(*study, k,
-                                      Tr::tr("its manifest tags are not one per site of the study "
-                                             "with its own slot empty"));
-                study->manifestTags[size_t(k)] = tags;
-            }
-            if (study->manifest.summedRelay) {
-                // One sealed seed per site, none for itself; only the site it is sealed for
-                // opens it (the client cannot read it).
-                const QList<QByteArray> &seeds = created->sumSeeds;
-                bool wellFormed = seeds.size() == qsizetype(study->everyone.size());
-                for (qsizetype i = 0; wellFormed && i < seeds.size(); ++i)
-                    wellFormed = seeds.at(i).isEmpty() == (i == k);
-                if (!wellFormed)
-                    return studyError(*study, k,
-                                      Tr::tr("its sealed sum seeds are not one per site of the "
-                                             "study with its own slot empty"));
-                study->sumSeeds[size_t(k)] = seeds;
-            }
-            std::vector<std::string> terms;
-            for (const QString &t : created->terms)
-                terms.push_back(t.toStdString());
-            if (glm && terms != m_terms)
-                return api::protocolError(
-                    slot.site.name, Tr::tr("the node's design terms differ from the client's"));
-            if (study->terms.empty())
-                study->terms = terms;
-            else if (study->terms != terms)
-                return api::protocolError(
-                    slot.site.name, Tr::tr("the node's job terms differ from another site's"));
-            if (glm) {
-                slot.record.cohortSize = created->cohortSize;
-                slot.record.counts = created->counts;
-            }
-            setState(index, SiteState::Working,
-                     Tr::tr("manifest signed, cohort of %1 records").arg(created->cohortSize));
-            return std::nullopt;
+        [job, batches = std::move(batches)](int index) {
+            const auto batch = batches.find(index);
+            return batch == batches.end() ? job : batch->second;
         },
-        [this, study] {
-            // A site left out while opening (--continue-without-failed) is in the manifest the
-            // others signed: the study starts again without it, under a new study id.
-            for (int index : study->everyone) {
-                if (m_slots[size_t(index)].active)
-                    continue;
-                for (const auto &[i, jobId] : study->jobIds) {
-                    std::erase(m_openJobs, std::pair<int, QString>(i, jobId));
-                    Reply *reply
-                        = m_transport->send(m_slots[size_t(i)].site, api::cancelJob(jobId));
-                    connect(reply, &Reply::finished, reply, &QObject::deleteLater);
-                }
-                runStudy(study->kind, study->phase, study->then);
-                return;
-            }
-            // The masked evaluation's jobs are open at every site: the GLM jobs it held until
-            // now are cancelled while its round runs (afterFit).
-            if (study->kind == protocol::JobKind::Evaluation && m_glm
-                && std::exchange(m_glm->evaluationHoldsJobs, false)) {
-                // The per-site fits that end the jobs go now, where the DELETEs went.
-                if (std::exchange(m_glm->siteFitsWait, false))
-                    fitPerSite();
-                glmJobsDone();
-            }
-            study->coordinator.emplace(protocol::studyModel(study->manifest).coordinator());
-            // Round 1 carries the signatures (or the manifest tags) and arms the study where every
-            // site takes it.
-            if (study->armsWithRoundOne || study->manifest.armsByTags)
-                studyRound(study);
-            else
-                armStudy(study);
-        });
+        onJob, opened);
 }
 
 void FederatedRun::armStudy(std::shared_ptr<Study> study)
@@ -1385,38 +1548,83 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
     const int count = int(relay.previous.size());
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
+    // The model study's last round with the masked evaluation's job and the site fit that ends
+    // the model's job, as parts 2 and 3 of one batch (roundAnswered made the evaluation ahead).
+    std::shared_ptr<Study> ahead
+        = study->expect == Study::Expect::Converged ? study->evaluationAhead : nullptr;
+    QByteArray evaluationJob;
+    if (ahead) {
+        protocol::StudyJobRequest jobRequest;
+        jobRequest.manifest = ahead->manifest;
+        evaluationJob = api::openJob(jobRequest).body;
+    }
+    auto oneRound = [study, encoded, manifestTags, binary, summed, count](int index) {
+        const int k = study->participant.at(index);
+        QByteArray body = encoded;
+        if (summed) {
+            // This node's linear tags in front of the fields and the word sum.
+            body = protocol::summedRelayBody(study->round, tagsFor(study->sumTags, k), encoded,
+                                             count);
+        } else if (binary) {
+            // This node's tags in front of the parts (relaycodec.h).
+            body = protocol::relayBody(study->round, tagsFor(study->tags, k), encoded, count);
+        } else if (study->tagged) {
+            // The same relay with this node's tags in front: {"tags":[...], + the rest.
+            body = api::withTags(
+                body, study->previous.isEmpty() ? QList<QByteArray>() : tagsFor(study->tags, k));
+        }
+        if (manifestTags) {
+            // Round 1: every other site's manifest tag for this node, in manifest order.
+            body = api::withManifestTags(body, tagsFor(study->manifestTags, k));
+            if (study->manifest.summedRelay)
+                body = api::withSumSeeds(body, tagsFor(study->sumSeeds, k));
+        }
+        return api::round(study->jobIds.at(index), body);
+    };
     fanoutTo(
         toList(study->everyone), study->phase + QStringLiteral(": round %1").arg(study->round),
         false,
-        [study, encoded, manifestTags, binary, summed, count](int index) {
-            const int k = study->participant.at(index);
-            QByteArray body = encoded;
-            if (summed) {
-                // This node's linear tags in front of the fields and the word sum.
-                body = protocol::summedRelayBody(study->round, tagsFor(study->sumTags, k), encoded,
-                                                 count);
-            } else if (binary) {
-                // This node's tags in front of the parts (relaycodec.h).
-                body = protocol::relayBody(study->round, tagsFor(study->tags, k), encoded, count);
-            } else if (study->tagged) {
-                // The same relay with this node's tags in front: {"tags":[...], + the rest.
-                body = api::withTags(body,
-                                     study->previous.isEmpty() ? QList<QByteArray>()
-                                                               : tagsFor(study->tags, k));
-            }
-            if (manifestTags) {
-                // Round 1: every other site's manifest tag for this node, in manifest order.
-                body = api::withManifestTags(body, tagsFor(study->manifestTags, k));
-                if (study->manifest.summedRelay)
-                    body = api::withSumSeeds(body, tagsFor(study->sumSeeds, k));
-            }
-            return api::round(study->jobIds.at(index), body);
+        [study, oneRound, ahead, evaluationJob, binary](int index) {
+            Request round = oneRound(index);
+            if (!ahead)
+                return round;
+            const Request fit = api::siteFit(study->jobIds.at(index), true);
+            Request batch;
+            batch.method = "POST";
+            batch.path = QStringLiteral("/v1/batch");
+            batch.body
+                = protocol::encodeBatch({ { round.path.toUtf8(), binary, round.body },
+                                          { QByteArrayLiteral("/v1/jobs"), false, evaluationJob },
+                                          { fit.path.toUtf8(), false, fit.body } });
+            return batch;
         },
-        [this, study](int index, const QByteArray &body) -> std::optional<SiteError> {
+        [this, study, ahead](int index, const QByteArray &batchOrBody) -> std::optional<SiteError> {
             const QString &name = m_slots[size_t(index)].site.name;
             const int k = study->participant.at(index);
             const int participants = int(study->slots.size());
             SiteError error;
+            QByteArray body = batchOrBody;
+            if (protocol::isBatchAnswer(batchOrBody)) {
+                // The round's answer (fanoutTo checked that it succeeded); the evaluation's
+                // job and the site fit are kept for runStudy and fitPerSite.
+                const std::optional<QList<protocol::BatchAnswer>> answers
+                    = batchAnswers(name, batchOrBody, &error);
+                if (!answers)
+                    return error;
+                if (!ahead || answers->size() != 3)
+                    return api::protocolError(name,
+                                              Tr::tr("its answer to a request batch has %1 "
+                                                     "parts, not the 3 sent")
+                                                  .arg(answers->size()));
+                body = answers->at(0).body;
+                ahead->aheadJobs[index] = answers->at(1);
+                study->batchedSiteFits[index] = answers->at(2);
+                // Listed at once, so that a run that ends now still cancels it.
+                if (const auto created
+                    = api::decode<protocol::JobCreated>(name, answers->at(1).body, &error);
+                    created && answers->at(1).status == 201)
+                    m_openJobs.emplace_back(index, created->jobId);
+            }
             QList<QByteArray> tags;
             QList<QByteArray> sumTags;
             const bool summedStudy = study->manifest.summedRelay;
@@ -1603,6 +1811,34 @@ void FederatedRun::roundAnswered(std::shared_ptr<Study> study, qint64 ms)
         }
         study->result = std::move(result).value();
         study->expect = Study::Expect::Converged;
+        // Every node will attest the final β in the next round (the same sums, the same
+        // coordinator). Where the run then opens the masked evaluation and has the per-site
+        // fits wait for its jobs (afterFit: masked, no observer, no subgroups, per-site fits
+        // that end the jobs) and every node takes batches, that round carries the evaluation's
+        // job and the site fit (studyRound): two requests fewer per node (issue 16, branch
+        // sites11; docs/protocol.md, "Requests in one batch").
+        const bool ahead = study->kind == protocol::JobKind::Glm && !m_options.checkOnly
+            && m_options.perSiteFits && study->slots.size() >= 2 && observerSlot() < 0
+            && m_spec.family == analysis::Family::Binomial && m_options.evaluate
+            && m_mode == QLatin1String("masked") && m_options.subgroup.isEmpty()
+            && study->everyone == study->slots
+            && std::all_of(study->everyone.begin(), study->everyone.end(), [this](int i) {
+                               const QStringList &capabilities
+                                   = m_slots[size_t(i)].info.capabilities;
+                               return capabilities.contains(QStringLiteral("batch"))
+                                   && capabilities.contains(QStringLiteral("site-fit-ends-job"));
+                           });
+        if (ahead) {
+            m_glm = study; // the evaluation names it (runStudy); studyConverged sets it again
+            study->buildingAhead = true;
+            evaluateMasked(); // makes the study without opening it (runStudy)
+            study->buildingAhead = false;
+            if (!m_running || generation != m_generation)
+                return;
+            // It must be the study afterFit will run: every node of the fit, none other.
+            if (study->evaluationAhead && study->evaluationAhead->everyone != study->slots)
+                study->evaluationAhead.reset();
+        }
     }
     studyRound(study);
 }
@@ -1654,39 +1890,24 @@ void FederatedRun::fitPerSite()
         const Site &site = m_slots[size_t(index)].site;
         setState(index, SiteState::Working, Tr::tr("fitting the model at this site alone"));
         const QString jobId = m_glm->jobIds.at(index);
-        // The node ends the job with its answer (capability "site-fit-ends-job"): no DELETE for
-        // it then (glmJobsDone). Without an answer of success it stays listed and is cancelled
-        // as before. Connected first, so it runs before the answer's handling below.
-        const bool endJob = m_glm->siteFitsEndJobs
-            && m_slots[size_t(index)].info.capabilities.contains(
-                QStringLiteral("site-fit-ends-job"));
-        Reply *reply = m_transport->send(site, api::siteFit(jobId, endJob));
-        m_inFlight << reply;
-        if (endJob) {
-            connect(reply, &Reply::finished, this, [this, reply, index, jobId] {
-                if (reply->ok())
-                    std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
-            });
-        }
-        connect(reply, &Reply::finished, this, [this, reply, index, generation, fits, outstanding] {
-            m_inFlight.removeAll(reply);
-            reply->deleteLater();
+        // One site fit's answer: ok, or the error; the body when ok.
+        auto answered = [this, index, generation, fits,
+                         outstanding](bool ok, const SiteError &failure, const QByteArray &body) {
             if (generation != m_generation || !m_running)
                 return;
             const QString &name = m_slots[size_t(index)].site.name;
             protocol::SiteFit fit;
             fit.site = name;
-            if (!reply->ok()) {
-                fit.note = siteFitFailure(reply->error());
-                if (reply->error().isRule()) {
-                    fit.rule = reply->error().code;
-                    fit.ruleParams = reply->error().params;
-                    fit.ruleWhere = reply->error().detail;
+            if (!ok) {
+                fit.note = siteFitFailure(failure);
+                if (failure.isRule()) {
+                    fit.rule = failure.code;
+                    fit.ruleParams = failure.params;
+                    fit.ruleWhere = failure.detail;
                 }
             } else {
                 SiteError error;
-                const auto response
-                    = api::decode<protocol::SiteFitResponse>(name, reply->body(), &error);
+                const auto response = api::decode<protocol::SiteFitResponse>(name, body, &error);
                 std::vector<std::string> terms;
                 if (response) {
                     for (const analysis::Coefficient &c : response->glm.coefficients)
@@ -1711,6 +1932,39 @@ void FederatedRun::fitPerSite()
                 m_report.perSiteFits << f;
             glmJobsDone();
             partDone();
+        };
+        // Sent with the evaluation's job in one batch (openStudy): its answer came with that
+        // one's; the node ended the job when it answered 200, as alone.
+        if (const auto batched = m_glm->batchedSiteFits.find(index);
+            batched != m_glm->batchedSiteFits.end()) {
+            const protocol::BatchAnswer answer = batched->second;
+            const bool ok = answer.status >= 200 && answer.status < 300;
+            if (ok)
+                std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
+            const SiteError failure = ok ? SiteError() : batchPartError(site.name, answer);
+            QMetaObject::invokeMethod(
+                this, [answered, ok, failure, answer] { answered(ok, failure, answer.body); },
+                Qt::QueuedConnection);
+            continue;
+        }
+        // The node ends the job with its answer (capability "site-fit-ends-job"): no DELETE for
+        // it then (glmJobsDone). Without an answer of success it stays listed and is cancelled
+        // as before. Connected first, so it runs before the answer's handling below.
+        const bool endJob = m_glm->siteFitsEndJobs
+            && m_slots[size_t(index)].info.capabilities.contains(
+                QStringLiteral("site-fit-ends-job"));
+        Reply *reply = m_transport->send(site, api::siteFit(jobId, endJob));
+        m_inFlight << reply;
+        if (endJob) {
+            connect(reply, &Reply::finished, this, [this, reply, index, jobId] {
+                if (reply->ok())
+                    std::erase(m_openJobs, std::pair<int, QString>(index, jobId));
+            });
+        }
+        connect(reply, &Reply::finished, this, [this, reply, answered] {
+            m_inFlight.removeAll(reply);
+            reply->deleteLater();
+            answered(reply->ok(), reply->ok() ? SiteError() : reply->error(), reply->body());
         });
     }
 }

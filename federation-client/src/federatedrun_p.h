@@ -6,6 +6,7 @@
 #include "fairstart/client/federatedrun.h"
 
 #include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/batchcodec.h"
 #include "fairstart/protocol/study.h"
 
 #include <QList>
@@ -13,7 +14,9 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -101,6 +104,20 @@ struct FederatedRun::Study {
     // jobs to open (siteFitsWait), as the DELETEs did (docs/performance.md, "regress").
     bool siteFitsEndJobs = false;
     bool siteFitsWait = false;
+    // Issue 16, branch sites11: where a node takes request batches (capability "batch"), its
+    // waiting site fit goes with the masked evaluation's job opening in one batch (the job
+    // first, so the order at the node is the one above): these slots, and each one's site-fit
+    // answer as the batch brought it (docs/protocol.md, "Requests in one batch").
+    std::set<int> siteFitsInBatch;
+    std::map<int, protocol::BatchAnswer> batchedSiteFits;
+    // Further still, where every node takes batches: the model study's last round (the
+    // attestations, which the client knows are due from the sums) carries the masked
+    // evaluation's job and the site fit as parts 2 and 3, so that both are done when the fit
+    // ends. evaluationAhead: the evaluation study made then (buildingAhead while runStudy makes
+    // it), opened from aheadJobs (each node's answer to part 2) instead of the network.
+    std::shared_ptr<Study> evaluationAhead;
+    bool buildingAhead = false;
+    std::map<int, protocol::BatchAnswer> aheadJobs;
     // The last summed statistics the coordinator accepted and the β they were computed at (a
     // model study's last round before its attestation): the calibration of the fit on its own
     // records is computed from them (FederatedRun::calibrationFromFit).

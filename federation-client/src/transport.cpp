@@ -5,6 +5,7 @@
 
 #include "fairstart/client/tr.h"
 
+#include "fairstart/protocol/batchcodec.h"
 #include "fairstart/protocol/relaycodec.h"
 
 #include <QJsonDocument>
@@ -437,10 +438,13 @@ void Transport::start(Reply *reply)
     if (method == "POST") {
         // A binary round relay (protocol/relaycodec.h) says so by its first bytes; every other
         // body this client sends is JSON.
+        // A request batch (protocol/batchcodec.h) likewise.
         headers = curl_slist_append(headers,
                                     protocol::isBinaryRelay(reply->m_request.body)
                                             || protocol::isSummedRelay(reply->m_request.body)
                                         ? "Content-Type: application/x-fairstart-relay"
+                                        : protocol::isBatch(reply->m_request.body)
+                                        ? "Content-Type: application/x-fairstart-batch"
                                         : "Content-Type: application/json");
         curl_easy_setopt(easy, CURLOPT_POST, 1L);
         // The body lives in the reply for as long as the handle does.

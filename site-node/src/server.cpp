@@ -11,6 +11,7 @@
 #include "fairstart/node/store.h"
 #include "fairstart/node/tr.h"
 
+#include "fairstart/protocol/batchcodec.h"
 #include "fairstart/protocol/codec.h"
 
 #include "freememory_p.h"
@@ -1139,7 +1140,10 @@ void NodeServer::Private::dispatch(const httplib::Request &req, httplib::Respons
     res.status = response.status;
     if (response.retryAfterSeconds > 0)
         res.set_header("Retry-After", std::to_string(response.retryAfterSeconds));
-    res.set_content(response.body.toStdString(), "application/json");
+    // A request batch's answer frames its parts' JSON answers (protocol/batchcodec.h).
+    res.set_content(response.body.toStdString(),
+                    protocol::isBatchAnswer(response.body) ? protocol::kBatchContentType
+                                                           : "application/json");
 }
 
 bool NodeServer::bind(QString *error)

@@ -948,7 +948,7 @@ void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
     for (int i = 0; i < 3; ++i) {
         QList<QJsonObject> entries;
         QVERIFY2(auditOf(i, &entries), qPrintable(m_cluster.error));
-        int evaluationJob = -1, cancelled = -1, k = 0;
+        int evaluationJob = -1, cancelled = -1, k = 0, batched = 0;
         for (const QJsonObject &e : entries) {
             if (e.value(QLatin1String("seq")).toDouble() <= lastSeq[std::size_t(i)])
                 continue;
@@ -960,8 +960,29 @@ void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
                  || e.contains(QLatin1String("jobEnded")))
                 && cancelled < 0)
                 cancelled = k;
+            // Branch sites11: the GLM study's last round (the attestation), the evaluation's
+            // job and the site fit that ends the GLM job came in one request batch (capability
+            // "batch"), in that order: parts 1, 2 and 3 of 3; no other request was batched.
+            if (e.value(QLatin1String("path")).toString() == QLatin1String("/v1/jobs")
+                && e.value(QLatin1String("kind")).toString() == QLatin1String("evaluation"))
+                QCOMPARE(
+                    e.value(QLatin1String("batch")).toObject(),
+                    (QJsonObject { { QStringLiteral("part"), 2 }, { QStringLiteral("of"), 3 } }));
+            if (e.contains(QLatin1String("jobEnded")))
+                QCOMPARE(
+                    e.value(QLatin1String("batch")).toObject(),
+                    (QJsonObject { { QStringLiteral("part"), 3 }, { QStringLiteral("of"), 3 } }));
+            if (e.contains(QLatin1String("batch"))) {
+                ++batched;
+                if (e.value(QLatin1String("batch")).toObject().value(QLatin1String("part")).toInt()
+                    == 1)
+                    QVERIFY(e.value(QLatin1String("path"))
+                                .toString()
+                                .endsWith(QLatin1String("/rounds")));
+            }
             ++k;
         }
+        QCOMPARE(batched, 3);
         QVERIFY2(evaluationJob >= 0, "the masked evaluation opened no job");
         QVERIFY2(cancelled >= 0, "the GLM job was not cancelled");
         QVERIFY2(evaluationJob < cancelled,

@@ -5,6 +5,7 @@
 #include "fairstart/analysis/linearpredictormemo.h"
 #include "fairstart/node/auditlog.h"
 #include "fairstart/node/logtext.h"
+#include "fairstart/protocol/batchcodec.h"
 
 #include <QRegularExpression>
 
@@ -167,7 +168,8 @@ struct Route {
         Signatures,
         Rounds,
         SiteFit,
-        Evaluations
+        Evaluations,
+        Batch
     };
     Kind kind = None;
     QString jobId;
@@ -191,6 +193,8 @@ Route matchRoute(const std::string &path)
         return { Route::Jobs, {} };
     if (path == "/v1/evaluations")
         return { Route::Evaluations, {} };
+    if (path == "/v1/batch")
+        return { Route::Batch, {} };
     const auto match = jobPath.match(QString::fromUtf8(path.data(), qsizetype(path.size())));
     if (match.hasMatch()) {
         const QString sub = match.captured(2);
@@ -202,6 +206,20 @@ Route matchRoute(const std::string &path)
     }
     return {};
 }
+
+// The request batch's media type (protocol/batchcodec.h), taken by POST /v1/batch only.
+bool isBatchContentType(const std::string &contentType)
+{
+    std::string type = contentType.substr(0, contentType.find(';'));
+    type.erase(std::remove_if(type.begin(), type.end(), analysis::isAsciiSpace), type.end());
+    std::transform(type.begin(), type.end(), type.begin(), analysis::asciiLower);
+    return type == protocol::kBatchContentType;
+}
+
+// The part of a batch this thread is handling (1-based) and the batch's size, written into the
+// part's audit entry; 0 outside a batch.
+thread_local int t_batchPart = 0;
+thread_local int t_batchParts = 0;
 
 } // namespace
 
@@ -220,6 +238,10 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     audit.set("method", QString::fromStdString(request.method).left(16));
     audit.set("path",
               QString::fromUtf8(request.path.data(), qsizetype(request.path.size())).left(200));
+    if (t_batchPart > 0)
+        audit.set("batch",
+                  QJsonObject { { QStringLiteral("part"), t_batchPart },
+                                { QStringLiteral("of"), t_batchParts } });
 
     ApiResponse response;
     auto expectMethod = [&request](const char *method) {
@@ -293,6 +315,106 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
             response = siteFit(request, route.jobId, audit);
         } else {
             response = evaluation(request, audit);
+        }
+        break;
+    case Route::Batch:
+        // Requests in one batch (protocol/batchcodec.h; docs/protocol.md, "Requests in one
+        // batch"): each part is handled below as the request it is, with its own audit entry.
+        if (!expectMethod("POST")) {
+            response = methodNotAllowed(QStringLiteral("POST"));
+        } else if (!isBatchContentType(request.contentType)) {
+            response = errorResponse(415, QStringLiteral("unsupported-media-type"),
+                                     Tr::tr("The body must be a request batch: send "
+                                            "Content-Type: application/x-fairstart-batch."));
+        } else if (request.body.size() > m_policy.maxBodyBytes()) {
+            response = errorResponse(413, QStringLiteral("payload-too-large"),
+                                     Tr::tr("The body is larger than this node accepts (%1 "
+                                            "bytes). Send a smaller request.")
+                                         .arg(m_policy.maxBodyBytes()));
+        } else if (t_batchPart > 0) {
+            response = errorResponse(400, QStringLiteral("invalid-batch"),
+                                     Tr::tr("A batch cannot hold another batch. Send its parts "
+                                            "in the outer batch."));
+        } else {
+            QString problem;
+            const std::optional<QList<protocol::BatchPart>> parts
+                = protocol::decodeBatch(request.body, &problem);
+            if (!parts) {
+                response = errorResponse(400, QStringLiteral("invalid-batch"),
+                                         Tr::tr("The request batch cannot be read; nothing in "
+                                                "it was done. Send it as docs/protocol.md "
+                                                "describes (\"Requests in one batch\")."),
+                                         problem);
+                break;
+            }
+            // Only the steps of a study's flow: opening a job, arming it, its rounds and its
+            // site fit, each a POST; a relay only to a round.
+            for (qsizetype i = 0; i < parts->size() && response.status == 200; ++i) {
+                const protocol::BatchPart &part = parts->at(i);
+                const Route::Kind kind = matchRoute(part.path.toStdString()).kind;
+                const bool allowed = kind == Route::Jobs || kind == Route::Signatures
+                    || kind == Route::Rounds || kind == Route::SiteFit;
+                if (!allowed || (part.relay && kind != Route::Rounds))
+                    response = errorResponse(
+                        400, QStringLiteral("invalid-batch"),
+                        Tr::tr("A batch holds only the steps of a study (opening a job, its "
+                               "signatures, its rounds, its site fit); nothing in it was done. "
+                               "Send other requests on their own."),
+                        QStringLiteral("part %1").arg(i + 1));
+            }
+            if (response.status != 200)
+                break;
+            // Each part in order, as the request it is (its path and body, the batch's token):
+            // the same handler, checks, release gate, budgets and audit entry (marked with its
+            // place in the batch). The first part not answered 2xx ends the batch: the parts
+            // after it were written for its success and are not run.
+            struct BatchScope {
+                explicit BatchScope(int parts) { t_batchParts = parts; }
+                ~BatchScope() { t_batchPart = t_batchParts = 0; }
+            } scope(int(parts->size()));
+            QList<protocol::BatchAnswer> answers;
+            ApiResponse batch;
+            batch.audited = true;
+            int refusedPart = 0;
+            for (qsizetype i = 0; i < parts->size(); ++i) {
+                if (refusedPart > 0) {
+                    answers.append(
+                        { 424,
+                          errorResponse(424, QStringLiteral("batch-part-not-run"),
+                                        Tr::tr("This part of the batch was not run because part "
+                                               "%1 was refused; nothing was done for it. Send it "
+                                               "again once that part succeeds.")
+                                            .arg(refusedPart),
+                                        QStringLiteral("part %1").arg(i + 1))
+                              .body });
+                    continue;
+                }
+                const protocol::BatchPart &part = parts->at(i);
+                ApiRequest one;
+                one.method = "POST";
+                one.path = part.path.toStdString();
+                one.authorization = request.authorization;
+                one.contentType = part.relay ? "application/x-fairstart-relay" : "application/json";
+                one.body = part.body;
+                t_batchPart = int(i + 1);
+                ApiResponse answer = handle(one);
+                t_batchPart = 0;
+                // A budget's 429 of the first part: nothing was done, and the batch is answered
+                // that 429 itself (its Retry-After), so that the client sends it again later.
+                if (i == 0 && answer.status == 429)
+                    return answer;
+                if (batch.user.isEmpty())
+                    batch.user = answer.user;
+                batch.audited = batch.audited && answer.audited;
+                if (answer.status < 200 || answer.status >= 300) {
+                    refusedPart = int(i + 1);
+                    batch.code = answer.code;
+                }
+                answers.append({ answer.status, std::move(answer.body) });
+            }
+            batch.status = 200;
+            batch.body = protocol::encodeBatchAnswers(answers);
+            return batch;
         }
         break;
     case Route::Job:
