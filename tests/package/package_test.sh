@@ -48,7 +48,7 @@ note() { echo "note: $*"; }
 # that cannot run is a failure, never a skip. Only lintian is not (see section 4).
 for tool in dpkg-deb:dpkg-dev dpkg-shlibdeps:dpkg-dev desktop-file-validate:desktop-file-utils \
         appstreamcli:appstream systemd-analyze:systemd update-mime-database:shared-mime-info \
-        update-desktop-database:desktop-file-utils xdg-mime:xdg-utils; do
+        update-desktop-database:desktop-file-utils gio:libglib2.0-bin; do
     if ! command -v "${tool%%:*}" >/dev/null; then
         echo "FAIL: ${tool%%:*} is not installed (Debian package ${tool#*:}; run" \
             "scripts/install-deps)"
@@ -220,29 +220,29 @@ for size in 16 22 24 32 48 64 128 256; do
     fi
 done
 # A double-clicked model file opens with the workbench: the MIME type of *.fairstart-model in the
-# packaged shared-mime-info XML, and the .desktop file that takes it (branch walk5).
+# packaged shared-mime-info XML, and the .desktop file that takes it (branch walk5). Asked of GIO,
+# as a file manager (Nautilus, Thunar …) asks it; xdg-mime's generic backend sniffs the content
+# with file(1) instead and says application/json. GIO lists an application only when its Exec is
+# on PATH: the extracted usr/bin goes first.
 mime_dir="$tmp/mime-check"
 mkdir -p "$mime_dir/mime/packages" "$mime_dir/applications"
 cp "$root/usr/share/mime/packages/$APP_ID.xml" "$mime_dir/mime/packages/"
 cp "$root/usr/share/applications/$APP_ID.desktop" "$mime_dir/applications/"
-printf '{}\n' >"$tmp/Risk of delay.fairstart-model"
-if command -v update-mime-database >/dev/null && command -v update-desktop-database >/dev/null \
-        && command -v xdg-mime >/dev/null; then
-    update-mime-database "$mime_dir/mime" >/dev/null 2>&1
-    update-desktop-database "$mime_dir/applications" >/dev/null 2>&1
-    type=$(XDG_DATA_DIRS="$mime_dir" XDG_DATA_HOME="$mime_dir" \
-        xdg-mime query filetype "$tmp/Risk of delay.fairstart-model" 2>/dev/null)
-    app=$(XDG_DATA_DIRS="$mime_dir" XDG_DATA_HOME="$mime_dir" XDG_CONFIG_HOME="$mime_dir" \
-        xdg-mime query default application/x-fairstart-model 2>/dev/null)
-    if [ "$type" = "application/x-fairstart-model" ] && [ "$app" = "$APP_ID.desktop" ]; then
-        pass "a .fairstart-model file is application/x-fairstart-model and opens with $APP_ID.desktop"
-    else
-        fail "a .fairstart-model file is '$type', opened with '$app'" \
-            "(want application/x-fairstart-model, $APP_ID.desktop)"
-    fi
+model_file="$tmp/Risk of delay.fairstart-model"
+printf '{}\n' >"$model_file"
+update-mime-database "$mime_dir/mime" >/dev/null 2>&1
+update-desktop-database "$mime_dir/applications" >/dev/null 2>&1
+type=$(HOME="$tmp" XDG_DATA_HOME="$mime_dir" XDG_DATA_DIRS="$mime_dir:/usr/share" \
+    gio info -a standard::content-type "$model_file" 2>/dev/null \
+    | sed -n 's/.*standard::content-type: //p')
+app=$(HOME="$tmp" XDG_DATA_HOME="$mime_dir" XDG_DATA_DIRS="$mime_dir:/usr/share" \
+    XDG_CONFIG_HOME="$tmp/config" PATH="$root/usr/bin:$PATH" \
+    gio mime application/x-fairstart-model 2>/dev/null | sed -n '1s/.*: //p')
+if [ "$type" = "application/x-fairstart-model" ] && [ "$app" = "$APP_ID.desktop" ]; then
+    pass "a .fairstart-model file is application/x-fairstart-model and opens with $APP_ID.desktop"
 else
-    fail "update-mime-database, update-desktop-database or xdg-mime is missing" \
-        "(shared-mime-info, desktop-file-utils, xdg-utils)"
+    fail "a .fairstart-model file is '$type', opened with '$app'" \
+        "(want application/x-fairstart-model, $APP_ID.desktop)"
 fi
 if grep -qx 'Exec=fairstart %f' "$root/usr/share/applications/$APP_ID.desktop"; then
     pass "the .desktop file passes the double-clicked file to fairstart"
