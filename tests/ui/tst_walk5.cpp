@@ -263,6 +263,14 @@ void tst_Walk5::signedFileShowsWhoSignedIt()
     QVERIFY2(origin.contains(QStringLiteral("that computed it"))
                  && origin.contains(m_attested.sites.first().name),
              qPrintable(origin));
+    // The sites' keys, for a site's administrator to compare, in the line's tooltip.
+    auto *originLabel = opened->findChild<QLabel *>(QStringLiteral("origin"));
+    QVERIFY(originLabel);
+    const SitesProof proof = checkSitesProof(m_attested);
+    QVERIFY(!proof.keys.isEmpty());
+    QVERIFY2(originLabel->toolTip().contains(proof.sites.first() + QStringLiteral(": ")
+                                             + proof.keys.first()),
+             qPrintable(originLabel->toolTip()));
     // The professional has no key: no Save Model File in a window opened from a file.
     auto *save = opened->findChild<QPushButton *>(QStringLiteral("saveModelFile"));
     QVERIFY(save);

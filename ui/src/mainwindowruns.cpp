@@ -370,7 +370,7 @@ ReviewerWindow *MainWindow::openModelFile(const QString &path, QString *problem)
                     = Tr::tr("%1 was not opened: you did not confirm that the key it is "
                              "signed with (%2) is the one your organisation published for "
                              "%3. When you have checked it, open the file again.")
-                          .arg(QDir::toNativeSeparators(path),
+                          .arg(QFileInfo(path).fileName(),
                                keyFingerprint(file->signature.publicKey), file->signature.signer);
             }
             return nullptr;

@@ -599,11 +599,15 @@ void ReviewerWindow::setOrigin(const ModelFileSignature &signature, const SitesP
     }
     // A check mark before it: Fairstart checked both when it opened the file.
     m_origin->setText(QString(QChar(0x2714)) + QLatin1Char(' ') + text);
-    m_origin->setToolTip(
-        Tr::tr("Fairstart checked the signature when it opened the file: a file changed after "
-               "it was signed is not opened. Compare the key with the one your organisation "
-               "published for %1.")
-            .arg(signature.signer));
+    QString tip = Tr::tr("Fairstart checked the signature when it opened the file: a file "
+                         "changed after it was signed is not opened. Compare the key with the "
+                         "one your organisation published for %1.")
+                      .arg(signature.signer);
+    // The sites' keys, for a site's administrator to compare with their node's.
+    for (qsizetype i = 0; i < sites.sites.size() && i < sites.keys.size(); ++i)
+        tip += QLatin1Char('\n')
+            + Tr::tr("Key of site %1: %2").arg(sites.sites.at(i), sites.keys.at(i));
+    m_origin->setToolTip(tip);
     m_origin->show();
 }
 

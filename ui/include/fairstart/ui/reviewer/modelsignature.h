@@ -15,7 +15,8 @@
 //   signed attestation of the final β. The coefficients the calculator uses must be those bits,
 //   so not even the analyst can edit them and sign the result without the nodes' keys. What it
 //   cannot prove is that the keys in the manifest are the sites' (the analyst pinned them); a
-//   site's administrator can compare them (keys are shown in the About page).
+//   site's administrator can compare them (the reviewer window's origin line lists them in its
+//   tooltip).
 #pragma once
 
 #include "fairstart/protocol/report.h"
