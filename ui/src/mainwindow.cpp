@@ -267,10 +267,11 @@ QWidget *MainWindow::createStartPage()
     auto *recentModelTitle = new QLabel(Tr::tr("<b>Recent model files</b>"));
     auto *left = new QVBoxLayout;
     left->addWidget(m_startTitle);
-    left->addWidget(modelFile);
     left->addWidget(create);
     left->addWidget(open);
     left->addWidget(demo);
+    // Last for the analyst, the only one for the professional (the others are hidden).
+    left->addWidget(modelFile);
     left->addWidget(m_startMessage);
     left->addStretch();
     left->addWidget(toAnalyst, 0, Qt::AlignLeft);
