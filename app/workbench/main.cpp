@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -141,6 +142,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     fairstart::ui::MainWindow window;
+    // Started with a model file (a double-click) on a computer where no workspace was ever
+    // opened: a professional, whose start page has no analyst's docks (MainWindow::Audience).
+    if (!parser.positionalArguments().isEmpty()
+        && !QSettings().contains(QStringLiteral("workbench/audience")))
+        window.setAudience(fairstart::ui::MainWindow::Audience::Professional);
     window.show();
     if (parser.isSet(options.demo)) {
         const QString problem = window.openDemoFederation(parser.value(options.demo));

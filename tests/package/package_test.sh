@@ -47,7 +47,8 @@ note() { echo "note: $*"; }
 # Every tool a check needs is installed by scripts/install-deps (which `make test` runs): a check
 # that cannot run is a failure, never a skip. Only lintian is not (see section 4).
 for tool in dpkg-deb:dpkg-dev dpkg-shlibdeps:dpkg-dev desktop-file-validate:desktop-file-utils \
-        appstreamcli:appstream systemd-analyze:systemd; do
+        appstreamcli:appstream systemd-analyze:systemd update-mime-database:shared-mime-info \
+        update-desktop-database:desktop-file-utils gio:libglib2.0-bin; do
     if ! command -v "${tool%%:*}" >/dev/null; then
         echo "FAIL: ${tool%%:*} is not installed (Debian package ${tool#*:}; run" \
             "scripts/install-deps)"
@@ -114,6 +115,8 @@ done
 check_files "$deb_desktop" usr/bin/fairstart usr/bin/fairstart-cli usr/bin/fairstart-report \
     "usr/share/applications/$APP_ID.desktop" "usr/share/metainfo/$APP_ID.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "${icons[@]}" \
+    "usr/share/mime/packages/$APP_ID.xml" \
+    usr/share/icons/hicolor/scalable/mimetypes/application-x-fairstart-model.svg \
     usr/share/man/man1/fairstart.1.gz usr/share/man/man1/fairstart-cli.1.gz \
     usr/share/man/man1/fairstart-report.1.gz usr/share/doc/fairstart/copyright \
     usr/share/doc/fairstart/changelog.gz
@@ -216,6 +219,36 @@ for size in 16 22 24 32 48 64 128 256; do
         [ "$dims" = "${size}x${size}" ] || fail "icon ${size}x${size} is really $dims"
     fi
 done
+# A double-clicked model file opens with the workbench: the MIME type of *.fairstart-model in the
+# packaged shared-mime-info XML, and the .desktop file that takes it (branch walk5). Asked of GIO,
+# as a file manager (Nautilus, Thunar …) asks it; xdg-mime's generic backend sniffs the content
+# with file(1) instead and says application/json. GIO lists an application only when its Exec is
+# on PATH: the extracted usr/bin goes first.
+mime_dir="$tmp/mime-check"
+mkdir -p "$mime_dir/mime/packages" "$mime_dir/applications"
+cp "$root/usr/share/mime/packages/$APP_ID.xml" "$mime_dir/mime/packages/"
+cp "$root/usr/share/applications/$APP_ID.desktop" "$mime_dir/applications/"
+model_file="$tmp/Risk of delay.fairstart-model"
+printf '{}\n' >"$model_file"
+update-mime-database "$mime_dir/mime" >/dev/null 2>&1
+update-desktop-database "$mime_dir/applications" >/dev/null 2>&1
+type=$(HOME="$tmp" XDG_DATA_HOME="$mime_dir" XDG_DATA_DIRS="$mime_dir:/usr/share" \
+    gio info -a standard::content-type "$model_file" 2>/dev/null \
+    | sed -n 's/.*standard::content-type: //p')
+app=$(HOME="$tmp" XDG_DATA_HOME="$mime_dir" XDG_DATA_DIRS="$mime_dir:/usr/share" \
+    XDG_CONFIG_HOME="$tmp/config" PATH="$root/usr/bin:$PATH" \
+    gio mime application/x-fairstart-model 2>/dev/null | sed -n '1s/.*: //p')
+if [ "$type" = "application/x-fairstart-model" ] && [ "$app" = "$APP_ID.desktop" ]; then
+    pass "a .fairstart-model file is application/x-fairstart-model and opens with $APP_ID.desktop"
+else
+    fail "a .fairstart-model file is '$type', opened with '$app'" \
+        "(want application/x-fairstart-model, $APP_ID.desktop)"
+fi
+if grep -qx 'Exec=fairstart %f' "$root/usr/share/applications/$APP_ID.desktop"; then
+    pass "the .desktop file passes the double-clicked file to fairstart"
+else
+    fail "the .desktop file's Exec does not take a file (%f)"
+fi
 # A copy whose ExecStart names the extracted program, since verify checks that it exists.
 unit="$tmp/unit/fairstart-node.service"
 mkdir -p "$tmp/unit"

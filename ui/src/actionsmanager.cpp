@@ -263,6 +263,7 @@ void ActionsManager::initMenus()
     file->addAction(quit);
 
     QMenu *edit = bar->addMenu(Tr::tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -286,6 +287,7 @@ void ActionsManager::initMenus()
     view->addAction(resetLayout);
 
     QMenu *design = bar->addMenu(Tr::tr("&Design"));
+    design->setObjectName(QStringLiteral("designMenu"));
     QMenu *add = design->addMenu(Tr::tr("&Add Block"));
     add->addActions(addBlock);
     design->addAction(interaction);
@@ -303,6 +305,7 @@ void ActionsManager::initMenus()
     analyses->addAction(evaluateRegistered);
 
     QMenu *sites = bar->addMenu(Tr::tr("&Sites"));
+    sites->setObjectName(QStringLiteral("sitesMenu"));
     sites->addAction(addSite);
     sites->addAction(removeSite);
     sites->addAction(refreshSites);

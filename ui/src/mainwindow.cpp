@@ -51,6 +51,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -207,16 +208,15 @@ void MainWindow::showEvent(QShowEvent *event)
     m_docks->resizeToDefault();
     m_defaultState = saveState();
     restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
+    applyAudience();
 }
 
 QWidget *MainWindow::createStartPage()
 {
     auto *page = new QWidget;
     page->setAccessibleName(Tr::tr("Start page"));
-    auto *title = new QLabel(Tr::tr("<h1>Fairstart Workbench</h1>"
-                                    "<p>Design a risk model, run it where the data are, and read "
-                                    "back only checked aggregates.</p>"));
-    title->setWordWrap(true);
+    m_startTitle = new QLabel;
+    m_startTitle->setWordWrap(true);
     auto *create = new QCommandLinkButton(Tr::tr("New workspace"),
                                           Tr::tr("An encrypted file for your designs, sites, "
                                                  "runs and results."));
@@ -229,10 +229,24 @@ QWidget *MainWindow::createStartPage()
     auto *modelFile = new QCommandLinkButton(Tr::tr("Open a model file"),
                                              Tr::tr("A model from the analyst: read about it and "
                                                     "use its risk calculator, offline."));
+    modelFile->setObjectName(QStringLiteral("openModelFileButton"));
+    // The way from the professional's start page to the analyst's, and back.
+    auto *toAnalyst = new QPushButton(Tr::tr("I build models: show workspaces and sites"));
+    toAnalyst->setObjectName(QStringLiteral("showAnalystStart"));
+    toAnalyst->setFlat(true);
+    toAnalyst->setCursor(Qt::PointingHandCursor);
+    auto *toProfessional
+        = new QPushButton(Tr::tr("I only use model files: show the start page for professionals"));
+    toProfessional->setObjectName(QStringLiteral("showProfessionalStart"));
+    toProfessional->setFlat(true);
+    toProfessional->setCursor(Qt::PointingHandCursor);
     connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(modelFile, &QPushButton::clicked, this, &MainWindow::chooseModelFile);
     connect(open, &QPushButton::clicked, this, [this] { openWorkspaceDialog(); });
     connect(demo, &QPushButton::clicked, this, [this] { m_actions->demo->trigger(); });
+    connect(toAnalyst, &QPushButton::clicked, this, [this] { setAudience(Audience::Analyst); });
+    connect(toProfessional, &QPushButton::clicked, this,
+            [this] { setAudience(Audience::Professional); });
     m_startMessage = new QLabel;
     m_startMessage->setWordWrap(true);
     m_startMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -241,27 +255,104 @@ QWidget *MainWindow::createStartPage()
     connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         openWorkspaceDialog(item->data(Qt::UserRole).toString());
     });
+    m_recentModelList = new QListWidget;
+    m_recentModelList->setObjectName(QStringLiteral("recentModelFiles"));
+    m_recentModelList->setAccessibleName(Tr::tr("Recent model files"));
+    connect(m_recentModelList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        QString problem;
+        if (!openModelFile(item->data(Qt::UserRole).toString(), &problem))
+            QMessageBox::warning(this, Tr::tr("Open model file"), problem);
+    });
+    auto *recentTitle = new QLabel(Tr::tr("<b>Recent workspaces</b>"));
+    auto *recentModelTitle = new QLabel(Tr::tr("<b>Recent model files</b>"));
     auto *left = new QVBoxLayout;
-    left->addWidget(title);
+    left->addWidget(m_startTitle);
     left->addWidget(create);
     left->addWidget(open);
     left->addWidget(demo);
+    // Last for the analyst, the only one for the professional (the others are hidden).
     left->addWidget(modelFile);
     left->addWidget(m_startMessage);
     left->addStretch();
+    left->addWidget(toAnalyst, 0, Qt::AlignLeft);
+    left->addWidget(toProfessional, 0, Qt::AlignLeft);
     auto *right = new QVBoxLayout;
-    right->addWidget(new QLabel(Tr::tr("<b>Recent workspaces</b>")));
+    right->addWidget(recentTitle);
     right->addWidget(m_recentList);
+    right->addWidget(recentModelTitle);
+    right->addWidget(m_recentModelList);
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->addLayout(left, 3);
     layout->addSpacing(32);
     layout->addLayout(right, 2);
+    m_analystStart = { create, open, demo, recentTitle, m_recentList, toProfessional };
+    m_professionalStart = { toAnalyst, recentModelTitle, m_recentModelList };
+    refreshRecentModelFiles();
+    applyAudience();
     return page;
+}
+
+MainWindow::Audience MainWindow::audience() const
+{
+    return QSettings().value(QStringLiteral("workbench/audience")).toString()
+            == QLatin1String("professional")
+        ? Audience::Professional
+        : Audience::Analyst;
+}
+
+void MainWindow::setAudience(Audience audience)
+{
+    const bool changed = audience != this->audience()
+        || !QSettings().contains(QStringLiteral("workbench/audience"));
+    QSettings().setValue(QStringLiteral("workbench/audience"),
+                         audience == Audience::Professional ? QStringLiteral("professional")
+                                                            : QStringLiteral("analyst"));
+    if (!changed)
+        return;
+    // Back to the analyst's docks as they were laid out by default.
+    if (audience == Audience::Analyst && m_shown && !m_defaultState.isEmpty())
+        restoreState(m_defaultState);
+    applyAudience();
+}
+
+void MainWindow::applyAudience()
+{
+    const bool professional = audience() == Audience::Professional;
+    for (QWidget *w : std::as_const(m_analystStart))
+        w->setVisible(!professional);
+    for (QWidget *w : std::as_const(m_professionalStart))
+        w->setVisible(professional);
+    m_startTitle->setText(
+        professional
+            ? Tr::tr("<h1>Fairstart</h1>"
+                     "<p>Open the model file the analyst sent you: read what the model "
+                     "predicts and for whom, and estimate the risk of the child in front of "
+                     "you. What you type stays on this computer.</p>")
+            : Tr::tr("<h1>Fairstart Workbench</h1>"
+                     "<p>Design a risk model, run it where the data are, and read back only "
+                     "checked aggregates.</p>"));
+    // The analyst's docks (sites, catalogue, runs …), the designer's toolbar and the menus of
+    // designs, analyses and sites are empty or disabled for a professional: hidden.
+    if (m_docks && professional && isStartPageShown()) {
+        for (QDockWidget *dock : m_docks->docks())
+            dock->hide();
+    }
+    if (auto *tools = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        tools->setVisible(!professional);
+    for (const char *name : { "editMenu", "designMenu", "analysesMenu", "sitesMenu" }) {
+        if (auto *menu = findChild<QMenu *>(QLatin1String(name)))
+            menu->menuAction()->setVisible(!professional);
+    }
 }
 
 void MainWindow::showStartPage(bool show)
 {
+    // A workspace, the demo or a design is the analyst's work: their screen, docks included.
+    if (!show && audience() == Audience::Professional)
+        setAudience(Audience::Analyst);
+    else if (!show && !QSettings().contains(QStringLiteral("workbench/audience")))
+        QSettings().setValue(QStringLiteral("workbench/audience"), QStringLiteral("analyst"));
     m_central->setCurrentIndex(show ? 0 : 1);
     if (!show && m_work->currentWidget() == m_designer)
         m_designer->view()->setFocus();

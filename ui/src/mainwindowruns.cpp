@@ -26,11 +26,19 @@
 #include "workbenchsession.h"
 #include "workspacenotice.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 
@@ -331,6 +339,9 @@ ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *prob
         auto *window = new ReviewerWindow(*document);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(Tr::tr("%1 — reviewer mode").arg(m.name));
+        // The analyst's window: Save Model File signs with the workspace's key.
+        window->setSignerSource(
+            [this, window](QString *why) { return askWorkspaceModelSigner(window, why); });
         // Closing the workspace (or its idle lock) closes what was opened from it.
         connect(this, &MainWindow::workspaceClosed, window, &QWidget::close);
         window->show();
@@ -342,17 +353,152 @@ ReviewerWindow *MainWindow::openPublishedModel(qint64 publishedId, QString *prob
 ReviewerWindow *MainWindow::openModelFile(const QString &path, QString *problem)
 {
     QString error;
-    const std::optional<PublishedModelDocument> document = readPublishedModelFile(path, &error);
-    if (!document) {
+    const std::optional<ModelFile> file = readModelFile(path, &error);
+    if (!file) {
         if (problem)
             *problem = error;
         return nullptr;
     }
+    QString otherFingerprint;
+    const SignerTrust trust = signerTrust(file->signature, &otherFingerprint);
+    if (trust != SignerTrust::Trusted) {
+        const bool trusted = m_signerPrompt ? m_signerPrompt(*file, trust, otherFingerprint)
+                                            : askToTrustSigner(*file, trust, otherFingerprint);
+        if (!trusted) {
+            if (problem) {
+                *problem
+                    = Tr::tr("%1 was not opened: you did not confirm that the key it is "
+                             "signed with (%2) is the one your organisation published for "
+                             "%3. When you have checked it, open the file again.")
+                          .arg(QFileInfo(path).fileName(),
+                               keyFingerprint(file->signature.publicKey), file->signature.signer);
+            }
+            return nullptr;
+        }
+        trustSigner(file->signature);
+    }
     // Not from the workspace: it stays open when a workspace opens, closes or locks.
-    auto *window = new ReviewerWindow(*document);
+    auto *window = new ReviewerWindow(file->document);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setOrigin(file->signature, file->sites);
     window->show();
+    // Someone who opens a model file on a computer where no workspace was ever opened is a
+    // professional: the start page becomes theirs.
+    QSettings settings;
+    if (!settings.contains(QStringLiteral("workbench/audience")) && !currentWorkspace()
+        && !m_session->isDemo())
+        setAudience(Audience::Professional);
+    QStringList recent = recentModelFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentModelFiles"), recent.mid(0, 8));
+    refreshRecentModelFiles();
     return window;
+}
+
+QStringList MainWindow::recentModelFiles()
+{
+    return QSettings().value(QStringLiteral("recentModelFiles")).toStringList();
+}
+
+void MainWindow::setSignerPrompt(SignerPrompt prompt)
+{
+    m_signerPrompt = std::move(prompt);
+}
+
+bool MainWindow::askToTrustSigner(const ModelFile &file, SignerTrust trust,
+                                  const QString &otherFingerprint)
+{
+    const ModelFileSignature &s = file.signature;
+    const QString signer = s.signer.toHtmlEscaped();
+    QString text
+        = Tr::tr("<p>The model <b>%1</b> is signed by <b>%2</b> on %3, and has not been changed "
+                 "since.</p>"
+                 "<p>No model from this signer has been opened on this computer before. "
+                 "Fairstart cannot know by itself whose key this is: compare the key below "
+                 "with the one your organisation published for this signer (on its intranet, "
+                 "or ask them by phone). Only if they are the same, choose <i>Trust and "
+                 "Open</i>; Fairstart then remembers this signer.</p>"
+                 "<p>Key: <b>%4</b></p>")
+              .arg(file.document.description.title.toHtmlEscaped(), signer,
+                   QLocale().toString(s.signedAt.toLocalTime().date(), QLocale::LongFormat),
+                   keyFingerprint(s.publicKey));
+    if (trust == SignerTrust::OtherKeyForName) {
+        text += Tr::tr("<p><b>Careful:</b> another key was trusted for %1 before (%2). A new "
+                       "key can mean that %1 works from a new workspace, or that someone else "
+                       "signs in %1's name. Ask %1 before you trust it.</p>")
+                    .arg(signer, otherFingerprint);
+    }
+    QMessageBox box(QMessageBox::Question, Tr::tr("Check who signed this model"), text,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("signerDialog"));
+    box.setTextFormat(Qt::RichText);
+    QPushButton *open = box.addButton(Tr::tr("&Trust and Open"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == open;
+}
+
+std::optional<ModelSigner> MainWindow::workspaceModelSigner(const QString &nameIfNew,
+                                                            QString *problem)
+{
+    auto fail = [problem](const QString &text) -> std::optional<ModelSigner> {
+        if (problem)
+            *problem = text;
+        return std::nullopt;
+    };
+    workspace::Workspace *ws = currentWorkspace();
+    if (!ws)
+        return fail(Tr::tr("Open the workspace first: model files are signed with its key."));
+    const auto stored = ws->setting(QStringLiteral("modelSigner"));
+    if (!stored)
+        return fail(stored.error().message);
+    if (std::optional<ModelSigner> signer = modelSignerFromJson(stored.value()))
+        return signer;
+    if (nameIfNew.simplified().isEmpty())
+        return fail(Tr::tr("Give the name professionals will see as the model file's signer."));
+    ModelSigner signer = newModelSigner(nameIfNew);
+    if (signer.publicKey().isEmpty())
+        return fail(Tr::tr("Could not make a signing key (libsodium did not start). Restart "
+                           "Fairstart and try again."));
+    if (const auto saved = ws->setSetting(QStringLiteral("modelSigner"), toJson(signer)); !saved)
+        return fail(saved.error().message);
+    return signer;
+}
+
+std::optional<ModelSigner> MainWindow::askWorkspaceModelSigner(QWidget *parent, QString *problem)
+{
+    if (std::optional<ModelSigner> signer = workspaceModelSigner({}, nullptr))
+        return signer;
+    if (!currentWorkspace())
+        return workspaceModelSigner({}, problem);
+    // The first model file of this workspace: whose name professionals will see.
+    QInputDialog ask(parent);
+    ask.setWindowTitle(Tr::tr("Sign model files"));
+    ask.setLabelText(
+        Tr::tr("Model files are signed with a key of this workspace, so that professionals can "
+               "tell a changed copy. Under which name will they see it? (Your name and "
+               "organisation, as your colleagues know them.)"));
+    ask.setInputMode(QInputDialog::TextInput);
+    for (QLabel *label : ask.findChildren<QLabel *>())
+        label->setWordWrap(true);
+    ask.resize(520, ask.sizeHint().height());
+    if (ask.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QString name = ask.textValue();
+    std::optional<ModelSigner> signer = workspaceModelSigner(name, problem);
+    if (signer) {
+        QMessageBox::information(
+            parent, Tr::tr("Sign model files"),
+            Tr::tr("Model files from this workspace are signed by %1 with the key\n\n%2\n\n"
+                   "The first time professionals open one, Fairstart shows them this key and "
+                   "asks them to compare it with the one your organisation published: publish "
+                   "it (on the intranet, say) and tell them where.")
+                .arg(signer->name, keyFingerprint(signer->publicKey())));
+    }
+    return signer;
 }
 
 void MainWindow::chooseModelFile()
@@ -366,6 +512,23 @@ void MainWindow::chooseModelFile()
     QString problem;
     if (!openModelFile(path, &problem))
         QMessageBox::warning(this, Tr::tr("Open model file"), problem);
+}
+
+void MainWindow::refreshRecentModelFiles()
+{
+    if (!m_recentModelList)
+        return;
+    m_recentModelList->clear();
+    const QStringList recent = recentModelFiles();
+    for (const QString &path : recent) {
+        auto *item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_recentModelList);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setData(Qt::UserRole, path);
+    }
+    if (recent.isEmpty()) {
+        auto *item = new QListWidgetItem(Tr::tr("No model file opened yet."), m_recentModelList);
+        item->setFlags(Qt::NoItemFlags);
+    }
 }
 
 void MainWindow::chooseReviewerModel()

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -67,6 +68,15 @@ ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *par
     notice->setWordWrap(true);
     notice->setAccessibleName(Tr::tr("Privacy notice"));
     layout->addWidget(notice);
+    // Who signed the file and what the sites signed (setOrigin); hidden for the workspace's own.
+    m_origin = new QLabel;
+    m_origin->setObjectName(QStringLiteral("origin"));
+    m_origin->setTextFormat(Qt::PlainText);
+    m_origin->setWordWrap(true);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_origin->setAccessibleName(Tr::tr("Who signed this model"));
+    m_origin->hide();
+    layout->addWidget(m_origin);
 
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(Tr::tr("Reviewer pages"));
@@ -83,11 +93,14 @@ ReviewerWindow::ReviewerWindow(const PublishedModelDocument &model, QWidget *par
     sheet->setAccessibleName(Tr::tr("Save the information sheet for parents as PDF"));
     // The analyst hands the model to professionals as a file: they have no workspace.
     auto modelFile = new QPushButton(Tr::tr("Save &Model File…"));
+    m_saveModelFile = modelFile;
+    modelFile->hide(); // until setSignerSource: only the workspace's analyst signs
     modelFile->setObjectName(QStringLiteral("saveModelFile"));
     modelFile->setAccessibleName(Tr::tr("Save this model as a file for professionals"));
     modelFile->setToolTip(Tr::tr("A file professionals open with File ▸ Open Model File… to use "
                                  "the risk calculator, without a workspace and offline. It holds "
-                                 "the model and these words, no records."));
+                                 "the model and these words, no records, and is signed with "
+                                 "this workspace's key so that they can tell a changed copy."));
     connect(modelFile, &QPushButton::clicked, this, &ReviewerWindow::saveModelFileDialog);
     connect(reset, &QPushButton::clicked, this, &ReviewerWindow::resetValues);
     connect(save, &QPushButton::clicked, this, &ReviewerWindow::saveCalculation);
@@ -555,13 +568,65 @@ void ReviewerWindow::saveCalculation()
     }
 }
 
-QString ReviewerWindow::saveModelFile(const QString &path) const
+QString ReviewerWindow::saveModelFile(const QString &path, const ModelSigner &signer) const
 {
-    return writePublishedModelFile(m_model, path);
+    return writePublishedModelFile(m_model, path, signer);
+}
+
+void ReviewerWindow::setSignerSource(SignerSource source)
+{
+    m_signerSource = std::move(source);
+    m_saveModelFile->setVisible(bool(m_signerSource));
+}
+
+void ReviewerWindow::setOrigin(const ModelFileSignature &signature, const SitesProof &sites)
+{
+    QString text
+        = Tr::tr("Signed by %1 on %2 (key %3); not changed since.")
+              .arg(signature.signer,
+                   QLocale().toString(signature.signedAt.toLocalTime().date(), QLocale::LongFormat),
+                   keyFingerprint(signature.publicKey));
+    if (sites.present && sites.problem.isEmpty()) {
+        text += QLatin1Char(' ')
+            + Tr::tr("The %n site(s) that computed it (%1) signed these coefficients.", "",
+                     int(sites.sites.size()))
+                  .arg(sites.sites.join(QStringLiteral(", ")));
+    } else {
+        text += QLatin1Char(' ')
+            + Tr::tr("The file carries no signatures of the sites for its coefficients (a run "
+                     "from before the sites signed their results): only the analyst vouches "
+                     "for them.");
+    }
+    // A check mark before it: Fairstart checked both when it opened the file.
+    m_origin->setText(QString(QChar(0x2714)) + QLatin1Char(' ') + text);
+    QString tip = Tr::tr("Fairstart checked the signature when it opened the file: a file "
+                         "changed after it was signed is not opened. Compare the key with the "
+                         "one your organisation published for %1.")
+                      .arg(signature.signer);
+    // The sites' keys, for a site's administrator to compare with their node's.
+    for (qsizetype i = 0; i < sites.sites.size() && i < sites.keys.size(); ++i)
+        tip += QLatin1Char('\n')
+            + Tr::tr("Key of site %1: %2").arg(sites.sites.at(i), sites.keys.at(i));
+    m_origin->setToolTip(tip);
+    m_origin->show();
+}
+
+QString ReviewerWindow::originText() const
+{
+    return m_origin->isVisibleTo(this) ? m_origin->text() : QString();
 }
 
 void ReviewerWindow::saveModelFileDialog()
 {
+    if (!m_signerSource)
+        return;
+    QString problem;
+    const std::optional<ModelSigner> signer = m_signerSource(&problem);
+    if (!signer) {
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, Tr::tr("Save failed"), problem);
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(
         this, Tr::tr("Save model file"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
@@ -569,7 +634,7 @@ void ReviewerWindow::saveModelFileDialog()
         Tr::tr("Fairstart model (*.%1)").arg(QLatin1String(kModelFileSuffix)));
     if (path.isEmpty())
         return;
-    if (const QString error = saveModelFile(path); !error.isEmpty())
+    if (const QString error = saveModelFile(path, *signer); !error.isEmpty())
         QMessageBox::warning(this, Tr::tr("Save failed"), error);
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "fairstart/ui/dialogs.h"
+#include "fairstart/ui/reviewer/modelfile.h"
 
 #include <QMainWindow>
 
@@ -112,6 +113,27 @@ public:
     // when a workspace opens or closes. nullptr with *problem set when the file cannot be
     // opened (what is wrong and what to do).
     ReviewerWindow *openModelFile(const QString &path, QString *problem = nullptr);
+    // The open workspace's key for model files (modelsignature.h): made, under `nameIfNew`,
+    // the first time it is asked for and kept in the encrypted workspace (setting
+    // "modelSigner"). nullopt with *problem set without a workspace or a name.
+    std::optional<ModelSigner> workspaceModelSigner(const QString &nameIfNew,
+                                                    QString *problem = nullptr);
+    // What openModelFile asks when a file's signer is not trusted on this computer yet: true
+    // to trust it and open the file. By default a dialog (objectName "signerDialog") with the
+    // signer's name and key; tests replace it.
+    using SignerPrompt = std::function<bool(const ModelFile &file, SignerTrust trust,
+                                            const QString &otherFingerprint)>;
+    void setSignerPrompt(SignerPrompt prompt);
+
+    // Whom the start page and the docks are for. A youth-care professional only opens model
+    // files: the start page offers them and their recent files, and the analyst's docks
+    // (sites, catalogue, runs) are hidden. Remembered (QSettings "workbench/audience"): the
+    // first model file opened on a computer where no workspace was ever opened makes it
+    // Professional; opening a workspace or the demo makes it Analyst.
+    enum class Audience { Analyst, Professional };
+    Audience audience() const;
+    void setAudience(Audience audience);
+    static QStringList recentModelFiles();
 
     enum class Analysis { Table1, Dashboard };
     // Asks the online sites for descriptives under `purpose` (empty: defaultAnalysisPurpose) and
@@ -155,6 +177,13 @@ private:
     void updateTitle();
     void updateActions();
     void refreshRecent();
+    void refreshRecentModelFiles();
+    // The professional's way to the model file's signer: a dialog with the name and key.
+    bool askToTrustSigner(const ModelFile &file, SignerTrust trust,
+                          const QString &otherFingerprint);
+    // Save Model File's signer: the workspace's, its name asked the first time.
+    std::optional<ModelSigner> askWorkspaceModelSigner(QWidget *parent, QString *problem);
+    void applyAudience();
     void newWorkspace();
     void openWorkspaceDialog(const QString &path = {});
     void loadWorkspaceState();
@@ -213,6 +242,11 @@ private:
     DesignerWidget *m_designer;
     ResultsView *m_results;
     QListWidget *m_recentList;
+    QListWidget *m_recentModelList = nullptr;
+    QList<QWidget *> m_analystStart; // the start page's parts for analysts
+    QList<QWidget *> m_professionalStart; // and for professionals
+    QLabel *m_startTitle = nullptr;
+    SignerPrompt m_signerPrompt;
     QLabel *m_startMessage;
     QLabel *m_validationLabel;
     QLabel *m_zoomLabel;

@@ -8,8 +8,13 @@
 // The file is the JSON of toJson(PublishedModelDocument): the plain-language description and the
 // fit report, which holds released aggregates only (coefficients, their covariance, the sites'
 // released performance), as the PDF report does. No record, no token, no site address.
+//
+// Since branch walk5 the file is signed by the analyst's key of the workspace ("signature",
+// modelsignature.h), and reading it checks that signature and the sites' signed attestation of
+// the coefficients: a changed, unsigned or wrongly signed file is refused with what to do.
 #pragma once
 
+#include "fairstart/ui/reviewer/modelsignature.h"
 #include "fairstart/ui/reviewer/publishedmodel.h"
 
 #include <QString>
@@ -25,11 +30,25 @@ inline constexpr const char *kModelFileSuffix = "fairstart-model";
 // file system may refuse replaced by spaces.
 QString publishedModelFileName(const PublishedModelDocument &model);
 
-// Writes the model to path (atomically). Empty on success, else what went wrong and what to do.
-QString writePublishedModelFile(const PublishedModelDocument &model, const QString &path);
+// Writes the model to path (atomically), signed by `signer`. Empty on success, else what went
+// wrong and what to do.
+QString writePublishedModelFile(const PublishedModelDocument &model, const QString &path,
+                                const ModelSigner &signer);
 
-// Reads a model file. On failure nullopt and, in error, what went wrong and what to do (the file
-// cannot be read, is not a model file, comes from a newer version, is damaged).
+// A model file read and checked: its document, who signed it, and the sites' proof.
+struct ModelFile {
+    PublishedModelDocument document;
+    ModelFileSignature signature;
+    SitesProof sites;
+};
+
+// Reads a model file and checks it. On failure nullopt and, in error, what went wrong and what
+// to do: the file cannot be read, is not a model file, comes from a newer version, is damaged;
+// it is not signed (a file from before signing); it was changed after it was signed; its
+// coefficients are not the ones the sites signed. Whether the signer is trusted is the
+// caller's question (signerTrust).
+std::optional<ModelFile> readModelFile(const QString &path, QString *error);
+// readModelFile's document.
 std::optional<PublishedModelDocument> readPublishedModelFile(const QString &path, QString *error);
 
 } // namespace fairstart::ui

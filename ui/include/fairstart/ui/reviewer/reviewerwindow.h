@@ -4,17 +4,20 @@
 // is stored unless the user saves the calculation.
 #pragma once
 
+#include "fairstart/ui/reviewer/modelsignature.h"
 #include "fairstart/ui/reviewer/publishedmodel.h"
 #include "fairstart/ui/reviewer/riskcalculator.h"
 
 #include <QDateTime>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QChartView;
 
@@ -49,9 +52,18 @@ public:
     // "This is an estimate …, not a diagnosis": under the result and in a saved calculation.
     static QString caveatText();
 
-    // Writes the model file (modelfile.h) to path. Empty on success, else what went wrong and
-    // what to do.
-    QString saveModelFile(const QString &path) const;
+    // Writes the model file (modelfile.h) to path, signed by `signer`. Empty on success, else
+    // what went wrong and what to do.
+    QString saveModelFile(const QString &path, const ModelSigner &signer) const;
+    // Where Save Model File gets the workspace's signing key (asking for the signer's name the
+    // first time); nullopt and a problem when there is none. Without it (a window opened from a
+    // model file: the professional has no workspace and no key) there is no Save Model File.
+    using SignerSource = std::function<std::optional<ModelSigner>(QString *problem)>;
+    void setSignerSource(SignerSource source);
+    // A window opened from a model file: who signed it and what the sites signed, in a line
+    // under the title (objectName "origin") and on the About page.
+    void setOrigin(const ModelFileSignature &signature, const SitesProof &sites);
+    QString originText() const;
 
     void showCalculator();
     void showAbout();
@@ -94,6 +106,9 @@ private:
     QLabel *m_factors = nullptr;
     QLabel *m_performance = nullptr;
     QComboBox *m_sheetLanguage = nullptr;
+    QPushButton *m_saveModelFile = nullptr;
+    QLabel *m_origin = nullptr;
+    SignerSource m_signerSource;
     std::optional<Prediction> m_prediction;
 };
 
