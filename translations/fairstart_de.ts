@@ -1963,6 +1963,22 @@ Optionen:
         <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
         <translation>Standort %1 hat keine Variable &apos;%2&apos; im Datenbestand %3; meinten Sie %4? Prüfen Sie die Schreibweise mit &apos;fairstart-cli catalogue&apos; oder lassen Sie den Standort weg.</translation>
     </message>
+    <message>
+        <source>its answer to a request batch cannot be read (%1)</source>
+        <translation>seine Antwort auf ein Anfragebündel ist nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>its answer to a request batch has %1 parts, not the 2 sent</source>
+        <translation>seine Antwort auf ein Anfragebündel hat %1 Teile, nicht die 2 gesendeten</translation>
+    </message>
+    <message>
+        <source>it did not open the evaluation&apos;s job</source>
+        <translation>er hat den Job der Auswertung nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>its answer to a request batch has %1 parts, not the 3 sent</source>
+        <translation>seine Antwort auf ein Anfragebündel hat %1 Teile, nicht die 3 gesendeten</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4550,6 +4566,26 @@ Optionen:
     <message>
         <source>yes (1) or no (0): with datasets_share_records = yes, a re-import that removes or changes records also removes the removed versions from every other dataset that shares records with it and merges their differencing ledgers. With no the datasets stay independent (a test bench of separate worlds), and after an erasure in one the same release over the other can reveal the erased record.</source>
         <translation>ja (1) oder nein (0): Mit datasets_share_records = yes entfernt ein erneuter Import, der Datensätze entfernt oder ändert, die entfernten Fassungen auch aus jedem anderen Datensatz, der Datensätze mit ihm teilt, und führt ihre Differenzbücher zusammen. Mit nein bleiben die Datensätze unabhängig (ein Prüfstand getrennter Welten), und nach einer Löschung in einem kann dieselbe Freigabe über den anderen den gelöschten Datensatz offenlegen.</translation>
+    </message>
+    <message>
+        <source>The body must be a request batch: send Content-Type: application/x-fairstart-batch.</source>
+        <translation>Der Body muss ein Anfragebündel sein: Senden Sie Content-Type: application/x-fairstart-batch.</translation>
+    </message>
+    <message>
+        <source>A batch cannot hold another batch. Send its parts in the outer batch.</source>
+        <translation>Ein Bündel kann kein anderes Bündel enthalten. Senden Sie dessen Teile im äußeren Bündel.</translation>
+    </message>
+    <message>
+        <source>The request batch cannot be read; nothing in it was done. Send it as docs/protocol.md describes (&quot;Requests in one batch&quot;).</source>
+        <translation>Das Anfragebündel ist nicht lesbar; nichts davon wurde ausgeführt. Senden Sie es, wie docs/protocol.md beschreibt (&quot;Requests in one batch&quot;).</translation>
+    </message>
+    <message>
+        <source>A batch holds only the steps of a study (opening a job, its signatures, its rounds, its site fit); nothing in it was done. Send other requests on their own.</source>
+        <translation>Ein Bündel enthält nur die Schritte einer Studie (einen Job öffnen, seine Signaturen, seine Runden, seine Anpassung je Standort); nichts davon wurde ausgeführt. Senden Sie andere Anfragen einzeln.</translation>
+    </message>
+    <message>
+        <source>This part of the batch was not run because part %1 was refused; nothing was done for it. Send it again once that part succeeds.</source>
+        <translation>Dieser Teil des Bündels wurde nicht ausgeführt, weil Teil %1 abgelehnt wurde; für ihn wurde nichts getan. Senden Sie ihn erneut, sobald jener Teil gelingt.</translation>
     </message>
 </context>
 <context>
@@ -9416,10 +9452,6 @@ Schätzwert (SE)</translation>
         <translation>Dieses Modell als Datei für Fachkräfte speichern</translation>
     </message>
     <message>
-        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records.</source>
-        <translation>Eine Datei, die Fachkräfte mit Datei ▸ Modelldatei öffnen… öffnen, um den Risikorechner zu nutzen, ohne Arbeitsbereich und offline. Sie enthält das Modell und diese Texte, keine Datensätze.</translation>
-    </message>
-    <message>
         <source>%1 has no value. Type a value from %2 to %3.</source>
         <translation>%1 hat keinen Wert. Geben Sie einen Wert von %2 bis %3 ein.</translation>
     </message>
@@ -9446,6 +9478,161 @@ Schätzwert (SE)</translation>
     <message>
         <source>A model file (.fairstart-model, saved in reviewer mode) to open in reviewer mode, as File ▸ Open Model File… does.</source>
         <translation>Eine Modelldatei (.fairstart-model, in der Ansicht für Fachkräfte gespeichert), die in der Ansicht für Fachkräfte geöffnet wird, wie Datei ▸ Modelldatei öffnen… es tut.</translation>
+    </message>
+    <message>
+        <source>I build models: show workspaces and sites</source>
+        <translation>Ich erstelle Modelle: Arbeitsbereiche und Standorte anzeigen</translation>
+    </message>
+    <message>
+        <source>I only use model files: show the start page for professionals</source>
+        <translation>Ich nutze nur Modelldateien: die Startseite für Fachkräfte anzeigen</translation>
+    </message>
+    <message>
+        <source>Recent model files</source>
+        <translation>Zuletzt geöffnete Modelldateien</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent model files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Modelldateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Open the model file the analyst sent you: read what the model predicts and for whom, and estimate the risk of the child in front of you. What you type stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Öffnen Sie die Modelldatei, die Ihnen die Analystin oder der Analyst geschickt hat: Lesen Sie, was das Modell vorhersagt und für wen, und schätzen Sie das Risiko des Kindes vor Ihnen. Was Sie eingeben, bleibt auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: you did not confirm that the key it is signed with (%2) is the one your organisation published for %3. When you have checked it, open the file again.</source>
+        <translation>%1 wurde nicht geöffnet: Sie haben nicht bestätigt, dass der Schlüssel, mit dem sie signiert ist (%2), der ist, den Ihre Organisation für %3 veröffentlicht hat. Öffnen Sie die Datei erneut, wenn Sie es geprüft haben.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model &lt;b&gt;%1&lt;/b&gt; is signed by &lt;b&gt;%2&lt;/b&gt; on %3, and has not been changed since.&lt;/p&gt;&lt;p&gt;No model from this signer has been opened on this computer before. Fairstart cannot know by itself whose key this is: compare the key below with the one your organisation published for this signer (on its intranet, or ask them by phone). Only if they are the same, choose &lt;i&gt;Trust and Open&lt;/i&gt;; Fairstart then remembers this signer.&lt;/p&gt;&lt;p&gt;Key: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Modell &lt;b&gt;%1&lt;/b&gt; ist von &lt;b&gt;%2&lt;/b&gt; am %3 signiert und seitdem nicht verändert worden.&lt;/p&gt;&lt;p&gt;Auf diesem Computer wurde noch kein Modell dieses Unterzeichners geöffnet. Fairstart kann nicht selbst wissen, wessen Schlüssel das ist: Vergleichen Sie den Schlüssel unten mit dem, den Ihre Organisation für diesen Unterzeichner veröffentlicht hat (im Intranet, oder fragen Sie telefonisch nach). Nur wenn sie gleich sind, wählen Sie &lt;i&gt;Vertrauen und öffnen&lt;/i&gt;; Fairstart merkt sich dann diesen Unterzeichner.&lt;/p&gt;&lt;p&gt;Schlüssel: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Careful:&lt;/b&gt; another key was trusted for %1 before (%2). A new key can mean that %1 works from a new workspace, or that someone else signs in %1&apos;s name. Ask %1 before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vorsicht:&lt;/b&gt; Für %1 wurde zuvor ein anderer Schlüssel als vertrauenswürdig angenommen (%2). Ein neuer Schlüssel kann bedeuten, dass %1 aus einem neuen Arbeitsbereich arbeitet oder dass jemand anderes im Namen von %1 signiert. Fragen Sie %1, bevor Sie ihm vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Check who signed this model</source>
+        <translation>Prüfen Sie, wer dieses Modell signiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Open</source>
+        <translation>&amp;Vertrauen und öffnen</translation>
+    </message>
+    <message>
+        <source>Open the workspace first: model files are signed with its key.</source>
+        <translation>Öffnen Sie zuerst den Arbeitsbereich: Modelldateien werden mit seinem Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Give the name professionals will see as the model file&apos;s signer.</source>
+        <translation>Geben Sie den Namen an, den Fachkräfte als Unterzeichner der Modelldatei sehen werden.</translation>
+    </message>
+    <message>
+        <source>Could not make a signing key (libsodium did not start). Restart Fairstart and try again.</source>
+        <translation>Es konnte kein Signaturschlüssel erstellt werden (libsodium ist nicht gestartet). Starten Sie Fairstart neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sign model files</source>
+        <translation>Modelldateien signieren</translation>
+    </message>
+    <message>
+        <source>Model files are signed with a key of this workspace, so that professionals can tell a changed copy. Under which name will they see it? (Your name and organisation, as your colleagues know them.)</source>
+        <translation>Modelldateien werden mit einem Schlüssel dieses Arbeitsbereichs signiert, damit Fachkräfte eine veränderte Kopie erkennen. Unter welchem Namen sehen sie ihn? (Ihr Name und Ihre Organisation, wie Ihre Kolleginnen und Kollegen sie kennen.)</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key
+
+%2
+
+The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where.</source>
+        <translation>Modelldateien aus diesem Arbeitsbereich werden von %1 mit dem Schlüssel
+
+%2
+
+signiert. Wenn Fachkräfte zum ersten Mal eine öffnen, zeigt Fairstart ihnen diesen Schlüssel und bittet sie, ihn mit dem von Ihrer Organisation veröffentlichten zu vergleichen: Veröffentlichen Sie ihn (etwa im Intranet) und sagen Sie ihnen, wo.</translation>
+    </message>
+    <message>
+        <source>No model file opened yet.</source>
+        <translation>Noch keine Modelldatei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save the model file %1: the workspace&apos;s signing key is missing. Open the workspace again and try again.</source>
+        <translation>Die Modelldatei %1 konnte nicht gespeichert werden: Der Signaturschlüssel des Arbeitsbereichs fehlt. Öffnen Sie den Arbeitsbereich erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, so nothing shows whether someone changed its numbers after the analyst saved it (a model file saved before Fairstart signed them, or one whose signature was removed). Do not use it: ask the analyst who published the model to save it again (reviewer mode, Save Model File) and to send you the new file.</source>
+        <translation>%1 ist nicht signiert, daher zeigt nichts, ob jemand seine Zahlen geändert hat, nachdem die Analystin oder der Analyst es gespeichert hat (eine Modelldatei von vor der Signatur durch Fairstart oder eine, deren Signatur entfernt wurde). Verwenden Sie sie nicht: Bitten Sie die Person, die das Modell veröffentlicht hat, es erneut zu speichern (Ansicht für Fachkräfte, Modelldatei speichern) und Ihnen die neue Datei zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged signature, so nothing shows who saved it or whether it was changed. Do not use it: ask the analyst who published the model for the file again.</source>
+        <translation>%1 hat eine beschädigte Signatur, daher zeigt nichts, wer es gespeichert hat oder ob es verändert wurde. Verwenden Sie es nicht: Bitten Sie die Person, die das Modell veröffentlicht hat, erneut um die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 signed it on %3: its numbers or words are no longer the ones the analyst published, and risks calculated with it could be wrong. Do not use it. Ask %2 for the file again, and tell them (or your privacy officer) that this copy was changed.</source>
+        <translation>%1 wurde verändert, nachdem %2 es am %3 signiert hat: Seine Zahlen oder Wörter sind nicht mehr die veröffentlichten, und damit berechnete Risiken könnten falsch sein. Verwenden Sie es nicht. Bitten Sie %2 erneut um die Datei und teilen Sie ihnen (oder Ihrer bzw. Ihrem Datenschutzbeauftragten) mit, dass diese Kopie verändert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2, but its coefficients cannot be trusted: %3. Risks calculated with it could be wrong. Do not use it; ask %2 for the file again and tell them what this message says.</source>
+        <translation>%1 ist von %2 signiert, aber seinen Koeffizienten ist nicht zu trauen: %3. Damit berechnete Risiken könnten falsch sein. Verwenden Sie es nicht; bitten Sie %2 erneut um die Datei und sagen Sie, was diese Meldung sagt.</translation>
+    </message>
+    <message>
+        <source>the record of the sites&apos; study does not belong to its manifest</source>
+        <translation>der Bericht der Studie der Standorte gehört nicht zu ihrem Manifest</translation>
+    </message>
+    <message>
+        <source>the model&apos;s design is not the one the sites signed</source>
+        <translation>der Entwurf des Modells ist nicht der, den die Standorte signiert haben</translation>
+    </message>
+    <message>
+        <source>the sites&apos; study names no site</source>
+        <translation>die Studie der Standorte nennt keinen Standort</translation>
+    </message>
+    <message>
+        <source>site %1 did not sign the study these coefficients come from</source>
+        <translation>Standort %1 hat die Studie, aus der diese Koeffizienten stammen, nicht signiert</translation>
+    </message>
+    <message>
+        <source>site %1&apos;s signed result does not verify</source>
+        <translation>das signierte Ergebnis von Standort %1 lässt sich nicht verifizieren</translation>
+    </message>
+    <message>
+        <source>the coefficients are not the ones site %1 computed and signed</source>
+        <translation>die Koeffizienten sind nicht die, die Standort %1 berechnet und signiert hat</translation>
+    </message>
+    <message>
+        <source>site %1 did not sign these coefficients</source>
+        <translation>Standort %1 hat diese Koeffizienten nicht signiert</translation>
+    </message>
+    <message>
+        <source>Who signed this model</source>
+        <translation>Wer dieses Modell signiert hat</translation>
+    </message>
+    <message>
+        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records, and is signed with this workspace&apos;s key so that they can tell a changed copy.</source>
+        <translation>Eine Datei, die Fachkräfte mit Datei ▸ Modelldatei öffnen… öffnen, um den Risikorechner zu nutzen, ohne Arbeitsbereich und offline. Sie enthält das Modell und diese Texte, keine Datensätze, und ist mit dem Schlüssel dieses Arbeitsbereichs signiert, damit sie eine veränderte Kopie erkennen.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (key %3); not changed since.</source>
+        <translation>Signiert von %1 am %2 (Schlüssel %3); seitdem nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n site(s) that computed it (%1) signed these coefficients.</source>
+        <translation>
+            <numerusform>Der %n Standort, der es berechnet hat (%1), hat diese Koeffizienten signiert.</numerusform>
+            <numerusform>Die %n Standorte, die es berechnet haben (%1), haben diese Koeffizienten signiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file carries no signatures of the sites for its coefficients (a run from before the sites signed their results): only the analyst vouches for them.</source>
+        <translation>Die Datei trägt keine Signaturen der Standorte für ihre Koeffizienten (ein Lauf von vor der Signatur der Ergebnisse durch die Standorte): Nur die Analystin oder der Analyst bürgt für sie.</translation>
+    </message>
+    <message>
+        <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Compare the key with the one your organisation published for %1.</source>
+        <translation>Fairstart hat die Signatur beim Öffnen der Datei geprüft: Eine nach der Signatur veränderte Datei wird nicht geöffnet. Vergleichen Sie den Schlüssel mit dem, den Ihre Organisation für %1 veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>Key of site %1: %2</source>
+        <translation>Schlüssel von Standort %1: %2</translation>
     </message>
 </context>
 <context>

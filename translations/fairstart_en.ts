@@ -357,5 +357,12 @@
             <numerusform>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n site(s) that computed it (%1) signed these coefficients.</source>
+        <translation>
+            <numerusform>The %n site that computed it (%1) signed these coefficients.</numerusform>
+            <numerusform>The %n sites that computed it (%1) signed these coefficients.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

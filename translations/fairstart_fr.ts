@@ -1958,6 +1958,22 @@ Options&#xa0;:
         <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
         <translation>Le site %1 n&apos;a pas de variable «&#xa0;%2&#xa0;» dans le jeu de données %3&#xa0;; vouliez-vous dire %4&#xa0;? Vérifiez l&apos;orthographe avec «&#xa0;fairstart-cli catalogue&#xa0;», ou laissez ce site de côté.</translation>
     </message>
+    <message>
+        <source>its answer to a request batch cannot be read (%1)</source>
+        <translation>sa réponse à un lot de requêtes est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>its answer to a request batch has %1 parts, not the 2 sent</source>
+        <translation>sa réponse à un lot de requêtes a %1 parties, et non les 2 envoyées</translation>
+    </message>
+    <message>
+        <source>it did not open the evaluation&apos;s job</source>
+        <translation>il n’a pas ouvert la tâche de l’évaluation</translation>
+    </message>
+    <message>
+        <source>its answer to a request batch has %1 parts, not the 3 sent</source>
+        <translation>sa réponse à un lot de requêtes a %1 parties, et non les 3 envoyées</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4504,7 +4520,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>This node could not read the dataset from its store, so it does not answer on it now. Try again later; if it persists, tell the node&apos;s administrator (the node&apos;s log says why).</source>
-        <translation>Ce nœud n’a pas pu lire le jeu de données dans son stockage et n’y répond donc pas pour l’instant. Réessayez plus tard ; si cela persiste, prévenez l’administrateur du nœud (le journal du nœud en donne la raison).</translation>
+        <translation>Ce nœud n’a pas pu lire le jeu de données dans son stockage et n’y répond donc pas pour l’instant. Réessayez plus tard&#xa0;; si cela persiste, prévenez l’administrateur du nœud (le journal du nœud en donne la raison).</translation>
     </message>
     <message>
         <source>GET /v1/info takes with=catalogue only. Leave &apos;with&apos; out, or ask for the catalogue.</source>
@@ -4512,15 +4528,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>The study&apos;s job expired: it was idle, reached its lifetime, or its user held more than a fair share of the node&apos;s job memory while others waited. Start a new study.</source>
-        <translation>La tâche de l’étude a expiré : elle était inactive, a atteint sa durée de vie, ou son utilisateur détenait plus qu’une part équitable de la mémoire des tâches du nœud pendant que d’autres attendaient. Lancez une nouvelle étude.</translation>
+        <translation>La tâche de l’étude a expiré&#xa0;: elle était inactive, a atteint sa durée de vie, ou son utilisateur détenait plus qu’une part équitable de la mémoire des tâches du nœud pendant que d’autres attendaient. Lancez une nouvelle étude.</translation>
     </message>
     <message>
         <source>The node could not read the %1 of the dataset &apos;%2&apos; from its store (%3), so it does not answer on that dataset. Check the store&apos;s disk and restart the node; if it persists, import the dataset again.</source>
-        <translation>Le nœud n’a pas pu lire les %1 du jeu de données &apos;%2&apos; dans son stockage (%3) et ne répond donc pas sur ce jeu de données. Vérifiez le disque du stockage et redémarrez le nœud ; si cela persiste, importez à nouveau le jeu de données.</translation>
+        <translation>Le nœud n’a pas pu lire les %1 du jeu de données &apos;%2&apos; dans son stockage (%3) et ne répond donc pas sur ce jeu de données. Vérifiez le disque du stockage et redémarrez le nœud&#xa0;; si cela persiste, importez à nouveau le jeu de données.</translation>
     </message>
     <message>
         <source>The %1 of the dataset &apos;%2&apos; in the node&apos;s store are not what this version wrote, so it does not answer on that dataset. Import the dataset again.</source>
-        <translation>Les %1 du jeu de données &apos;%2&apos; dans le stockage du nœud ne sont pas ce que cette version a écrit ; le nœud ne répond donc pas sur ce jeu de données. Importez à nouveau le jeu de données.</translation>
+        <translation>Les %1 du jeu de données &apos;%2&apos; dans le stockage du nœud ne sont pas ce que cette version a écrit&#xa0;; le nœud ne répond donc pas sur ce jeu de données. Importez à nouveau le jeu de données.</translation>
     </message>
     <message>
         <source>fact records</source>
@@ -4540,11 +4556,31 @@ Options&#xa0;:
     </message>
     <message>
         <source>The dataset &apos;%1&apos; shares records with &apos;%2&apos; (datasets_share_records = yes): the node removed from it the records this import removed or changed (%3; generation %4), and merged the differencing ledgers of the two, so that no release over either differs from an earlier one by those records (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Re-import &apos;%1&apos; with its corrected records if it should hold them.</source>
-        <translation>Le jeu de données &apos;%1&apos; partage des enregistrements avec &apos;%2&apos; (datasets_share_records = yes) : le nœud en a retiré ce que cet import a supprimé ou modifié (%3 ; génération %4) et a fusionné les registres de différenciation des deux, afin qu’aucune publication sur l’un ou l’autre ne diffère d’une précédente par ces enregistrements (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Réimportez &apos;%1&apos; avec ses enregistrements corrigés s’il doit les contenir.</translation>
+        <translation>Le jeu de données &apos;%1&apos; partage des enregistrements avec &apos;%2&apos; (datasets_share_records = yes)&#xa0;: le nœud en a retiré ce que cet import a supprimé ou modifié (%3&#xa0;; génération %4) et a fusionné les registres de différenciation des deux, afin qu’aucune publication sur l’un ou l’autre ne diffère d’une précédente par ces enregistrements (docs/privacy-rules.md, &quot;Datasets that share records, after an erasure&quot;). Réimportez &apos;%1&apos; avec ses enregistrements corrigés s’il doit les contenir.</translation>
     </message>
     <message>
         <source>yes (1) or no (0): with datasets_share_records = yes, a re-import that removes or changes records also removes the removed versions from every other dataset that shares records with it and merges their differencing ledgers. With no the datasets stay independent (a test bench of separate worlds), and after an erasure in one the same release over the other can reveal the erased record.</source>
-        <translation>oui (1) ou non (0) : avec datasets_share_records = yes, une réimportation qui supprime ou modifie des enregistrements retire aussi les versions supprimées de tout autre jeu de données qui partage des enregistrements avec elle et fusionne leurs registres de différenciation. Avec non, les jeux de données restent indépendants (un banc d’essai de mondes séparés), et après un effacement dans l’un, la même publication sur l’autre peut révéler l’enregistrement effacé.</translation>
+        <translation>oui (1) ou non (0)&#xa0;: avec datasets_share_records = yes, une réimportation qui supprime ou modifie des enregistrements retire aussi les versions supprimées de tout autre jeu de données qui partage des enregistrements avec elle et fusionne leurs registres de différenciation. Avec non, les jeux de données restent indépendants (un banc d’essai de mondes séparés), et après un effacement dans l’un, la même publication sur l’autre peut révéler l’enregistrement effacé.</translation>
+    </message>
+    <message>
+        <source>The body must be a request batch: send Content-Type: application/x-fairstart-batch.</source>
+        <translation>Le corps doit être un lot de requêtes : envoyez Content-Type: application/x-fairstart-batch.</translation>
+    </message>
+    <message>
+        <source>A batch cannot hold another batch. Send its parts in the outer batch.</source>
+        <translation>Un lot ne peut pas contenir un autre lot. Envoyez ses parties dans le lot extérieur.</translation>
+    </message>
+    <message>
+        <source>The request batch cannot be read; nothing in it was done. Send it as docs/protocol.md describes (&quot;Requests in one batch&quot;).</source>
+        <translation>Le lot de requêtes est illisible ; rien n’en a été exécuté. Envoyez-le comme le décrit docs/protocol.md (&quot;Requests in one batch&quot;).</translation>
+    </message>
+    <message>
+        <source>A batch holds only the steps of a study (opening a job, its signatures, its rounds, its site fit); nothing in it was done. Send other requests on their own.</source>
+        <translation>Un lot ne contient que les étapes d’une étude (ouvrir une tâche, ses signatures, ses tours, son ajustement par site) ; rien n’en a été exécuté. Envoyez les autres requêtes séparément.</translation>
+    </message>
+    <message>
+        <source>This part of the batch was not run because part %1 was refused; nothing was done for it. Send it again once that part succeeds.</source>
+        <translation>Cette partie du lot n’a pas été exécutée car la partie %1 a été refusée ; rien n’a été fait pour elle. Renvoyez-la dès que cette partie réussit.</translation>
     </message>
 </context>
 <context>
@@ -9348,17 +9384,17 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Open a model file from the analyst in reviewer mode and use its risk calculator; no workspace or network needed.</source>
-        <translation>Ouvrez un fichier de modèle de l’analyste en mode consultation et utilisez son calculateur de risque ; ni espace de travail ni réseau nécessaires.</translation>
+        <translation>Ouvrez un fichier de modèle de l’analyste en mode consultation et utilisez son calculateur de risque&#xa0;; ni espace de travail ni réseau nécessaires.</translation>
     </message>
     <message>
         <source>&amp;Table 1: Cohort Pooled over Sites…</source>
-        <translation>&amp;Tableau 1 : cohorte regroupée sur les sites…</translation>
+        <translation>&amp;Tableau 1&#xa0;: cohorte regroupée sur les sites…</translation>
     </message>
     <message numerus="yes">
         <source>Describe the design&apos;s variables pooled over the %n sites, as a masked study: no site&apos;s own numbers are released, so there is no column per site.</source>
         <translation>
-            <numerusform>Décrire les variables de la conception regroupées sur le %n site, comme une étude masquée : aucun site ne publie ses propres chiffres, il n’y a donc pas de colonne par site.</numerusform>
-            <numerusform>Décrire les variables de la conception regroupées sur les %n sites, comme une étude masquée : aucun site ne publie ses propres chiffres, il n’y a donc pas de colonne par site.</numerusform>
+            <numerusform>Décrire les variables de la conception regroupées sur le %n site, comme une étude masquée&#xa0;: aucun site ne publie ses propres chiffres, il n’y a donc pas de colonne par site.</numerusform>
+            <numerusform>Décrire les variables de la conception regroupées sur les %n sites, comme une étude masquée&#xa0;: aucun site ne publie ses propres chiffres, il n’y a donc pas de colonne par site.</numerusform>
         </translation>
     </message>
     <message>
@@ -9367,7 +9403,7 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>A model from the analyst: read about it and use its risk calculator, offline.</source>
-        <translation>Un modèle de l’analyste : lisez sa description et utilisez son calculateur de risque, hors ligne.</translation>
+        <translation>Un modèle de l’analyste&#xa0;: lisez sa description et utilisez son calculateur de risque, hors ligne.</translation>
     </message>
     <message>
         <source>Open model file</source>
@@ -9384,7 +9420,7 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Could not save the model file %1: %2. Choose another folder and try again.</source>
-        <translation>Impossible d’enregistrer le fichier de modèle %1 : %2. Choisissez un autre dossier et réessayez.</translation>
+        <translation>Impossible d’enregistrer le fichier de modèle %1&#xa0;: %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose the model file (it ends in .%2).</source>
@@ -9392,7 +9428,7 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Could not open %1: %2. Check the file&apos;s name and that you may read it.</source>
-        <translation>Impossible d’ouvrir %1 : %2. Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2. Vérifiez le nom du fichier et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>%1 is not a Fairstart model file (it is far too big). Ask the analyst who published the model for its model file.</source>
@@ -9411,20 +9447,16 @@ estimation (ES)</translation>
         <translation>Enregistrer ce modèle comme fichier pour les professionnels</translation>
     </message>
     <message>
-        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records.</source>
-        <translation>Un fichier que les professionnels ouvrent avec Fichier ▸ Ouvrir un fichier de modèle… pour utiliser le calculateur de risque, sans espace de travail et hors ligne. Il contient le modèle et ces textes, aucun enregistrement.</translation>
-    </message>
-    <message>
         <source>%1 has no value. Type a value from %2 to %3.</source>
         <translation>%1 n’a pas de valeur. Saisissez une valeur de %2 à %3.</translation>
     </message>
     <message>
         <source>%1: %2 is not a value this calculator takes. Type a value from %3 to %4, the values the model was made for.</source>
-        <translation>%1 : %2 n’est pas une valeur que ce calculateur accepte. Saisissez une valeur de %3 à %4, les valeurs pour lesquelles le modèle a été conçu.</translation>
+        <translation>%1&#xa0;: %2 n’est pas une valeur que ce calculateur accepte. Saisissez une valeur de %3 à %4, les valeurs pour lesquelles le modèle a été conçu.</translation>
     </message>
     <message>
         <source>For comparison: of 100 children in the data the model was built on, about %1 had %2.</source>
-        <translation>Pour comparaison : sur 100 enfants des données sur lesquelles le modèle a été construit, environ %1 avaient %2.</translation>
+        <translation>Pour comparaison&#xa0;: sur 100 enfants des données sur lesquelles le modèle a été construit, environ %1 avaient %2.</translation>
     </message>
     <message>
         <source>Calculated on %1</source>
@@ -9441,6 +9473,161 @@ estimation (ES)</translation>
     <message>
         <source>A model file (.fairstart-model, saved in reviewer mode) to open in reviewer mode, as File ▸ Open Model File… does.</source>
         <translation>Un fichier de modèle (.fairstart-model, enregistré en mode consultation) à ouvrir en mode consultation, comme le fait Fichier ▸ Ouvrir un fichier de modèle….</translation>
+    </message>
+    <message>
+        <source>I build models: show workspaces and sites</source>
+        <translation>Je construis des modèles : afficher les espaces de travail et les sites</translation>
+    </message>
+    <message>
+        <source>I only use model files: show the start page for professionals</source>
+        <translation>J’utilise seulement des fichiers de modèle : afficher la page d’accueil des professionnels</translation>
+    </message>
+    <message>
+        <source>Recent model files</source>
+        <translation>Fichiers de modèle récents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent model files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fichiers de modèle récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Open the model file the analyst sent you: read what the model predicts and for whom, and estimate the risk of the child in front of you. What you type stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Ouvrez le fichier de modèle que l’analyste vous a envoyé : lisez ce que le modèle prédit et pour qui, et estimez le risque de l’enfant que vous recevez. Ce que vous saisissez reste sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: you did not confirm that the key it is signed with (%2) is the one your organisation published for %3. When you have checked it, open the file again.</source>
+        <translation>%1 n’a pas été ouvert : vous n’avez pas confirmé que la clé qui l’a signé (%2) est celle que votre organisation a publiée pour %3. Quand vous l’aurez vérifiée, ouvrez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model &lt;b&gt;%1&lt;/b&gt; is signed by &lt;b&gt;%2&lt;/b&gt; on %3, and has not been changed since.&lt;/p&gt;&lt;p&gt;No model from this signer has been opened on this computer before. Fairstart cannot know by itself whose key this is: compare the key below with the one your organisation published for this signer (on its intranet, or ask them by phone). Only if they are the same, choose &lt;i&gt;Trust and Open&lt;/i&gt;; Fairstart then remembers this signer.&lt;/p&gt;&lt;p&gt;Key: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le modèle &lt;b&gt;%1&lt;/b&gt; est signé par &lt;b&gt;%2&lt;/b&gt; le %3 et n’a pas été modifié depuis.&lt;/p&gt;&lt;p&gt;Aucun modèle de ce signataire n’a encore été ouvert sur cet ordinateur. Fairstart ne peut pas savoir seul à qui appartient cette clé : comparez la clé ci-dessous à celle que votre organisation a publiée pour ce signataire (sur son intranet, ou demandez-la par téléphone). Seulement si elles sont identiques, choisissez &lt;i&gt;Faire confiance et ouvrir&lt;/i&gt; ; Fairstart retient alors ce signataire.&lt;/p&gt;&lt;p&gt;Clé : &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Careful:&lt;/b&gt; another key was trusted for %1 before (%2). A new key can mean that %1 works from a new workspace, or that someone else signs in %1&apos;s name. Ask %1 before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Attention :&lt;/b&gt; une autre clé a déjà été approuvée pour %1 (%2). Une nouvelle clé peut signifier que %1 travaille depuis un nouvel espace de travail, ou que quelqu’un d’autre signe au nom de %1. Demandez à %1 avant de lui faire confiance.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Check who signed this model</source>
+        <translation>Vérifiez qui a signé ce modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Open</source>
+        <translation>&amp;Faire confiance et ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the workspace first: model files are signed with its key.</source>
+        <translation>Ouvrez d’abord l’espace de travail : les fichiers de modèle sont signés avec sa clé.</translation>
+    </message>
+    <message>
+        <source>Give the name professionals will see as the model file&apos;s signer.</source>
+        <translation>Indiquez le nom que les professionnels verront comme signataire du fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Could not make a signing key (libsodium did not start). Restart Fairstart and try again.</source>
+        <translation>Impossible de créer une clé de signature (libsodium n’a pas démarré). Redémarrez Fairstart et réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign model files</source>
+        <translation>Signer les fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>Model files are signed with a key of this workspace, so that professionals can tell a changed copy. Under which name will they see it? (Your name and organisation, as your colleagues know them.)</source>
+        <translation>Les fichiers de modèle sont signés avec une clé de cet espace de travail, afin que les professionnels repèrent une copie modifiée. Sous quel nom la verront-ils ? (Votre nom et votre organisation, tels que vos collègues les connaissent.)</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key
+
+%2
+
+The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where.</source>
+        <translation>Les fichiers de modèle de cet espace de travail sont signés par %1 avec la clé
+
+%2
+
+La première fois que des professionnels en ouvrent un, Fairstart leur montre cette clé et leur demande de la comparer à celle que votre organisation a publiée : publiez-la (sur l’intranet, par exemple) et dites-leur où.</translation>
+    </message>
+    <message>
+        <source>No model file opened yet.</source>
+        <translation>Aucun fichier de modèle ouvert pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Could not save the model file %1: the workspace&apos;s signing key is missing. Open the workspace again and try again.</source>
+        <translation>Impossible d’enregistrer le fichier de modèle %1 : la clé de signature de l’espace de travail manque. Rouvrez l’espace de travail et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, so nothing shows whether someone changed its numbers after the analyst saved it (a model file saved before Fairstart signed them, or one whose signature was removed). Do not use it: ask the analyst who published the model to save it again (reviewer mode, Save Model File) and to send you the new file.</source>
+        <translation>%1 n’est pas signé : rien n’indique si quelqu’un a modifié ses chiffres après que l’analyste l’a enregistré (un fichier de modèle antérieur aux signatures de Fairstart, ou dont la signature a été retirée). Ne l’utilisez pas : demandez à l’analyste qui a publié le modèle de l’enregistrer à nouveau (mode consultation, Enregistrer le fichier de modèle) et de vous envoyer le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged signature, so nothing shows who saved it or whether it was changed. Do not use it: ask the analyst who published the model for the file again.</source>
+        <translation>%1 a une signature endommagée : rien n’indique qui l’a enregistré ni s’il a été modifié. Ne l’utilisez pas : redemandez le fichier à l’analyste qui a publié le modèle.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 signed it on %3: its numbers or words are no longer the ones the analyst published, and risks calculated with it could be wrong. Do not use it. Ask %2 for the file again, and tell them (or your privacy officer) that this copy was changed.</source>
+        <translation>%1 a été modifié après que %2 l’a signé le %3 : ses chiffres ou ses mots ne sont plus ceux que l’analyste a publiés, et les risques calculés avec lui pourraient être faux. Ne l’utilisez pas. Redemandez le fichier à %2 et signalez-lui (ou à votre délégué à la protection des données) que cette copie a été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2, but its coefficients cannot be trusted: %3. Risks calculated with it could be wrong. Do not use it; ask %2 for the file again and tell them what this message says.</source>
+        <translation>%1 est signé par %2, mais ses coefficients ne sont pas fiables : %3. Les risques calculés avec lui pourraient être faux. Ne l’utilisez pas ; redemandez le fichier à %2 et transmettez-lui ce message.</translation>
+    </message>
+    <message>
+        <source>the record of the sites&apos; study does not belong to its manifest</source>
+        <translation>le relevé de l’étude des sites ne correspond pas à son manifeste</translation>
+    </message>
+    <message>
+        <source>the model&apos;s design is not the one the sites signed</source>
+        <translation>la conception du modèle n’est pas celle que les sites ont signée</translation>
+    </message>
+    <message>
+        <source>the sites&apos; study names no site</source>
+        <translation>l’étude des sites ne nomme aucun site</translation>
+    </message>
+    <message>
+        <source>site %1 did not sign the study these coefficients come from</source>
+        <translation>le site %1 n’a pas signé l’étude dont proviennent ces coefficients</translation>
+    </message>
+    <message>
+        <source>site %1&apos;s signed result does not verify</source>
+        <translation>le résultat signé du site %1 ne se vérifie pas</translation>
+    </message>
+    <message>
+        <source>the coefficients are not the ones site %1 computed and signed</source>
+        <translation>les coefficients ne sont pas ceux que le site %1 a calculés et signés</translation>
+    </message>
+    <message>
+        <source>site %1 did not sign these coefficients</source>
+        <translation>le site %1 n’a pas signé ces coefficients</translation>
+    </message>
+    <message>
+        <source>Who signed this model</source>
+        <translation>Qui a signé ce modèle</translation>
+    </message>
+    <message>
+        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records, and is signed with this workspace&apos;s key so that they can tell a changed copy.</source>
+        <translation>Un fichier que les professionnels ouvrent par Fichier ▸ Ouvrir un fichier de modèle… pour utiliser le calculateur de risque, sans espace de travail et hors ligne. Il contient le modèle et ces textes, aucun enregistrement, et est signé avec la clé de cet espace de travail afin qu’ils repèrent une copie modifiée.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (key %3); not changed since.</source>
+        <translation>Signé par %1 le %2 (clé %3) ; non modifié depuis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n site(s) that computed it (%1) signed these coefficients.</source>
+        <translation>
+            <numerusform>Le %n site qui l’a calculé (%1) a signé ces coefficients.</numerusform>
+            <numerusform>Les %n sites qui l’ont calculé (%1) ont signé ces coefficients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file carries no signatures of the sites for its coefficients (a run from before the sites signed their results): only the analyst vouches for them.</source>
+        <translation>Le fichier ne porte aucune signature des sites pour ses coefficients (une exécution antérieure aux signatures des résultats par les sites) : seul l’analyste s’en porte garant.</translation>
+    </message>
+    <message>
+        <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Compare the key with the one your organisation published for %1.</source>
+        <translation>Fairstart a vérifié la signature à l’ouverture du fichier : un fichier modifié après sa signature n’est pas ouvert. Comparez la clé à celle que votre organisation a publiée pour %1.</translation>
+    </message>
+    <message>
+        <source>Key of site %1: %2</source>
+        <translation>Clé du site %1 : %2</translation>
     </message>
 </context>
 <context>

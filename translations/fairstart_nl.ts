@@ -1958,6 +1958,22 @@ Opties:
         <source>Site %1 has no variable &apos;%2&apos; in dataset %3; did you mean %4? Check the spelling with &apos;fairstart-cli catalogue&apos;, or leave the site out.</source>
         <translation>Site %1 heeft geen variabele &apos;%2&apos; in dataset %3; bedoelde u %4? Controleer de spelling met &apos;fairstart-cli catalogue&apos;, of laat de site weg.</translation>
     </message>
+    <message>
+        <source>its answer to a request batch cannot be read (%1)</source>
+        <translation>zijn antwoord op een bundel verzoeken is onleesbaar (%1)</translation>
+    </message>
+    <message>
+        <source>its answer to a request batch has %1 parts, not the 2 sent</source>
+        <translation>zijn antwoord op een bundel verzoeken heeft %1 delen, niet de 2 verzonden</translation>
+    </message>
+    <message>
+        <source>it did not open the evaluation&apos;s job</source>
+        <translation>hij heeft de job van de evaluatie niet geopend</translation>
+    </message>
+    <message>
+        <source>its answer to a request batch has %1 parts, not the 3 sent</source>
+        <translation>zijn antwoord op een bundel verzoeken heeft %1 delen, niet de 3 verzonden</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::CommandLine</name>
@@ -4545,6 +4561,26 @@ Opties:
     <message>
         <source>yes (1) or no (0): with datasets_share_records = yes, a re-import that removes or changes records also removes the removed versions from every other dataset that shares records with it and merges their differencing ledgers. With no the datasets stay independent (a test bench of separate worlds), and after an erasure in one the same release over the other can reveal the erased record.</source>
         <translation>ja (1) of nee (0): met datasets_share_records = yes verwijdert een herimport die records verwijdert of wijzigt de verwijderde versies ook uit elke andere dataset die records met haar deelt, en voegt hun verschilregisters samen. Met nee blijven de datasets onafhankelijk (een testopstelling van gescheiden werelden), en na een wissing in de ene kan dezelfde vrijgave over de andere het gewiste record onthullen.</translation>
+    </message>
+    <message>
+        <source>The body must be a request batch: send Content-Type: application/x-fairstart-batch.</source>
+        <translation>De body moet een bundel verzoeken zijn: stuur Content-Type: application/x-fairstart-batch.</translation>
+    </message>
+    <message>
+        <source>A batch cannot hold another batch. Send its parts in the outer batch.</source>
+        <translation>Een bundel kan geen andere bundel bevatten. Stuur de delen ervan in de buitenste bundel.</translation>
+    </message>
+    <message>
+        <source>The request batch cannot be read; nothing in it was done. Send it as docs/protocol.md describes (&quot;Requests in one batch&quot;).</source>
+        <translation>De bundel verzoeken is onleesbaar; er is niets van uitgevoerd. Stuur hem zoals docs/protocol.md beschrijft (&quot;Requests in one batch&quot;).</translation>
+    </message>
+    <message>
+        <source>A batch holds only the steps of a study (opening a job, its signatures, its rounds, its site fit); nothing in it was done. Send other requests on their own.</source>
+        <translation>Een bundel bevat alleen de stappen van een studie (een job openen, zijn handtekeningen, zijn rondes, zijn fit per site); er is niets van uitgevoerd. Stuur andere verzoeken apart.</translation>
+    </message>
+    <message>
+        <source>This part of the batch was not run because part %1 was refused; nothing was done for it. Send it again once that part succeeds.</source>
+        <translation>Dit deel van de bundel is niet uitgevoerd omdat deel %1 werd geweigerd; er is niets voor gedaan. Stuur het opnieuw zodra dat deel slaagt.</translation>
     </message>
 </context>
 <context>
@@ -9411,10 +9447,6 @@ schatting (SE)</translation>
         <translation>Dit model opslaan als bestand voor professionals</translation>
     </message>
     <message>
-        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records.</source>
-        <translation>Een bestand dat professionals openen met Bestand ▸ Modelbestand openen… om de risicocalculator te gebruiken, zonder werkruimte en offline. Het bevat het model en deze teksten, geen records.</translation>
-    </message>
-    <message>
         <source>%1 has no value. Type a value from %2 to %3.</source>
         <translation>%1 heeft geen waarde. Typ een waarde van %2 tot %3.</translation>
     </message>
@@ -9441,6 +9473,161 @@ schatting (SE)</translation>
     <message>
         <source>A model file (.fairstart-model, saved in reviewer mode) to open in reviewer mode, as File ▸ Open Model File… does.</source>
         <translation>Een modelbestand (.fairstart-model, opgeslagen in beoordelaarsmodus) om te openen in beoordelaarsmodus, zoals Bestand ▸ Modelbestand openen… doet.</translation>
+    </message>
+    <message>
+        <source>I build models: show workspaces and sites</source>
+        <translation>Ik bouw modellen: toon werkruimten en sites</translation>
+    </message>
+    <message>
+        <source>I only use model files: show the start page for professionals</source>
+        <translation>Ik gebruik alleen modelbestanden: toon de startpagina voor professionals</translation>
+    </message>
+    <message>
+        <source>Recent model files</source>
+        <translation>Recente modelbestanden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent model files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recente modelbestanden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Open the model file the analyst sent you: read what the model predicts and for whom, and estimate the risk of the child in front of you. What you type stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Open het modelbestand dat de analist u stuurde: lees wat het model voorspelt en voor wie, en schat het risico van het kind dat voor u zit. Wat u typt, blijft op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: you did not confirm that the key it is signed with (%2) is the one your organisation published for %3. When you have checked it, open the file again.</source>
+        <translation>%1 is niet geopend: u hebt niet bevestigd dat de sleutel waarmee het is ondertekend (%2) die is die uw organisatie voor %3 publiceerde. Open het bestand opnieuw als u dat hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model &lt;b&gt;%1&lt;/b&gt; is signed by &lt;b&gt;%2&lt;/b&gt; on %3, and has not been changed since.&lt;/p&gt;&lt;p&gt;No model from this signer has been opened on this computer before. Fairstart cannot know by itself whose key this is: compare the key below with the one your organisation published for this signer (on its intranet, or ask them by phone). Only if they are the same, choose &lt;i&gt;Trust and Open&lt;/i&gt;; Fairstart then remembers this signer.&lt;/p&gt;&lt;p&gt;Key: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Het model &lt;b&gt;%1&lt;/b&gt; is ondertekend door &lt;b&gt;%2&lt;/b&gt; op %3 en is sindsdien niet gewijzigd.&lt;/p&gt;&lt;p&gt;Op deze computer is nog geen model van deze ondertekenaar geopend. Fairstart kan niet zelf weten van wie deze sleutel is: vergelijk de sleutel hieronder met die welke uw organisatie voor deze ondertekenaar publiceerde (op het intranet, of vraag het telefonisch). Kies alleen als ze gelijk zijn &lt;i&gt;Vertrouwen en openen&lt;/i&gt;; Fairstart onthoudt deze ondertekenaar dan.&lt;/p&gt;&lt;p&gt;Sleutel: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Careful:&lt;/b&gt; another key was trusted for %1 before (%2). A new key can mean that %1 works from a new workspace, or that someone else signs in %1&apos;s name. Ask %1 before you trust it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Let op:&lt;/b&gt; eerder werd een andere sleutel vertrouwd voor %1 (%2). Een nieuwe sleutel kan betekenen dat %1 vanuit een nieuwe werkruimte werkt, of dat iemand anders namens %1 ondertekent. Vraag het %1 voordat u hem vertrouwt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Check who signed this model</source>
+        <translation>Controleer wie dit model ondertekende</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Open</source>
+        <translation>&amp;Vertrouwen en openen</translation>
+    </message>
+    <message>
+        <source>Open the workspace first: model files are signed with its key.</source>
+        <translation>Open eerst de werkruimte: modelbestanden worden met haar sleutel ondertekend.</translation>
+    </message>
+    <message>
+        <source>Give the name professionals will see as the model file&apos;s signer.</source>
+        <translation>Geef de naam die professionals als ondertekenaar van het modelbestand zullen zien.</translation>
+    </message>
+    <message>
+        <source>Could not make a signing key (libsodium did not start). Restart Fairstart and try again.</source>
+        <translation>Kon geen ondertekeningssleutel maken (libsodium startte niet). Herstart Fairstart en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sign model files</source>
+        <translation>Modelbestanden ondertekenen</translation>
+    </message>
+    <message>
+        <source>Model files are signed with a key of this workspace, so that professionals can tell a changed copy. Under which name will they see it? (Your name and organisation, as your colleagues know them.)</source>
+        <translation>Modelbestanden worden ondertekend met een sleutel van deze werkruimte, zodat professionals een gewijzigde kopie herkennen. Onder welke naam zullen zij die zien? (Uw naam en organisatie, zoals uw collega&apos;s die kennen.)</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key
+
+%2
+
+The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where.</source>
+        <translation>Modelbestanden uit deze werkruimte worden ondertekend door %1 met de sleutel
+
+%2
+
+De eerste keer dat professionals er een openen, toont Fairstart hun deze sleutel en vraagt hun die te vergelijken met de sleutel die uw organisatie publiceerde: publiceer hem (bijvoorbeeld op het intranet) en vertel hun waar.</translation>
+    </message>
+    <message>
+        <source>No model file opened yet.</source>
+        <translation>Nog geen modelbestand geopend.</translation>
+    </message>
+    <message>
+        <source>Could not save the model file %1: the workspace&apos;s signing key is missing. Open the workspace again and try again.</source>
+        <translation>Kon het modelbestand %1 niet opslaan: de ondertekeningssleutel van de werkruimte ontbreekt. Open de werkruimte opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, so nothing shows whether someone changed its numbers after the analyst saved it (a model file saved before Fairstart signed them, or one whose signature was removed). Do not use it: ask the analyst who published the model to save it again (reviewer mode, Save Model File) and to send you the new file.</source>
+        <translation>%1 is niet ondertekend, dus niets laat zien of iemand de getallen heeft gewijzigd nadat de analist het opsloeg (een modelbestand van voordat Fairstart ze ondertekende, of een waarvan de handtekening is verwijderd). Gebruik het niet: vraag de analist die het model publiceerde het opnieuw op te slaan (beoordelaarsmodus, Modelbestand opslaan) en u het nieuwe bestand te sturen.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged signature, so nothing shows who saved it or whether it was changed. Do not use it: ask the analyst who published the model for the file again.</source>
+        <translation>%1 heeft een beschadigde handtekening, dus niets laat zien wie het opsloeg of dat het gewijzigd is. Gebruik het niet: vraag de analist die het model publiceerde opnieuw om het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after %2 signed it on %3: its numbers or words are no longer the ones the analyst published, and risks calculated with it could be wrong. Do not use it. Ask %2 for the file again, and tell them (or your privacy officer) that this copy was changed.</source>
+        <translation>%1 is gewijzigd nadat %2 het op %3 ondertekende: de getallen of woorden zijn niet meer die welke de analist publiceerde, en risico&apos;s die ermee berekend worden kunnen fout zijn. Gebruik het niet. Vraag %2 opnieuw om het bestand en laat hen (of uw privacyfunctionaris) weten dat deze kopie gewijzigd is.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by %2, but its coefficients cannot be trusted: %3. Risks calculated with it could be wrong. Do not use it; ask %2 for the file again and tell them what this message says.</source>
+        <translation>%1 is ondertekend door %2, maar de coëfficiënten zijn niet te vertrouwen: %3. Risico&apos;s die ermee berekend worden kunnen fout zijn. Gebruik het niet; vraag %2 opnieuw om het bestand en vertel wat deze melding zegt.</translation>
+    </message>
+    <message>
+        <source>the record of the sites&apos; study does not belong to its manifest</source>
+        <translation>het verslag van de studie van de sites hoort niet bij zijn manifest</translation>
+    </message>
+    <message>
+        <source>the model&apos;s design is not the one the sites signed</source>
+        <translation>het ontwerp van het model is niet het ontwerp dat de sites ondertekenden</translation>
+    </message>
+    <message>
+        <source>the sites&apos; study names no site</source>
+        <translation>de studie van de sites noemt geen site</translation>
+    </message>
+    <message>
+        <source>site %1 did not sign the study these coefficients come from</source>
+        <translation>site %1 heeft de studie waar deze coëfficiënten uit komen niet ondertekend</translation>
+    </message>
+    <message>
+        <source>site %1&apos;s signed result does not verify</source>
+        <translation>het ondertekende resultaat van site %1 klopt niet</translation>
+    </message>
+    <message>
+        <source>the coefficients are not the ones site %1 computed and signed</source>
+        <translation>de coëfficiënten zijn niet die welke site %1 berekende en ondertekende</translation>
+    </message>
+    <message>
+        <source>site %1 did not sign these coefficients</source>
+        <translation>site %1 heeft deze coëfficiënten niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Who signed this model</source>
+        <translation>Wie dit model ondertekende</translation>
+    </message>
+    <message>
+        <source>A file professionals open with File ▸ Open Model File… to use the risk calculator, without a workspace and offline. It holds the model and these words, no records, and is signed with this workspace&apos;s key so that they can tell a changed copy.</source>
+        <translation>Een bestand dat professionals openen met Bestand ▸ Modelbestand openen… om de risicocalculator te gebruiken, zonder werkruimte en offline. Het bevat het model en deze woorden, geen records, en is ondertekend met de sleutel van deze werkruimte zodat zij een gewijzigde kopie herkennen.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (key %3); not changed since.</source>
+        <translation>Ondertekend door %1 op %2 (sleutel %3); sindsdien niet gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n site(s) that computed it (%1) signed these coefficients.</source>
+        <translation>
+            <numerusform>De %n site die het berekende (%1) ondertekende deze coëfficiënten.</numerusform>
+            <numerusform>De %n sites die het berekenden (%1) ondertekenden deze coëfficiënten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file carries no signatures of the sites for its coefficients (a run from before the sites signed their results): only the analyst vouches for them.</source>
+        <translation>Het bestand draagt geen handtekeningen van de sites voor zijn coëfficiënten (een run van voordat de sites hun resultaten ondertekenden): alleen de analist staat ervoor in.</translation>
+    </message>
+    <message>
+        <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Compare the key with the one your organisation published for %1.</source>
+        <translation>Fairstart controleerde de handtekening bij het openen van het bestand: een bestand dat na het ondertekenen gewijzigd is, wordt niet geopend. Vergelijk de sleutel met die welke uw organisatie voor %1 publiceerde.</translation>
+    </message>
+    <message>
+        <source>Key of site %1: %2</source>
+        <translation>Sleutel van site %1: %2</translation>
     </message>
 </context>
 <context>
