@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/federatedrun.h"
 #include "federatedrun_p.h"
+#include "nodeerror_p.h"
 
 #include "fairstart/client/sitesurvey.h"
 
@@ -269,30 +270,13 @@ int FederatedRun::activeSlotOf(const QString &site) const
 namespace {
 
 // A part's answer in a request batch as the transport reads an answer alone: its error body
-// {"error": {code, message, detail, rule, params}} (transport.cpp, readNodeError).
+// {"error": {code, message, detail, rule, params}} (nodeerror_p.h).
 SiteError batchPartError(const QString &site, const protocol::BatchAnswer &answer)
 {
     SiteError e;
     e.site = site;
     e.httpStatus = answer.status;
-    e.kind = SiteError::Kind::Http;
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &pe);
-    const QJsonObject o = doc.object().value(QLatin1String("error")).toObject();
-    if (pe.error != QJsonParseError::NoError || !o.value(QLatin1String("code")).isString()
-        || !o.value(QLatin1String("message")).isString()) {
-        e.code = QStringLiteral("http-%1").arg(answer.status);
-        e.message = Tr::tr("The node answered HTTP %1 without a readable error. Check that the "
-                           "address points to a Fairstart node.")
-                        .arg(answer.status);
-        return e;
-    }
-    e.code = o.value(QLatin1String("code")).toString();
-    e.message = o.value(QLatin1String("message")).toString();
-    e.detail = o.value(QLatin1String("detail")).toString();
-    e.params = o.value(QLatin1String("params")).toObject();
-    if (o.value(QLatin1String("rule")).toBool())
-        e.kind = SiteError::Kind::Refused;
+    readHttpError(answer.status, answer.body, e);
     return e;
 }
 

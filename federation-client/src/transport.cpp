@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fairstart/client/transport.h"
+#include "nodeerror_p.h"
 
 #include "fairstart/client/refusals.h"
 
@@ -541,31 +542,28 @@ void Transport::emitProgress()
     }
 }
 
-namespace {
-
-// Reads the node's error body {"error": {code, message, detail, rule}}.
-bool readNodeError(const QByteArray &body, SiteError &e)
+// Reads the node's error body {"error": {code, message, detail, rule, params}}.
+void readHttpError(int status, const QByteArray &body, SiteError &e)
 {
+    e.kind = SiteError::Kind::Http;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return false;
-    const QJsonValue err = doc.object().value(QLatin1String("error"));
-    if (!err.isObject())
-        return false;
-    const QJsonObject o = err.toObject();
-    if (!o.value(QLatin1String("code")).isString() || !o.value(QLatin1String("message")).isString())
-        return false;
+    const QJsonObject o = doc.object().value(QLatin1String("error")).toObject();
+    if (pe.error != QJsonParseError::NoError || !o.value(QLatin1String("code")).isString()
+        || !o.value(QLatin1String("message")).isString()) {
+        e.code = QStringLiteral("http-%1").arg(status);
+        e.message = Tr::tr("The node answered HTTP %1 without a readable error. Check that the "
+                           "address points to a Fairstart node.")
+                        .arg(status);
+        return;
+    }
     e.code = o.value(QLatin1String("code")).toString();
     e.message = o.value(QLatin1String("message")).toString();
     e.detail = o.value(QLatin1String("detail")).toString();
     e.params = o.value(QLatin1String("params")).toObject();
     if (o.value(QLatin1String("rule")).toBool())
         e.kind = SiteError::Kind::Refused;
-    return true;
 }
-
-} // namespace
 
 void Transport::processDone()
 {
@@ -610,13 +608,7 @@ void Transport::processDone()
                 finish(reply, std::nullopt);
                 continue;
             }
-            e.kind = SiteError::Kind::Http;
-            if (!readNodeError(reply->m_body, e)) {
-                e.code = QStringLiteral("http-%1").arg(status);
-                e.message = Tr::tr("The node answered HTTP %1 without a readable error. Check "
-                                   "that the address points to a Fairstart node.")
-                                .arg(status);
-            }
+            readHttpError(int(status), reply->m_body, e);
             // 502-504: the node (or a proxy in front of it) did not process the request.
             transient = status >= 502 && status <= 504;
             // 429: the node is busy (its open jobs or job memory are in use) and did nothing;
