@@ -50,6 +50,7 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::reviewerWindows;
 
 namespace {
 
@@ -81,16 +82,6 @@ analysis::Coefficient coefficient(const std::string &term, double estimate, doub
     c.ratioLower = std::exp(c.ciLower);
     c.ratioUpper = std::exp(c.ciUpper);
     return c;
-}
-
-QList<ReviewerWindow *> reviewerWindows()
-{
-    QList<ReviewerWindow *> windows;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *r = qobject_cast<ReviewerWindow *>(w); r && r->isVisible())
-            windows << r;
-    }
-    return windows;
 }
 
 } // namespace

@@ -44,6 +44,7 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::reviewerWindows;
 
 namespace {
 
@@ -146,16 +147,6 @@ QJsonObject withFirstEstimateTimes(QJsonObject file, double factor)
     report.insert(QStringLiteral("coefficients"), coefficients);
     file.insert(QStringLiteral("report"), report);
     return file;
-}
-
-QList<ReviewerWindow *> reviewerWindows()
-{
-    QList<ReviewerWindow *> windows;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *r = qobject_cast<ReviewerWindow *>(w); r && r->isVisible())
-            windows << r;
-    }
-    return windows;
 }
 
 // Calls `then` with the next modal dialog once it is shown (a QMessageBox's exec() blocks).

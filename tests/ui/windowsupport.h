@@ -4,8 +4,12 @@
 #pragma once
 
 #include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/reviewer/reviewerwindow.h"
+
+#include <QApplication>
 
 #include <QAction>
+#include <QList>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -35,6 +39,17 @@ inline QPushButton *button(QWidget *parent, const QString &text)
             return b;
     }
     return nullptr;
+}
+
+// The reviewer windows that are open (shown), oldest first.
+inline QList<fairstart::ui::ReviewerWindow *> reviewerWindows()
+{
+    QList<fairstart::ui::ReviewerWindow *> windows;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *r = qobject_cast<fairstart::ui::ReviewerWindow *>(w); r && r->isVisible())
+            windows << r;
+    }
+    return windows;
 }
 
 } // namespace testsupport
