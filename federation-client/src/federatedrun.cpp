@@ -1357,14 +1357,21 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
                               Tr::tr("its signature of the study's manifest does not verify "
                                      "with its pinned signing key"));
         study->signatures[k].signature = created->manifestSignature;
+        // One entry per site of the study, none (empty) for the answering site itself.
+        const auto onePerOtherSite = [&](const QList<QByteArray> &entries) {
+            if (entries.size() != qsizetype(study->everyone.size()))
+                return false;
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                if (entries.at(i).isEmpty() != (i == k))
+                    return false;
+            }
+            return true;
+        };
         if (study->manifest.armsByTags) {
             // One tag per site, none for itself; the client cannot check them (only the two
             // sites of a pair hold the key), each node checks those made for it.
             const QList<QByteArray> &tags = created->manifestTags;
-            bool wellFormed = tags.size() == qsizetype(study->everyone.size());
-            for (qsizetype i = 0; wellFormed && i < tags.size(); ++i)
-                wellFormed = tags.at(i).isEmpty() == (i == k);
-            if (!wellFormed)
+            if (!onePerOtherSite(tags))
                 return studyError(*study, k,
                                   Tr::tr("its manifest tags are not one per site of the study "
                                          "with its own slot empty"));
@@ -1374,10 +1381,7 @@ void FederatedRun::openStudy(std::shared_ptr<Study> study)
             // One sealed seed per site, none for itself; only the site it is sealed for
             // opens it (the client cannot read it).
             const QList<QByteArray> &seeds = created->sumSeeds;
-            bool wellFormed = seeds.size() == qsizetype(study->everyone.size());
-            for (qsizetype i = 0; wellFormed && i < seeds.size(); ++i)
-                wellFormed = seeds.at(i).isEmpty() == (i == k);
-            if (!wellFormed)
+            if (!onePerOtherSite(seeds))
                 return studyError(*study, k,
                                   Tr::tr("its sealed sum seeds are not one per site of the "
                                          "study with its own slot empty"));
