@@ -4,6 +4,7 @@
 // coefficient table at 1440 px, the canvas's outcome block cutting long labels, the Table 1
 // menu item saying "by site" over a pooled table).
 #include "../federation-client/nodecluster.h"
+#include "publishedmodelfixture.h"
 #include "results/simulatedreport.h"
 #include "windowsupport.h"
 
@@ -50,23 +51,10 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::publishedModel;
 using testsupport::reviewerWindows;
 
 namespace {
-
-PublishedModelDocument publishedModel(const protocol::FitReport &report)
-{
-    PublishedModelDocument doc { proposeDescription(report, {}), report };
-    doc.description.title = QStringLiteral("Risk of developmental delay: age 2");
-    doc.description.contact = QStringLiteral("your youth health nurse");
-    InputHint bw;
-    bw.label = QStringLiteral("Birth weight (g)");
-    bw.minimum = 500;
-    bw.maximum = 5500;
-    bw.typical = 3300;
-    doc.description.inputs.insert(QStringLiteral("birthweight"), bw);
-    return doc;
-}
 
 analysis::Coefficient coefficient(const std::string &term, double estimate, double se)
 {

@@ -4,6 +4,7 @@
 // sites' signed attestation; a changed, unsigned or wrongly signed file is refused with what to
 // do, and the first model of a signer shows the key to compare. The professional's first screen
 // is theirs (no empty analyst docks), and what they opened is listed there.
+#include "publishedmodelfixture.h"
 #include "results/simulatedreport.h"
 #include "windowsupport.h"
 
@@ -44,6 +45,7 @@
 
 using namespace fairstart;
 using namespace fairstart::ui;
+using testsupport::publishedModel;
 using testsupport::reviewerWindows;
 
 namespace {
@@ -102,20 +104,6 @@ protocol::StudyRecord attestedStudy(const protocol::FitReport &report, const QSt
         study.checks << protocol::StudySignatureCheck { sites.at(i), true, true, {} };
     }
     return study;
-}
-
-PublishedModelDocument publishedModel(protocol::FitReport report)
-{
-    PublishedModelDocument doc { proposeDescription(report, {}), std::move(report) };
-    doc.description.title = QStringLiteral("Risk of developmental delay at 2 years");
-    doc.description.contact = QStringLiteral("your youth health nurse");
-    InputHint bw;
-    bw.label = QStringLiteral("Birth weight (g)");
-    bw.minimum = 500;
-    bw.maximum = 5500;
-    bw.typical = 3300;
-    doc.description.inputs.insert(QStringLiteral("birthweight"), bw);
-    return doc;
 }
 
 QJsonObject readJson(const QString &path)
