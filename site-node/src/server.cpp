@@ -64,6 +64,18 @@ using Clock = std::chrono::steady_clock;
 // before the 413, so that the client reads the refusal instead of a reset (configure()).
 constexpr qint64 kDrainedBodyFactor = 4;
 
+// The bytes a connection may send while the node waits for a request's headers (the request line
+// and headers, counted as the TLS records that carry them): see sslMessageCallback. A request line
+// is at most 8 KiB (httplib's limit), an honest client's headers well under 1 KiB.
+constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+
+// Whether a Content-Length header is a plain number of bytes: decimal digits only.
+bool isDecimal(const std::string &text)
+{
+    return !text.empty()
+        && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Whether a Content-Length header announces at most `maxBytes`: plain decimal digits only
 // (std::from_chars, no sign, no spaces, no locale); one too large for 64 bits is too large.
 bool withinLength(const std::string &length, qint64 maxBytes)
@@ -293,6 +305,18 @@ public:
             counted();
         }
     }
+    // The connection sent more than kMaxHeaderBytes before its request's headers ended
+    // (sslMessageCallback): closed, and counted for the report.
+    void headersTooLarge(int fd)
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_entries.find(fd);
+        if (it == m_entries.end() || it->second.closed)
+            return;
+        close(it->second, fd);
+        ++m_cutHeaders;
+        counted();
+    }
     // The answer is out: the connection may wait for its next request, within the deadline.
     void awaitRequest(int fd)
     {
@@ -420,7 +444,7 @@ private:
 
     bool pendingReport() const
     {
-        return m_refused > 0 || m_closedForRoom > 0 || m_closedSlowAnswers > 0;
+        return m_refused > 0 || m_closedForRoom > 0 || m_closedSlowAnswers > 0 || m_cutHeaders > 0;
     }
 
     // With m_mutex held: `entry` waits for its client until `deadline`; run() is woken when it
@@ -436,7 +460,7 @@ private:
     // wakes run() (at once before the first report, after a minute since the last one after it).
     void counted()
     {
-        if (!m_reported || m_refused + m_closedForRoom + m_closedSlowAnswers == 1)
+        if (!m_reported || m_refused + m_closedForRoom + m_closedSlowAnswers + m_cutHeaders == 1)
             m_wake.notify_all();
     }
 
@@ -445,7 +469,7 @@ private:
     // stop), so that the log stays small.
     void report(Clock::time_point now, bool last = false)
     {
-        if (m_refused == 0 && m_closedForRoom == 0 && m_closedSlowAnswers == 0)
+        if (m_refused == 0 && m_closedForRoom == 0 && m_closedSlowAnswers == 0 && m_cutHeaders == 0)
             return;
         if (!last && m_reported && now - m_lastReport < std::chrono::minutes(1))
             return;
@@ -478,12 +502,20 @@ private:
                 + " connections waiting for their client as an answer started "
                   "(connections_per_address)";
         }
+        if (m_cutHeaders > 0) {
+            if (m_refused > 0 || m_closedForRoom > 0 || m_closedSlowAnswers > 0)
+                line += "; ";
+            line += "closed " + QByteArray::number(m_cutHeaders) + " that sent more than "
+                + QByteArray::number(kMaxHeaderBytes / 1024)
+                + " KiB before their request's headers ended";
+        }
         line += m_reported ? " in the last minute\n" : "\n";
         std::fputs(line.constData(), stderr);
         std::fflush(stderr);
         m_refused = 0;
         m_closedForRoom = 0;
         m_closedSlowAnswers = 0;
+        m_cutHeaders = 0;
         m_refusedBy.clear();
         m_reported = true;
         m_lastReport = now;
@@ -498,6 +530,7 @@ private:
     quint64 m_refused = 0;
     quint64 m_closedForRoom = 0;
     quint64 m_closedSlowAnswers = 0;
+    quint64 m_cutHeaders = 0;
     std::map<AddressKey, quint64> m_refusedBy;
     bool m_reported = false;
     Clock::time_point m_lastReport;
@@ -604,6 +637,11 @@ public:
 struct SslTag {
     ConnectionWatchdog *watchdog = nullptr;
     int fd = -1;
+    // The bytes of the TLS records received since the connection began to wait for its (next)
+    // request, until that request's headers were read (sslMessageCallback). Only the
+    // connection's own thread touches them.
+    qint64 headerBytes = 0;
+    bool headersRead = false;
 };
 
 void freeSslTag(void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *)
@@ -638,6 +676,41 @@ void sslInfoCallback(const SSL *ssl, int where, int)
         return;
     }
     watchdog->handshakeStarted(fd);
+}
+
+// httplib 0.11 reads a request line, and each header line, whole into memory before it looks at
+// its length, and reads any number of header lines: a client that sent header bytes without end
+// (one line that never ends, or lines without end) grew the node by all it could send until the
+// deadline, ~1 GB in 5 s over loopback (docs/node.md, "Hostile input"). So the node counts the
+// TLS records a connection sends while it waits for a request's headers (from the handshake or
+// the last answer to the pre-routing handler, which marks them read), and closes one beyond
+// kMaxHeaderBytes, without an answer: OpenSSL 3 fails a connection whose reading ends inside a
+// record, so that httplib could not write one (an honest client's headers are a few hundred bytes;
+// the watchdog's report counts these closes). Runs on the connection's thread, in OpenSSL's read.
+void sslMessageCallback(int writing, int, int contentType, const void *bytes, std::size_t length,
+                        SSL *ssl, void *)
+{
+    if (writing || contentType != SSL3_RT_HEADER || length < 5)
+        return;
+    auto *tag = static_cast<SslTag *>(SSL_get_ex_data(ssl, sslTagIndex()));
+    if (!tag || tag->headersRead)
+        return;
+    const auto *header = static_cast<const unsigned char *>(bytes);
+    const qint64 before = tag->headerBytes;
+    tag->headerBytes += 5 + ((qint64(header[3]) << 8) | header[4]);
+    if (before <= kMaxHeaderBytes && tag->headerBytes > kMaxHeaderBytes)
+        tag->watchdog->headersTooLarge(tag->fd);
+}
+
+// The connection's headers were read (true), or it waits for its next request (false).
+void markHeadersRead(const SSL *ssl, bool read)
+{
+    if (!ssl)
+        return;
+    if (auto *tag = static_cast<SslTag *>(SSL_get_ex_data(ssl, sslTagIndex()))) {
+        tag->headersRead = read;
+        tag->headerBytes = 0;
+    }
 }
 
 // Per-request facts for the log line and the audit. The pre-routing handler, the handler, the
@@ -908,6 +981,7 @@ NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy
                 return false;
             SSL_CTX_set_app_data(&ctx, watchdog);
             SSL_CTX_set_info_callback(&ctx, sslInfoCallback);
+            SSL_CTX_set_msg_callback(&ctx, sslMessageCallback);
             return true;
         });
         if (!server->is_valid()) {
@@ -958,6 +1032,21 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         t_request.request = &req;
         t_request.start = Clock::now();
         t_request.timed = true;
+        markHeadersRead(req.ssl, true);
+        // A Content-Length that is not one plain number of bytes (a sign, a list, two headers
+        // that differ: the node and something in front of it could read the body's end in two
+        // places) is refused before a byte of the body is read.
+        const auto lengths = req.headers.equal_range("Content-Length");
+        for (auto it = lengths.first; it != lengths.second; ++it) {
+            if (!isDecimal(it->second) || it->second != lengths.first->second) {
+                setJsonError(res, 400, statusCodeId(400),
+                             Tr::tr("The request's Content-Length is not one number of bytes. "
+                                    "Send one Content-Length header with the body's size in "
+                                    "decimal digits."));
+                res.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+        }
         // Bodies must come with a length: chunked ones could be unbounded and are refused
         // before a byte of them is read.
         // A body announced beyond the limit is refused. Up to kDrainedBodyFactor times the
@@ -1066,6 +1155,7 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
         // The answer is out: the connection may wait for its next request, within the deadline.
         if (dog && req.ssl)
             dog->awaitRequest(SSL_get_fd(req.ssl));
+        markHeadersRead(req.ssl, false);
     });
 }
 

@@ -2697,10 +2697,14 @@ NodeResult<std::unique_ptr<SqlCipherStore>> openSqlCipherStore(const QString &da
         = sqlite3_exec(db.value(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         const bool notADb = rc == SQLITE_NOTADB;
+        // SQLCipher 3 cannot tell a wrong key from a damaged first page (or salt): both fail
+        // the first page's check. The message names both, the likely one first.
         NodeError e = notADb ? nodeError(NodeErrorCode::WrongPassphrase,
                                          Tr::tr("Wrong passphrase: it does not open the site "
                                                 "store in %1. Check FAIRSTART_NODE_PASSPHRASE "
-                                                "or --passphrase-file.")
+                                                "or --passphrase-file. If the passphrase is "
+                                                "right, the store file is damaged: keep it as "
+                                                "it is and restore the data dir from a backup.")
                                              .arg(QDir::toNativeSeparators(dataDir)))
                              : internalError(db.value(), QStringLiteral("opening"));
         sqlite3_close_v2(db.value());

@@ -223,6 +223,8 @@ public:
     }
 
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    // The serving process's id (0 when not serving): for its memory (/proc/PID/status).
+    qint64 pid() const { return running() ? m_process->processId() : 0; }
     int port() const { return m_port; }
     QString dataDir() const { return m_dataDir; }
 
