@@ -610,6 +610,19 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
             return *ledger;
         return respond(*refused);
     }
+    // Differencing against every earlier release of the dataset, checked and recorded at once,
+    // as soon as the design's rules passed: every later answer (the participant set's refusal, a
+    // job budget's) says that they passed, so it comes only after the ledger passed the cohort,
+    // and the cohort is recorded whatever follows. Asked after them, a refusal by the participant
+    // set named the pass on a cohort one record from an earlier release, where the rules'
+    // refusal was answered `differencing` (docs/privacy-rules.md, "The thirteenth independent
+    // review": after an opened job over place B without her, single-site-difference against
+    // differencing told her y).
+    const auto verdict = m_ledger->checkAndRecordDesign(
+        dataset, base->rows.toVector(), manifest.design, designCells(dataset, manifest.design));
+    if (auto refused = differencingRefusal(verdict, audit))
+        return *refused;
+    passed.push_back(*verdict);
     // The participant set, once the study could be joined on every other ground.
     if (auto refused = checkParticipantSet(manifest, audit))
         return *refused;
@@ -698,14 +711,6 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         audit.checks.append(refused.auditCheck());
         return limitResponse(refused);
     }
-    // Differencing against every earlier release of the dataset, checked and recorded at once.
-    const auto verdict = m_ledger->checkAndRecordDesign(
-        dataset, base->rows.toVector(), manifest.design, designCells(dataset, manifest.design));
-    if (auto refused = differencingRefusal(verdict, audit)) {
-        m_jobs.cancel(jobId, token.user);
-        return *refused;
-    }
-    passed.push_back(*verdict);
     designRecorded(prepared);
     audit.set("jobId", jobId);
     tally.jobId = jobId;
