@@ -115,30 +115,22 @@ void tst_MixedBatchHealth13::initTestCase()
 {
     if (!m_cluster.available())
         QFAIL("fairstart-node is not built (FAIRSTART_BIN_DIR/node/fairstart-node is missing)");
-    const std::vector<ReferenceCase> cases
-        = readReferences(QStringLiteral("node-references.txt"));
+    const std::vector<ReferenceCase> cases = readReferences(QStringLiteral("node-references.txt"));
     const ReferenceCase *ref = findCase(cases, "infert_logit_nodes");
     QVERIFY2(ref, "node-references.txt has no case infert_logit_nodes");
     m_ref = *ref;
     QCOMPARE(m_ref.get("data"), std::string("nodes_cohort.csv"));
     QCOMPARE(int(m_ref.number("sites")), kSites);
-    // Row i to site i mod 3, each with consent for research (R's data has none; a node requires
-    // one by default), as tst_referencesovernodes splits it.
+    // Row i to site i mod 3, each with consent for research, as tst_referencesovernodes deals
+    // it.
     QFile in(dataPath(QStringLiteral("nodes_cohort.csv")));
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName()));
-    const QList<QByteArray> lines = in.readAll().split('\n');
-    QByteArray parts[kSites];
-    for (QByteArray &part : parts)
-        part = lines.first().trimmed() + ",\"consent_research\"\n";
-    int row = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        parts[row % kSites] += line + ",1\n";
-        ++row;
-    }
-    QCOMPARE(row, int(m_ref.number("n")));
+    const std::vector<QByteArray> parts = testsupport::rowsOverSites(in.readAll(), kSites);
+    QCOMPARE(int(parts.size()), kSites);
+    int rows = 0;
+    for (const QByteArray &part : parts)
+        rows += int(part.count('\n')) - 1;
+    QCOMPARE(rows, int(m_ref.number("n")));
     // cyl is a factor of numeric codes at the nodes (tst_referencesovernodes' schema).
     m_cluster.schema = m_cluster.path(QStringLiteral("schema.json"));
     QFile schema(m_cluster.schema);
@@ -150,26 +142,16 @@ void tst_MixedBatchHealth13::initTestCase()
                              [&parts](int index, const QString &csv) {
                                  QFile f(csv);
                                  if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                                     f.write(parts[index]);
+                                     f.write(parts[size_t(index)]);
                              }),
              qPrintable(m_cluster.error));
 }
 
 bool tst_MixedBatchHealth13::auditOf(int index, double after, RunAudit *audit, double *last)
 {
-    QString out;
-    if (!m_cluster.admin({ QStringLiteral("audit"), QStringLiteral("show"),
-                           QStringLiteral("--data-dir"), m_cluster.node(index).dataDir,
-                           QStringLiteral("--json"), QStringLiteral("--count"),
-                           QStringLiteral("1000000") },
-                         &out))
-        return false;
     QList<QJsonObject> all;
-    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        all << QJsonDocument::fromJson(line.toUtf8()).object();
-    std::sort(all.begin(), all.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QLatin1String("seq")).toDouble() < b.value(QLatin1String("seq")).toDouble();
-    });
+    if (!m_cluster.auditEntries(index, &all))
+        return false;
     *last = all.isEmpty() ? -1 : all.last().value(QLatin1String("seq")).toDouble();
     if (!audit)
         return true;
@@ -261,8 +243,7 @@ void tst_MixedBatchHealth13::mixedFederationEqualsTheBatchedOneAndR()
     for (int i = 0; i < kSites; ++i) {
         QVERIFY(batched.nodeInfos().at(i).capabilities.contains(QStringLiteral("batch")));
         RunAudit audit;
-        QVERIFY2(auditOf(i, seq[size_t(i)], &audit, &seq[size_t(i)]),
-                 qPrintable(m_cluster.error));
+        QVERIFY2(auditOf(i, seq[size_t(i)], &audit, &seq[size_t(i)]), qPrintable(m_cluster.error));
         const QList<std::tuple<QString, int, int>> expected {
             { QStringLiteral("round"), 1, 3 },
             { QStringLiteral("evaluation-job"), 2, 3 },
@@ -290,8 +271,7 @@ void tst_MixedBatchHealth13::mixedFederationEqualsTheBatchedOneAndR()
         QCOMPARE(mixed.nodeInfos().at(i).capabilities.contains(QStringLiteral("batch")),
                  i != kOlderNode);
         RunAudit audit;
-        QVERIFY2(auditOf(i, seq[size_t(i)], &audit, &seq[size_t(i)]),
-                 qPrintable(m_cluster.error));
+        QVERIFY2(auditOf(i, seq[size_t(i)], &audit, &seq[size_t(i)]), qPrintable(m_cluster.error));
         QVERIFY(!audit.batchPath); // the client sent the older node no batch
         if (i == kOlderNode) {
             QVERIFY(audit.batched.isEmpty());
@@ -325,19 +305,18 @@ void tst_MixedBatchHealth13::mixedFederationEqualsTheBatchedOneAndR()
     QVERIFY(sameBits(b.performance->brier, a.performance->brier));
     for (int i = 0; i < kSites; ++i) {
         const protocol::SiteFit &fa = a.perSiteFits.at(i);
-        const auto found = std::find_if(b.perSiteFits.begin(), b.perSiteFits.end(),
-                                        [&fa](const protocol::SiteFit &f) {
-                                            return f.site == fa.site;
-                                        });
+        const auto found
+            = std::find_if(b.perSiteFits.begin(), b.perSiteFits.end(),
+                           [&fa](const protocol::SiteFit &f) { return f.site == fa.site; });
         QVERIFY2(found != b.perSiteFits.end(), qPrintable(fa.site));
         QCOMPARE(found->glm.has_value(), fa.glm.has_value());
         if (!fa.glm)
             continue;
         QCOMPARE(found->glm->coefficients.size(), fa.glm->coefficients.size());
         for (std::size_t j = 0; j < fa.glm->coefficients.size(); ++j)
-            QVERIFY2(sameBits(found->glm->coefficients[j].estimate,
-                              fa.glm->coefficients[j].estimate),
-                     qPrintable(fa.site));
+            QVERIFY2(
+                sameBits(found->glm->coefficients[j].estimate, fa.glm->coefficients[j].estimate),
+                qPrintable(fa.site));
     }
     equalsR(b);
     if (QTest::currentTestFailed())

@@ -78,8 +78,8 @@ private Q_SLOTS:
     void batchIsANodeOnlySwitch()
     {
         QVERIFY(Policy().requestBatches());
-        for (const QString &off : { QStringLiteral("0"), QStringLiteral("refuse"),
-                                    QStringLiteral("no") }) {
+        for (const QString &off :
+             { QStringLiteral("0"), QStringLiteral("refuse"), QStringLiteral("no") }) {
             auto parsed = Policy::parse(QStringLiteral("batch = %1\n").arg(off));
             QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
             QVERIFY(!parsed->requestBatches());
