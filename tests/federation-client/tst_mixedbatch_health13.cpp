@@ -33,6 +33,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 
 using namespace fairstart;
 using namespace fairstart::analysis::testing;
@@ -163,8 +164,8 @@ bool tst_MixedBatchHealth13::auditOf(int index, double after, RunAudit *audit, d
         const QString kind = kindOf(e);
         if (e.contains(QLatin1String("batch"))) {
             const QJsonObject b = e.value(QLatin1String("batch")).toObject();
-            audit->batched.append({ kind, b.value(QLatin1String("part")).toInt(),
-                                    b.value(QLatin1String("of")).toInt() });
+            audit->batched.append(std::make_tuple(kind, b.value(QLatin1String("part")).toInt(),
+                                                  b.value(QLatin1String("of")).toInt()));
         } else if (kind == QLatin1String("evaluation-job")) {
             audit->evaluationJobAlone = true;
         } else if (kind == QLatin1String("site-fit") && e.contains(QLatin1String("jobEnded"))) {
@@ -205,7 +206,8 @@ int tst_MixedBatchHealth13::postBatch(int index, QString *code, QString *message
     client::Request request;
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/batch");
-    request.body = protocol::encodeBatch({ { QByteArrayLiteral("/v1/jobs"), false, "{}" } });
+    request.body = protocol::encodeBatch(
+        { { QByteArrayLiteral("/v1/jobs"), false, QByteArrayLiteral("{}") } });
     client::TransportOptions once = transport.defaultOptions();
     once.maxAttempts = 1;
     once.totalTimeoutMs = 60000;
