@@ -91,6 +91,23 @@ Result<std::shared_ptr<const Eigen::VectorXd>> linearPredictor(const DesignMatri
     return lp;
 }
 
+// The risk grid's checks and X β + offset, the start of computePerformance and riskGridBins.
+Result<std::shared_ptr<const Eigen::VectorXd>>
+gridLinearPredictor(const DesignMatrix &design, const Eigen::VectorXd &beta, int bins)
+{
+    if (bins < 10)
+        return makeError(ErrorCode::InvalidArgument,
+                         "The risk grid needs at least 10 bins (1000 is the default).");
+    return linearPredictor(design, beta);
+}
+
+// A risk's bin of a grid of `bins` equal bins on [0, 1] (a risk of 1 in the last): the one
+// rounding of computePerformance and riskGridBins, so that a record's bin is the same in both.
+std::size_t riskBin(double p, std::size_t bins)
+{
+    return std::min(static_cast<std::size_t>(p * double(bins)), bins - 1);
+}
+
 } // namespace
 
 Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family family,
@@ -100,10 +117,7 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
         return makeError(ErrorCode::InvalidArgument,
                          "Discrimination and calibration are computed for binomial models "
                          "only.");
-    if (bins < 10)
-        return makeError(ErrorCode::InvalidArgument,
-                         "The risk grid needs at least 10 bins (1000 is the default).");
-    auto lp = linearPredictor(design, beta);
+    auto lp = gridLinearPredictor(design, beta, bins);
     if (!lp)
         return lp.error();
     PerformanceBins out;
@@ -124,7 +138,7 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
             return makeError(ErrorCode::NotBinary,
                              "The outcome is not binary: performance needs 0/1 outcomes.");
         const double p = risks[std::size_t(i)];
-        const auto b = std::min(static_cast<std::size_t>(p * bins), nb - 1);
+        const std::size_t b = riskBin(p, nb);
         (y == 1.0 ? out.positives : out.negatives)[b] += 1;
         out.sumRisk[b] += p;
         out.sumOutcome[b] += y;
@@ -141,19 +155,17 @@ Result<PerformanceBins> computePerformance(const DesignMatrix &design, Family fa
 Result<std::vector<int>> riskGridBins(const DesignMatrix &design, const Eigen::VectorXd &beta,
                                       int bins)
 {
-    if (bins < 10)
-        return makeError(ErrorCode::InvalidArgument,
-                         "The risk grid needs at least 10 bins (1000 is the default).");
-    auto lp = linearPredictor(design, beta);
+    auto lp = gridLinearPredictor(design, beta, bins);
     if (!lp)
         return lp.error();
-    // The very risks and rounding of computePerformance: a record's bin there is its bin here.
+    // The very risks and rounding (riskBin) of computePerformance: a record's bin there is its
+    // bin here.
     const std::shared_ptr<const std::vector<double>> shared = sharedLogisticRisks(design, beta);
     const std::vector<double> &risks = *shared;
     const auto nb = static_cast<std::size_t>(bins);
     std::vector<int> out(risks.size());
     for (std::size_t i = 0; i < risks.size(); ++i)
-        out[i] = int(std::min(static_cast<std::size_t>(risks[i] * bins), nb - 1));
+        out[i] = int(riskBin(risks[i], nb));
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "fairstart/analysis/design.h"
 #include "fairstart/analysis/disclosure.h"
+#include "fairstart/analysis/topk.h"
 
 #include <Eigen/Core>
 
@@ -15,19 +16,6 @@
 #include <vector>
 
 namespace fairstart::analysis {
-
-// `a` into `top` (descending, its length k ≥ 1 fixed) where it is larger than top.back(): the
-// values below it move down one place and the smallest drops out. The one insertion of the
-// dominance rules' top-k sums (TopK here, disclosure.cpp's runs over a design's columns).
-inline void insertDescending(std::vector<double> &top, double a)
-{
-    std::size_t m = top.size() - 1;
-    while (m > 0 && top[m - 1] < a) {
-        top[m] = top[m - 1];
-        --m;
-    }
-    top[m] = a;
-}
 
 // The total of non-negative contributions and the sum of its k largest, in one pass without a
 // sort: the insertion branch is rarely taken, so the loop costs about one compare per value.

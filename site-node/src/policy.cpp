@@ -183,6 +183,12 @@ std::vector<PolicyKeyInfo> makeKeys()
                  "instead of every contribution. 0 makes the node list the "
                  "capability no longer, as an older node."),
           1, 0, 1, false, true, false),
+        k("batch",
+          Tr::tr("take (1) or refuse (0) request batches (POST /v1/batch: a few steps of a "
+                 "study's flow in one request, each run as the request it is). 0 makes the node "
+                 "list the capability no longer and answer a batch 404, as an older node; "
+                 "clients then send each step alone."),
+          1, 0, 1, false, true, false),
         k("descriptives_per_user_per_day",
           Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
                  "count too)."),

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringList>
@@ -378,6 +380,26 @@ public:
         return count;
     }
 
+    // A node's audit entries (its log's JSON lines) in the order of their sequence numbers;
+    // false with `error` set when the log cannot be read.
+    bool auditEntries(int index, QList<QJsonObject> *entries)
+    {
+        QString out;
+        if (!admin({ QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--data-dir"),
+                     m_nodes[size_t(index)]->dataDir, QStringLiteral("--json"),
+                     QStringLiteral("--count"), QStringLiteral("1000000") },
+                   &out))
+            return false;
+        entries->clear();
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            *entries << QJsonDocument::fromJson(line.toUtf8()).object();
+        std::sort(entries->begin(), entries->end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("seq")).toDouble()
+                < b.value(QLatin1String("seq")).toDouble();
+        });
+        return true;
+    }
+
     const Node &node(int index) const { return *m_nodes[size_t(index)]; }
     int size() const { return int(m_nodes.size()); }
     // The administrator's command (`fairstart-node ARGS`, the cluster's passphrase); its standard
@@ -511,6 +533,26 @@ private:
     std::vector<std::unique_ptr<Node>> m_nodes;
     mutable int m_files = 0;
 };
+
+// A CSV's records dealt over `sites` CSVs, record i to site i mod `sites`, each with the column
+// consent_<purpose> = 1 (R's data sets have no consent column; a node requires one by default).
+inline std::vector<QByteArray> rowsOverSites(const QByteArray &csv, int sites,
+                                             const QString &purpose = QStringLiteral("research"))
+{
+    const QList<QByteArray> lines = csv.split('\n');
+    std::vector<QByteArray> parts(std::size_t(std::max(sites, 1)),
+                                  lines.first().trimmed() + ",\"consent_" + purpose.toUtf8()
+                                      + "\"\n");
+    std::size_t row = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        parts[row % parts.size()] += line + ",1\n";
+        ++row;
+    }
+    return parts;
+}
 
 // Reads the demo CSVs into one table (the pooled data an in-process fit sees), keeping the rows
 // with consent for `purpose`. Numbers become numeric columns, anything else text (factors).

@@ -918,20 +918,7 @@ void tst_FederatedRun::jobsEndWithTheirParts()
 void tst_FederatedRun::glmJobsOutliveTheEvaluationsOpening()
 {
     auto auditOf = [this](int index, QList<QJsonObject> *entries) {
-        QString out;
-        if (!m_cluster.admin({ QStringLiteral("audit"), QStringLiteral("show"),
-                               QStringLiteral("--data-dir"), m_cluster.node(index).dataDir,
-                               QStringLiteral("--json"), QStringLiteral("--count"),
-                               QStringLiteral("1000000") },
-                             &out))
-            return false;
-        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            *entries << QJsonDocument::fromJson(line.toUtf8()).object();
-        std::sort(entries->begin(), entries->end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(QLatin1String("seq")).toDouble()
-                < b.value(QLatin1String("seq")).toDouble();
-        });
-        return true;
+        return m_cluster.auditEntries(index, entries);
     };
     std::vector<double> lastSeq;
     for (int i = 0; i < 3; ++i) {

@@ -286,18 +286,7 @@ NodeCluster *tst_ReferencesOverNodes::cluster(const std::string &file, const std
     }
     // Row i to site i mod 3, each with consent for research (R's data has no consent column;
     // a node requires one by default).
-    const QList<QByteArray> lines = in.readAll().split('\n');
-    QByteArray parts[kSites];
-    for (QByteArray &part : parts)
-        part = lines.first().trimmed() + ",\"consent_research\"\n";
-    int row = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        parts[row % kSites] += line + ",1\n";
-        ++row;
-    }
+    const std::vector<QByteArray> parts = testsupport::rowsOverSites(in.readAll(), kSites);
     auto c = std::make_unique<NodeCluster>();
     const QByteArray schema = schemaFor(file);
     if (!schema.isEmpty()) {
@@ -312,7 +301,7 @@ NodeCluster *tst_ReferencesOverNodes::cluster(const std::string &file, const std
         = c->start(kSites, 10, QStringLiteral("research"), [&parts](int index, const QString &csv) {
               QFile f(csv);
               if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                  f.write(parts[index]);
+                  f.write(parts[size_t(index)]);
           });
     if (!started) {
         QTest::qFail(qPrintable(c->error), __FILE__, __LINE__);

@@ -72,6 +72,28 @@ private Q_SLOTS:
         QVERIFY(strict.ok() && !strict->allowUnknownPeers() && strict->weakenedKeys().isEmpty());
     }
 
+    // Request batches on by default; batch = 0 (or refuse, no) is the administrator's switch
+    // that makes the node answer as an older node (branch health13), a service key: turning it
+    // off weakens nothing and warns of nothing.
+    void batchIsANodeOnlySwitch()
+    {
+        QVERIFY(Policy().requestBatches());
+        for (const QString &off :
+             { QStringLiteral("0"), QStringLiteral("refuse"), QStringLiteral("no") }) {
+            auto parsed = Policy::parse(QStringLiteral("batch = %1\n").arg(off));
+            QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+            QVERIFY(!parsed->requestBatches());
+            QVERIFY(parsed->weakenedKeys().isEmpty());
+            QVERIFY(parsed->warnings().isEmpty());
+        }
+        auto on = Policy::parse(QStringLiteral("batch = 1\n"));
+        QVERIFY(on.ok() && on->requestBatches());
+        QVERIFY(!Policy::parse(QStringLiteral("batch = 2\n")).ok());
+        const PolicyKeyInfo *info = Policy::keyInfo(QStringLiteral("batch"));
+        QVERIFY(info);
+        QVERIFY(!info->privacy);
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("text");

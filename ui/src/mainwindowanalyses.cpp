@@ -60,15 +60,7 @@ QList<protocol::TrendRequest> dashboardTrends(const QMap<QString, protocol::Vari
 
 QStringList MainWindow::analysisPurposes() const
 {
-    QStringList purposes;
-    for (const SiteStatus &s : m_sites->statuses()) {
-        if (s.state != SiteStatus::Online || !s.catalogue.info)
-            continue;
-        for (const QString &p : s.catalogue.info->purposes)
-            if (!purposes.contains(p))
-                purposes.append(p);
-    }
-    return purposes;
+    return m_sites->listedNames(true).purposes;
 }
 
 QString MainWindow::defaultAnalysisPurpose(const QStringList &purposes) const
@@ -189,7 +181,6 @@ void MainWindow::askAnalysisPurpose(const QString &title, const QString &text,
 QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
 {
     QList<client::Site> sites;
-    QStringList datasets;
     QMap<QString, int> thresholds;
     QStringList offline; // configured but not asked: not in any pooled number
     for (const SiteStatus &s : m_sites->statuses()) {
@@ -199,11 +190,8 @@ QString MainWindow::openAnalysis(Analysis analysis, const QString &purpose)
         }
         sites.append(s.site);
         thresholds.insert(s.site.name, s.catalogue.info->policy.disclosure.minCell);
-        for (const QString &d : s.catalogue.info->datasets)
-            if (!datasets.contains(d))
-                datasets.append(d);
     }
-    const QStringList purposes = analysisPurposes();
+    const auto [purposes, datasets] = m_sites->listedNames(true);
     if (sites.isEmpty())
         return Tr::tr("No site is online. Add sites (Sites ▸ Add Site) and check them (F5); the "
                       "descriptives come from the sites that answer.");

@@ -33,21 +33,12 @@ RegisteredModelDialog *MainWindow::evaluateRegisteredModel(QString *problem)
         return nullptr;
     };
     QList<QPair<QString, QList<protocol::RegisteredModelInfo>>> perSite;
-    QStringList purposes;
-    QStringList datasets;
     for (const SiteStatus &s : m_sites->statuses()) {
         if (s.state != SiteStatus::Online || !s.catalogue.info)
             continue;
         perSite.append({ s.site.name, s.catalogue.info->validationModels });
-        for (const QString &p : s.catalogue.info->purposes) {
-            if (!purposes.contains(p))
-                purposes.append(p);
-        }
-        for (const QString &d : s.catalogue.info->datasets) {
-            if (!datasets.contains(d))
-                datasets.append(d);
-        }
     }
+    const SitesModel::ListedNames names = m_sites->listedNames(true);
     if (perSite.isEmpty())
         return refuse(Tr::tr("No site is online. Add sites (Sites ▸ Add Site) and check them "
                              "(F5): the registered models are the ones the online sites list."));
@@ -59,11 +50,11 @@ RegisteredModelDialog *MainWindow::evaluateRegisteredModel(QString *problem)
                              nullptr, int(perSite.size())));
     auto *chooser = new RegisteredModelDialog(models, this);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &QDialog::accepted, this, [this, chooser, purposes, datasets] {
+    connect(chooser, &QDialog::accepted, this, [this, chooser, names] {
         const client::RegisteredModel &model = chooser->model();
         const OfferedModel &offered = chooser->offered();
         auto *dialog
-            = new RunDialog(m_sites->sites(), purposes, datasets,
+            = new RunDialog(m_sites->sites(), names.purposes, names.datasets,
                             model.design ? model.design->spec : analysis::ModelSpec(), true, this);
         dialog->setRegisteredModel(model, chooser->mode(), offered.sites);
         // The Evaluation block's thresholds, for the decision curve and threshold metrics.

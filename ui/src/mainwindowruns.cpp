@@ -61,20 +61,7 @@ RunDialog *MainWindow::runOnSites()
 {
     if (refuseDesign(Tr::tr("Run on sites")))
         return nullptr;
-    QStringList purposes;
-    QStringList datasets;
-    for (const SiteStatus &s : m_sites->statuses()) {
-        if (s.catalogue.info) {
-            for (const QString &p : s.catalogue.info->purposes) {
-                if (!purposes.contains(p))
-                    purposes.append(p);
-            }
-            for (const QString &d : s.catalogue.info->datasets) {
-                if (!datasets.contains(d))
-                    datasets.append(d);
-            }
-        }
-    }
+    auto [purposes, datasets] = m_sites->listedNames(false);
     // The purpose used before (this session's, else the workspace's newest run's) is offered
     // first: a fresh session offered "quality" where the demo had released under "research".
     if (const qsizetype i = purposes.indexOf(defaultAnalysisPurpose(purposes)); i > 0)

@@ -37,8 +37,7 @@ ValidationDialog *MainWindow::validateAcrossSites()
                                         "regression (a yes/no outcome) first."));
         return nullptr;
     }
-    QStringList purposes;
-    QStringList datasets;
+    auto [purposes, datasets] = m_sites->listedNames(false);
     QList<protocol::CatalogueVariable> subgroups; // the catalogue's variables, once each
     for (const SiteStatus &s : m_sites->statuses()) {
         if (const protocol::CatalogueDataset *d = s.catalogue.dataset()) {
@@ -47,16 +46,6 @@ ValidationDialog *MainWindow::validateAcrossSites()
                                  [&v](const auto &w) { return w.name == v.name; }))
                     subgroups.append(v);
             }
-        }
-        if (!s.catalogue.info)
-            continue;
-        for (const QString &p : s.catalogue.info->purposes) {
-            if (!purposes.contains(p))
-                purposes.append(p);
-        }
-        for (const QString &d : s.catalogue.info->datasets) {
-            if (!datasets.contains(d))
-                datasets.append(d);
         }
     }
     // The purpose used before first, as in the run dialog.

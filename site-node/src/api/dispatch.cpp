@@ -320,7 +320,15 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
     case Route::Batch:
         // Requests in one batch (protocol/batchcodec.h; docs/protocol.md, "Requests in one
         // batch"): each part is handled below as the request it is, with its own audit entry.
-        if (!expectMethod("POST")) {
+        // A node whose policy says batch = 0 lists no capability "batch" and answers as an older
+        // node, 404, saying why (branch health13).
+        if (!m_policy.requestBatches()) {
+            response = errorResponse(
+                404, QStringLiteral("not-found"),
+                Tr::tr("This node takes no request batches (its policy says batch = 0, and its "
+                       "info lists no capability 'batch'). Send each step as a request of its "
+                       "own."));
+        } else if (!expectMethod("POST")) {
             response = methodNotAllowed(QStringLiteral("POST"));
         } else if (!isBatchContentType(request.contentType)) {
             response = errorResponse(415, QStringLiteral("unsupported-media-type"),

@@ -96,11 +96,13 @@ ApiResponse ApiHandlers::info(const ApiRequest &request, Audit &audit)
             // GET /v1/info?with=catalogue carries the catalogue (docs/protocol.md, "The
             // catalogue with the info"; issue 16, branch sites8). A client need not wait for
             // this: an older node ignores the query key and answers without one.
-            QStringLiteral("info-catalogue"),
-            // POST /v1/batch: a few steps of a study's flow in one request, each run as the
-            // request it is (docs/protocol.md, "Requests in one batch"; issue 16, branch
-            // sites11).
-            QStringLiteral("batch") };
+            QStringLiteral("info-catalogue") };
+    // POST /v1/batch: a few steps of a study's flow in one request, each run as the request it
+    // is (docs/protocol.md, "Requests in one batch"; issue 16, branch sites11). Off by the
+    // policy batch = 0 (an administrator's switch; the node then answers a batch as an older
+    // node, branch health13).
+    if (m_policy.requestBatches())
+        info.capabilities.append(QStringLiteral("batch"));
     // A masked model study may say "relay": "summed": from round 2 on the node gets the
     // contributions' fields, their word sum and linear tags for it (docs/protocol.md, "The
     // summed relay"; issue 16, branch sites4). Off by the policy summed_relay = 0.

@@ -5,6 +5,8 @@
 #include "release/ledgercarry.h" // factGhostValues
 #include "release/releasegate.h"
 
+#include "fairstart/analysis/topk.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -32,14 +34,6 @@ struct Sums {
     std::vector<double> topAbsolute; // descending, at most kMaxTop
     std::vector<double> topSquares;
 };
-
-std::vector<double> largest(std::vector<double> &values)
-{
-    const std::size_t k = std::min(values.size(), kMaxTop);
-    std::partial_sort(values.begin(), values.begin() + std::ptrdiff_t(k), values.end(),
-                      std::greater<double>());
-    return { values.begin(), values.begin() + std::ptrdiff_t(k) };
-}
 
 // How a design reads a value: as is, log (values <= 0 are left out: the cohort's domain check
 // refuses them where they are used) or winsorised. Other transforms are judged as the raw values.
@@ -115,8 +109,8 @@ Sums sumsOf(const analysis::Column &column, const std::vector<std::uint8_t> &eve
         s.totalAbsolute += a;
     for (const double q : squares)
         s.totalSquares += q;
-    s.topAbsolute = largest(absolute);
-    s.topSquares = largest(squares);
+    s.topAbsolute = analysis::largestDescending(absolute, kMaxTop);
+    s.topSquares = analysis::largestDescending(squares, kMaxTop);
     return s;
 }
 
@@ -253,14 +247,12 @@ struct CohortRest {
     std::vector<double> extremes;
 };
 
-double topSum(std::vector<double> &values, std::size_t k)
+// The sum of the k largest values, largest first.
+double topSum(const std::vector<double> &values, std::size_t k)
 {
-    k = std::min(k, values.size());
-    std::partial_sort(values.begin(), values.begin() + std::ptrdiff_t(k), values.end(),
-                      std::greater<double>());
     double sum = 0;
-    for (std::size_t i = 0; i < k; ++i)
-        sum += values[i];
+    for (const double v : analysis::largestDescending(values, k))
+        sum += v;
     return sum;
 }
 
@@ -422,9 +414,7 @@ CohortRest restOf(const analysis::Column &column, const Reading &reading,
         rest.extremes.push_back(e.first);
         absolute.push_back(std::abs(e.first));
     }
-    topSum(absolute, k);
-    rest.topAbsolute.assign(absolute.begin(),
-                            absolute.begin() + std::ptrdiff_t(std::min(k, absolute.size())));
+    rest.topAbsolute = analysis::largestDescending(absolute, k);
     return rest;
 }
 

@@ -1073,14 +1073,15 @@ ReleaseGate::releasedBins(const analysis::PerformanceBins &bins, const std::vect
     return mergePerformanceBinsAt(bins, kept);
 }
 
-GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
-                                   ReleaseRecord &record) const
+std::optional<GateAnswer> ReleaseGate::evaluationBins(const EvaluationTally &tally,
+                                                      ReleaseRecord &record,
+                                                      analysis::PerformanceBins *released) const
 {
     const std::vector<analysis::RuleOutcome> outcomes = evaluationRules(tally);
     record.add(outcomes);
     if (const auto *failed = firstFailure(outcomes))
         return refuse(*failed, record);
-    const auto merged = releasedBins(tally.bins, tally.binEdges);
+    auto merged = releasedBins(tally.bins, tally.binEdges);
     const analysis::RuleOutcome binning
         = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
                          Tr::tr("Even one bin holding every record has fewer than %1 records of "
@@ -1090,10 +1091,39 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     record.add(binning);
     if (!merged)
         return refuse(binning, record);
+    *released = std::move(*merged);
+    return std::nullopt;
+}
+
+std::optional<analysis::MannWhitney>
+ReleaseGate::releasedStatistic(const EvaluationTally &tally,
+                               const analysis::PerformanceBins &merged, ReleaseRecord &record) const
+{
+    if (!tally.beta)
+        return std::nullopt;
+    const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
+        tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
+    const auto statistic = statisticAtBeta(tally, beta);
+    if (!statistic)
+        return std::nullopt;
+    const analysis::RuleOutcome rule
+        = analysis::checkMannWhitneyRelease(merged, *statistic, m_policy);
+    record.add(rule);
+    if (!rule.passed)
+        return std::nullopt;
+    return statistic;
+}
+
+GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t cohortSize,
+                                   ReleaseRecord &record) const
+{
+    analysis::PerformanceBins merged;
+    if (auto refused = evaluationBins(tally, record, &merged))
+        return *refused;
     protocol::EvaluationResponse out;
     out.designHash = tally.designHash;
     out.cohortSize = cohortSize; // passed the cohort rules
-    out.bins = *merged;
+    out.bins = merged;
     // The cohort's per-class Σ p² stays on the node (only a subgroup cell carries them, under its
     // own rule; a masked evaluation masks them): its pooled AUC meets 1e-3 without them, and the
     // cells' sums then do not add up to a released cohort total.
@@ -1101,17 +1131,8 @@ GateAnswer ReleaseGate::evaluation(const EvaluationTally &tally, std::int64_t co
     out.bins.sumSquaredRiskNonEvents.clear();
     // The site's exact AUC statistic (issue 15) goes along only when its own rule passes; when it
     // fails the evaluation is still released, without it (the record shows the rule failed).
-    if (tally.beta) {
-        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
-            tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
-        if (const auto statistic = statisticAtBeta(tally, beta)) {
-            const analysis::RuleOutcome rule
-                = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
-            record.add(rule);
-            if (rule.passed)
-                out.mannWhitney = *statistic;
-        }
-    }
+    if (auto statistic = releasedStatistic(tally, merged, record))
+        out.mannWhitney = *statistic;
     if (!tally.subgroupVariable.isEmpty()) {
         out.subgroupVariable = tally.subgroupVariable;
         out.subgroups = subgroupCells(tally, record);
@@ -1123,36 +1144,16 @@ std::optional<GateAnswer>
 ReleaseGate::evaluationSums(const EvaluationTally &tally, ReleaseRecord &record,
                             std::optional<Released<protocol::EvaluationSums>> *released) const
 {
-    const std::vector<analysis::RuleOutcome> outcomes = evaluationRules(tally);
-    record.add(outcomes);
-    if (const auto *failed = firstFailure(outcomes))
-        return refuse(*failed, record);
-    const auto merged = releasedBins(tally.bins, tally.binEdges);
-    const analysis::RuleOutcome binning
-        = minCellOutcome(merged.has_value(), m_policy.minCell, "predicted-risk bins",
-                         Tr::tr("Even one bin holding every record has fewer than %1 records of "
-                                "an outcome class.")
-                             .arg(m_policy.minCell)
-                             .toStdString());
-    record.add(binning);
-    if (!merged)
-        return refuse(binning, record);
+    analysis::PerformanceBins merged;
+    if (auto refused = evaluationBins(tally, record, &merged))
+        return *refused;
     protocol::EvaluationSums sums;
-    sums.bins = *merged;
+    sums.bins = merged;
     // The merged bins are the plain release; the correction to the exact statistic only when
     // the rule of that statistic passes on them (else this site's pairs stay binned).
-    if (tally.beta) {
-        const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(
-            tally.beta->data(), static_cast<Eigen::Index>(tally.beta->size()));
-        if (const auto statistic = statisticAtBeta(tally, beta)) {
-            const analysis::RuleOutcome rule
-                = analysis::checkMannWhitneyRelease(*merged, *statistic, m_policy);
-            record.add(rule);
-            if (rule.passed) {
-                sums.aucCorrection = statistic->u - analysis::smoothMannWhitney(*merged);
-                sums.exactSites = 1.0;
-            }
-        }
+    if (const auto statistic = releasedStatistic(tally, merged, record)) {
+        sums.aucCorrection = statistic->u - analysis::smoothMannWhitney(merged);
+        sums.exactSites = 1.0;
     }
     *released = Released<protocol::EvaluationSums>(std::move(sums));
     return std::nullopt;

@@ -405,6 +405,17 @@ private:
     // cannot merge or `edges` is not such a subset.
     std::optional<analysis::PerformanceBins> releasedBins(const analysis::PerformanceBins &bins,
                                                           const std::vector<int> &edges) const;
+    // What evaluation() and evaluationSums() release passed first: the evaluation's rules
+    // (evaluationRules), then its bins merged for min-cell (releasedBins; the rule "predicted-risk
+    // bins"), each recorded. The refusal, or nullopt and the bins to release in `merged`.
+    std::optional<GateAnswer> evaluationBins(const EvaluationTally &tally, ReleaseRecord &record,
+                                             analysis::PerformanceBins *merged) const;
+    // The site's exact Mann–Whitney statistic at the registered β when its rule passes on the
+    // released bins `merged` (the rule recorded whenever the statistic is computed), else
+    // nullopt: the bins are then released without it.
+    std::optional<analysis::MannWhitney> releasedStatistic(const EvaluationTally &tally,
+                                                           const analysis::PerformanceBins &merged,
+                                                           ReleaseRecord &record) const;
     // Issue 15 (subgroups.cpp): every subgroup cell under the rules of an evaluation on its own
     // (cohort size, design cells, dominance, the bins' min-cell, the Mann–Whitney rule), and
     // the cells withheld together under the same rules (else more cells are withheld), so that

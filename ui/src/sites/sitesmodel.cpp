@@ -73,6 +73,24 @@ QList<SiteCatalogue> SitesModel::catalogues() const
     return result;
 }
 
+SitesModel::ListedNames SitesModel::listedNames(bool online) const
+{
+    ListedNames names;
+    for (const SiteStatus &s : m_sites) {
+        if (!s.catalogue.info || (online && s.state != SiteStatus::Online))
+            continue;
+        for (const QString &p : s.catalogue.info->purposes) {
+            if (!names.purposes.contains(p))
+                names.purposes.append(p);
+        }
+        for (const QString &d : s.catalogue.info->datasets) {
+            if (!names.datasets.contains(d))
+                names.datasets.append(d);
+        }
+    }
+    return names;
+}
+
 int SitesModel::rowOf(const QString &site) const
 {
     for (int i = 0; i < m_sites.size(); ++i) {

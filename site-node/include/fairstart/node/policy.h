@@ -72,6 +72,9 @@ public:
     }
     // Whether the node takes the summed relay ("relay": "summed"; issue 16, branch sites4).
     bool summedRelay() const { return value(QStringLiteral("summed_relay")) != 0; }
+    // Whether the node takes request batches (POST /v1/batch, capability "batch"; issue 16,
+    // branch sites11). 0: no capability, a batch is answered 404 as by an older node.
+    bool requestBatches() const { return value(QStringLiteral("batch")) != 0; }
     // Node-only limits.
     qint64 maxBodyBytes() const { return qint64(value(QStringLiteral("max_body_bytes"))); }
     int threads() const { return int(value(QStringLiteral("threads"))); }

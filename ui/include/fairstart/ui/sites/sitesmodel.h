@@ -49,6 +49,14 @@ public:
     const QList<SiteStatus> &statuses() const { return m_sites; }
     // Catalogues of every site that answered.
     QList<SiteCatalogue> catalogues() const;
+    // The purposes and the datasets the sites' infos list, each once, in the order of the sites
+    // and of each info: of the sites online, or of every site whose info is known (`online`
+    // false: a site checked before that is offline now still offers its names).
+    struct ListedNames {
+        QStringList purposes;
+        QStringList datasets;
+    };
+    ListedNames listedNames(bool online) const;
     // The purpose used to read catalogues (the token's first purpose when empty).
     void setPurpose(const QString &purpose) { m_purpose = purpose; }
 
