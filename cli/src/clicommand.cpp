@@ -21,6 +21,7 @@
 #include "fairstart/analysis/roundkernel.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/protocolversion.h"
+#include "fairstart/protocol/reporttext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -1105,12 +1106,13 @@ int runModel(const Common &c, RunOptions options, const QString &formula, bool v
         return *code;
     const protocol::FitReport &report = run.report();
     QString text;
-    // The JSON report as QJsonDocument::toJson(Indented) writes it, by protocol::jsonText: the
-    // same bytes in a fraction of the time (issue 16: the CLI's CPU per fit, docs/performance.md,
-    // "concurrent2"); ~300 kB for a fit with its evaluation.
+    // The JSON report as QJsonDocument::toJson(Indented) writes it, by protocol::fitReportText:
+    // the same bytes in a fraction of the time (issue 16: the CLI's CPU per fit,
+    // docs/performance.md, "concurrent2", "sites14"); ~300 kB for a fit with its evaluation at 4
+    // sites, 17 MB at 100 (the masked evaluation's attestations, written straight from the words).
     QByteArray json;
     if (c.format == QLatin1String("json"))
-        json = protocol::jsonText(protocol::toJson(report), QJsonDocument::Indented, 1 << 19);
+        json = protocol::fitReportText(report, QJsonDocument::Indented, 1 << 19);
     else if (c.format == QLatin1String("csv"))
         text = formatFitCsv(report);
     else

@@ -977,6 +977,11 @@ void readDiscrimination(Reader &p, const analysis::PerformanceMetrics &m,
 
 QJsonObject toJson(const FitReport &f)
 {
+    return detail::util::fitReportToJson(f, nullptr);
+}
+
+QJsonObject detail::util::fitReportToJson(const FitReport &f, MaskedSplices *splices)
+{
     // The model's own fields sit at the top level, so that the report reads like R's summary.
     QJsonObject o = toJson(f.glm);
     o.insert(QStringLiteral("format"), QStringLiteral("fairstart-fit"));
@@ -1065,11 +1070,11 @@ QJsonObject toJson(const FitReport &f)
     o.insert(QStringLiteral("round_timings"), rounds);
     o.insert(QStringLiteral("excluded_sites"), stringListToJson(f.excludedSites));
     if (f.study)
-        o.insert(QStringLiteral("study"), studyRecordToJson(*f.study));
+        o.insert(QStringLiteral("study"), studyRecordToJson(*f.study, splices));
     if (!f.studies.isEmpty()) {
         QJsonArray studies;
         for (const StudyRecord &s : f.studies)
-            studies.append(studyRecordToJson(s));
+            studies.append(studyRecordToJson(s, splices));
         o.insert(QStringLiteral("studies"), studies);
     }
     if (f.subgroups)

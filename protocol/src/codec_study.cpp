@@ -11,6 +11,7 @@
 #include "jsonreader.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -670,11 +671,14 @@ QJsonArray signaturesToJson(const QList<ManifestSignature> &signatures)
     return a;
 }
 
-QJsonArray signedListToJson(const QList<SignedContribution> &list)
+QJsonObject signedToJson(const SignedContribution &s, MaskedSplices *splices);
+
+// With splices, each masked member a placeholder of them (fitReportText).
+QJsonArray signedListToJson(const QList<SignedContribution> &list, MaskedSplices *splices = nullptr)
 {
     QJsonArray a;
     for (const SignedContribution &s : list)
-        a.append(toJson(s));
+        a.append(signedToJson(s, splices));
     return a;
 }
 
@@ -745,8 +749,10 @@ QString betaHash(const std::vector<double> &beta)
 
 namespace {
 // The contribution's JSON; with withMasked false, without its "masked" member (*hasMasked, when
-// given, says whether it has one). Defined with the encoders below.
-QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked);
+// given, says whether it has one); with splices, a placeholder of them in its place
+// (fitReportText). Defined with the encoders below.
+QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked,
+                               MaskedSplices *splices = nullptr);
 } // namespace
 
 // The canonical bytes of a contribution, without carrying its masked words through a QString and
@@ -1181,7 +1187,8 @@ QJsonObject toJson(const StudyManifest &m)
 
 namespace {
 
-QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked)
+QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *hasMasked,
+                               MaskedSplices *splices)
 {
     bool masked = false;
     QJsonObject o { { QStringLiteral("study"), c.study },
@@ -1220,8 +1227,36 @@ QJsonObject contributionToJson(const Contribution &c, bool withMasked, bool *has
     if (hasMasked)
         *hasMasked = masked;
     if (masked && withMasked)
-        o.insert(QStringLiteral("masked"), wordsToBase64(c.masked));
+        o.insert(QStringLiteral("masked"),
+                 splices ? splices->placeholder(c.masked) : wordsToBase64(c.masked));
     return o;
+}
+
+QJsonObject signedToJson(const SignedContribution &s, MaskedSplices *splices)
+{
+    return QJsonObject { { QStringLiteral("contribution"),
+                           contributionToJson(s.contribution, true, nullptr, splices) },
+                         { QStringLiteral("signature"), base64(s.signature) } };
+}
+
+QJsonObject studyRecordJson(const StudyRecord &s, MaskedSplices *splices)
+{
+    QJsonArray checks;
+    for (const StudySignatureCheck &c : s.checks) {
+        QJsonObject o { { QStringLiteral("site"), c.site },
+                        { QStringLiteral("manifest"), c.manifest },
+                        { QStringLiteral("attestation"), c.attestation } };
+        if (!c.note.isEmpty())
+            o.insert(QStringLiteral("note"), c.note);
+        checks.append(o);
+    }
+    return QJsonObject { { QStringLiteral("study"), s.study },
+                         { QStringLiteral("mode"), s.mode },
+                         { QStringLiteral("manifest"), toJson(s.manifest) },
+                         { QStringLiteral("signatures"), signaturesToJson(s.signatures) },
+                         { QStringLiteral("attestations"),
+                           signedListToJson(s.attestations, splices) },
+                         { QStringLiteral("checks"), checks } };
 }
 
 } // namespace
@@ -1233,8 +1268,7 @@ QJsonObject toJson(const Contribution &c)
 
 QJsonObject toJson(const SignedContribution &s)
 {
-    return QJsonObject { { QStringLiteral("contribution"), toJson(s.contribution) },
-                         { QStringLiteral("signature"), base64(s.signature) } };
+    return signedToJson(s, nullptr);
 }
 
 QJsonObject toJson(const StudyJobRequest &q)
@@ -1310,21 +1344,7 @@ QString validationModelHash(const analysis::ResolvedDesign &design, const std::v
 
 QJsonObject toJson(const StudyRecord &s)
 {
-    QJsonArray checks;
-    for (const StudySignatureCheck &c : s.checks) {
-        QJsonObject o { { QStringLiteral("site"), c.site },
-                        { QStringLiteral("manifest"), c.manifest },
-                        { QStringLiteral("attestation"), c.attestation } };
-        if (!c.note.isEmpty())
-            o.insert(QStringLiteral("note"), c.note);
-        checks.append(o);
-    }
-    return QJsonObject { { QStringLiteral("study"), s.study },
-                         { QStringLiteral("mode"), s.mode },
-                         { QStringLiteral("manifest"), toJson(s.manifest) },
-                         { QStringLiteral("signatures"), signaturesToJson(s.signatures) },
-                         { QStringLiteral("attestations"), signedListToJson(s.attestations) },
-                         { QStringLiteral("checks"), checks } };
+    return studyRecordJson(s, nullptr);
 }
 
 // ---- decoders --------------------------------------------------------------------------------
@@ -1463,9 +1483,48 @@ template<> Decoded<StudyRecord> fromJson(const QJsonObject &object)
 namespace detail::util {
 
 // Used by codec_messages.cpp: FitReport::study.
-QJsonObject studyRecordToJson(const StudyRecord &record)
+QJsonObject studyRecordToJson(const StudyRecord &record, MaskedSplices *splices)
 {
-    return toJson(record);
+    return studyRecordJson(record, splices);
+}
+
+MaskedSplices MaskedSplices::make()
+{
+    MaskedSplices s;
+    quint64 nonce[2];
+    QRandomGenerator::system()->fillRange(nonce);
+    s.prefix = QChar(u'\0') + QString::number(nonce[0], 16).rightJustified(16, u'0')
+        + QString::number(nonce[1], 16).rightJustified(16, u'0') + QLatin1Char(':');
+    return s;
+}
+
+QString MaskedSplices::placeholder(const std::vector<std::uint64_t> &masked)
+{
+    words.push_back(&masked);
+    return prefix + QString::number(qulonglong(words.size() - 1));
+}
+
+const std::vector<std::uint64_t> *MaskedSplices::find(const QString &text) const
+{
+    if (text.size() <= prefix.size() || text.front() != QChar(u'\0') || !text.startsWith(prefix))
+        return nullptr;
+    bool ok = false;
+    const qulonglong index = QStringView(text).mid(prefix.size()).toULongLong(&ok, 10);
+    // The index exactly as placeholder() wrote it (no sign, no leading zero or space).
+    if (!ok || index >= words.size()
+        || QStringView(text).mid(prefix.size()) != QString::number(index))
+        return nullptr;
+    return words[std::size_t(index)];
+}
+
+void appendWordsBase64(QByteArray &out, const std::vector<std::uint64_t> &words)
+{
+    if constexpr (std::endian::native == std::endian::little)
+        appendBase64(out,
+                     QByteArray::fromRawData(reinterpret_cast<const char *>(words.data()),
+                                             qsizetype(words.size() * 8)));
+    else
+        appendBase64(out, wordBytes(words));
 }
 StudyRecord readStudyRecord(Reader &r)
 {

@@ -8,6 +8,7 @@
 #include "fairstart/analysis/glm.h"
 #include "fairstart/analysis/performance.h"
 #include "fairstart/protocol/decoded.h"
+#include "fairstart/protocol/report.h"
 #include "fairstart/protocol/study.h"
 #include "jsonreader.h"
 
@@ -15,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -85,7 +87,26 @@ analysis::DisclosurePolicy readPolicy(Reader &r);
 analysis::GlmResult readGlm(Reader &r);
 analysis::PerformanceMetrics readMetrics(Reader &r);
 // codec_study.cpp
-QJsonObject studyRecordToJson(const StudyRecord &record);
+// The masked words that a report's text writes straight into their place (fitReportText,
+// reporttext.h): toJson puts a placeholder string where each contribution's "masked" base64 goes
+// and keeps a pointer to its words; the writer meets the placeholder and writes the words'
+// base64 there. A placeholder is "\0" + a random nonce of this MaskedSplices + the index: no
+// string that came from elsewhere (a node's note, a site's name) can be mistaken for one.
+struct MaskedSplices {
+    QString prefix; // "\0" + 32 hex digits of a random nonce + ":"
+    std::vector<const std::vector<std::uint64_t> *> words;
+
+    static MaskedSplices make();
+    QString placeholder(const std::vector<std::uint64_t> &masked);
+    // The words of `text` if it is one of this object's placeholders, else null.
+    const std::vector<std::uint64_t> *find(const QString &text) const;
+};
+QJsonObject studyRecordToJson(const StudyRecord &record, MaskedSplices *splices = nullptr);
+// codec_messages.cpp: toJson(FitReport), with splices the masked words' placeholders in it.
+QJsonObject fitReportToJson(const FitReport &report, MaskedSplices *splices);
+// What wordsToBase64 gives for the words (standard, padded base64 of their little-endian bytes),
+// appended to `out` as ASCII.
+void appendWordsBase64(QByteArray &out, const std::vector<std::uint64_t> &words);
 StudyRecord readStudyRecord(Reader &r);
 QString bytesToBase64(const QByteArray &bytes); // standard, padded
 // Standard padded base64 in its canonical spelling, of `size` bytes when size >= 0.

@@ -4,6 +4,9 @@
 // of bytes, and its profile was mostly memmove (a fit's 297 kB report: ~4 ms of the CLI's ~28 ms
 // per fit; the node's every answer); docs/performance.md, "concurrent2".
 #include "fairstart/protocol/codec.h"
+#include "fairstart/protocol/reporttext.h"
+
+#include "codec_util.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,8 @@ struct Writer {
     QByteArray out;
     bool indented = false;
     bool ok = true; // false: a string Qt's writer escapes its own way (a lone surrogate)
+    // fitReportText: the placeholders whose masked words are written in their place.
+    const detail::util::MaskedSplices *splices = nullptr;
 
     void indent(int level)
     {
@@ -35,6 +40,13 @@ struct Writer {
     {
         static const char hex[] = "0123456789abcdef";
         out.append('"');
+        if (splices && !text.isEmpty() && text.front() == QChar(u'\0')) {
+            if (const std::vector<std::uint64_t> *words = splices->find(text)) {
+                detail::util::appendWordsBase64(out, *words); // ASCII, nothing to escape
+                out.append('"');
+                return;
+            }
+        }
         const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
         const char16_t *const end = p + text.size();
         while (p != end) {
@@ -192,6 +204,31 @@ QByteArray jsonText(const QJsonObject &object, QJsonDocument::JsonFormat format,
     w.object(object, 0);
     if (!w.ok)
         return QJsonDocument(object).toJson(format);
+    if (w.indented)
+        w.out.append('\n');
+    return w.out;
+}
+
+// The report's object with a placeholder where each masked base64 goes (a few dozen bytes
+// instead of a 128 kB text widened to UTF-16, converted into the object's CBOR and back, and
+// narrowed again), written by the same writer, which writes the words' base64 at each
+// placeholder. A string Qt's writer would escape its own way (a lone surrogate in a node's note)
+// sends the whole report through the generic path, as jsonText does.
+QByteArray fitReportText(const FitReport &report, QJsonDocument::JsonFormat format,
+                         qsizetype sizeHint)
+{
+    detail::util::MaskedSplices splices = detail::util::MaskedSplices::make();
+    const QJsonObject object = detail::util::fitReportToJson(report, &splices);
+    qsizetype masked = 0;
+    for (const std::vector<std::uint64_t> *words : splices.words)
+        masked += qsizetype((words->size() * 8 + 2) / 3 * 4);
+    Writer w;
+    w.indented = format == QJsonDocument::Indented;
+    w.splices = &splices;
+    w.out.reserve(std::max<qsizetype>(sizeHint, 256) + masked);
+    w.object(object, 0);
+    if (!w.ok)
+        return jsonText(toJson(report), format, sizeHint + masked);
     if (w.indented)
         w.out.append('\n');
     return w.out;
