@@ -442,6 +442,9 @@ void tst_Walk6::userForgetsARememberedSigner()
         QCOMPARE(rowTexts(remembered, 0),
                  (QStringList { QStringLiteral("Anna de Vries"), QStringLiteral("Bas Jansen") }));
         QCOMPARE(rowTexts(remembered, 1).first(), keyFingerprint(anna.publicKey()));
+        // Bas's key was revoked by the organisation: the user sees that it no longer opens.
+        QCOMPARE(rowTexts(remembered, 2),
+                 (QStringList { QString(), QStringLiteral("revoked: its files no longer open") }));
         QVERIFY(!forget->isEnabled());
         remembered->topLevelItem(0)->setSelected(true);
         QVERIFY(forget->isEnabled());

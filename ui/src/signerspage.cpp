@@ -59,8 +59,8 @@ ModelSignersPage::ModelSignersPage(QWidget *parent)
     auto *mineText = new QLabel(Tr::tr("Model files of these signers open without asking. Forget "
                                        "one, and Fairstart asks again at its next model file."));
     mineText->setWordWrap(true);
-    m_remembered
-        = signerTree({ Tr::tr("Name"), Tr::tr("Key") }, QStringLiteral("rememberedSigners"));
+    m_remembered = signerTree({ Tr::tr("Name"), Tr::tr("Key"), Tr::tr("Organisation's list") },
+                              QStringLiteral("rememberedSigners"));
     m_remembered->setAccessibleName(Tr::tr("Signers you trusted"));
     m_remembered->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_forget = new QPushButton(Tr::tr("&Forget"));
@@ -182,10 +182,19 @@ void ModelSignersPage::showRemembered()
 {
     m_remembered->clear();
     const QList<ModelFileSignature> signers = rememberedSigners();
+    // What the organisation's list says of each: a revoked key no longer opens, whatever the
+    // user decided.
+    const TrustedSignersList list = readTrustedSigners();
     for (const ModelFileSignature &s : signers) {
         if (m_forgotten.contains(s.publicKey))
             continue;
-        auto *item = new QTreeWidgetItem(m_remembered, { s.signer, keyFingerprint(s.publicKey) });
+        const std::optional<OrganisationSigner> listed = list.find(s.publicKey);
+        QString status;
+        if (listed)
+            status
+                = listed->revoked ? Tr::tr("revoked: its files no longer open") : Tr::tr("trusted");
+        auto *item
+            = new QTreeWidgetItem(m_remembered, { s.signer, keyFingerprint(s.publicKey), status });
         item->setData(0, Qt::UserRole, s.publicKey);
     }
     if (m_remembered->topLevelItemCount() == 0) {
