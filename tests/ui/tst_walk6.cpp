@@ -489,6 +489,9 @@ void tst_Walk6::analystReadsAndCopiesTheKey()
     // Without a workspace: no key part.
     bool keyPartShown = true;
     whenModalAppears([&](QWidget *dialog) {
+        // The user clicks the Model Files tab.
+        if (auto *prefsDialog = qobject_cast<PreferencesDialog *>(dialog))
+            prefsDialog->showModelSignersPage();
         auto *box = dialog->findChild<QWidget *>(QStringLiteral("workspaceSigningKey"));
         keyPartShown = box && box->isVisibleTo(dialog);
         qobject_cast<QDialog *>(dialog)->reject();
@@ -502,6 +505,9 @@ void tst_Walk6::analystReadsAndCopiesTheKey()
     // A workspace without a key yet says when it gets one.
     QString text;
     whenModalAppears([&](QWidget *dialog) {
+        // The user clicks the Model Files tab.
+        if (auto *prefsDialog = qobject_cast<PreferencesDialog *>(dialog))
+            prefsDialog->showModelSignersPage();
         auto *box = dialog->findChild<QWidget *>(QStringLiteral("workspaceSigningKey"));
         keyPartShown = box && box->isVisibleTo(dialog);
         for (QLabel *label : box ? box->findChildren<QLabel *>() : QList<QLabel *>())
@@ -519,6 +525,8 @@ void tst_Walk6::analystReadsAndCopiesTheKey()
     QString copied;
     QString line;
     whenModalAppears([&](QWidget *dialog) {
+        if (auto *prefsDialog = qobject_cast<PreferencesDialog *>(dialog))
+            prefsDialog->showModelSignersPage();
         auto *fingerprint = dialog->findChild<QLabel *>(QStringLiteral("workspaceFingerprint"));
         shown = fingerprint && fingerprint->isVisibleTo(dialog) ? fingerprint->text() : QString();
         QApplication::clipboard()->clear();
