@@ -2,6 +2,7 @@
 #include "fairstart/translations/language.h"
 #include "fairstart/ui/dialogs.h"
 #include "fairstart/ui/mainwindow.h"
+#include "fairstart/ui/reviewer/trustedsigners.h"
 #include "fairstart/ui/tr.h"
 
 #include <QApplication>
@@ -32,6 +33,13 @@ struct Options {
                                  fairstart::ui::Tr::tr("Start the design from an R-style formula "
                                                        "(logistic model)."),
                                  QStringLiteral("formula") };
+    QCommandLineOption checkSigners {
+        QStringLiteral("check-signers"),
+        fairstart::ui::Tr::tr("Check the organisation's list of trusted signers of model files "
+                              "(FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and "
+                              "every error, then quit: for the administrator who edits it.")
+            .arg(fairstart::ui::trustedSignersPath())
+    };
     QCommandLineOption language { QStringLiteral("lang"),
                                   fairstart::ui::Tr::tr("The language of this session: en, nl, de "
                                                         "or fr (default: Preferences ▸ Language, "
@@ -72,7 +80,8 @@ void describe(QCommandLineParser &parser, const Options &options)
         "Fairstart Workbench: design risk models and run them where the data are."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ options.demo, options.screenshot, options.formula, options.language });
+    parser.addOptions({ options.demo, options.screenshot, options.formula, options.language,
+                        options.checkSigners });
     parser.addPositionalArgument(
         QStringLiteral("model"),
         fairstart::ui::Tr::tr("A model file (.fairstart-model, saved in reviewer mode) to open "
@@ -80,12 +89,49 @@ void describe(QCommandLineParser &parser, const Options &options)
         QStringLiteral("[model]"));
 }
 
+// --check-signers: the list an administrator installed, line by line, and its errors. 0 when it
+// exists and has none, else 1.
+int checkSigners()
+{
+    using fairstart::ui::Tr;
+    const fairstart::ui::TrustedSignersList list = fairstart::ui::readTrustedSigners();
+    if (!list.exists) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("fairstart: there is no list of trusted signers at %1 "
+                                       "(FAIRSTART_TRUSTED_SIGNERS chooses another file).")
+                                    .arg(list.path)));
+        return 1;
+    }
+    for (const fairstart::ui::OrganisationSigner &s : list.signers) {
+        std::printf("%s\n",
+                    qPrintable(Tr::tr("line %1: %2 %3  %4")
+                                   .arg(s.line)
+                                   .arg(s.revoked ? Tr::tr("revoked") : Tr::tr("trusted"),
+                                        s.groupedFingerprint(), s.name)));
+    }
+    for (const QString &problem : list.problems)
+        std::fprintf(stderr, "%s: %s\n", qPrintable(list.path), qPrintable(problem));
+    if (!list.problems.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("fairstart: %n error(s): no model file opens on this "
+                                       "computer until they are corrected.",
+                                       "", int(list.problems.size()))));
+        return 1;
+    }
+    std::printf(
+        "%s\n",
+        qPrintable(
+            Tr::tr("%1: %n signer(s), no errors.", "", int(list.signers.size())).arg(list.path)));
+    return 0;
+}
+
 // --help and --version print and quit: they need no window, so they must work over ssh or in a
 // terminal without a display, where QApplication would abort.
 bool onlyPrints(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
+        for (const char *flag :
+             { "-h", "--help", "-?", "--help-all", "-v", "--version", "--check-signers" }) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -118,7 +164,9 @@ int main(int argc, char *argv[])
         const Options options;
         QCommandLineParser parser;
         describe(parser, options);
-        parser.process(app); // prints and exits
+        parser.process(app); // --help and --version print and exit
+        if (parser.isSet(options.checkSigners))
+            return checkSigners();
         return 0;
     }
     if (displayMissing()) {

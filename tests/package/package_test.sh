@@ -119,7 +119,7 @@ check_files "$deb_desktop" usr/bin/fairstart usr/bin/fairstart-cli usr/bin/fairs
     usr/share/icons/hicolor/scalable/mimetypes/application-x-fairstart-model.svg \
     usr/share/man/man1/fairstart.1.gz usr/share/man/man1/fairstart-cli.1.gz \
     usr/share/man/man1/fairstart-report.1.gz usr/share/doc/fairstart/copyright \
-    usr/share/doc/fairstart/changelog.gz
+    usr/share/doc/fairstart/changelog.gz etc/fairstart/trusted-signers
 check_files "$deb_node" usr/bin/fairstart-node usr/share/man/man1/fairstart-node.1.gz \
     usr/lib/systemd/system/fairstart-node.service usr/lib/sysusers.d/fairstart-node.conf \
     etc/fairstart-node/fairstart-node.env \
@@ -138,6 +138,15 @@ if grep -qx '/etc/fairstart-node/fairstart-node.env' "$tmp/control/conffiles" 2>
     pass "fairstart-node marks its settings file as a conffile"
 else
     fail "fairstart-node does not mark /etc/fairstart-node/fairstart-node.env as a conffile"
+fi
+# The organisation's list of trusted signers of model files (branch walk6): the administrator's
+# edits survive an upgrade.
+mkdir -p "$tmp/control-desktop"
+dpkg-deb -e "$deb_desktop" "$tmp/control-desktop"
+if grep -qx '/etc/fairstart/trusted-signers' "$tmp/control-desktop/conffiles" 2>/dev/null; then
+    pass "fairstart marks /etc/fairstart/trusted-signers as a conffile"
+else
+    fail "fairstart does not mark /etc/fairstart/trusted-signers as a conffile"
 fi
 for script in postinst prerm postrm; do
     if [ -x "$tmp/control/$script" ] && sh -n "$tmp/control/$script"; then
@@ -196,6 +205,15 @@ run_version() { # program
 for program in fairstart fairstart-cli fairstart-node; do
     run_version "$program"
 done
+# The shipped list of trusted signers is empty and has no error: the installed workbench checks it
+# as an administrator would after editing it.
+if out=$(FAIRSTART_TRUSTED_SIGNERS="$root/etc/fairstart/trusted-signers" QT_QPA_PLATFORM=offscreen \
+        timeout 120 "$root/usr/bin/fairstart" --check-signers 2>&1) &&
+        printf '%s' "$out" | grep -Eq ': 0 signer.*, no errors'; then
+    pass "installed 'fairstart --check-signers' accepts the shipped trusted-signers: $out"
+else
+    fail "installed 'fairstart --check-signers' on the shipped trusted-signers: $out"
+fi
 
 # --- 4. Desktop integration and the service unit ---------------------------------------------
 if out=$(desktop-file-validate "$root/usr/share/applications/$APP_ID.desktop" 2>&1) &&

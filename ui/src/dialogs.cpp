@@ -3,6 +3,7 @@
 
 #include "fairstart/client/siteregistry.h"
 #include "fairstart/translations/language.h"
+#include "fairstart/ui/signerspage.h"
 #include "fairstart/ui/tr.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fairstart::ui {
@@ -254,12 +256,31 @@ PreferencesDialog::PreferencesDialog(const Preferences &prefs, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget;
+    auto *form = new QFormLayout(general);
     form->addRow(Tr::tr("&Language:"), m_language);
     form->addRow(note);
     form->addRow(m_autosave);
     form->addRow(Tr::tr("Lock &after:"), m_idle);
-    form->addRow(buttons);
+    m_signers = new ModelSignersPage;
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(general, Tr::tr("General"));
+    m_tabs->addTab(m_signers, Tr::tr("Model Files"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    resize(std::max(sizeHint().width(), 680), sizeHint().height());
+}
+
+void PreferencesDialog::showModelSignersPage()
+{
+    m_tabs->setCurrentWidget(m_signers);
+}
+
+void PreferencesDialog::accept()
+{
+    m_signers->apply();
+    QDialog::accept();
 }
 
 Preferences PreferencesDialog::preferences() const

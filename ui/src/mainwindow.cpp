@@ -22,6 +22,7 @@
 #include "fairstart/ui/rundialog.h"
 #include "fairstart/ui/runrecorder.h"
 #include "fairstart/ui/runrequest.h"
+#include "fairstart/ui/signerspage.h"
 #include "fairstart/ui/sites/sitekeys.h"
 #include "fairstart/ui/sites/sitesmodel.h"
 #include "fairstart/ui/tr.h"
@@ -748,6 +749,12 @@ void MainWindow::refreshRequestLog()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_session->preferences(), this);
+    // The analyst's key for model files, to read out to the organisation's administrator.
+    if (currentWorkspace()) {
+        dialog.modelSignersPage()->setWorkspaceSigner(
+            workspaceModelSigner({}, nullptr),
+            [this](QString *problem) { return renewWorkspaceModelSigner(problem); });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session->setPreferences(dialog.preferences());

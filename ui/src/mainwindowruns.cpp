@@ -346,28 +346,66 @@ ReviewerWindow *MainWindow::openModelFile(const QString &path, QString *problem)
             *problem = error;
         return nullptr;
     }
-    QString otherFingerprint;
-    const SignerTrust trust = signerTrust(file->signature, &otherFingerprint);
-    if (trust != SignerTrust::Trusted) {
-        const bool trusted = m_signerPrompt ? m_signerPrompt(*file, trust, otherFingerprint)
-                                            : askToTrustSigner(*file, trust, otherFingerprint);
+    auto fail = [problem](const QString &text) -> ReviewerWindow * {
+        if (problem)
+            *problem = text;
+        return nullptr;
+    };
+    const QString fileName = QFileInfo(path).fileName();
+    const ModelFileSignature &signature = file->signature;
+    // The organisation's list first: a line that cannot be read may be a revocation.
+    const TrustedSignersList list = readTrustedSigners();
+    if (!list.problems.isEmpty()) {
+        return fail(
+            Tr::tr("%1 was not opened: your organisation's list of trusted signers (%2) has an "
+                   "error (%3), so Fairstart cannot tell whether the key this model is signed "
+                   "with was revoked. Tell your administrator; 'fairstart --check-signers' shows "
+                   "every error in the list.")
+                .arg(fileName, QDir::toNativeSeparators(list.path), list.problems.first()));
+    }
+    const SignerStanding standing = signerStanding(signature, list);
+    QString organisationName;
+    switch (standing.trust) {
+    case SignerTrust::Revoked: {
+        const QString signer
+            = standing.listed->name.isEmpty() ? signature.signer : standing.listed->name;
+        QString text = Tr::tr("%1 was not opened: your organisation revoked the key it is signed "
+                              "with (%2, %3). Whoever holds that key may no longer sign models: "
+                              "do not use this file, nor other copies signed with that key.")
+                           .arg(fileName, keyFingerprint(signature.publicKey), signer);
+        if (!standing.listed->comment.isEmpty())
+            text += QLatin1Char(' ')
+                + Tr::tr("Your organisation's reason: %1.").arg(standing.listed->comment);
+        text += QLatin1Char(' ')
+            + Tr::tr("Ask %1 for a newly signed file of this model (signed with their new "
+                     "key), or ask your administrator.")
+                  .arg(signature.signer);
+        return fail(text);
+    }
+    case SignerTrust::Organisation:
+        organisationName = standing.listed->name;
+        break;
+    case SignerTrust::Trusted:
+        break;
+    case SignerTrust::FirstSeen:
+    case SignerTrust::OtherKeyForName: {
+        const bool trusted = m_signerPrompt
+            ? m_signerPrompt(*file, standing.trust, standing.otherFingerprint)
+            : askToTrustSigner(*file, standing.trust, standing.otherFingerprint, list.exists);
         if (!trusted) {
-            if (problem) {
-                *problem
-                    = Tr::tr("%1 was not opened: you did not confirm that the key it is "
-                             "signed with (%2) is the one your organisation published for "
-                             "%3. When you have checked it, open the file again.")
-                          .arg(QFileInfo(path).fileName(),
-                               keyFingerprint(file->signature.publicKey), file->signature.signer);
-            }
-            return nullptr;
+            return fail(Tr::tr("%1 was not opened: you did not confirm that the key it is "
+                               "signed with (%2) is the one your organisation published for "
+                               "%3. When you have checked it, open the file again.")
+                            .arg(fileName, keyFingerprint(signature.publicKey), signature.signer));
         }
-        trustSigner(file->signature);
+        trustSigner(signature);
+        break;
+    }
     }
     // Not from the workspace: it stays open when a workspace opens, closes or locks.
     auto *window = new ReviewerWindow(file->document);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setOrigin(file->signature, file->sites);
+    window->setOrigin(file->signature, file->sites, organisationName);
     window->show();
     // Someone who opens a model file on a computer where no workspace was ever opened is a
     // professional: the start page becomes theirs.
@@ -395,7 +433,7 @@ void MainWindow::setSignerPrompt(SignerPrompt prompt)
 }
 
 bool MainWindow::askToTrustSigner(const ModelFile &file, SignerTrust trust,
-                                  const QString &otherFingerprint)
+                                  const QString &otherFingerprint, bool organisationList)
 {
     const ModelFileSignature &s = file.signature;
     const QString signer = s.signer.toHtmlEscaped();
@@ -411,6 +449,10 @@ bool MainWindow::askToTrustSigner(const ModelFile &file, SignerTrust trust,
               .arg(file.document.description.title.toHtmlEscaped(), signer,
                    QLocale().toString(s.signedAt.toLocalTime().date(), QLocale::LongFormat),
                    keyFingerprint(s.publicKey));
+    if (organisationList) {
+        text += Tr::tr("<p>Your organisation's list of trusted signers does not list this "
+                       "key.</p>");
+    }
     if (trust == SignerTrust::OtherKeyForName) {
         text += Tr::tr("<p><b>Careful:</b> another key was trusted for %1 before (%2). A new "
                        "key can mean that %1 works from a new workspace, or that someone else "
@@ -455,6 +497,28 @@ std::optional<ModelSigner> MainWindow::workspaceModelSigner(const QString &nameI
     return signer;
 }
 
+std::optional<ModelSigner> MainWindow::renewWorkspaceModelSigner(QString *problem)
+{
+    std::optional<ModelSigner> old = workspaceModelSigner({}, problem);
+    if (!old)
+        return std::nullopt;
+    ModelSigner signer = newModelSigner(old->name);
+    if (signer.publicKey().isEmpty()) {
+        if (problem)
+            *problem = Tr::tr("Could not make a signing key (libsodium did not start). Restart "
+                              "Fairstart and try again.");
+        return std::nullopt;
+    }
+    if (const auto saved
+        = currentWorkspace()->setSetting(QStringLiteral("modelSigner"), toJson(signer));
+        !saved) {
+        if (problem)
+            *problem = saved.error().message;
+        return std::nullopt;
+    }
+    return signer;
+}
+
 std::optional<ModelSigner> MainWindow::askWorkspaceModelSigner(QWidget *parent, QString *problem)
 {
     if (std::optional<ModelSigner> signer = workspaceModelSigner({}, nullptr))
@@ -482,7 +546,9 @@ std::optional<ModelSigner> MainWindow::askWorkspaceModelSigner(QWidget *parent, 
             Tr::tr("Model files from this workspace are signed by %1 with the key\n\n%2\n\n"
                    "The first time professionals open one, Fairstart shows them this key and "
                    "asks them to compare it with the one your organisation published: publish "
-                   "it (on the intranet, say) and tell them where.")
+                   "it (on the intranet, say) and tell them where, or ask your administrator to "
+                   "add it to the organisation's list of trusted signers. File ▸ Preferences ▸ "
+                   "Model Files shows the key again and copies it.")
                 .arg(signer->name, keyFingerprint(signer->publicKey())));
     }
     return signer;

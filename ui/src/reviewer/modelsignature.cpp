@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstring>
 
 namespace fairstart::ui {
@@ -207,6 +208,49 @@ void trustSigner(const ModelFileSignature &signature)
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
     settings.setValue(QString::fromLatin1(signature.publicKey.toHex()), signature.signer);
+}
+
+QList<ModelFileSignature> rememberedSigners()
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    QList<ModelFileSignature> signers;
+    for (const QString &key : settings.childKeys()) {
+        const QByteArray publicKey = QByteArray::fromHex(key.toLatin1());
+        if (publicKey.size() == 32)
+            signers << ModelFileSignature { settings.value(key).toString(), publicKey, {} };
+    }
+    std::sort(signers.begin(), signers.end(), [](const auto &a, const auto &b) {
+        return a.signer.localeAwareCompare(b.signer) < 0;
+    });
+    return signers;
+}
+
+void forgetSigner(const QByteArray &publicKey)
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    settings.remove(QString::fromLatin1(publicKey.toHex()));
+}
+
+SignerStanding signerStanding(const ModelFileSignature &signature, const TrustedSignersList &list)
+{
+    SignerStanding standing;
+    if (std::optional<OrganisationSigner> listed = list.find(signature.publicKey)) {
+        standing.trust = listed->revoked ? SignerTrust::Revoked : SignerTrust::Organisation;
+        standing.listed = std::move(listed);
+        return standing;
+    }
+    standing.trust = signerTrust(signature, &standing.otherFingerprint);
+    // A key the organisation does not list, under the name of one it does: as suspicious as
+    // another key under a name the user trusted.
+    if (standing.trust == SignerTrust::FirstSeen) {
+        if (const std::optional<OrganisationSigner> named = list.findName(signature.signer)) {
+            standing.trust = SignerTrust::OtherKeyForName;
+            standing.otherFingerprint = named->groupedFingerprint();
+        }
+    }
+    return standing;
 }
 
 } // namespace fairstart::ui

@@ -579,13 +579,17 @@ void ReviewerWindow::setSignerSource(SignerSource source)
     m_saveModelFile->setVisible(bool(m_signerSource));
 }
 
-void ReviewerWindow::setOrigin(const ModelFileSignature &signature, const SitesProof &sites)
+void ReviewerWindow::setOrigin(const ModelFileSignature &signature, const SitesProof &sites,
+                               const QString &organisationName)
 {
-    QString text
-        = Tr::tr("Signed by %1 on %2 (key %3); not changed since.")
-              .arg(signature.signer,
-                   QLocale().toString(signature.signedAt.toLocalTime().date(), QLocale::LongFormat),
-                   keyFingerprint(signature.publicKey));
+    const QString date
+        = QLocale().toString(signature.signedAt.toLocalTime().date(), QLocale::LongFormat);
+    QString text = organisationName.isEmpty()
+        ? Tr::tr("Signed by %1 on %2 (key %3); not changed since.")
+              .arg(signature.signer, date, keyFingerprint(signature.publicKey))
+        : Tr::tr("Signed by %1 on %2 (key %3, on your organisation's list of trusted signers); "
+                 "not changed since.")
+              .arg(organisationName, date, keyFingerprint(signature.publicKey));
     if (sites.present && sites.problem.isEmpty()) {
         text += QLatin1Char(' ')
             + Tr::tr("The %n site(s) that computed it (%1) signed these coefficients.", "",
@@ -599,10 +603,15 @@ void ReviewerWindow::setOrigin(const ModelFileSignature &signature, const SitesP
     }
     // A check mark before it: Fairstart checked both when it opened the file.
     m_origin->setText(QString(QChar(0x2714)) + QLatin1Char(' ') + text);
-    QString tip = Tr::tr("Fairstart checked the signature when it opened the file: a file "
-                         "changed after it was signed is not opened. Compare the key with the "
-                         "one your organisation published for %1.")
-                      .arg(signature.signer);
+    QString tip = organisationName.isEmpty()
+        ? Tr::tr("Fairstart checked the signature when it opened the file: a file "
+                 "changed after it was signed is not opened. Compare the key with the "
+                 "one your organisation published for %1.")
+              .arg(signature.signer)
+        : Tr::tr("Fairstart checked the signature when it opened the file: a file changed "
+                 "after it was signed is not opened. Your organisation's administrator lists "
+                 "this key as %1's; the file names its signer \"%2\".")
+              .arg(organisationName, signature.signer);
     // The sites' keys, for a site's administrator to compare with their node's.
     for (qsizetype i = 0; i < sites.sites.size() && i < sites.keys.size(); ++i)
         tip += QLatin1Char('\n')

@@ -12,8 +12,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace fairstart::ui {
+
+class ModelSignersPage;
 
 // Asks for a workspace's passphrase; for a new workspace, twice.
 class PassphraseDialog : public QDialog {
@@ -73,11 +76,18 @@ class PreferencesDialog : public QDialog {
 public:
     explicit PreferencesDialog(const Preferences &prefs, QWidget *parent = nullptr);
     Preferences preferences() const;
+    // The Model Files tab (branch walk6): the organisation's list of signers, the signers this
+    // user trusted (forgotten on OK), the workspace's key.
+    ModelSignersPage *modelSignersPage() const { return m_signers; }
+    void showModelSignersPage();
+    void accept() override;
 
 private:
     QComboBox *m_language;
     QCheckBox *m_autosave;
     QSpinBox *m_idle;
+    QTabWidget *m_tabs;
+    ModelSignersPage *m_signers;
 };
 
 } // namespace fairstart::ui

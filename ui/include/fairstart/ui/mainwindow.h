@@ -118,6 +118,10 @@ public:
     // "modelSigner"). nullopt with *problem set without a workspace or a name.
     std::optional<ModelSigner> workspaceModelSigner(const QString &nameIfNew,
                                                     QString *problem = nullptr);
+    // A new key for the open workspace's model files, under the same name (branch walk6): what
+    // the analyst does when the organisation revoked the old one. Files signed before keep
+    // the old key. nullopt with *problem set without a workspace or an existing key.
+    std::optional<ModelSigner> renewWorkspaceModelSigner(QString *problem = nullptr);
     // What openModelFile asks when a file's signer is not trusted on this computer yet: true
     // to trust it and open the file. By default a dialog (objectName "signerDialog") with the
     // signer's name and key; tests replace it.
@@ -179,8 +183,8 @@ private:
     void refreshRecent();
     void refreshRecentModelFiles();
     // The professional's way to the model file's signer: a dialog with the name and key.
-    bool askToTrustSigner(const ModelFile &file, SignerTrust trust,
-                          const QString &otherFingerprint);
+    bool askToTrustSigner(const ModelFile &file, SignerTrust trust, const QString &otherFingerprint,
+                          bool organisationList);
     // Save Model File's signer: the workspace's, its name asked the first time.
     std::optional<ModelSigner> askWorkspaceModelSigner(QWidget *parent, QString *problem);
     void applyAudience();

@@ -20,6 +20,7 @@
 #pragma once
 
 #include "fairstart/protocol/report.h"
+#include "fairstart/ui/reviewer/trustedsigners.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -86,8 +87,27 @@ enum class SignerTrust {
     Trusted, // this key was trusted before
     FirstSeen, // never seen, and no other key for this name
     OtherKeyForName, // never seen, but another key was trusted under the same name
+    Organisation, // on the organisation's list of trusted signers (signerStanding only)
+    Revoked, // revoked on the organisation's list: never opens (signerStanding only)
 };
+// The user's own decision only (Trusted, FirstSeen or OtherKeyForName).
 SignerTrust signerTrust(const ModelFileSignature &signature, QString *otherFingerprint = nullptr);
 void trustSigner(const ModelFileSignature &signature);
+// The signers this user trusted (name and key; signedAt empty), by name; and forgetting one:
+// its next model file asks again.
+QList<ModelFileSignature> rememberedSigners();
+void forgetSigner(const QByteArray &publicKey);
+
+// What opening a model file of this signer does, the organisation's list (trustedsigners.h)
+// before the user's decision: a revoked key never opens, a listed one opens without asking, else
+// the user's decision (Trusted, or ask: FirstSeen / OtherKeyForName, where "other" may be the
+// key the organisation lists under this name). The caller refuses every file while
+// list.problems is not empty.
+struct SignerStanding {
+    SignerTrust trust = SignerTrust::FirstSeen;
+    QString otherFingerprint; // OtherKeyForName: the key trusted before under this name
+    std::optional<OrganisationSigner> listed; // Organisation, Revoked: the list's line
+};
+SignerStanding signerStanding(const ModelFileSignature &signature, const TrustedSignersList &list);
 
 } // namespace fairstart::ui

@@ -62,7 +62,10 @@ public:
     void setSignerSource(SignerSource source);
     // A window opened from a model file: who signed it and what the sites signed, in a line
     // under the title (objectName "origin") and on the About page.
-    void setOrigin(const ModelFileSignature &signature, const SitesProof &sites);
+    // organisationName: the signer's name on the organisation's list of trusted signers
+    // (trustedsigners.h), shown instead of the name in the file; empty when not listed.
+    void setOrigin(const ModelFileSignature &signature, const SitesProof &sites,
+                   const QString &organisationName = {});
     QString originText() const;
 
     void showCalculator();
