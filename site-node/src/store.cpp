@@ -755,6 +755,19 @@ public:
         return commitInGroup(mine);
     }
 
+    // A request batch's entries: one member of the group commit, written in one savepoint (all
+    // or none), so one fsync for all of them and for the requests committed with them.
+    NodeResult<qint64> appendAuditEntries(const std::vector<AuditRecord> &records) override
+    {
+        if (records.empty())
+            return nodeError(NodeErrorCode::Internal,
+                             Tr::tr("An empty list of audit entries was given; nothing was "
+                                    "written. Tell the developers."));
+        PendingAudit mine { QJsonObject(), QByteArray(), std::nullopt };
+        mine.records = &records;
+        return commitInGroup(mine);
+    }
+
     NodeResult<AuditVerification> verifyAudit() const override
     {
         std::lock_guard lock(m_mutex);
@@ -2319,6 +2332,9 @@ private:
         // Set: this is a daily count, not an audit entry; its result is the count after it,
         // or -1 when the cap was spent (nothing counted).
         const DailyTake *take = nullptr;
+        // Set: several entries (appendAuditEntries) in place of `entry` and `request`, written
+        // all or none; the result is the first one's sequence number.
+        const std::vector<AuditRecord> *records = nullptr;
     };
 
     // With m_mutex held, inside the batch's transaction.
@@ -2409,6 +2425,8 @@ private:
         // written fails alone. A batch of one (a node serving one request at a time) needs none:
         // its entry failing rolls the transaction back. A savepoint has SQLCipher encrypt a copy
         // of every page the entry changes for its journal (issue 16, branch sites9).
+        // A request batch's entries (appendAuditEntries) are one member: one savepoint for all
+        // of them, and the chain's head as it was before them when one fails.
         const bool savepoints = batch.size() > 1;
         std::optional<AuditHead> head;
         for (size_t i = 0; i < batch.size(); ++i) {
@@ -2418,12 +2436,24 @@ private:
                 result = internalError(m_db, QStringLiteral("writing an audit entry"));
                 continue;
             }
+            std::optional<AuditHead> headBefore;
             if (pending.take) {
                 result = takeDailyLocked(*pending.take);
             } else {
                 if (!head)
                     head = readAuditHead();
-                result = appendAuditAt(*head, pending.entry, pending.request);
+                headBefore = head;
+                if (pending.records) {
+                    for (const AuditRecord &record : *pending.records) {
+                        auto seq = appendAuditAt(*head, record.entry, record.requestJson);
+                        if (!result || !seq)
+                            result = std::move(seq);
+                        if (!*result)
+                            break;
+                    }
+                } else {
+                    result = appendAuditAt(*head, pending.entry, pending.request);
+                }
             }
             if (!savepoints) {
                 if (!*result) {
@@ -2432,8 +2462,11 @@ private:
                 }
                 continue;
             }
-            if (!*result)
+            if (!*result) {
                 exec("ROLLBACK TO audit_entry");
+                if (headBefore)
+                    head = headBefore;
+            }
             exec("RELEASE audit_entry");
         }
         if (head && head->moved && !writeAuditHead(*head)) {
@@ -2633,6 +2666,25 @@ NodeResult<qint64> SiteStore::appendAuditWithRequest(const QJsonObject &entry,
     QJsonObject whole = entry;
     whole.insert(QStringLiteral("request"), QJsonDocument::fromJson(requestJson).object());
     return appendAudit(whole);
+}
+
+NodeResult<qint64> SiteStore::appendAuditEntries(const std::vector<AuditRecord> &records)
+{
+    std::optional<qint64> first;
+    for (const AuditRecord &record : records) {
+        auto seq = record.requestJson.isEmpty()
+            ? appendAudit(record.entry)
+            : appendAuditWithRequest(record.entry, record.requestJson);
+        if (!seq)
+            return seq.error();
+        if (!first)
+            first = *seq;
+    }
+    if (!first)
+        return nodeError(NodeErrorCode::Internal,
+                         Tr::tr("An empty list of audit entries was given; nothing was written. "
+                                "Tell the developers."));
+    return *first;
 }
 
 bool SiteStore::exists(const QString &dataDir)

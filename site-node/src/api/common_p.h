@@ -471,6 +471,10 @@ std::optional<ApiResponse> ApiHandlers::decodeStudyManifest(const ApiRequest &re
     auto object = protocol::parseObject(request.body, m_policy.maxBodyBytes());
     if (!object)
         return api::decodeError(object.error());
+    // The body as read here is what the audit entry records (its canonical bytes, written into
+    // the entry's text as they are): the entry no longer parses the manifest again and renders
+    // it once more inside the entry (issue 16, branch sites13; a 100-site manifest is ~15 kB).
+    audit.canonical = canonicalRequest(*object);
     if (!object->contains(QStringLiteral("manifest"))
         && (object->contains(QStringLiteral("design"))
             || object->contains(QStringLiteral("designHash")))) {

@@ -220,6 +220,9 @@ bool isBatchContentType(const std::string &contentType)
 // part's audit entry; 0 outside a batch.
 thread_local int t_batchPart = 0;
 thread_local int t_batchParts = 0;
+// The audit entries of the batch this thread is handling, each part's as it was answered: written
+// together, in one commit, before the batch's answer leaves the node (handle(), Route::Batch).
+thread_local std::vector<SiteStore::AuditRecord> *t_batchEntries = nullptr;
 
 } // namespace
 
@@ -376,50 +379,101 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
             // the same handler, checks, release gate, budgets and audit entry (marked with its
             // place in the batch). The first part not answered 2xx ends the batch: the parts
             // after it were written for its success and are not run.
+            // The parts' entries are kept here as each part is answered and written in ONE
+            // commit (one fsync) once the batch is answered, before its answer leaves the node:
+            // no part's answer leaves without its entry, as the batch's answer carries them all
+            // (issue 16, branch sites13; docs/node.md, "Requests in one batch"). All of them are
+            // written or none, and with none the batch is answered 500 with no part's answer.
+            std::vector<SiteStore::AuditRecord> entries;
             struct BatchScope {
-                explicit BatchScope(int parts) { t_batchParts = parts; }
-                ~BatchScope() { t_batchPart = t_batchParts = 0; }
-            } scope(int(parts->size()));
+                BatchScope(int parts, std::vector<SiteStore::AuditRecord> *entries)
+                {
+                    t_batchParts = parts;
+                    t_batchEntries = entries;
+                }
+                ~BatchScope()
+                {
+                    t_batchPart = t_batchParts = 0;
+                    t_batchEntries = nullptr;
+                }
+            } scope(int(parts->size()), &entries);
+            // Writes the entries kept so far; false when they could not be written (nothing is).
+            auto writeEntries = [this, &entries]() {
+                if (entries.empty())
+                    return true;
+                const bool written = m_store->appendAuditEntries(entries).ok();
+                entries.clear();
+                return written;
+            };
+            auto entriesFailed = [](const QString &user) {
+                qWarning("fairstart-node: the audit entries of a request batch could not be "
+                         "written; no answer of the batch is given");
+                ApiResponse failure = errorResponse(
+                    500, QStringLiteral("node-failure"),
+                    Tr::tr("The node could not record this request in its audit log, so it "
+                           "answers nothing. Tell the site administrator."));
+                failure.user = user;
+                failure.audited = true;
+                return failure;
+            };
             QList<protocol::BatchAnswer> answers;
             ApiResponse batch;
             batch.audited = true;
             int refusedPart = 0;
-            for (qsizetype i = 0; i < parts->size(); ++i) {
-                if (refusedPart > 0) {
-                    answers.append(
-                        { 424,
-                          errorResponse(424, QStringLiteral("batch-part-not-run"),
-                                        Tr::tr("This part of the batch was not run because part "
-                                               "%1 was refused; nothing was done for it. Send it "
-                                               "again once that part succeeds.")
-                                            .arg(refusedPart),
-                                        QStringLiteral("part %1").arg(i + 1))
-                              .body });
-                    continue;
+            // A part that throws (a failing store, a bug): the entries of the parts answered
+            // before it are written as they were when each part committed its own, and the
+            // exception goes on to the server, which answers 500 and audits the batch.
+            try {
+                for (qsizetype i = 0; i < parts->size(); ++i) {
+                    if (refusedPart > 0) {
+                        answers.append(
+                            { 424,
+                              errorResponse(
+                                  424, QStringLiteral("batch-part-not-run"),
+                                  Tr::tr("This part of the batch was not run because part "
+                                         "%1 was refused; nothing was done for it. Send it "
+                                         "again once that part succeeds.")
+                                      .arg(refusedPart),
+                                  QStringLiteral("part %1").arg(i + 1))
+                                  .body });
+                        continue;
+                    }
+                    const protocol::BatchPart &part = parts->at(i);
+                    ApiRequest one;
+                    one.method = "POST";
+                    one.path = part.path.toStdString();
+                    one.authorization = request.authorization;
+                    one.contentType
+                        = part.relay ? "application/x-fairstart-relay" : "application/json";
+                    one.body = part.body;
+                    t_batchPart = int(i + 1);
+                    ApiResponse answer = handle(one);
+                    t_batchPart = 0;
+                    // A budget's 429 of the first part: nothing was done, and the batch is answered
+                    // that 429 itself (its Retry-After), so that the client sends it again later.
+                    if (i == 0 && answer.status == 429) {
+                        if (!writeEntries())
+                            return entriesFailed(answer.user);
+                        return answer;
+                    }
+                    if (batch.user.isEmpty())
+                        batch.user = answer.user;
+                    batch.audited = batch.audited && answer.audited;
+                    if (answer.status < 200 || answer.status >= 300) {
+                        refusedPart = int(i + 1);
+                        batch.code = answer.code;
+                    }
+                    answers.append({ answer.status, std::move(answer.body) });
                 }
-                const protocol::BatchPart &part = parts->at(i);
-                ApiRequest one;
-                one.method = "POST";
-                one.path = part.path.toStdString();
-                one.authorization = request.authorization;
-                one.contentType = part.relay ? "application/x-fairstart-relay" : "application/json";
-                one.body = part.body;
-                t_batchPart = int(i + 1);
-                ApiResponse answer = handle(one);
-                t_batchPart = 0;
-                // A budget's 429 of the first part: nothing was done, and the batch is answered
-                // that 429 itself (its Retry-After), so that the client sends it again later.
-                if (i == 0 && answer.status == 429)
-                    return answer;
-                if (batch.user.isEmpty())
-                    batch.user = answer.user;
-                batch.audited = batch.audited && answer.audited;
-                if (answer.status < 200 || answer.status >= 300) {
-                    refusedPart = int(i + 1);
-                    batch.code = answer.code;
+            } catch (...) {
+                try {
+                    writeEntries();
+                } catch (...) {
                 }
-                answers.append({ answer.status, std::move(answer.body) });
+                throw;
             }
+            if (!writeEntries())
+                return entriesFailed(batch.user);
             batch.status = 200;
             batch.body = protocol::encodeBatchAnswers(answers);
             return batch;
@@ -512,6 +566,13 @@ ApiResponse ApiHandlers::handle(const ApiRequest &request)
         audit.set("releasedHash", releasedHash);
     else
         audit.set("code", response.code);
+    // A part of a batch: its entry is written with the batch's other parts' in one commit,
+    // before the batch's answer (which carries this one) leaves the node (Route::Batch above).
+    if (t_batchEntries) {
+        t_batchEntries->push_back({ std::move(audit.entry), std::move(requestJson) });
+        response.audited = true;
+        return response;
+    }
     // Nothing leaves the node unless its audit entry was written.
     auto written = requestJson.isEmpty()
         ? m_store->appendAudit(audit.entry)

@@ -295,6 +295,17 @@ public:
     // parses it and calls appendAudit.
     virtual NodeResult<qint64> appendAuditWithRequest(const QJsonObject &entry,
                                                       const QByteArray &requestJson);
+    // Several entries in one commit (one fsync), in order, with consecutive sequence numbers:
+    // all of them are written or none is (a request batch's parts, whose answers leave the node
+    // together; issue 16, branch sites13). Returns the first entry's sequence number. Each
+    // element is an entry and its request's canonical JSON (empty: none), as
+    // appendAuditWithRequest takes them. This default writes them one after the other through
+    // appendAuditWithRequest and stops at the first that fails (the ones before it stay written).
+    struct AuditRecord {
+        QJsonObject entry;
+        QByteArray requestJson;
+    };
+    virtual NodeResult<qint64> appendAuditEntries(const std::vector<AuditRecord> &records);
     virtual NodeResult<AuditVerification> verifyAudit() const = 0;
     virtual NodeResult<std::vector<AuditEntry>> auditEntries(qint64 fromSeq, int count) const = 0;
     virtual NodeResult<qint64> auditCount() const = 0;
