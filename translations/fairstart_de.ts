@@ -3066,10 +3066,6 @@ Optionen:
         <translation>Das Datenverzeichnis %1 kann nicht angelegt werden. Prüfen Sie den Pfad und die Zugriffsrechte.</translation>
     </message>
     <message>
-        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
-        <translation>Falsche Passphrase: Sie öffnet den Datenspeicher des Standorts in %1 nicht. Prüfen Sie FAIRSTART_NODE_PASSPHRASE oder --passphrase-file.</translation>
-    </message>
-    <message>
         <source>read the new passphrase from FILE (default: the environment variable FAIRSTART_NODE_NEW_PASSPHRASE)</source>
         <translation>die neue Passphrase aus FILE lesen (Standard: die Umgebungsvariable FAIRSTART_NODE_NEW_PASSPHRASE)</translation>
     </message>
@@ -4586,6 +4582,26 @@ Optionen:
     <message>
         <source>This part of the batch was not run because part %1 was refused; nothing was done for it. Send it again once that part succeeds.</source>
         <translation>Dieser Teil des Bündels wurde nicht ausgeführt, weil Teil %1 abgelehnt wurde; für ihn wurde nichts getan. Senden Sie ihn erneut, sobald jener Teil gelingt.</translation>
+    </message>
+    <message>
+        <source>This node takes no request batches (its policy says batch = 0, and its info lists no capability &apos;batch&apos;). Send each step as a request of its own.</source>
+        <translation>Dieser Knoten nimmt keine Anfragebündel an (seine Richtlinie sagt batch = 0, und seine Info nennt keine Fähigkeit &apos;batch&apos;). Senden Sie jeden Schritt als eigene Anfrage.</translation>
+    </message>
+    <message>
+        <source>take (1) or refuse (0) request batches (POST /v1/batch: a few steps of a study&apos;s flow in one request, each run as the request it is). 0 makes the node list the capability no longer and answer a batch 404, as an older node; clients then send each step alone.</source>
+        <translation>Anfragebündel annehmen (1) oder ablehnen (0) (POST /v1/batch: einige Schritte des Ablaufs einer Studie in einer Anfrage, jeder ausgeführt als die Anfrage, die er ist). Mit 0 nennt der Knoten die Fähigkeit nicht mehr und beantwortet ein Bündel mit 404, wie ein älterer Knoten; Clients senden dann jeden Schritt einzeln.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Content-Length is not one number of bytes. Send one Content-Length header with the body&apos;s size in decimal digits.</source>
+        <translation>Die Content-Length der Anfrage ist nicht eine Anzahl von Bytes. Senden Sie einen Content-Length-Header mit der Größe des Inhalts in Dezimalziffern.</translation>
+    </message>
+    <message>
+        <source>An empty list of audit entries was given; nothing was written. Tell the developers.</source>
+        <translation>Es wurde eine leere Liste von Audit-Einträgen übergeben; nichts wurde geschrieben. Melden Sie dies den Entwicklern.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file. If the passphrase is right, the store file is damaged: keep it as it is and restore the data dir from a backup.</source>
+        <translation>Falsche Passphrase: Sie öffnet den Standortspeicher in %1 nicht. Prüfen Sie FAIRSTART_NODE_PASSPHRASE oder --passphrase-file. Wenn die Passphrase stimmt, ist die Speicherdatei beschädigt: Lassen Sie sie unverändert und stellen Sie das Datenverzeichnis aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -9540,18 +9556,6 @@ Schätzwert (SE)</translation>
         <translation>Modelldateien werden mit einem Schlüssel dieses Arbeitsbereichs signiert, damit Fachkräfte eine veränderte Kopie erkennen. Unter welchem Namen sehen sie ihn? (Ihr Name und Ihre Organisation, wie Ihre Kolleginnen und Kollegen sie kennen.)</translation>
     </message>
     <message>
-        <source>Model files from this workspace are signed by %1 with the key
-
-%2
-
-The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where.</source>
-        <translation>Modelldateien aus diesem Arbeitsbereich werden von %1 mit dem Schlüssel
-
-%2
-
-signiert. Wenn Fachkräfte zum ersten Mal eine öffnen, zeigt Fairstart ihnen diesen Schlüssel und bittet sie, ihn mit dem von Ihrer Organisation veröffentlichten zu vergleichen: Veröffentlichen Sie ihn (etwa im Intranet) und sagen Sie ihnen, wo.</translation>
-    </message>
-    <message>
         <source>No model file opened yet.</source>
         <translation>Noch keine Modelldatei geöffnet.</translation>
     </message>
@@ -9633,6 +9637,246 @@ signiert. Wenn Fachkräfte zum ersten Mal eine öffnen, zeigt Fairstart ihnen di
     <message>
         <source>Key of site %1: %2</source>
         <translation>Schlüssel von Standort %1: %2</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Model Files</source>
+        <translation>Modelldateien</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: your organisation&apos;s list of trusted signers (%2) has an error (%3), so Fairstart cannot tell whether the key this model is signed with was revoked. Tell your administrator; &apos;fairstart --check-signers&apos; shows every error in the list.</source>
+        <translation>%1 wurde nicht geöffnet: Die Liste vertrauenswürdiger Unterzeichner Ihrer Organisation (%2) enthält einen Fehler (%3), daher kann Fairstart nicht feststellen, ob der Schlüssel, mit dem dieses Modell signiert ist, widerrufen wurde. Melden Sie es Ihrer Administration; &apos;fairstart --check-signers&apos; zeigt jeden Fehler der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: your organisation revoked the key it is signed with (%2, %3). Whoever holds that key may no longer sign models: do not use this file, nor other copies signed with that key.</source>
+        <translation>%1 wurde nicht geöffnet: Ihre Organisation hat den Schlüssel widerrufen, mit dem es signiert ist (%2, %3). Wer diesen Schlüssel besitzt, darf keine Modelle mehr signieren: Verwenden Sie diese Datei nicht, auch keine anderen mit diesem Schlüssel signierten Kopien.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s reason: %1.</source>
+        <translation>Die Begründung Ihrer Organisation: %1.</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a newly signed file of this model (signed with their new key), or ask your administrator.</source>
+        <translation>Bitten Sie %1 um eine neu signierte Datei dieses Modells (mit dem neuen Schlüssel signiert), oder fragen Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your organisation&apos;s list of trusted signers does not list this key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Liste vertrauenswürdiger Unterzeichner Ihrer Organisation führt diesen Schlüssel nicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key
+
+%2
+
+The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where, or ask your administrator to add it to the organisation&apos;s list of trusted signers. File ▸ Preferences ▸ Model Files shows the key again and copies it.</source>
+        <translation>Modelldateien aus diesem Arbeitsbereich werden von %1 mit dem Schlüssel
+
+%2
+
+signiert. Wenn Fachkräfte zum ersten Mal eine öffnen, zeigt Fairstart ihnen diesen Schlüssel und bittet sie, ihn mit dem von Ihrer Organisation veröffentlichten zu vergleichen: Veröffentlichen Sie ihn (etwa im Intranet) und sagen Sie ihnen wo, oder bitten Sie Ihre Administration, ihn in die Liste vertrauenswürdiger Unterzeichner der Organisation aufzunehmen. Datei ▸ Einstellungen ▸ Modelldateien zeigt den Schlüssel erneut und kopiert ihn.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (key %3, on your organisation&apos;s list of trusted signers); not changed since.</source>
+        <translation>Signiert von %1 am %2 (Schlüssel %3, auf der Liste vertrauenswürdiger Unterzeichner Ihrer Organisation); seitdem nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Your organisation&apos;s administrator lists this key as %1&apos;s; the file names its signer &quot;%2&quot;.</source>
+        <translation>Fairstart hat die Signatur beim Öffnen der Datei geprüft: Eine nach dem Signieren veränderte Datei wird nicht geöffnet. Die Administration Ihrer Organisation führt diesen Schlüssel als den von %1; die Datei nennt als Unterzeichner &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: this is not a list of signers.</source>
+        <translation>%1 ist größer als 1 MiB: Das ist keine Liste von Unterzeichnern.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;revoked&apos; without a key after it</source>
+        <translation>&apos;revoked&apos; ohne Schlüssel dahinter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: write the key&apos;s fingerprint as the analyst&apos;s workbench shows it (eight groups of four hex digits), then the signer&apos;s name</source>
+        <translation>&apos;%1&apos; ist kein Schlüssel: Schreiben Sie den Fingerabdruck des Schlüssels, wie die Workbench der Analystin oder des Analysten ihn zeigt (acht Gruppen zu vier Hexziffern), dann den Namen der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>the fingerprint has %1 hex digits instead of 32 (eight groups of four): a digit or a group is missing or one too many</source>
+        <translation>der Fingerabdruck hat %1 Hexziffern statt 32 (acht Gruppen zu vier): Eine Ziffer oder Gruppe fehlt oder ist zu viel</translation>
+    </message>
+    <message>
+        <source>no name after the key: write the name professionals will see for this signer</source>
+        <translation>kein Name nach dem Schlüssel: Schreiben Sie den Namen, den Fachkräfte für diese unterzeichnende Person sehen</translation>
+    </message>
+    <message>
+        <source>the key of line %1 again, under another name: keep one</source>
+        <translation>erneut der Schlüssel aus Zeile %1, unter einem anderen Namen: Behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s list of trusted signers</source>
+        <translation>Die Liste vertrauenswürdiger Unterzeichner Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Signers on your organisation&apos;s list</source>
+        <translation>Unterzeichner auf der Liste Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Signers you trusted on this computer</source>
+        <translation>Unterzeichner, denen Sie auf diesem Computer vertraut haben</translation>
+    </message>
+    <message>
+        <source>Model files of these signers open without asking. Forget one, and Fairstart asks again at its next model file.</source>
+        <translation>Modelldateien dieser Unterzeichner öffnen sich ohne Nachfrage. Vergessen Sie einen, fragt Fairstart bei der nächsten Modelldatei erneut.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s list</source>
+        <translation>Liste der Organisation</translation>
+    </message>
+    <message>
+        <source>Signers you trusted</source>
+        <translation>Unterzeichner, denen Sie vertraut haben</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the selected signers</source>
+        <translation>Die ausgewählten Unterzeichner vergessen</translation>
+    </message>
+    <message>
+        <source>Your signing key (this workspace)</source>
+        <translation>Ihr Signaturschlüssel (dieser Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this workspace&apos;s signing key</source>
+        <translation>Fingerabdruck des Signaturschlüssels dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation>Fingerabdruck &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the key&apos;s fingerprint, to send to your organisation&apos;s administrator</source>
+        <translation>Kopiert den Fingerabdruck des Schlüssels, um ihn an die Administration Ihrer Organisation zu senden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Line for the Administrator</source>
+        <translation>&amp;Zeile für die Administration kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the line your administrator adds to the list of trusted signers: the fingerprint and your name</source>
+        <translation>Kopiert die Zeile, die Ihre Administration in die Liste vertrauenswürdiger Unterzeichner aufnimmt: den Fingerabdruck und Ihren Namen</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Makes a new key for this workspace&apos;s model files, for when the old one was revoked or may have been copied</source>
+        <translation>Erzeugt einen neuen Schlüssel für die Modelldateien dieses Arbeitsbereichs, falls der alte widerrufen wurde oder kopiert worden sein könnte</translation>
+    </message>
+    <message>
+        <source>There is no list at %1: the first time you open a signer&apos;s model file, Fairstart shows you its key to compare with the one your organisation published.</source>
+        <translation>Unter %1 gibt es keine Liste: Wenn Sie zum ersten Mal eine Modelldatei einer unterzeichnenden Person öffnen, zeigt Fairstart Ihnen deren Schlüssel zum Vergleich mit dem, den Ihre Organisation veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 has an error, so no model file opens until your administrator corrects it:
+%2</source>
+        <translation>%1 enthält einen Fehler, daher öffnet sich keine Modelldatei, bis Ihre Administration ihn behebt:
+%2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (installed by your administrator): model files of its trusted signers open without asking, those of revoked keys never open. %2 trusted, %3 revoked.</source>
+        <translation>%1 (von Ihrer Administration installiert): Modelldateien der darin vertrauenswürdigen Unterzeichner öffnen sich ohne Nachfrage, die widerrufener Schlüssel nie. %2 vertrauenswürdig, %3 widerrufen.</translation>
+    </message>
+    <message>
+        <source>revoked: its files no longer open</source>
+        <translation>widerrufen: seine Dateien öffnen sich nicht mehr</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>This workspace has no key for model files yet: it makes one at its first Save Model File (reviewer mode).</source>
+        <translation>Dieser Arbeitsbereich hat noch keinen Schlüssel für Modelldateien: Er erzeugt einen beim ersten Modelldatei speichern (Ansicht für Fachkräfte).</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key below. Give it to your organisation&apos;s administrator (read it out, or copy it), so that they add it to the list of trusted signers and professionals&apos; workbenches open your model files without asking.</source>
+        <translation>Modelldateien aus diesem Arbeitsbereich werden von %1 mit dem Schlüssel unten signiert. Geben Sie ihn der Administration Ihrer Organisation (vorlesen oder kopieren), damit sie ihn in die Liste vertrauenswürdiger Unterzeichner aufnimmt und die Workbenches der Fachkräfte Ihre Modelldateien ohne Nachfrage öffnen.</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Neuer Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Make a new key for this workspace&apos;s model files?
+
+Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
+        <translation>Einen neuen Schlüssel für die Modelldateien dieses Arbeitsbereichs erzeugen?
+
+Modelldateien, die Sie ab jetzt speichern, werden mit dem neuen Schlüssel signiert; zuvor signierte Dateien behalten den alten. Geben Sie den Fingerabdruck des neuen Schlüssels Ihrer Administration und bitten Sie sie, den alten zu widerrufen, falls jemand anderes ihn haben könnte. Der alte Schlüssel lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
+        <translation>Die Liste vertrauenswürdiger Unterzeichner von Modelldateien der Organisation prüfen (FAIRSTART_TRUSTED_SIGNERS, sonst %1), ihren Inhalt und jeden Fehler ausgeben, dann beenden: für die Administration, die sie bearbeitet.</translation>
+    </message>
+    <message>
+        <source>fairstart: there is no list of trusted signers at %1 (FAIRSTART_TRUSTED_SIGNERS chooses another file).</source>
+        <translation>fairstart: Unter %1 gibt es keine Liste vertrauenswürdiger Unterzeichner (FAIRSTART_TRUSTED_SIGNERS wählt eine andere Datei).</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3  %4</source>
+        <translation>Zeile %1: %2 %3  %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>fairstart: %n error(s): no model file opens on this computer until they are corrected.</source>
+        <translation>
+            <numerusform>fairstart: %n Fehler: Keine Modelldatei öffnet sich auf diesem Computer, bis er behoben ist.</numerusform>
+            <numerusform>fairstart: %n Fehler: Keine Modelldatei öffnet sich auf diesem Computer, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n signer(s), no errors.</source>
+        <translation>
+            <numerusform>%1: %n Unterzeichner, keine Fehler.</numerusform>
+            <numerusform>%1: %n Unterzeichner, keine Fehler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

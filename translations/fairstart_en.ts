@@ -364,5 +364,19 @@
             <numerusform>The %n sites that computed it (%1) signed these coefficients.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>fairstart: %n error(s): no model file opens on this computer until they are corrected.</source>
+        <translation>
+            <numerusform>fairstart: %n error: no model file opens on this computer until it is corrected.</numerusform>
+            <numerusform>fairstart: %n errors: no model file opens on this computer until they are corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n signer(s), no errors.</source>
+        <translation>
+            <numerusform>%1: %n signer, no errors.</numerusform>
+            <numerusform>%1: %n signers, no errors.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3061,10 +3061,6 @@ Options&#xa0;:
         <translation>Impossible de créer le répertoire de données %1. Vérifiez le chemin et les droits d&apos;accès.</translation>
     </message>
     <message>
-        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
-        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas la base de données chiffrée du site dans %1. Vérifiez FAIRSTART_NODE_PASSPHRASE ou --passphrase-file.</translation>
-    </message>
-    <message>
         <source>read the new passphrase from FILE (default: the environment variable FAIRSTART_NODE_NEW_PASSPHRASE)</source>
         <translation>lire la nouvelle phrase secrète dans FILE (par défaut&#xa0;: la variable d&apos;environnement FAIRSTART_NODE_NEW_PASSPHRASE)</translation>
     </message>
@@ -4564,7 +4560,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>The body must be a request batch: send Content-Type: application/x-fairstart-batch.</source>
-        <translation>Le corps doit être un lot de requêtes : envoyez Content-Type: application/x-fairstart-batch.</translation>
+        <translation>Le corps doit être un lot de requêtes&#xa0;: envoyez Content-Type: application/x-fairstart-batch.</translation>
     </message>
     <message>
         <source>A batch cannot hold another batch. Send its parts in the outer batch.</source>
@@ -4572,15 +4568,35 @@ Options&#xa0;:
     </message>
     <message>
         <source>The request batch cannot be read; nothing in it was done. Send it as docs/protocol.md describes (&quot;Requests in one batch&quot;).</source>
-        <translation>Le lot de requêtes est illisible ; rien n’en a été exécuté. Envoyez-le comme le décrit docs/protocol.md (&quot;Requests in one batch&quot;).</translation>
+        <translation>Le lot de requêtes est illisible&#xa0;; rien n’en a été exécuté. Envoyez-le comme le décrit docs/protocol.md (&quot;Requests in one batch&quot;).</translation>
     </message>
     <message>
         <source>A batch holds only the steps of a study (opening a job, its signatures, its rounds, its site fit); nothing in it was done. Send other requests on their own.</source>
-        <translation>Un lot ne contient que les étapes d’une étude (ouvrir une tâche, ses signatures, ses tours, son ajustement par site) ; rien n’en a été exécuté. Envoyez les autres requêtes séparément.</translation>
+        <translation>Un lot ne contient que les étapes d’une étude (ouvrir une tâche, ses signatures, ses tours, son ajustement par site)&#xa0;; rien n’en a été exécuté. Envoyez les autres requêtes séparément.</translation>
     </message>
     <message>
         <source>This part of the batch was not run because part %1 was refused; nothing was done for it. Send it again once that part succeeds.</source>
-        <translation>Cette partie du lot n’a pas été exécutée car la partie %1 a été refusée ; rien n’a été fait pour elle. Renvoyez-la dès que cette partie réussit.</translation>
+        <translation>Cette partie du lot n’a pas été exécutée car la partie %1 a été refusée&#xa0;; rien n’a été fait pour elle. Renvoyez-la dès que cette partie réussit.</translation>
+    </message>
+    <message>
+        <source>This node takes no request batches (its policy says batch = 0, and its info lists no capability &apos;batch&apos;). Send each step as a request of its own.</source>
+        <translation>Ce nœud n&apos;accepte pas de lots de requêtes (sa politique indique batch = 0 et ses informations ne mentionnent pas la capacité &apos;batch&apos;). Envoyez chaque étape comme une requête distincte.</translation>
+    </message>
+    <message>
+        <source>take (1) or refuse (0) request batches (POST /v1/batch: a few steps of a study&apos;s flow in one request, each run as the request it is). 0 makes the node list the capability no longer and answer a batch 404, as an older node; clients then send each step alone.</source>
+        <translation>accepter (1) ou refuser (0) les lots de requêtes (POST /v1/batch : quelques étapes du déroulement d&apos;une étude en une requête, chacune exécutée comme la requête qu&apos;elle est). 0 fait que le nœud ne mentionne plus la capacité et répond 404 à un lot, comme un nœud plus ancien ; les clients envoient alors chaque étape séparément.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Content-Length is not one number of bytes. Send one Content-Length header with the body&apos;s size in decimal digits.</source>
+        <translation>Le Content-Length de la requête n&apos;est pas un nombre d&apos;octets. Envoyez un seul en-tête Content-Length avec la taille du corps en chiffres décimaux.</translation>
+    </message>
+    <message>
+        <source>An empty list of audit entries was given; nothing was written. Tell the developers.</source>
+        <translation>Une liste vide d&apos;entrées d&apos;audit a été donnée ; rien n&apos;a été écrit. Signalez-le aux développeurs.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file. If the passphrase is right, the store file is damaged: keep it as it is and restore the data dir from a backup.</source>
+        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas le stockage du site dans %1. Vérifiez FAIRSTART_NODE_PASSPHRASE ou --passphrase-file. Si la phrase secrète est correcte, le fichier de stockage est endommagé : laissez-le tel quel et restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -9476,11 +9492,11 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>I build models: show workspaces and sites</source>
-        <translation>Je construis des modèles : afficher les espaces de travail et les sites</translation>
+        <translation>Je construis des modèles&#xa0;: afficher les espaces de travail et les sites</translation>
     </message>
     <message>
         <source>I only use model files: show the start page for professionals</source>
-        <translation>J’utilise seulement des fichiers de modèle : afficher la page d’accueil des professionnels</translation>
+        <translation>J’utilise seulement des fichiers de modèle&#xa0;: afficher la page d’accueil des professionnels</translation>
     </message>
     <message>
         <source>Recent model files</source>
@@ -9492,19 +9508,19 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Open the model file the analyst sent you: read what the model predicts and for whom, and estimate the risk of the child in front of you. What you type stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Ouvrez le fichier de modèle que l’analyste vous a envoyé : lisez ce que le modèle prédit et pour qui, et estimez le risque de l’enfant que vous recevez. Ce que vous saisissez reste sur cet ordinateur.&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;Fairstart&lt;/h1&gt;&lt;p&gt;Ouvrez le fichier de modèle que l’analyste vous a envoyé&#xa0;: lisez ce que le modèle prédit et pour qui, et estimez le risque de l’enfant que vous recevez. Ce que vous saisissez reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 was not opened: you did not confirm that the key it is signed with (%2) is the one your organisation published for %3. When you have checked it, open the file again.</source>
-        <translation>%1 n’a pas été ouvert : vous n’avez pas confirmé que la clé qui l’a signé (%2) est celle que votre organisation a publiée pour %3. Quand vous l’aurez vérifiée, ouvrez à nouveau le fichier.</translation>
+        <translation>%1 n’a pas été ouvert&#xa0;: vous n’avez pas confirmé que la clé qui l’a signé (%2) est celle que votre organisation a publiée pour %3. Quand vous l’aurez vérifiée, ouvrez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The model &lt;b&gt;%1&lt;/b&gt; is signed by &lt;b&gt;%2&lt;/b&gt; on %3, and has not been changed since.&lt;/p&gt;&lt;p&gt;No model from this signer has been opened on this computer before. Fairstart cannot know by itself whose key this is: compare the key below with the one your organisation published for this signer (on its intranet, or ask them by phone). Only if they are the same, choose &lt;i&gt;Trust and Open&lt;/i&gt;; Fairstart then remembers this signer.&lt;/p&gt;&lt;p&gt;Key: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le modèle &lt;b&gt;%1&lt;/b&gt; est signé par &lt;b&gt;%2&lt;/b&gt; le %3 et n’a pas été modifié depuis.&lt;/p&gt;&lt;p&gt;Aucun modèle de ce signataire n’a encore été ouvert sur cet ordinateur. Fairstart ne peut pas savoir seul à qui appartient cette clé : comparez la clé ci-dessous à celle que votre organisation a publiée pour ce signataire (sur son intranet, ou demandez-la par téléphone). Seulement si elles sont identiques, choisissez &lt;i&gt;Faire confiance et ouvrir&lt;/i&gt; ; Fairstart retient alors ce signataire.&lt;/p&gt;&lt;p&gt;Clé : &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le modèle &lt;b&gt;%1&lt;/b&gt; est signé par &lt;b&gt;%2&lt;/b&gt; le %3 et n’a pas été modifié depuis.&lt;/p&gt;&lt;p&gt;Aucun modèle de ce signataire n’a encore été ouvert sur cet ordinateur. Fairstart ne peut pas savoir seul à qui appartient cette clé&#xa0;: comparez la clé ci-dessous à celle que votre organisation a publiée pour ce signataire (sur son intranet, ou demandez-la par téléphone). Seulement si elles sont identiques, choisissez &lt;i&gt;Faire confiance et ouvrir&lt;/i&gt;&#xa0;; Fairstart retient alors ce signataire.&lt;/p&gt;&lt;p&gt;Clé&#xa0;: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Careful:&lt;/b&gt; another key was trusted for %1 before (%2). A new key can mean that %1 works from a new workspace, or that someone else signs in %1&apos;s name. Ask %1 before you trust it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Attention :&lt;/b&gt; une autre clé a déjà été approuvée pour %1 (%2). Une nouvelle clé peut signifier que %1 travaille depuis un nouvel espace de travail, ou que quelqu’un d’autre signe au nom de %1. Demandez à %1 avant de lui faire confiance.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Attention&#xa0;:&lt;/b&gt; une autre clé a déjà été approuvée pour %1 (%2). Une nouvelle clé peut signifier que %1 travaille depuis un nouvel espace de travail, ou que quelqu’un d’autre signe au nom de %1. Demandez à %1 avant de lui faire confiance.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Check who signed this model</source>
@@ -9516,7 +9532,7 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Open the workspace first: model files are signed with its key.</source>
-        <translation>Ouvrez d’abord l’espace de travail : les fichiers de modèle sont signés avec sa clé.</translation>
+        <translation>Ouvrez d’abord l’espace de travail&#xa0;: les fichiers de modèle sont signés avec sa clé.</translation>
     </message>
     <message>
         <source>Give the name professionals will see as the model file&apos;s signer.</source>
@@ -9532,19 +9548,7 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>Model files are signed with a key of this workspace, so that professionals can tell a changed copy. Under which name will they see it? (Your name and organisation, as your colleagues know them.)</source>
-        <translation>Les fichiers de modèle sont signés avec une clé de cet espace de travail, afin que les professionnels repèrent une copie modifiée. Sous quel nom la verront-ils ? (Votre nom et votre organisation, tels que vos collègues les connaissent.)</translation>
-    </message>
-    <message>
-        <source>Model files from this workspace are signed by %1 with the key
-
-%2
-
-The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where.</source>
-        <translation>Les fichiers de modèle de cet espace de travail sont signés par %1 avec la clé
-
-%2
-
-La première fois que des professionnels en ouvrent un, Fairstart leur montre cette clé et leur demande de la comparer à celle que votre organisation a publiée : publiez-la (sur l’intranet, par exemple) et dites-leur où.</translation>
+        <translation>Les fichiers de modèle sont signés avec une clé de cet espace de travail, afin que les professionnels repèrent une copie modifiée. Sous quel nom la verront-ils&#xa0;? (Votre nom et votre organisation, tels que vos collègues les connaissent.)</translation>
     </message>
     <message>
         <source>No model file opened yet.</source>
@@ -9552,23 +9556,23 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>Could not save the model file %1: the workspace&apos;s signing key is missing. Open the workspace again and try again.</source>
-        <translation>Impossible d’enregistrer le fichier de modèle %1 : la clé de signature de l’espace de travail manque. Rouvrez l’espace de travail et réessayez.</translation>
+        <translation>Impossible d’enregistrer le fichier de modèle %1&#xa0;: la clé de signature de l’espace de travail manque. Rouvrez l’espace de travail et réessayez.</translation>
     </message>
     <message>
         <source>%1 is not signed, so nothing shows whether someone changed its numbers after the analyst saved it (a model file saved before Fairstart signed them, or one whose signature was removed). Do not use it: ask the analyst who published the model to save it again (reviewer mode, Save Model File) and to send you the new file.</source>
-        <translation>%1 n’est pas signé : rien n’indique si quelqu’un a modifié ses chiffres après que l’analyste l’a enregistré (un fichier de modèle antérieur aux signatures de Fairstart, ou dont la signature a été retirée). Ne l’utilisez pas : demandez à l’analyste qui a publié le modèle de l’enregistrer à nouveau (mode consultation, Enregistrer le fichier de modèle) et de vous envoyer le nouveau fichier.</translation>
+        <translation>%1 n’est pas signé&#xa0;: rien n’indique si quelqu’un a modifié ses chiffres après que l’analyste l’a enregistré (un fichier de modèle antérieur aux signatures de Fairstart, ou dont la signature a été retirée). Ne l’utilisez pas&#xa0;: demandez à l’analyste qui a publié le modèle de l’enregistrer à nouveau (mode consultation, Enregistrer le fichier de modèle) et de vous envoyer le nouveau fichier.</translation>
     </message>
     <message>
         <source>%1 has a damaged signature, so nothing shows who saved it or whether it was changed. Do not use it: ask the analyst who published the model for the file again.</source>
-        <translation>%1 a une signature endommagée : rien n’indique qui l’a enregistré ni s’il a été modifié. Ne l’utilisez pas : redemandez le fichier à l’analyste qui a publié le modèle.</translation>
+        <translation>%1 a une signature endommagée&#xa0;: rien n’indique qui l’a enregistré ni s’il a été modifié. Ne l’utilisez pas&#xa0;: redemandez le fichier à l’analyste qui a publié le modèle.</translation>
     </message>
     <message>
         <source>%1 was changed after %2 signed it on %3: its numbers or words are no longer the ones the analyst published, and risks calculated with it could be wrong. Do not use it. Ask %2 for the file again, and tell them (or your privacy officer) that this copy was changed.</source>
-        <translation>%1 a été modifié après que %2 l’a signé le %3 : ses chiffres ou ses mots ne sont plus ceux que l’analyste a publiés, et les risques calculés avec lui pourraient être faux. Ne l’utilisez pas. Redemandez le fichier à %2 et signalez-lui (ou à votre délégué à la protection des données) que cette copie a été modifiée.</translation>
+        <translation>%1 a été modifié après que %2 l’a signé le %3&#xa0;: ses chiffres ou ses mots ne sont plus ceux que l’analyste a publiés, et les risques calculés avec lui pourraient être faux. Ne l’utilisez pas. Redemandez le fichier à %2 et signalez-lui (ou à votre délégué à la protection des données) que cette copie a été modifiée.</translation>
     </message>
     <message>
         <source>%1 is signed by %2, but its coefficients cannot be trusted: %3. Risks calculated with it could be wrong. Do not use it; ask %2 for the file again and tell them what this message says.</source>
-        <translation>%1 est signé par %2, mais ses coefficients ne sont pas fiables : %3. Les risques calculés avec lui pourraient être faux. Ne l’utilisez pas ; redemandez le fichier à %2 et transmettez-lui ce message.</translation>
+        <translation>%1 est signé par %2, mais ses coefficients ne sont pas fiables&#xa0;: %3. Les risques calculés avec lui pourraient être faux. Ne l’utilisez pas&#xa0;; redemandez le fichier à %2 et transmettez-lui ce message.</translation>
     </message>
     <message>
         <source>the record of the sites&apos; study does not belong to its manifest</source>
@@ -9608,7 +9612,7 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>Signed by %1 on %2 (key %3); not changed since.</source>
-        <translation>Signé par %1 le %2 (clé %3) ; non modifié depuis.</translation>
+        <translation>Signé par %1 le %2 (clé %3)&#xa0;; non modifié depuis.</translation>
     </message>
     <message numerus="yes">
         <source>The %n site(s) that computed it (%1) signed these coefficients.</source>
@@ -9619,15 +9623,255 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>The file carries no signatures of the sites for its coefficients (a run from before the sites signed their results): only the analyst vouches for them.</source>
-        <translation>Le fichier ne porte aucune signature des sites pour ses coefficients (une exécution antérieure aux signatures des résultats par les sites) : seul l’analyste s’en porte garant.</translation>
+        <translation>Le fichier ne porte aucune signature des sites pour ses coefficients (une exécution antérieure aux signatures des résultats par les sites)&#xa0;: seul l’analyste s’en porte garant.</translation>
     </message>
     <message>
         <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Compare the key with the one your organisation published for %1.</source>
-        <translation>Fairstart a vérifié la signature à l’ouverture du fichier : un fichier modifié après sa signature n’est pas ouvert. Comparez la clé à celle que votre organisation a publiée pour %1.</translation>
+        <translation>Fairstart a vérifié la signature à l’ouverture du fichier&#xa0;: un fichier modifié après sa signature n’est pas ouvert. Comparez la clé à celle que votre organisation a publiée pour %1.</translation>
     </message>
     <message>
         <source>Key of site %1: %2</source>
-        <translation>Clé du site %1 : %2</translation>
+        <translation>Clé du site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Model Files</source>
+        <translation>Fichiers de modèle</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: your organisation&apos;s list of trusted signers (%2) has an error (%3), so Fairstart cannot tell whether the key this model is signed with was revoked. Tell your administrator; &apos;fairstart --check-signers&apos; shows every error in the list.</source>
+        <translation>%1 n&apos;a pas été ouvert : la liste des signataires de confiance de votre organisation (%2) contient une erreur (%3), donc Fairstart ne peut pas savoir si la clé qui a signé ce modèle a été révoquée. Prévenez votre administrateur ; &apos;fairstart --check-signers&apos; affiche chaque erreur de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: your organisation revoked the key it is signed with (%2, %3). Whoever holds that key may no longer sign models: do not use this file, nor other copies signed with that key.</source>
+        <translation>%1 n&apos;a pas été ouvert : votre organisation a révoqué la clé qui l&apos;a signé (%2, %3). Le détenteur de cette clé ne peut plus signer de modèles : n&apos;utilisez ni ce fichier, ni d&apos;autres copies signées avec cette clé.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s reason: %1.</source>
+        <translation>Motif de votre organisation : %1.</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a newly signed file of this model (signed with their new key), or ask your administrator.</source>
+        <translation>Demandez à %1 un fichier de ce modèle signé à nouveau (avec sa nouvelle clé), ou demandez à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your organisation&apos;s list of trusted signers does not list this key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La liste des signataires de confiance de votre organisation ne mentionne pas cette clé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key
+
+%2
+
+The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where, or ask your administrator to add it to the organisation&apos;s list of trusted signers. File ▸ Preferences ▸ Model Files shows the key again and copies it.</source>
+        <translation>Les fichiers de modèle de cet espace de travail sont signés par %1 avec la clé
+
+%2
+
+La première fois que des professionnels en ouvrent un, Fairstart leur montre cette clé et leur demande de la comparer avec celle publiée par votre organisation : publiez-la (sur l&apos;intranet, par exemple) et dites-leur où, ou demandez à votre administrateur de l&apos;ajouter à la liste des signataires de confiance de l&apos;organisation. Fichier ▸ Préférences ▸ Fichiers de modèle affiche à nouveau la clé et la copie.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (key %3, on your organisation&apos;s list of trusted signers); not changed since.</source>
+        <translation>Signé par %1 le %2 (clé %3, sur la liste des signataires de confiance de votre organisation) ; non modifié depuis.</translation>
+    </message>
+    <message>
+        <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Your organisation&apos;s administrator lists this key as %1&apos;s; the file names its signer &quot;%2&quot;.</source>
+        <translation>Fairstart a vérifié la signature à l&apos;ouverture du fichier : un fichier modifié après sa signature n&apos;est pas ouvert. L&apos;administrateur de votre organisation indique que cette clé est celle de %1 ; le fichier nomme son signataire « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: this is not a list of signers.</source>
+        <translation>%1 dépasse 1 Mio : ce n&apos;est pas une liste de signataires.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>&apos;revoked&apos; without a key after it</source>
+        <translation>&apos;revoked&apos; sans clé après</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: write the key&apos;s fingerprint as the analyst&apos;s workbench shows it (eight groups of four hex digits), then the signer&apos;s name</source>
+        <translation>&apos;%1&apos; n&apos;est pas une clé : écrivez l&apos;empreinte de la clé telle que l&apos;atelier de l&apos;analyste l&apos;affiche (huit groupes de quatre chiffres hexadécimaux), puis le nom du signataire</translation>
+    </message>
+    <message>
+        <source>the fingerprint has %1 hex digits instead of 32 (eight groups of four): a digit or a group is missing or one too many</source>
+        <translation>l&apos;empreinte a %1 chiffres hexadécimaux au lieu de 32 (huit groupes de quatre) : un chiffre ou un groupe manque ou est en trop</translation>
+    </message>
+    <message>
+        <source>no name after the key: write the name professionals will see for this signer</source>
+        <translation>pas de nom après la clé : écrivez le nom que les professionnels verront pour ce signataire</translation>
+    </message>
+    <message>
+        <source>the key of line %1 again, under another name: keep one</source>
+        <translation>de nouveau la clé de la ligne %1, sous un autre nom : gardez-en une</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s list of trusted signers</source>
+        <translation>La liste des signataires de confiance de votre organisation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Signers on your organisation&apos;s list</source>
+        <translation>Signataires de la liste de votre organisation</translation>
+    </message>
+    <message>
+        <source>Signers you trusted on this computer</source>
+        <translation>Signataires auxquels vous avez fait confiance sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Model files of these signers open without asking. Forget one, and Fairstart asks again at its next model file.</source>
+        <translation>Les fichiers de modèle de ces signataires s&apos;ouvrent sans demander. Oubliez-en un, et Fairstart demandera de nouveau à son prochain fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s list</source>
+        <translation>Liste de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Signers you trusted</source>
+        <translation>Signataires auxquels vous faites confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Forget the selected signers</source>
+        <translation>Oublier les signataires sélectionnés</translation>
+    </message>
+    <message>
+        <source>Your signing key (this workspace)</source>
+        <translation>Votre clé de signature (cet espace de travail)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this workspace&apos;s signing key</source>
+        <translation>Empreinte de la clé de signature de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation>&amp;Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Copies the key&apos;s fingerprint, to send to your organisation&apos;s administrator</source>
+        <translation>Copie l&apos;empreinte de la clé, à envoyer à l&apos;administrateur de votre organisation</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Line for the Administrator</source>
+        <translation>Copier la &amp;ligne pour l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Copies the line your administrator adds to the list of trusted signers: the fingerprint and your name</source>
+        <translation>Copie la ligne que votre administrateur ajoute à la liste des signataires de confiance : l&apos;empreinte et votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Makes a new key for this workspace&apos;s model files, for when the old one was revoked or may have been copied</source>
+        <translation>Crée une nouvelle clé pour les fichiers de modèle de cet espace de travail, lorsque l&apos;ancienne a été révoquée ou a pu être copiée</translation>
+    </message>
+    <message>
+        <source>There is no list at %1: the first time you open a signer&apos;s model file, Fairstart shows you its key to compare with the one your organisation published.</source>
+        <translation>Il n&apos;y a pas de liste à %1 : la première fois que vous ouvrez un fichier de modèle d&apos;un signataire, Fairstart vous montre sa clé pour la comparer avec celle publiée par votre organisation.</translation>
+    </message>
+    <message>
+        <source>%1 has an error, so no model file opens until your administrator corrects it:
+%2</source>
+        <translation>%1 contient une erreur, donc aucun fichier de modèle ne s&apos;ouvre tant que votre administrateur ne l&apos;a pas corrigée :
+%2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confiance</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (installed by your administrator): model files of its trusted signers open without asking, those of revoked keys never open. %2 trusted, %3 revoked.</source>
+        <translation>%1 (installée par votre administrateur) : les fichiers de modèle de ses signataires de confiance s&apos;ouvrent sans demander, ceux des clés révoquées jamais. %2 de confiance, %3 révoquées.</translation>
+    </message>
+    <message>
+        <source>revoked: its files no longer open</source>
+        <translation>révoquée : ses fichiers ne s&apos;ouvrent plus</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>This workspace has no key for model files yet: it makes one at its first Save Model File (reviewer mode).</source>
+        <translation>Cet espace de travail n&apos;a pas encore de clé pour les fichiers de modèle : il en crée une au premier Enregistrer le fichier de modèle (mode consultation).</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key below. Give it to your organisation&apos;s administrator (read it out, or copy it), so that they add it to the list of trusted signers and professionals&apos; workbenches open your model files without asking.</source>
+        <translation>Les fichiers de modèle de cet espace de travail sont signés par %1 avec la clé ci-dessous. Donnez-la à l&apos;administrateur de votre organisation (lisez-la à voix haute, ou copiez-la), pour qu&apos;il l&apos;ajoute à la liste des signataires de confiance et que les ateliers des professionnels ouvrent vos fichiers de modèle sans demander.</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <source>Make a new key for this workspace&apos;s model files?
+
+Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
+        <translation>Créer une nouvelle clé pour les fichiers de modèle de cet espace de travail ?
+
+Les fichiers de modèle que vous enregistrez désormais sont signés avec la nouvelle clé ; ceux signés auparavant gardent l&apos;ancienne. Donnez l&apos;empreinte de la nouvelle clé à votre administrateur, et demandez-lui de révoquer l&apos;ancienne si quelqu&apos;un d&apos;autre peut l&apos;avoir. L&apos;ancienne clé ne peut pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
+        <translation>Vérifier la liste des signataires de confiance des fichiers de modèle de l&apos;organisation (FAIRSTART_TRUSTED_SIGNERS, sinon %1), afficher son contenu et chaque erreur, puis quitter : pour l&apos;administrateur qui la modifie.</translation>
+    </message>
+    <message>
+        <source>fairstart: there is no list of trusted signers at %1 (FAIRSTART_TRUSTED_SIGNERS chooses another file).</source>
+        <translation>fairstart : il n&apos;y a pas de liste de signataires de confiance à %1 (FAIRSTART_TRUSTED_SIGNERS choisit un autre fichier).</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3  %4</source>
+        <translation>ligne %1 : %2 %3  %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>fairstart: %n error(s): no model file opens on this computer until they are corrected.</source>
+        <translation>
+            <numerusform>fairstart : %n erreur : aucun fichier de modèle ne s&apos;ouvre sur cet ordinateur tant qu&apos;elle n&apos;est pas corrigée.</numerusform>
+            <numerusform>fairstart : %n erreurs : aucun fichier de modèle ne s&apos;ouvre sur cet ordinateur tant qu&apos;elles ne sont pas corrigées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n signer(s), no errors.</source>
+        <translation>
+            <numerusform>%1 : %n signataire, aucune erreur.</numerusform>
+            <numerusform>%1 : %n signataires, aucune erreur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3061,10 +3061,6 @@ Opties:
         <translation>Kan de datamap %1 niet aanmaken. Controleer het pad en de rechten.</translation>
     </message>
     <message>
-        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file.</source>
-        <translation>Verkeerde wachtwoordzin: ze opent de gegevensopslag van de site in %1 niet. Controleer FAIRSTART_NODE_PASSPHRASE of --passphrase-file.</translation>
-    </message>
-    <message>
         <source>read the new passphrase from FILE (default: the environment variable FAIRSTART_NODE_NEW_PASSPHRASE)</source>
         <translation>lees de nieuwe wachtwoordzin uit FILE (standaard: de omgevingsvariabele FAIRSTART_NODE_NEW_PASSPHRASE)</translation>
     </message>
@@ -4581,6 +4577,26 @@ Opties:
     <message>
         <source>This part of the batch was not run because part %1 was refused; nothing was done for it. Send it again once that part succeeds.</source>
         <translation>Dit deel van de bundel is niet uitgevoerd omdat deel %1 werd geweigerd; er is niets voor gedaan. Stuur het opnieuw zodra dat deel slaagt.</translation>
+    </message>
+    <message>
+        <source>This node takes no request batches (its policy says batch = 0, and its info lists no capability &apos;batch&apos;). Send each step as a request of its own.</source>
+        <translation>Deze node neemt geen verzoekbundels aan (haar beleid zegt batch = 0 en haar info noemt geen mogelijkheid &apos;batch&apos;). Stuur elke stap als een eigen verzoek.</translation>
+    </message>
+    <message>
+        <source>take (1) or refuse (0) request batches (POST /v1/batch: a few steps of a study&apos;s flow in one request, each run as the request it is). 0 makes the node list the capability no longer and answer a batch 404, as an older node; clients then send each step alone.</source>
+        <translation>verzoekbundels aannemen (1) of weigeren (0) (POST /v1/batch: enkele stappen van het verloop van een studie in één verzoek, elk uitgevoerd als het verzoek dat het is). Met 0 noemt de node de mogelijkheid niet meer en beantwoordt een bundel met 404, zoals een oudere node; clients sturen dan elke stap afzonderlijk.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Content-Length is not one number of bytes. Send one Content-Length header with the body&apos;s size in decimal digits.</source>
+        <translation>De Content-Length van het verzoek is niet één aantal bytes. Stuur één Content-Length-header met de grootte van de body in decimale cijfers.</translation>
+    </message>
+    <message>
+        <source>An empty list of audit entries was given; nothing was written. Tell the developers.</source>
+        <translation>Er werd een lege lijst auditregels gegeven; er is niets geschreven. Meld dit aan de ontwikkelaars.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file. If the passphrase is right, the store file is damaged: keep it as it is and restore the data dir from a backup.</source>
+        <translation>Verkeerde wachtwoordzin: deze opent de siteopslag in %1 niet. Controleer FAIRSTART_NODE_PASSPHRASE of --passphrase-file. Als de wachtwoordzin juist is, is het opslagbestand beschadigd: laat het zoals het is en zet de datamap terug uit een back-up.</translation>
     </message>
 </context>
 <context>
@@ -9535,18 +9551,6 @@ schatting (SE)</translation>
         <translation>Modelbestanden worden ondertekend met een sleutel van deze werkruimte, zodat professionals een gewijzigde kopie herkennen. Onder welke naam zullen zij die zien? (Uw naam en organisatie, zoals uw collega&apos;s die kennen.)</translation>
     </message>
     <message>
-        <source>Model files from this workspace are signed by %1 with the key
-
-%2
-
-The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where.</source>
-        <translation>Modelbestanden uit deze werkruimte worden ondertekend door %1 met de sleutel
-
-%2
-
-De eerste keer dat professionals er een openen, toont Fairstart hun deze sleutel en vraagt hun die te vergelijken met de sleutel die uw organisatie publiceerde: publiceer hem (bijvoorbeeld op het intranet) en vertel hun waar.</translation>
-    </message>
-    <message>
         <source>No model file opened yet.</source>
         <translation>Nog geen modelbestand geopend.</translation>
     </message>
@@ -9628,6 +9632,246 @@ De eerste keer dat professionals er een openen, toont Fairstart hun deze sleutel
     <message>
         <source>Key of site %1: %2</source>
         <translation>Sleutel van site %1: %2</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Model Files</source>
+        <translation>Modelbestanden</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: your organisation&apos;s list of trusted signers (%2) has an error (%3), so Fairstart cannot tell whether the key this model is signed with was revoked. Tell your administrator; &apos;fairstart --check-signers&apos; shows every error in the list.</source>
+        <translation>%1 is niet geopend: de lijst van vertrouwde ondertekenaars van uw organisatie (%2) bevat een fout (%3), dus Fairstart kan niet nagaan of de sleutel waarmee dit model is ondertekend, is ingetrokken. Meld het aan uw beheerder; &apos;fairstart --check-signers&apos; toont elke fout in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: your organisation revoked the key it is signed with (%2, %3). Whoever holds that key may no longer sign models: do not use this file, nor other copies signed with that key.</source>
+        <translation>%1 is niet geopend: uw organisatie heeft de sleutel ingetrokken waarmee het is ondertekend (%2, %3). Wie die sleutel heeft, mag geen modellen meer ondertekenen: gebruik dit bestand niet, noch andere kopieën die met die sleutel zijn ondertekend.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s reason: %1.</source>
+        <translation>De reden van uw organisatie: %1.</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a newly signed file of this model (signed with their new key), or ask your administrator.</source>
+        <translation>Vraag %1 om een opnieuw ondertekend bestand van dit model (ondertekend met de nieuwe sleutel), of vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your organisation&apos;s list of trusted signers does not list this key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De lijst van vertrouwde ondertekenaars van uw organisatie noemt deze sleutel niet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key
+
+%2
+
+The first time professionals open one, Fairstart shows them this key and asks them to compare it with the one your organisation published: publish it (on the intranet, say) and tell them where, or ask your administrator to add it to the organisation&apos;s list of trusted signers. File ▸ Preferences ▸ Model Files shows the key again and copies it.</source>
+        <translation>Modelbestanden uit deze werkruimte worden ondertekend door %1 met de sleutel
+
+%2
+
+De eerste keer dat professionals er een openen, toont Fairstart hun deze sleutel en vraagt hen die te vergelijken met de sleutel die uw organisatie publiceerde: publiceer hem (op het intranet bijvoorbeeld) en vertel hun waar, of vraag uw beheerder hem toe te voegen aan de lijst van vertrouwde ondertekenaars van de organisatie. Bestand ▸ Voorkeuren ▸ Modelbestanden toont de sleutel opnieuw en kopieert hem.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 (key %3, on your organisation&apos;s list of trusted signers); not changed since.</source>
+        <translation>Ondertekend door %1 op %2 (sleutel %3, op de lijst van vertrouwde ondertekenaars van uw organisatie); sindsdien niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Your organisation&apos;s administrator lists this key as %1&apos;s; the file names its signer &quot;%2&quot;.</source>
+        <translation>Fairstart controleerde de handtekening bij het openen van het bestand: een bestand dat na het ondertekenen gewijzigd is, wordt niet geopend. De beheerder van uw organisatie vermeldt deze sleutel als die van %1; het bestand noemt als ondertekenaar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: this is not a list of signers.</source>
+        <translation>%1 is groter dan 1 MiB: dit is geen lijst van ondertekenaars.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;revoked&apos; without a key after it</source>
+        <translation>&apos;revoked&apos; zonder sleutel erna</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: write the key&apos;s fingerprint as the analyst&apos;s workbench shows it (eight groups of four hex digits), then the signer&apos;s name</source>
+        <translation>&apos;%1&apos; is geen sleutel: schrijf de vingerafdruk van de sleutel zoals de werkbank van de analist die toont (acht groepen van vier hexadecimale cijfers), dan de naam van de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>the fingerprint has %1 hex digits instead of 32 (eight groups of four): a digit or a group is missing or one too many</source>
+        <translation>de vingerafdruk heeft %1 hexadecimale cijfers in plaats van 32 (acht groepen van vier): er ontbreekt een cijfer of groep, of er is er een te veel</translation>
+    </message>
+    <message>
+        <source>no name after the key: write the name professionals will see for this signer</source>
+        <translation>geen naam na de sleutel: schrijf de naam die professionals voor deze ondertekenaar zullen zien</translation>
+    </message>
+    <message>
+        <source>the key of line %1 again, under another name: keep one</source>
+        <translation>opnieuw de sleutel van regel %1, onder een andere naam: houd er één</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s list of trusted signers</source>
+        <translation>De lijst van vertrouwde ondertekenaars van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Signers on your organisation&apos;s list</source>
+        <translation>Ondertekenaars op de lijst van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Signers you trusted on this computer</source>
+        <translation>Ondertekenaars die u op deze computer vertrouwde</translation>
+    </message>
+    <message>
+        <source>Model files of these signers open without asking. Forget one, and Fairstart asks again at its next model file.</source>
+        <translation>Modelbestanden van deze ondertekenaars openen zonder te vragen. Vergeet er een, en Fairstart vraagt het opnieuw bij het volgende modelbestand.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s list</source>
+        <translation>Lijst van de organisatie</translation>
+    </message>
+    <message>
+        <source>Signers you trusted</source>
+        <translation>Ondertekenaars die u vertrouwde</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>Forget the selected signers</source>
+        <translation>De gekozen ondertekenaars vergeten</translation>
+    </message>
+    <message>
+        <source>Your signing key (this workspace)</source>
+        <translation>Uw ondertekeningssleutel (deze werkruimte)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this workspace&apos;s signing key</source>
+        <translation>Vingerafdruk van de ondertekeningssleutel van deze werkruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fingerprint</source>
+        <translation>Vingerafdruk &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the key&apos;s fingerprint, to send to your organisation&apos;s administrator</source>
+        <translation>Kopieert de vingerafdruk van de sleutel, om naar de beheerder van uw organisatie te sturen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Line for the Administrator</source>
+        <translation>&amp;Regel voor de beheerder kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the line your administrator adds to the list of trusted signers: the fingerprint and your name</source>
+        <translation>Kopieert de regel die uw beheerder aan de lijst van vertrouwde ondertekenaars toevoegt: de vingerafdruk en uw naam</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nieuwe sleutel…</translation>
+    </message>
+    <message>
+        <source>Makes a new key for this workspace&apos;s model files, for when the old one was revoked or may have been copied</source>
+        <translation>Maakt een nieuwe sleutel voor de modelbestanden van deze werkruimte, voor als de oude is ingetrokken of gekopieerd kan zijn</translation>
+    </message>
+    <message>
+        <source>There is no list at %1: the first time you open a signer&apos;s model file, Fairstart shows you its key to compare with the one your organisation published.</source>
+        <translation>Er is geen lijst op %1: de eerste keer dat u een modelbestand van een ondertekenaar opent, toont Fairstart u de sleutel om te vergelijken met de sleutel die uw organisatie publiceerde.</translation>
+    </message>
+    <message>
+        <source>%1 has an error, so no model file opens until your administrator corrects it:
+%2</source>
+        <translation>%1 bevat een fout, dus geen enkel modelbestand opent totdat uw beheerder het verbetert:
+%2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>Regel %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 (installed by your administrator): model files of its trusted signers open without asking, those of revoked keys never open. %2 trusted, %3 revoked.</source>
+        <translation>%1 (geïnstalleerd door uw beheerder): modelbestanden van de vertrouwde ondertekenaars erop openen zonder te vragen, die van ingetrokken sleutels nooit. %2 vertrouwd, %3 ingetrokken.</translation>
+    </message>
+    <message>
+        <source>revoked: its files no longer open</source>
+        <translation>ingetrokken: de bestanden ervan openen niet meer</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>This workspace has no key for model files yet: it makes one at its first Save Model File (reviewer mode).</source>
+        <translation>Deze werkruimte heeft nog geen sleutel voor modelbestanden: ze maakt er een bij de eerste keer Modelbestand opslaan (beoordelaarsmodus).</translation>
+    </message>
+    <message>
+        <source>Model files from this workspace are signed by %1 with the key below. Give it to your organisation&apos;s administrator (read it out, or copy it), so that they add it to the list of trusted signers and professionals&apos; workbenches open your model files without asking.</source>
+        <translation>Modelbestanden uit deze werkruimte worden ondertekend door %1 met de sleutel hieronder. Geef die aan de beheerder van uw organisatie (lees hem voor, of kopieer hem), zodat die hem aan de lijst van vertrouwde ondertekenaars toevoegt en de werkbanken van professionals uw modelbestanden openen zonder te vragen.</translation>
+    </message>
+    <message>
+        <source>New signing key</source>
+        <translation>Nieuwe ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <source>Make a new key for this workspace&apos;s model files?
+
+Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
+        <translation>Een nieuwe sleutel maken voor de modelbestanden van deze werkruimte?
+
+Modelbestanden die u vanaf nu opslaat, worden met de nieuwe sleutel ondertekend; bestanden die u eerder ondertekende, houden de oude. Geef de vingerafdruk van de nieuwe sleutel aan uw beheerder en vraag die de oude sleutel in te trekken als iemand anders hem kan hebben. De oude sleutel kan niet worden teruggehaald.</translation>
+    </message>
+    <message>
+        <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
+        <translation>De lijst van vertrouwde ondertekenaars van modelbestanden van de organisatie controleren (FAIRSTART_TRUSTED_SIGNERS, anders %1), tonen wat erin staat en elke fout, dan stoppen: voor de beheerder die hem bewerkt.</translation>
+    </message>
+    <message>
+        <source>fairstart: there is no list of trusted signers at %1 (FAIRSTART_TRUSTED_SIGNERS chooses another file).</source>
+        <translation>fairstart: er is geen lijst van vertrouwde ondertekenaars op %1 (FAIRSTART_TRUSTED_SIGNERS kiest een ander bestand).</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3  %4</source>
+        <translation>regel %1: %2 %3  %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>fairstart: %n error(s): no model file opens on this computer until they are corrected.</source>
+        <translation>
+            <numerusform>fairstart: %n fout: geen enkel modelbestand opent op deze computer totdat die verbeterd is.</numerusform>
+            <numerusform>fairstart: %n fouten: geen enkel modelbestand opent op deze computer totdat ze verbeterd zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n signer(s), no errors.</source>
+        <translation>
+            <numerusform>%1: %n ondertekenaar, geen fouten.</numerusform>
+            <numerusform>%1: %n ondertekenaars, geen fouten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
