@@ -348,7 +348,7 @@ void tst_AuditBatchSites13::initTestCase()
         = node::ImportSchema::fromJson(node::demoSchemaJson(node::DemoProfile::YouthHealthService));
     QVERIFY(schema);
     auto parsed = node::parseCsvDataset(
-        QStringLiteral("demo"), node::demoCsv(node::DemoProfile::YouthHealthService, 800, 7),
+        QStringLiteral("demo"), node::demoCsv(node::DemoProfile::YouthHealthService, 4000, 7),
         *schema);
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
     QVERIFY(m_store->storeDataset(parsed->info, parsed->table, parsed->recordIds));
