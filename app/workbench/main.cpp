@@ -89,42 +89,6 @@ void describe(QCommandLineParser &parser, const Options &options)
         QStringLiteral("[model]"));
 }
 
-// --check-signers: the list an administrator installed, line by line, and its errors. 0 when it
-// exists and has none, else 1.
-int checkSigners()
-{
-    using fairstart::ui::Tr;
-    const fairstart::ui::TrustedSignersList list = fairstart::ui::readTrustedSigners();
-    if (!list.exists) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Tr::tr("fairstart: there is no list of trusted signers at %1 "
-                                       "(FAIRSTART_TRUSTED_SIGNERS chooses another file).")
-                                    .arg(list.path)));
-        return 1;
-    }
-    for (const fairstart::ui::OrganisationSigner &s : list.signers) {
-        std::printf("%s\n",
-                    qPrintable(Tr::tr("line %1: %2 %3  %4")
-                                   .arg(s.line)
-                                   .arg(s.revoked ? Tr::tr("revoked") : Tr::tr("trusted"),
-                                        s.groupedFingerprint(), s.name)));
-    }
-    for (const QString &problem : list.problems)
-        std::fprintf(stderr, "%s: %s\n", qPrintable(list.path), qPrintable(problem));
-    if (!list.problems.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Tr::tr("fairstart: %n error(s): no model file opens on this "
-                                       "computer until they are corrected.",
-                                       "", int(list.problems.size()))));
-        return 1;
-    }
-    std::printf(
-        "%s\n",
-        qPrintable(
-            Tr::tr("%1: %n signer(s), no errors.", "", int(list.signers.size())).arg(list.path)));
-    return 0;
-}
-
 // --help and --version print and quit: they need no window, so they must work over ssh or in a
 // terminal without a display, where QApplication would abort.
 bool onlyPrints(int argc, char *argv[])
@@ -166,7 +130,7 @@ int main(int argc, char *argv[])
         describe(parser, options);
         parser.process(app); // --help and --version print and exit
         if (parser.isSet(options.checkSigners))
-            return checkSigners();
+            return fairstart::ui::printTrustedSignersCheck();
         return 0;
     }
     if (displayMissing()) {

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <cstdio>
+
 namespace fairstart::ui {
 
 namespace {
@@ -208,6 +210,39 @@ TrustedSignersList parseTrustedSigners(const QByteArray &bytes, const QString &p
             list.signers << signer;
     }
     return list;
+}
+
+int printTrustedSignersCheck()
+{
+    const TrustedSignersList list = readTrustedSigners();
+    if (!list.exists) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("fairstart: there is no list of trusted signers at %1 "
+                                       "(FAIRSTART_TRUSTED_SIGNERS chooses another file).")
+                                    .arg(list.path)));
+        return 1;
+    }
+    for (const OrganisationSigner &s : list.signers) {
+        std::printf("%s\n",
+                    qPrintable(Tr::tr("line %1: %2 %3  %4")
+                                   .arg(s.line)
+                                   .arg(s.revoked ? Tr::tr("revoked") : Tr::tr("trusted"),
+                                        s.groupedFingerprint(), s.name)));
+    }
+    for (const QString &problem : list.problems)
+        std::fprintf(stderr, "%s: %s\n", qPrintable(list.path), qPrintable(problem));
+    if (!list.problems.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("fairstart: %n error(s): no model file opens on this "
+                                       "computer until they are corrected.",
+                                       "", int(list.problems.size()))));
+        return 1;
+    }
+    std::printf(
+        "%s\n",
+        qPrintable(
+            Tr::tr("%1: %n signer(s), no errors.", "", int(list.signers.size())).arg(list.path)));
+    return 0;
 }
 
 } // namespace fairstart::ui

@@ -66,4 +66,8 @@ QString compactFingerprint(const QByteArray &publicKey);
 // The line an administrator adds for this signer: "3F2A 9C01 … 6B20  A. de Vries, GGD …".
 QString trustedSignerLine(const QByteArray &publicKey, const QString &name);
 
+// `fairstart --check-signers`: prints the list at trustedSignersPath() line by line, and its
+// errors on stderr. 0 when it exists and has none, else 1.
+int printTrustedSignersCheck();
+
 } // namespace fairstart::ui
