@@ -27,7 +27,7 @@ demo: deps $(BUILD)/CMakeCache.txt
 	    || { tail -n 40 $(BUILD)/demo-build.log; echo "make demo: the build failed (see $(BUILD)/demo-build.log)"; exit 1; }
 	@scripts/demo $(BUILD)
 
-# The `locale` label repeats the unit and integration tests under de_DE and nl_NL: its own target.
+# The `locale` label repeats each unit and integration test under de_DE or nl_NL: its own target.
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) \
 	    --label-exclude locale $(CTEST_FLAGS)
