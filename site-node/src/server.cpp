@@ -960,6 +960,8 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
     }
     for (const QString &warning : policy->warnings())
         std::fprintf(stderr, "fairstart-node: warning: %s\n", logSafe(warning).constData());
+    if (const QString notInFile = policy->notInFileWarning(); !notInFile.isEmpty())
+        std::fprintf(stderr, "fairstart-node: %s\n", logSafe(notInFile).constData());
     // A node that cannot record which policy it serves under does not serve.
     if (auto audited = policy->auditLoaded(*shared); !audited) {
         *error = audited.error().message;

@@ -422,6 +422,7 @@ private Q_SLOTS:
     void corruptStoreIsRefusedAndKept();
     void brokenPolicyIsRefusedAndKept_data();
     void brokenPolicyIsRefusedAndKept();
+    void policyCutAtALineBreakIsNamed();
 
 private:
     // Fails the calling test (with what) unless the node answers /v1/health and an honest
@@ -1249,6 +1250,8 @@ void tst_RobustNode::brokenPolicyIsRefusedAndKept_data()
     QTest::newRow("cut inside a value") << -2;
     QTest::newRow("cut inside a key") << -3;
     QTest::newRow("binary junk") << -1;
+    // "descriptives_per_user_per_day = 100000" cut to "= 1000": a valid value (branch robust2).
+    QTest::newRow("cut inside a value that stays valid") << -4;
 }
 
 // policy.conf cut inside a line, or junk: `serve` refuses, names the file and the line, and
@@ -1267,6 +1270,9 @@ void tst_RobustNode::brokenPolicyIsRefusedAndKept()
               QByteArray text = file.readAll();
               if (keep == -1) {
                   text = junk(3000, 11);
+              } else if (keep == -4) {
+                  const qsizetype at = text.indexOf("descriptives_per_user_per_day = 100000");
+                  text = text.left(at + 36);
               } else if (keep == -2) {
                   // "min_cell = 10": cut after "min_cell = " (no value).
                   const qsizetype at = text.indexOf("\nmin_cell");
@@ -1285,6 +1291,24 @@ void tst_RobustNode::brokenPolicyIsRefusedAndKept()
     QVERIFY2(r.err.contains(QLatin1String("policy.conf")) && r.err.contains(QLatin1String("line")),
              qPrintable(r.err));
     QCOMPARE(sha256Of(policy), damaged);
+}
+
+// policy.conf cut at a line break (branch robust2): the lost lines cannot be told from settings
+// never written, so `serve` starts, with the defaults for them, and says which settings those are.
+void tst_RobustNode::policyCutAtALineBreakIsNamed()
+{
+    const Refusal r = serveCopy(QStringLiteral("policy-lines"), [&](const QString &dir) {
+        QFile file(dir + QStringLiteral("/policy.conf"));
+        if (!file.open(QIODevice::ReadWrite))
+            return;
+        QByteArray text = file.readAll();
+        text = text.left(text.indexOf("\nmin_cell = ") + 1);
+        file.resize(0);
+        file.write(text);
+    });
+    QVERIFY2(r.served, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("policy.conf does not set min_cell, min_subset")),
+             qPrintable(r.err.right(2000)));
 }
 
 QTEST_GUILESS_MAIN(tst_RobustNode)
