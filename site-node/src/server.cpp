@@ -1582,7 +1582,8 @@ bool keep_alive(int sock, long keepAliveTimeoutSeconds)
     }
 }
 
-// The library's read of a plain socket (its SocketStream, server and client), through its PLT
+// The library's read of a plain socket (its SocketStream, server and client, and the one-byte
+// peek of is_socket_alive, which HTTPS connections call before a write too), through its PLT
 // like keep_alive: recv() as the library's own (again on EINTR), and on a plain-HTTP node's
 // connection thread the header cap (PlainHeaders). A later httplib that reads otherwise keeps
 // its own; tst_robust_node's plain-HTTP rows of endlessHeadersAreCutOff then fail.
@@ -1594,7 +1595,8 @@ long read_socket(int sock, void *ptr, unsigned long size, int flags)
     do {
         n = long(::recv(sock, ptr, size, flags));
     } while (n < 0 && errno == EINTR);
-    return fairstart::node::plainHeaderBytesRead(sock, n);
+    // A peek (is_socket_alive's, before a write) is counted when the bytes are read.
+    return (flags & MSG_PEEK) != 0 ? n : fairstart::node::plainHeaderBytesRead(sock, n);
 }
 
 } // namespace httplib::detail
