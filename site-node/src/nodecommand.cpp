@@ -725,6 +725,7 @@ int runPolicyShow(Context &c, const Parsed &p)
     if (!policy)
         return c.fail(policy.error());
     const QStringList weakened = policy->weakenedKeys();
+    const QStringList notInFile = policy->keysNotInFile();
     for (const PolicyKeyInfo &k : Policy::keys()) {
         const double v = policy->value(k.key);
         const QString value = k.integer ? QString::number(qint64(v)) : QString::number(v);
@@ -733,11 +734,14 @@ int runPolicyShow(Context &c, const Parsed &p)
         c.out << padded(k.key, 26) << padded(value, 10)
               << (weakened.contains(k.key)
                       ? Tr::tr("(default %1; WEAKER than the privacy rules)").arg(def)
-                      : v == k.defaultValue ? Tr::tr("(default)")
-                                            : Tr::tr("(default %1)").arg(def))
+                      : notInFile.contains(k.key) ? Tr::tr("(default; not in policy.conf)")
+                      : v == k.defaultValue       ? Tr::tr("(default)")
+                                                  : Tr::tr("(default %1)").arg(def))
               << '\n';
     }
     for (const QString &w : policy->warnings())
+        c.err << w << '\n';
+    if (const QString w = policy->notInFileWarning(); !w.isEmpty())
         c.err << w << '\n';
     return kExitOk;
 }

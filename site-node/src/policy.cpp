@@ -11,6 +11,8 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace fairstart::node {
 
@@ -260,6 +262,37 @@ int keyIndex(const QString &key)
     return -1;
 }
 
+// The last line of a policy file when it holds a setting and no line break ends it: its number
+// (from 1) and its key. A file cut short ends so unless the cut fell on a line break, and a value
+// cut short can still be valid (min_cohort = 100 cut to 10), so load() refuses it. Every file
+// the node writes (init, policy set) ends each line with a line break.
+std::optional<std::pair<int, QString>> unterminatedSetting(const QString &text)
+{
+    const qsizetype lastBreak = text.lastIndexOf(QLatin1Char('\n'));
+    QString last = text.mid(lastBreak + 1);
+    if (const qsizetype hash = last.indexOf(QLatin1Char('#')); hash >= 0)
+        last.truncate(hash);
+    last = last.trimmed();
+    if (last.isEmpty())
+        return std::nullopt;
+    const qsizetype eq = last.indexOf(QLatin1Char('='));
+    return std::pair { int(text.count(QLatin1Char('\n'))) + 1,
+                       (eq < 0 ? last : last.left(eq)).trimmed() };
+}
+
+NodeError unterminatedError(const QString &where, const std::pair<int, QString> &line)
+{
+    return nodeError(NodeErrorCode::InvalidInput,
+                     Tr::tr("%1 line %2 ends without a line break: the file may have been cut "
+                            "short, and a value cut short can still be a valid one (min_cohort = "
+                            "100 cut to 10). Check the line against a backup or your records, then "
+                            "end it with a line break, or run 'fairstart-node policy set %3 "
+                            "VALUE'.")
+                         .arg(where)
+                         .arg(line.first)
+                         .arg(line.second.left(60)));
+}
+
 NodeResult<QString> readText(const QString &path)
 {
     QFile file(path);
@@ -384,6 +417,10 @@ NodeResult<Policy> Policy::parse(const QString &text, const QString &fileName)
         if (!set)
             return set.error();
     }
+    for (const PolicyKeyInfo &k : keys()) {
+        if (!seen.contains(k.key))
+            policy.m_notInFile.append(k.key);
+    }
     return policy;
 }
 
@@ -392,7 +429,15 @@ NodeResult<Policy> Policy::load(const QString &dataDir)
     auto text = readText(filePath(dataDir));
     if (!text)
         return text.error();
-    return parse(text.value(), QDir::toNativeSeparators(filePath(dataDir)));
+    const QString where = QDir::toNativeSeparators(filePath(dataDir));
+    // A line that does not parse is named first (junk, a cut key); then a last setting that
+    // parses but may have been cut short.
+    auto policy = parse(text.value(), where);
+    if (!policy)
+        return policy;
+    if (const auto cut = unterminatedSetting(text.value()))
+        return unterminatedError(where, *cut);
+    return policy;
 }
 
 QString Policy::defaultFileText()
@@ -440,6 +485,10 @@ NodeResult<QString> Policy::set(const QString &dataDir, SiteStore &store, const 
     auto current = parse(text.value(), QDir::toNativeSeparators(filePath(dataDir)));
     if (!current)
         return current.error();
+    // A last line cut short is refused as load() refuses it, unless it is the key being set
+    // (its line is replaced): setting another key must not pass a cut value on unseen.
+    if (const auto cut = unterminatedSetting(text.value()); cut && cut->second != key)
+        return unterminatedError(QDir::toNativeSeparators(filePath(dataDir)), *cut);
     QString why;
     const auto value = parseValue(*info, valueText, &why);
     if (!value)
@@ -479,7 +528,10 @@ NodeResult<QString> Policy::set(const QString &dataDir, SiteStore &store, const 
                       { QStringLiteral("weaker_than_default"), weakened } });
     if (!audited)
         return audited.error();
-    auto written = writeText(filePath(dataDir), lines.join(QLatin1Char('\n')));
+    QString newText = lines.join(QLatin1Char('\n'));
+    if (!newText.endsWith(QLatin1Char('\n')))
+        newText += QLatin1Char('\n');
+    auto written = writeText(filePath(dataDir), newText);
     if (!written)
         return written.error();
     if (!weakened)
@@ -497,6 +549,17 @@ QStringList Policy::weakenedKeys() const
             out.append(k.key);
     }
     return out;
+}
+
+QString Policy::notInFileWarning() const
+{
+    if (m_notInFile.isEmpty())
+        return {};
+    return Tr::tr("warning: policy.conf does not set %1, which therefore take their defaults. A "
+                  "policy file cut short loses its last lines this way: if you had set any of "
+                  "them, restore the file from a backup. To keep a default, write it in the file "
+                  "('fairstart-node policy set KEY VALUE'); then this warning ends.")
+        .arg(m_notInFile.join(QStringLiteral(", ")));
 }
 
 QStringList Policy::warnings() const
@@ -517,10 +580,13 @@ QStringList Policy::warnings() const
 
 NodeResult<qint64> Policy::auditLoaded(SiteStore &store) const
 {
-    return store.appendAudit(QJsonObject {
-        { QStringLiteral("event"), QStringLiteral("policy-loaded") },
-        { QStringLiteral("policy"), toJson() },
-        { QStringLiteral("weaker_than_default"), QJsonArray::fromStringList(weakenedKeys()) } });
+    QJsonObject entry { { QStringLiteral("event"), QStringLiteral("policy-loaded") },
+                        { QStringLiteral("policy"), toJson() },
+                        { QStringLiteral("weaker_than_default"),
+                          QJsonArray::fromStringList(weakenedKeys()) } };
+    if (!m_notInFile.isEmpty())
+        entry.insert(QStringLiteral("not_in_file"), QJsonArray::fromStringList(m_notInFile));
+    return store.appendAudit(entry);
 }
 
 analysis::DisclosurePolicy Policy::disclosure() const

@@ -65,8 +65,9 @@ using Clock = std::chrono::steady_clock;
 constexpr qint64 kDrainedBodyFactor = 4;
 
 // The bytes a connection may send while the node waits for a request's headers (the request line
-// and headers, counted as the TLS records that carry them): see sslMessageCallback. A request line
-// is at most 8 KiB (httplib's limit), an honest client's headers well under 1 KiB.
+// and headers, counted as the TLS records that carry them, or as the bytes read off a plain-HTTP
+// socket): see sslMessageCallback and plainHeaderBytesRead. A request line is at most 8 KiB
+// (httplib's limit), an honest client's headers well under 1 KiB.
 constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 
 // Whether a Content-Length header is a plain number of bytes: decimal digits only.
@@ -317,6 +318,14 @@ public:
         ++m_cutHeaders;
         counted();
     }
+    // The same for a plain-HTTP connection (--insecure-dev), which the watchdog does not hold
+    // (plainHeaderBytesRead closed it): counted for the report.
+    void plainHeadersTooLarge()
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_cutHeaders;
+        counted();
+    }
     // The answer is out: the connection may wait for its next request, within the deadline.
     void awaitRequest(int fd)
     {
@@ -556,6 +565,21 @@ void unregisterListener(ConnectionWatchdog *watchdog)
     std::erase_if(g_listeners, [watchdog](const auto &item) { return item.second == watchdog; });
 }
 
+// The header cap of a plain-HTTP node (--insecure-dev), where no TLS record tells what a
+// connection sent: the bytes httplib reads off the socket (httplib::detail::read_socket, replaced
+// at the end of this file) from the moment the connection waits for its (next) request
+// (httplib::detail::keep_alive, replaced there too, arms the count) until the pre-routing handler
+// has the request's headers (markHeadersRead). Beyond kMaxHeaderBytes the connection is shut
+// down and the read fails, so httplib drops it without an answer, as the TLS path does, and the
+// watchdog's report counts it. One per connection thread: httplib reads a connection, and runs
+// its pre-routing handler, on the thread that serves it.
+struct PlainHeaders {
+    ConnectionWatchdog *watchdog = nullptr; // set on a plain-HTTP node's connection threads
+    bool counting = false;
+    qint64 bytes = 0;
+};
+thread_local PlainHeaders t_plainHeaders;
+
 // httplib's ThreadPool queues accepted connections without limit. This one blocks the accepting
 // thread while `maxQueued` connections wait, so further clients wait in the kernel's listen
 // backlog instead of in the node's memory. Its threads are the connection threads (one per
@@ -566,9 +590,13 @@ class BoundedThreadPool : public httplib::TaskQueue {
 public:
     // Up to `maxThreads` threads, started as connections need them (a node with few clients
     // keeps few: a hundred nodes on one machine in the benchmarks) and kept once started.
-    BoundedThreadPool(std::size_t maxThreads, std::size_t maxQueued)
+    // `plainWatchdog`: a plain-HTTP node's watchdog, which counts the connections its threads
+    // close for a header flood (PlainHeaders); null for HTTPS.
+    BoundedThreadPool(std::size_t maxThreads, std::size_t maxQueued,
+                      ConnectionWatchdog *plainWatchdog)
         : m_maxThreads(std::max<std::size_t>(1, maxThreads))
         , m_maxQueued(std::max<std::size_t>(1, maxQueued))
+        , m_plainWatchdog(plainWatchdog)
     {
     }
 
@@ -598,6 +626,7 @@ public:
 private:
     void work()
     {
+        t_plainHeaders.watchdog = m_plainWatchdog;
         for (;;) {
             std::function<void()> fn;
             {
@@ -617,6 +646,7 @@ private:
 
     const std::size_t m_maxThreads;
     const std::size_t m_maxQueued;
+    ConnectionWatchdog *const m_plainWatchdog;
     std::mutex m_mutex;
     std::condition_variable m_jobAdded;
     std::condition_variable m_roomFreed;
@@ -702,9 +732,31 @@ void sslMessageCallback(int writing, int, int contentType, const void *bytes, st
         tag->watchdog->headersTooLarge(tag->fd);
 }
 
+// A plain-HTTP connection thread read `n` bytes off `sock` (PlainHeaders): -1, the connection
+// shut down and counted, when they take the bytes received while it waits for a request's
+// headers beyond kMaxHeaderBytes; else `n`.
+long plainHeaderBytesRead(int sock, long n)
+{
+    PlainHeaders &h = t_plainHeaders;
+    if (n <= 0 || !h.counting || !h.watchdog)
+        return n;
+    const qint64 before = h.bytes;
+    h.bytes += n;
+    if (h.bytes <= kMaxHeaderBytes)
+        return n;
+    if (before <= kMaxHeaderBytes) {
+        ::shutdown(sock, SHUT_RDWR);
+        h.watchdog->plainHeadersTooLarge();
+    }
+    errno = ECONNRESET;
+    return -1;
+}
+
 // The connection's headers were read (true), or it waits for its next request (false).
 void markHeadersRead(const SSL *ssl, bool read)
 {
+    if (read)
+        t_plainHeaders.counting = false;
     if (!ssl)
         return;
     if (auto *tag = static_cast<SslTag *>(SSL_get_ex_data(ssl, sslTagIndex()))) {
@@ -908,6 +960,8 @@ std::unique_ptr<NodeServer> NodeServer::open(const ServeOptions &options, QStrin
     }
     for (const QString &warning : policy->warnings())
         std::fprintf(stderr, "fairstart-node: warning: %s\n", logSafe(warning).constData());
+    if (const QString notInFile = policy->notInFileWarning(); !notInFile.isEmpty())
+        std::fprintf(stderr, "fairstart-node: %s\n", logSafe(notInFile).constData());
     // A node that cannot record which policy it serves under does not serve.
     if (auto audited = policy->auditLoaded(*shared); !audited) {
         *error = audited.error().message;
@@ -963,6 +1017,9 @@ NodeServer::openWithStore(std::shared_ptr<SiteStore> store, const Policy &policy
                             "needs --insecure-dev, for development).");
             return nullptr;
         }
+        // Its watchdog admits nothing and sets no deadline (no TLS tells it when a connection
+        // ends); it reports the connections closed for a header flood (PlainHeaders).
+        d->watchdog = std::make_unique<ConnectionWatchdog>(d->limits);
         d->server = std::make_unique<httplib::Server>();
         d->tls = false;
     } else {
@@ -1007,8 +1064,9 @@ void NodeServer::Private::configure(qint64 maxBodyBytes, int threads)
     computeSlots = std::max(1, threads);
     const std::size_t connectionThreads
         = std::size_t(std::max(limits.maxConnections, 2 * computeSlots));
-    s.new_task_queue = [connectionThreads] {
-        return new BoundedThreadPool(connectionThreads, connectionThreads);
+    ConnectionWatchdog *plainWatchdog = tls ? nullptr : watchdog.get();
+    s.new_task_queue = [connectionThreads, plainWatchdog] {
+        return new BoundedThreadPool(connectionThreads, connectionThreads, plainWatchdog);
     };
     s.set_payload_max_length(std::size_t(maxBodyBytes));
     s.set_read_timeout(5, 0);
@@ -1244,7 +1302,7 @@ bool NodeServer::bind(QString *error)
     } else {
         d->port = d->server->bind_to_port(host, d->options.port) ? d->options.port : -1;
     }
-    if (d->port > 0 && d->watchdog)
+    if (d->port > 0 && d->watchdog && d->tls)
         registerListener(static_cast<NodeSslServer &>(*d->server).listeningSocket(),
                          d->watchdog.get());
     if (d->port <= 0) {
@@ -1506,6 +1564,10 @@ bool keep_alive(int sock, long keepAliveTimeoutSeconds);
 bool keep_alive(int sock, long keepAliveTimeoutSeconds)
 {
     using namespace std::chrono;
+    // A plain-HTTP node's connection waits for its (next) request: its header bytes count from
+    // here (PlainHeaders in the node's namespace).
+    fairstart::node::t_plainHeaders.counting = fairstart::node::t_plainHeaders.watchdog != nullptr;
+    fairstart::node::t_plainHeaders.bytes = 0;
     const auto deadline = steady_clock::now() + seconds(std::max(0L, keepAliveTimeoutSeconds));
     for (;;) {
         const auto left = ceil<milliseconds>(deadline - steady_clock::now()).count();
@@ -1518,6 +1580,23 @@ bool keep_alive(int sock, long keepAliveTimeoutSeconds)
         if (ready == 0 && steady_clock::now() >= deadline)
             return false;
     }
+}
+
+// The library's read of a plain socket (its SocketStream, server and client, and the one-byte
+// peek of is_socket_alive, which HTTPS connections call before a write too), through its PLT
+// like keep_alive: recv() as the library's own (again on EINTR), and on a plain-HTTP node's
+// connection thread the header cap (PlainHeaders). A later httplib that reads otherwise keeps
+// its own; tst_robust_node's plain-HTTP rows of endlessHeadersAreCutOff then fail.
+long read_socket(int sock, void *ptr, unsigned long size, int flags);
+
+long read_socket(int sock, void *ptr, unsigned long size, int flags)
+{
+    long n = 0;
+    do {
+        n = long(::recv(sock, ptr, size, flags));
+    } while (n < 0 && errno == EINTR);
+    // A peek (is_socket_alive's, before a write) is counted when the bytes are read.
+    return (flags & MSG_PEEK) != 0 ? n : fairstart::node::plainHeaderBytesRead(sock, n);
 }
 
 } // namespace httplib::detail

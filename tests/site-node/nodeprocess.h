@@ -148,8 +148,9 @@ public:
             : QString();
     }
 
-    // Starts `serve` on a free loopback port and waits for its "listening" line.
-    bool serve()
+    // Starts `serve` on a free loopback port (with `extra` arguments: --insecure-dev) and waits
+    // for its "listening" line.
+    bool serve(const QStringList &extra = {})
     {
         QFile cert(m_dataDir + QStringLiteral("/tls/node.crt"));
         if (!cert.open(QIODevice::ReadOnly)) {
@@ -163,15 +164,17 @@ public:
         m_logFile = m_dataDir + QStringLiteral(".serve.log");
         m_process->setStandardErrorFile(m_logFile, QIODevice::Append);
         m_process->start(binary(),
-                         { QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
-                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--threads"), QStringLiteral("4") });
+                         QStringList { QStringLiteral("serve"), QStringLiteral("--data-dir"),
+                                       m_dataDir, QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--threads"),
+                                       QStringLiteral("4") }
+                             + extra);
         if (!m_process->waitForStarted(10000)) {
             error = QStringLiteral("serve did not start: %1").arg(m_process->errorString());
             return false;
         }
         static const QRegularExpression listening(
-            QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)"));
+            QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
         // Up to 300 s: a key derivation and the datasets read first, on a loaded 2-core CI
         // machine beside other tests' nodes.
         QByteArray text;

@@ -229,6 +229,80 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("weaker_than_default")).toArray().size(), 1);
     }
 
+    // A policy file cut short (branch robust2). Cut at a line break, it loads, and the settings
+    // it lost (their defaults now) are named; cut inside its last setting, it is refused (a value
+    // cut short can still be valid), and only setting that key again repairs it.
+    void cutPolicyFile()
+    {
+        QTemporaryDir dir;
+        auto store = (SiteStore::create(dir.path(), QStringLiteral("a long passphrase"),
+                                        QStringLiteral("n"))
+                          .value());
+        QVERIFY(Policy::writeDefaultFile(dir.path()).ok());
+        // The file init writes sets every key: nothing to warn of.
+        auto whole = Policy::load(dir.path());
+        QVERIFY_EXPECTED(whole);
+        QVERIFY(whole->keysNotInFile().isEmpty());
+        QVERIFY(whole->notInFileWarning().isEmpty());
+        QVERIFY(Policy::set(dir.path(), *store, QStringLiteral("min_cohort"), QStringLiteral("100"))
+                    .ok());
+        const QString path = Policy::filePath(dir.path());
+        const QString text = readFile(path);
+        QVERIFY(text.endsWith(QLatin1Char('\n')));
+        auto write = [&](const QString &t) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(t.toUtf8());
+        };
+        const QString setting = QStringLiteral("min_cohort = 100");
+        const qsizetype at = text.indexOf(setting);
+        QVERIFY(at > 0);
+
+        // Cut at the line break after min_cohort: every later key is lost, and named.
+        write(text.left(at + setting.size() + 1));
+        auto cut = Policy::load(dir.path());
+        QVERIFY_EXPECTED(cut);
+        QCOMPARE(cut->minCohort(), 100);
+        QCOMPARE(cut->keysNotInFile().size(), qsizetype(Policy::keys().size()) - 1);
+        QVERIFY(cut->keysNotInFile().contains(QStringLiteral("min_cell")));
+        QVERIFY(cut->notInFileWarning().contains(QLatin1String("min_cell, min_subset")));
+        QVERIFY(cut->auditLoaded(*store).ok());
+        const QJsonObject loaded
+            = store->auditEntries(store->auditCount().value(), 1)->front().entry;
+        QCOMPARE(loaded.value(QStringLiteral("not_in_file")).toArray().size(),
+                 qsizetype(Policy::keys().size()) - 1);
+
+        // Cut inside min_cohort's value: "min_cohort = 10" would be valid, and weaker.
+        const QString inside = text.left(at + setting.size() - 1);
+        write(inside);
+        auto refused = Policy::load(dir.path());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, NodeErrorCode::InvalidInput);
+        const int line = int(inside.count(QLatin1Char('\n'))) + 1;
+        QVERIFY2(
+            refused.error().message.contains(
+                QStringLiteral("line %1 ends without a line break").arg(line))
+                && refused.error().message.contains(QLatin1String("policy set min_cohort VALUE")),
+            qPrintable(refused.error().message));
+        // Setting another key would pass the cut value on: refused, the file unchanged.
+        auto other
+            = Policy::set(dir.path(), *store, QStringLiteral("min_cell"), QStringLiteral("20"));
+        QVERIFY(!other.ok());
+        QCOMPARE(readFile(path), inside);
+        // Setting the cut key replaces its line: the file is whole again.
+        QVERIFY(Policy::set(dir.path(), *store, QStringLiteral("min_cohort"), QStringLiteral("100"))
+                    .ok());
+        QVERIFY(readFile(path).endsWith(QStringLiteral("min_cohort = 100\n")));
+        QCOMPARE(Policy::load(dir.path())->minCohort(), 100);
+
+        // A last line without a line break that holds no setting (a comment) loads.
+        write(text + QStringLiteral("# the end"));
+        auto comment = Policy::load(dir.path());
+        QVERIFY_EXPECTED(comment);
+        QCOMPARE(comment->minCohort(), 100);
+        QVERIFY(comment->keysNotInFile().isEmpty());
+    }
+
     void missingFile()
     {
         QTemporaryDir dir;

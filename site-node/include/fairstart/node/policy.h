@@ -38,7 +38,9 @@ public:
     static const PolicyKeyInfo *keyInfo(const QString &key); // nullptr if unknown
 
     // Reads policy.conf; unknown keys, bad numbers and values beyond a hard limit are errors
-    // naming the line. Keys not in the file keep their defaults.
+    // naming the line, and so is a last line that holds a setting without a line break after it
+    // (a file cut short; branch robust2). Keys not in the file keep their defaults
+    // (keysNotInFile, notInFileWarning).
     static NodeResult<Policy> load(const QString &dataDir);
     static NodeResult<Policy> parse(const QString &text, const QString &fileName = QString());
     // The commented file `init` writes.
@@ -57,6 +59,11 @@ public:
     // Keys whose value is weaker than the default, and one warning line per key.
     QStringList weakenedKeys() const;
     QStringList warnings() const;
+    // The keys the parsed text does not set (they take their defaults): a file cut at a line
+    // break loses its last settings so. Empty for a default-constructed Policy. serve and
+    // 'policy show' print notInFileWarning (empty when every key is set), the audit records them.
+    QStringList keysNotInFile() const { return m_notInFile; }
+    QString notInFileWarning() const;
     // Audits a "policy-loaded" entry listing every value and the weakened keys (serve calls it
     // at start-up so a hand-edited file is on record too).
     NodeResult<qint64> auditLoaded(SiteStore &store) const;
@@ -160,6 +167,7 @@ public:
 private:
     std::vector<double> m_values; // parallel to keys(); empty = defaults
     QStringList m_retired; // keys of older versions found in the file, ignored with a warning
+    QStringList m_notInFile; // keys the parsed text does not set
     static constexpr const char *kRetiredOverlapKey = "min_overlap_difference";
 };
 
