@@ -105,6 +105,24 @@ QString answerOf(int status, const QByteArray &body)
     return QStringLiteral("%1 %2").arg(status).arg(codeOf(body));
 }
 
+// The attack of each way of asking, as the outcome table names it.
+QString attackOf(const QString &way)
+{
+    if (way == QLatin1String("jobdesc"))
+        return QStringLiteral("the job of y ~ score + z over place B (without her: refused "
+                              "dominance), then a description of score over place B (with her)");
+    if (way == QLatin1String("descjob"))
+        return QStringLiteral("a description of score over place B's complete cases of z (without "
+                              "her: refused dominance), then the job of y ~ score over place B "
+                              "(with her)");
+    const QString asked = way == QLatin1String("dry") ? QStringLiteral("a dry run")
+        : way == QLatin1String("batch")               ? QStringLiteral("in batches: the job")
+                                                      : QStringLiteral("the job");
+    return QStringLiteral("%1 of y ~ score + z over place B (without her: refused dominance), "
+                          "then of y ~ score over place B (with her)")
+        .arg(asked);
+}
+
 BatchPart openPart(const QString &dataset, const analysis::ResolvedDesign &d)
 {
     return { "/v1/jobs", false, jobBody(dataset, d) };
@@ -124,7 +142,9 @@ private Q_SLOTS:
     // inside its cohort in both worlds, then the same over place B with her. The first refusal
     // was recorded nowhere (the ledger asked read-only), so the second met a ledger that held
     // neither cohort: `dominance` when her score adds nothing to the spread, opened when it
-    // does: her score. As jobs, as dry runs (POST /v1/checks), and as jobs in request batches.
+    // does: her score. As jobs, as dry runs (POST /v1/checks), as jobs in request batches, and
+    // as a job refused then a description (a description refused first is the twelfth review's
+    // guard: it records its cohort).
     void dominanceRefusalFirstThenTheCohortWithHer();
     // Honest: a job over a cohort the dominance rule refuses, then a job over a cohort that
     // holds it and many more records (places B and C) opens, and a dry run of it passes.
@@ -145,7 +165,7 @@ void tst_AttacksReview14::initTestCase()
     const QString schema = m_dir.filePath(QStringLiteral("review14.schema.json"));
     VERIFY_NO_ERROR(writeSetupFile(schema, poissonLpSchema()));
     for (const int score : { 100, 400 }) {
-        for (const char *prefix : { "job", "dry", "batch" })
+        for (const char *prefix : { "job", "dry", "batch", "jobdesc", "descjob" })
             VERIFY_NO_ERROR(importCsvText(
                 m_node, m_dir, QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(score),
                 plantedCsv(score), schema));
@@ -186,15 +206,9 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
 {
     const QString &token = m_tokens[QStringLiteral("eve")];
     QStringList open;
-    for (const char *way : { "job", "dry", "batch" }) {
+    for (const char *way : { "job", "dry", "batch", "jobdesc", "descjob" }) {
         const QString prefix = QLatin1String(way);
-        const QString attack
-            = QStringLiteral("%1 of y ~ score + z over place B (without her: refused dominance), "
-                             "then of y ~ score over place B (with her)")
-                  .arg(prefix == QLatin1String("job") ? QStringLiteral("the job")
-                           : prefix == QLatin1String("dry")
-                           ? QStringLiteral("a dry run")
-                           : QStringLiteral("in batches: the job"));
+        const QString attack = attackOf(prefix);
         std::map<int, QString> second;
         QStringList answers;
         for (const int score : { 100, 400 }) {
@@ -219,6 +233,33 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
                 firstBody = (*parts)[0].body;
                 thenStatus = (*last)[0].status;
                 thenBody = (*last)[0].body;
+            } else if (prefix == QLatin1String("jobdesc") || prefix == QLatin1String("descjob")) {
+                // A job and a description of score, one over place B without her, the other over
+                // place B with her.
+                const bool jobFirst = prefix == QLatin1String("jobdesc");
+                Describe d { dataset,
+                             QStringLiteral("research"),
+                             { among("place", { "B" }) },
+                             {},
+                             { variable(QStringLiteral("score")) },
+                             {} };
+                if (jobFirst) {
+                    const Reply first
+                        = m_node.post("/v1/jobs", token, jobBody(dataset, withoutHer()));
+                    const Reply then = m_node.post("/v1/descriptives", token, describeBody(d));
+                    firstStatus = first.status;
+                    firstBody = first.body;
+                    thenStatus = then.status;
+                    thenBody = then.body;
+                } else {
+                    d.completeCases = { QStringLiteral("z") };
+                    const Reply first = m_node.post("/v1/descriptives", token, describeBody(d));
+                    const Reply then = m_node.post("/v1/jobs", token, jobBody(dataset, withHer()));
+                    firstStatus = first.status;
+                    firstBody = first.body;
+                    thenStatus = then.status;
+                    thenBody = then.body;
+                }
             } else {
                 const char *path = prefix == QLatin1String("dry") ? "/v1/checks" : "/v1/jobs";
                 const Reply first = m_node.post(path, token, jobBody(dataset, withoutHer()));
