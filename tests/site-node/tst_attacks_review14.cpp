@@ -146,6 +146,10 @@ private Q_SLOTS:
     // as a job refused then a description (a description refused first is the twelfth review's
     // guard: it records its cohort).
     void dominanceRefusalFirstThenTheCohortWithHer();
+    // Rule 1: what a dry run's pass and an opened job's answer say besides "passed" (the rules
+    // checked with their thresholds, the terms, the cohort's size and flow) over a cohort with her
+    // that passes in both worlds: the same in both, but for the study's hash, ids and signatures.
+    void passedAnswersNameNoValue();
     // Honest: a job over a cohort the dominance rule refuses, then a job over a cohort that
     // holds it and many more records (places B and C) opens, and a dry run of it passes.
     void honestDominanceRefusalThenLargerCohort();
@@ -170,6 +174,9 @@ void tst_AttacksReview14::initTestCase()
                 m_node, m_dir, QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(score),
                 plantedCsv(score), schema));
     }
+    for (const int score : { 100, 400 })
+        VERIFY_NO_ERROR(importCsvText(m_node, m_dir, QStringLiteral("pass%1").arg(score),
+                                      plantedCsv(score), schema));
     VERIFY_NO_ERROR(
         importCsvText(m_node, m_dir, QStringLiteral("honest"), plantedCsv(400), schema));
     VERIFY_NO_ERROR(researchTokens(m_node, { "ann", "eve" }, m_tokens));
@@ -289,6 +296,41 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
         }
     }
     QVERIFY2(open.isEmpty(), qPrintable(open.join(QStringLiteral("; "))));
+}
+
+void tst_AttacksReview14::passedAnswersNameNoValue()
+{
+    const QString &token = m_tokens[QStringLiteral("eve")];
+    const QString attack = QStringLiteral(
+        "a dry run, then the job, of y ~ score + c + sex over every record (with her): the "
+        "answers' rules, thresholds, terms and counts in the two worlds");
+    const auto d
+        = design("y", analysis::Family::Binomial, { asIs("score"), asIs("c"), factor("sex") }, {});
+    // What depends on the request's dataset name or is random: the study's hash, the job's id,
+    // the node's signature of the manifest.
+    auto normalised = [](const Reply &r) {
+        QJsonObject o = r.json;
+        for (const char *key :
+             { "study", "job_id", "manifest_signature", "manifest_tags", "sum_seeds" })
+            o.remove(QLatin1String(key));
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    std::map<int, QString> seen;
+    for (const int score : { 100, 400 }) {
+        const QString dataset = QStringLiteral("pass%1").arg(score);
+        const Reply dry = m_node.post("/v1/checks", token, jobBody(dataset, d));
+        const Reply opened = m_node.post("/v1/jobs", token, jobBody(dataset, d));
+        deleteJob(token, opened.body);
+        QVERIFY2(dry.released(), qPrintable(dry.describe()));
+        QVERIFY2(opened.status == 201, qPrintable(opened.describe()));
+        seen[score] = normalised(dry) + QStringLiteral(" | ") + normalised(opened);
+        qInfo("  her score = %d: %s", score, qPrintable(seen[score].left(400)));
+    }
+    if (seen[100] != seen[400])
+        stillWorks(attack, QStringLiteral("the answers differ: her score"));
+    else
+        note(attack, QStringLiteral("the same in both worlds"));
+    QCOMPARE(seen[100], seen[400]);
 }
 
 void tst_AttacksReview14::honestDominanceRefusalThenLargerCohort()
