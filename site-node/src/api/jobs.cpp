@@ -386,9 +386,12 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
         if (auto dominated
             = cohortDominance(dataset, design.spec, anyPurpose, cohort->mask, m_disclosure)) {
             // As for a description: the ledger's refusal first (docs/privacy-rules.md, "The red
-            // team of the eleventh session").
+            // team of the eleventh session"), and the cohort recorded (its cells are not: none
+            // was released): the refusal is a release about the cohort, and the same design over
+            // the cohort one record larger, never recorded, told whether that record's value
+            // lifts the cohort's spread past the rule (docs/privacy-rules.md, "review14").
             if (auto ledger
-                = differencingRefusal(m_ledger->checkCohort(dataset, cohort->mask), audit))
+                = differencingRefusal(m_ledger->checkAndRecord(dataset, cohort->mask, {}), audit))
                 return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
