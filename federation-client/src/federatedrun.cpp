@@ -1619,7 +1619,7 @@ void FederatedRun::studyRound(std::shared_ptr<Study> study)
             auto answer = study->tagged
                 ? api::decodeTagged(name, body, int(study->everyone.size()), &tags, &error,
                                     summedStudy ? &sumTags : nullptr)
-                : api::decode<protocol::SignedContribution>(name, body, &error);
+                : api::decodeSigned(name, body, &error);
             if (!answer)
                 return error;
             if (summedStudy && k < participants && sumTags.value(k, "-") != QByteArray())

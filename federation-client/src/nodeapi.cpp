@@ -197,6 +197,14 @@ std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
                                                          QList<QByteArray> *tags, SiteError *error,
                                                          QList<QByteArray> *sumTags)
 {
+    // The node's own form read directly (taggedanswer.cpp); any other text, hostile or not,
+    // generically below, with that reader's errors.
+    if (std::optional<TaggedAnswer> direct = readTaggedAnswer(body, sites, sumTags != nullptr)) {
+        *tags = std::move(direct->tags);
+        if (direct->hasSumTags)
+            *sumTags = std::move(direct->sumTags);
+        return std::move(direct->answer);
+    }
     protocol::Decoded<QJsonObject> object = protocol::parseObject(body, 64 << 20);
     if (!object.ok()) {
         *error = protocolError(site, object.error().text());

@@ -1538,6 +1538,10 @@ QByteArray readBase64Field(Reader &r, const QString &key, qsizetype size)
 {
     return readBase64(r, key, size);
 }
+std::optional<QByteArray> canonicalBase64(const QString &text)
+{
+    return decodeCanonicalBase64(text);
+}
 
 } // namespace detail::util
 

@@ -111,6 +111,10 @@ StudyRecord readStudyRecord(Reader &r);
 QString bytesToBase64(const QByteArray &bytes); // standard, padded
 // Standard padded base64 in its canonical spelling, of `size` bytes when size >= 0.
 QByteArray readBase64Field(Reader &r, const QString &key, qsizetype size = -1);
+// The bytes of `text` if it is standard padded base64 in its one canonical spelling (what
+// QByteArray::toBase64 writes: decoding with Qt and encoding again gives the text back), else
+// nullopt. The check readBase64Field makes, for an array's entries (tst_jsonreader).
+std::optional<QByteArray> canonicalBase64(const QString &text);
 // A JSON string in its canonical form (quoted, escaped) as canonicalJson writes it
 // (canonicaljson.cpp), for writers of a canonical form that need no QJsonObject.
 void appendCanonicalString(QByteArray &out, const QString &text);

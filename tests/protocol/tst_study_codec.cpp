@@ -219,6 +219,39 @@ private Q_SLOTS:
         QVERIFY(with(QJsonArray { 1, QString() }).startsWith(QStringLiteral("manifest_tags:")));
         QVERIFY(with(QJsonArray {}).startsWith(QStringLiteral("manifest_tags:")));
         QVERIFY(with(QStringLiteral("x")).startsWith(QStringLiteral("manifest_tags:")));
+        // Only the canonical spelling of 32 bytes (branch perf16: checked in one pass instead of
+        // Qt's decoder and the encoding again): bits set beyond the last byte, no padding, a
+        // character outside the alphabet, 31 or 33 bytes are refused.
+        const QString tag = QString::fromLatin1(QByteArray(32, '\x01').toBase64()); // "AQ...AQE="
+        QString loose = tag;
+        loose[42] = QLatin1Char('F');
+        QVERIFY(with(QJsonArray { loose, QString(), tag })
+                    .startsWith(QStringLiteral("manifest_tags:")));
+        QVERIFY(with(QJsonArray { tag.chopped(1), QString(), tag })
+                    .startsWith(QStringLiteral("manifest_tags:")));
+        QVERIFY(with(QJsonArray { QString(tag).replace(0, 1, QStringLiteral("\u00e9")), QString(),
+                                  tag })
+                    .startsWith(QStringLiteral("manifest_tags:")));
+        for (int size : { 31, 33 })
+            QVERIFY(with(QJsonArray { QString::fromLatin1(QByteArray(size, '\x01').toBase64()),
+                                      QString(), tag })
+                        .startsWith(QStringLiteral("manifest_tags:")));
+        // The sealed sum seeds: 72 bytes each, "" in the node's own slot, canonical base64.
+        JobCreated summed = created;
+        summed.sumSeeds = { QByteArray(72, '\x07'), QByteArray(), QByteArray(72, '\x08') };
+        const QJsonObject summedJson = toJson(summed);
+        auto seeds = fromJson<JobCreated>(summedJson);
+        QVERIFY(seeds);
+        QCOMPARE(seeds->sumSeeds, summed.sumSeeds);
+        const QString seed = QString::fromLatin1(QByteArray(72, '\x07').toBase64());
+        for (const QString &bad : { QString::fromLatin1(QByteArray(71, '\x07').toBase64()),
+                                    seed.chopped(4), QString(seed + QStringLiteral("====")),
+                                    QString(seed).replace(5, 1, QStringLiteral("-")) }) {
+            QJsonObject o = summedJson;
+            o.insert(QStringLiteral("sum_seeds"), QJsonArray { bad, QString(), seed });
+            QVERIFY2(refusal<JobCreated>(o).startsWith(QStringLiteral("sum_seeds:")),
+                     qPrintable(bad));
+        }
         QJsonObject noStudy = json;
         noStudy.remove(QStringLiteral("study"));
         noStudy.remove(QStringLiteral("manifest_signature"));
