@@ -4603,6 +4603,18 @@ Optionen:
         <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file. If the passphrase is right, the store file is damaged: keep it as it is and restore the data dir from a backup.</source>
         <translation>Falsche Passphrase: Sie öffnet den Standortspeicher in %1 nicht. Prüfen Sie FAIRSTART_NODE_PASSPHRASE oder --passphrase-file. Wenn die Passphrase stimmt, ist die Speicherdatei beschädigt: Lassen Sie sie unverändert und stellen Sie das Datenverzeichnis aus einer Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>(default; not in policy.conf)</source>
+        <translation>(Standard; nicht in policy.conf)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 ends without a line break: the file may have been cut short, and a value cut short can still be a valid one (min_cohort = 100 cut to 10). Check the line against a backup or your records, then end it with a line break, or run &apos;fairstart-node policy set %3 VALUE&apos;.</source>
+        <translation>%1 Zeile %2 endet ohne Zeilenumbruch: Die Datei wurde möglicherweise abgeschnitten, und ein abgeschnittener Wert kann trotzdem gültig sein (min_cohort = 100, abgeschnitten zu 10). Prüfen Sie die Zeile anhand einer Sicherung oder Ihrer Unterlagen und beenden Sie sie dann mit einem Zeilenumbruch, oder führen Sie &apos;fairstart-node policy set %3 WERT&apos; aus.</translation>
+    </message>
+    <message>
+        <source>warning: policy.conf does not set %1, which therefore take their defaults. A policy file cut short loses its last lines this way: if you had set any of them, restore the file from a backup. To keep a default, write it in the file (&apos;fairstart-node policy set KEY VALUE&apos;); then this warning ends.</source>
+        <translation>Warnung: policy.conf setzt %1 nicht; diese erhalten daher ihre Standardwerte. So verliert eine abgeschnittene Richtliniendatei ihre letzten Zeilen: Falls Sie einen davon gesetzt hatten, stellen Sie die Datei aus einer Sicherung wieder her. Um einen Standardwert zu behalten, schreiben Sie ihn in die Datei (&apos;fairstart-node policy set SCHLÜSSEL WERT&apos;); dann entfällt diese Warnung.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>

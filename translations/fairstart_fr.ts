@@ -4584,7 +4584,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>take (1) or refuse (0) request batches (POST /v1/batch: a few steps of a study&apos;s flow in one request, each run as the request it is). 0 makes the node list the capability no longer and answer a batch 404, as an older node; clients then send each step alone.</source>
-        <translation>accepter (1) ou refuser (0) les lots de requêtes (POST /v1/batch : quelques étapes du déroulement d&apos;une étude en une requête, chacune exécutée comme la requête qu&apos;elle est). 0 fait que le nœud ne mentionne plus la capacité et répond 404 à un lot, comme un nœud plus ancien ; les clients envoient alors chaque étape séparément.</translation>
+        <translation>accepter (1) ou refuser (0) les lots de requêtes (POST /v1/batch&#xa0;: quelques étapes du déroulement d&apos;une étude en une requête, chacune exécutée comme la requête qu&apos;elle est). 0 fait que le nœud ne mentionne plus la capacité et répond 404 à un lot, comme un nœud plus ancien&#xa0;; les clients envoient alors chaque étape séparément.</translation>
     </message>
     <message>
         <source>The request&apos;s Content-Length is not one number of bytes. Send one Content-Length header with the body&apos;s size in decimal digits.</source>
@@ -4592,11 +4592,23 @@ Options&#xa0;:
     </message>
     <message>
         <source>An empty list of audit entries was given; nothing was written. Tell the developers.</source>
-        <translation>Une liste vide d&apos;entrées d&apos;audit a été donnée ; rien n&apos;a été écrit. Signalez-le aux développeurs.</translation>
+        <translation>Une liste vide d&apos;entrées d&apos;audit a été donnée&#xa0;; rien n&apos;a été écrit. Signalez-le aux développeurs.</translation>
     </message>
     <message>
         <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file. If the passphrase is right, the store file is damaged: keep it as it is and restore the data dir from a backup.</source>
-        <translation>Phrase secrète incorrecte : elle n&apos;ouvre pas le stockage du site dans %1. Vérifiez FAIRSTART_NODE_PASSPHRASE ou --passphrase-file. Si la phrase secrète est correcte, le fichier de stockage est endommagé : laissez-le tel quel et restaurez le dossier de données depuis une sauvegarde.</translation>
+        <translation>Phrase secrète incorrecte&#xa0;: elle n&apos;ouvre pas le stockage du site dans %1. Vérifiez FAIRSTART_NODE_PASSPHRASE ou --passphrase-file. Si la phrase secrète est correcte, le fichier de stockage est endommagé&#xa0;: laissez-le tel quel et restaurez le dossier de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>(default; not in policy.conf)</source>
+        <translation>(par défaut&#xa0;; absent de policy.conf)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 ends without a line break: the file may have been cut short, and a value cut short can still be a valid one (min_cohort = 100 cut to 10). Check the line against a backup or your records, then end it with a line break, or run &apos;fairstart-node policy set %3 VALUE&apos;.</source>
+        <translation>%1, ligne %2&#xa0;: elle se termine sans saut de ligne&#xa0;: le fichier a peut-être été tronqué, et une valeur tronquée peut rester valide (min_cohort = 100 tronqué en 10). Vérifiez la ligne à l’aide d’une sauvegarde ou de vos notes, puis terminez-la par un saut de ligne, ou lancez «&#xa0;fairstart-node policy set %3 VALEUR&#xa0;».</translation>
+    </message>
+    <message>
+        <source>warning: policy.conf does not set %1, which therefore take their defaults. A policy file cut short loses its last lines this way: if you had set any of them, restore the file from a backup. To keep a default, write it in the file (&apos;fairstart-node policy set KEY VALUE&apos;); then this warning ends.</source>
+        <translation>avertissement&#xa0;: policy.conf ne définit pas %1, qui prennent donc leur valeur par défaut. Un fichier de politique tronqué perd ainsi ses dernières lignes&#xa0;: si vous aviez défini l’une d’elles, restaurez le fichier depuis une sauvegarde. Pour garder une valeur par défaut, écrivez-la dans le fichier (&apos;fairstart-node policy set CLÉ VALEUR&apos;)&#xa0;; cet avertissement disparaît alors.</translation>
     </message>
 </context>
 <context>
@@ -9643,15 +9655,15 @@ estimation (ES)</translation>
     </message>
     <message>
         <source>%1 was not opened: your organisation&apos;s list of trusted signers (%2) has an error (%3), so Fairstart cannot tell whether the key this model is signed with was revoked. Tell your administrator; &apos;fairstart --check-signers&apos; shows every error in the list.</source>
-        <translation>%1 n&apos;a pas été ouvert : la liste des signataires de confiance de votre organisation (%2) contient une erreur (%3), donc Fairstart ne peut pas savoir si la clé qui a signé ce modèle a été révoquée. Prévenez votre administrateur ; &apos;fairstart --check-signers&apos; affiche chaque erreur de la liste.</translation>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: la liste des signataires de confiance de votre organisation (%2) contient une erreur (%3), donc Fairstart ne peut pas savoir si la clé qui a signé ce modèle a été révoquée. Prévenez votre administrateur&#xa0;; &apos;fairstart --check-signers&apos; affiche chaque erreur de la liste.</translation>
     </message>
     <message>
         <source>%1 was not opened: your organisation revoked the key it is signed with (%2, %3). Whoever holds that key may no longer sign models: do not use this file, nor other copies signed with that key.</source>
-        <translation>%1 n&apos;a pas été ouvert : votre organisation a révoqué la clé qui l&apos;a signé (%2, %3). Le détenteur de cette clé ne peut plus signer de modèles : n&apos;utilisez ni ce fichier, ni d&apos;autres copies signées avec cette clé.</translation>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: votre organisation a révoqué la clé qui l&apos;a signé (%2, %3). Le détenteur de cette clé ne peut plus signer de modèles&#xa0;: n&apos;utilisez ni ce fichier, ni d&apos;autres copies signées avec cette clé.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s reason: %1.</source>
-        <translation>Motif de votre organisation : %1.</translation>
+        <translation>Motif de votre organisation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ask %1 for a newly signed file of this model (signed with their new key), or ask your administrator.</source>
@@ -9671,15 +9683,15 @@ The first time professionals open one, Fairstart shows them this key and asks th
 
 %2
 
-La première fois que des professionnels en ouvrent un, Fairstart leur montre cette clé et leur demande de la comparer avec celle publiée par votre organisation : publiez-la (sur l&apos;intranet, par exemple) et dites-leur où, ou demandez à votre administrateur de l&apos;ajouter à la liste des signataires de confiance de l&apos;organisation. Fichier ▸ Préférences ▸ Fichiers de modèle affiche à nouveau la clé et la copie.</translation>
+La première fois que des professionnels en ouvrent un, Fairstart leur montre cette clé et leur demande de la comparer avec celle publiée par votre organisation&#xa0;: publiez-la (sur l&apos;intranet, par exemple) et dites-leur où, ou demandez à votre administrateur de l&apos;ajouter à la liste des signataires de confiance de l&apos;organisation. Fichier ▸ Préférences ▸ Fichiers de modèle affiche à nouveau la clé et la copie.</translation>
     </message>
     <message>
         <source>Signed by %1 on %2 (key %3, on your organisation&apos;s list of trusted signers); not changed since.</source>
-        <translation>Signé par %1 le %2 (clé %3, sur la liste des signataires de confiance de votre organisation) ; non modifié depuis.</translation>
+        <translation>Signé par %1 le %2 (clé %3, sur la liste des signataires de confiance de votre organisation)&#xa0;; non modifié depuis.</translation>
     </message>
     <message>
         <source>Fairstart checked the signature when it opened the file: a file changed after it was signed is not opened. Your organisation&apos;s administrator lists this key as %1&apos;s; the file names its signer &quot;%2&quot;.</source>
-        <translation>Fairstart a vérifié la signature à l&apos;ouverture du fichier : un fichier modifié après sa signature n&apos;est pas ouvert. L&apos;administrateur de votre organisation indique que cette clé est celle de %1 ; le fichier nomme son signataire « %2 ».</translation>
+        <translation>Fairstart a vérifié la signature à l&apos;ouverture du fichier&#xa0;: un fichier modifié après sa signature n&apos;est pas ouvert. L&apos;administrateur de votre organisation indique que cette clé est celle de %1&#xa0;; le fichier nomme son signataire « %2 ».</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -9687,11 +9699,11 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>%1 is larger than 1 MiB: this is not a list of signers.</source>
-        <translation>%1 dépasse 1 Mio : ce n&apos;est pas une liste de signataires.</translation>
+        <translation>%1 dépasse 1 Mio&#xa0;: ce n&apos;est pas une liste de signataires.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text.</source>
@@ -9699,7 +9711,7 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;revoked&apos; without a key after it</source>
@@ -9707,19 +9719,19 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>&apos;%1&apos; is not a key: write the key&apos;s fingerprint as the analyst&apos;s workbench shows it (eight groups of four hex digits), then the signer&apos;s name</source>
-        <translation>&apos;%1&apos; n&apos;est pas une clé : écrivez l&apos;empreinte de la clé telle que l&apos;atelier de l&apos;analyste l&apos;affiche (huit groupes de quatre chiffres hexadécimaux), puis le nom du signataire</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une clé&#xa0;: écrivez l&apos;empreinte de la clé telle que l&apos;atelier de l&apos;analyste l&apos;affiche (huit groupes de quatre chiffres hexadécimaux), puis le nom du signataire</translation>
     </message>
     <message>
         <source>the fingerprint has %1 hex digits instead of 32 (eight groups of four): a digit or a group is missing or one too many</source>
-        <translation>l&apos;empreinte a %1 chiffres hexadécimaux au lieu de 32 (huit groupes de quatre) : un chiffre ou un groupe manque ou est en trop</translation>
+        <translation>l&apos;empreinte a %1 chiffres hexadécimaux au lieu de 32 (huit groupes de quatre)&#xa0;: un chiffre ou un groupe manque ou est en trop</translation>
     </message>
     <message>
         <source>no name after the key: write the name professionals will see for this signer</source>
-        <translation>pas de nom après la clé : écrivez le nom que les professionnels verront pour ce signataire</translation>
+        <translation>pas de nom après la clé&#xa0;: écrivez le nom que les professionnels verront pour ce signataire</translation>
     </message>
     <message>
         <source>the key of line %1 again, under another name: keep one</source>
-        <translation>de nouveau la clé de la ligne %1, sous un autre nom : gardez-en une</translation>
+        <translation>de nouveau la clé de la ligne %1, sous un autre nom&#xa0;: gardez-en une</translation>
     </message>
     <message>
         <source>Your organisation&apos;s list of trusted signers</source>
@@ -9783,7 +9795,7 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>Copies the line your administrator adds to the list of trusted signers: the fingerprint and your name</source>
-        <translation>Copie la ligne que votre administrateur ajoute à la liste des signataires de confiance : l&apos;empreinte et votre nom</translation>
+        <translation>Copie la ligne que votre administrateur ajoute à la liste des signataires de confiance&#xa0;: l&apos;empreinte et votre nom</translation>
     </message>
     <message>
         <source>&amp;New Key…</source>
@@ -9795,12 +9807,12 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>There is no list at %1: the first time you open a signer&apos;s model file, Fairstart shows you its key to compare with the one your organisation published.</source>
-        <translation>Il n&apos;y a pas de liste à %1 : la première fois que vous ouvrez un fichier de modèle d&apos;un signataire, Fairstart vous montre sa clé pour la comparer avec celle publiée par votre organisation.</translation>
+        <translation>Il n&apos;y a pas de liste à %1&#xa0;: la première fois que vous ouvrez un fichier de modèle d&apos;un signataire, Fairstart vous montre sa clé pour la comparer avec celle publiée par votre organisation.</translation>
     </message>
     <message>
         <source>%1 has an error, so no model file opens until your administrator corrects it:
 %2</source>
-        <translation>%1 contient une erreur, donc aucun fichier de modèle ne s&apos;ouvre tant que votre administrateur ne l&apos;a pas corrigée :
+        <translation>%1 contient une erreur, donc aucun fichier de modèle ne s&apos;ouvre tant que votre administrateur ne l&apos;a pas corrigée&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -9817,11 +9829,11 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>%1 (installed by your administrator): model files of its trusted signers open without asking, those of revoked keys never open. %2 trusted, %3 revoked.</source>
-        <translation>%1 (installée par votre administrateur) : les fichiers de modèle de ses signataires de confiance s&apos;ouvrent sans demander, ceux des clés révoquées jamais. %2 de confiance, %3 révoquées.</translation>
+        <translation>%1 (installée par votre administrateur)&#xa0;: les fichiers de modèle de ses signataires de confiance s&apos;ouvrent sans demander, ceux des clés révoquées jamais. %2 de confiance, %3 révoquées.</translation>
     </message>
     <message>
         <source>revoked: its files no longer open</source>
-        <translation>révoquée : ses fichiers ne s&apos;ouvrent plus</translation>
+        <translation>révoquée&#xa0;: ses fichiers ne s&apos;ouvrent plus</translation>
     </message>
     <message>
         <source>None.</source>
@@ -9829,7 +9841,7 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
     </message>
     <message>
         <source>This workspace has no key for model files yet: it makes one at its first Save Model File (reviewer mode).</source>
-        <translation>Cet espace de travail n&apos;a pas encore de clé pour les fichiers de modèle : il en crée une au premier Enregistrer le fichier de modèle (mode consultation).</translation>
+        <translation>Cet espace de travail n&apos;a pas encore de clé pour les fichiers de modèle&#xa0;: il en crée une au premier Enregistrer le fichier de modèle (mode consultation).</translation>
     </message>
     <message>
         <source>Model files from this workspace are signed by %1 with the key below. Give it to your organisation&apos;s administrator (read it out, or copy it), so that they add it to the list of trusted signers and professionals&apos; workbenches open your model files without asking.</source>
@@ -9843,34 +9855,34 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
         <source>Make a new key for this workspace&apos;s model files?
 
 Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
-        <translation>Créer une nouvelle clé pour les fichiers de modèle de cet espace de travail ?
+        <translation>Créer une nouvelle clé pour les fichiers de modèle de cet espace de travail&#xa0;?
 
-Les fichiers de modèle que vous enregistrez désormais sont signés avec la nouvelle clé ; ceux signés auparavant gardent l&apos;ancienne. Donnez l&apos;empreinte de la nouvelle clé à votre administrateur, et demandez-lui de révoquer l&apos;ancienne si quelqu&apos;un d&apos;autre peut l&apos;avoir. L&apos;ancienne clé ne peut pas être récupérée.</translation>
+Les fichiers de modèle que vous enregistrez désormais sont signés avec la nouvelle clé&#xa0;; ceux signés auparavant gardent l&apos;ancienne. Donnez l&apos;empreinte de la nouvelle clé à votre administrateur, et demandez-lui de révoquer l&apos;ancienne si quelqu&apos;un d&apos;autre peut l&apos;avoir. L&apos;ancienne clé ne peut pas être récupérée.</translation>
     </message>
     <message>
         <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
-        <translation>Vérifier la liste des signataires de confiance des fichiers de modèle de l&apos;organisation (FAIRSTART_TRUSTED_SIGNERS, sinon %1), afficher son contenu et chaque erreur, puis quitter : pour l&apos;administrateur qui la modifie.</translation>
+        <translation>Vérifier la liste des signataires de confiance des fichiers de modèle de l&apos;organisation (FAIRSTART_TRUSTED_SIGNERS, sinon %1), afficher son contenu et chaque erreur, puis quitter&#xa0;: pour l&apos;administrateur qui la modifie.</translation>
     </message>
     <message>
         <source>fairstart: there is no list of trusted signers at %1 (FAIRSTART_TRUSTED_SIGNERS chooses another file).</source>
-        <translation>fairstart : il n&apos;y a pas de liste de signataires de confiance à %1 (FAIRSTART_TRUSTED_SIGNERS choisit un autre fichier).</translation>
+        <translation>fairstart&#xa0;: il n&apos;y a pas de liste de signataires de confiance à %1 (FAIRSTART_TRUSTED_SIGNERS choisit un autre fichier).</translation>
     </message>
     <message>
         <source>line %1: %2 %3  %4</source>
-        <translation>ligne %1 : %2 %3  %4</translation>
+        <translation>ligne %1&#xa0;: %2 %3  %4</translation>
     </message>
     <message numerus="yes">
         <source>fairstart: %n error(s): no model file opens on this computer until they are corrected.</source>
         <translation>
-            <numerusform>fairstart : %n erreur : aucun fichier de modèle ne s&apos;ouvre sur cet ordinateur tant qu&apos;elle n&apos;est pas corrigée.</numerusform>
-            <numerusform>fairstart : %n erreurs : aucun fichier de modèle ne s&apos;ouvre sur cet ordinateur tant qu&apos;elles ne sont pas corrigées.</numerusform>
+            <numerusform>fairstart&#xa0;: %n erreur&#xa0;: aucun fichier de modèle ne s&apos;ouvre sur cet ordinateur tant qu&apos;elle n&apos;est pas corrigée.</numerusform>
+            <numerusform>fairstart&#xa0;: %n erreurs&#xa0;: aucun fichier de modèle ne s&apos;ouvre sur cet ordinateur tant qu&apos;elles ne sont pas corrigées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n signer(s), no errors.</source>
         <translation>
-            <numerusform>%1 : %n signataire, aucune erreur.</numerusform>
-            <numerusform>%1 : %n signataires, aucune erreur.</numerusform>
+            <numerusform>%1&#xa0;: %n signataire, aucune erreur.</numerusform>
+            <numerusform>%1&#xa0;: %n signataires, aucune erreur.</numerusform>
         </translation>
     </message>
 </context>

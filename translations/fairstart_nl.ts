@@ -4598,6 +4598,18 @@ Opties:
         <source>Wrong passphrase: it does not open the site store in %1. Check FAIRSTART_NODE_PASSPHRASE or --passphrase-file. If the passphrase is right, the store file is damaged: keep it as it is and restore the data dir from a backup.</source>
         <translation>Verkeerde wachtwoordzin: deze opent de siteopslag in %1 niet. Controleer FAIRSTART_NODE_PASSPHRASE of --passphrase-file. Als de wachtwoordzin juist is, is het opslagbestand beschadigd: laat het zoals het is en zet de datamap terug uit een back-up.</translation>
     </message>
+    <message>
+        <source>(default; not in policy.conf)</source>
+        <translation>(standaard; niet in policy.conf)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 ends without a line break: the file may have been cut short, and a value cut short can still be a valid one (min_cohort = 100 cut to 10). Check the line against a backup or your records, then end it with a line break, or run &apos;fairstart-node policy set %3 VALUE&apos;.</source>
+        <translation>%1 regel %2 eindigt zonder regeleinde: het bestand is mogelijk afgekapt, en een afgekapte waarde kan nog steeds geldig zijn (min_cohort = 100 afgekapt tot 10). Controleer de regel met een back-up of uw eigen gegevens, en sluit hem dan af met een regeleinde, of voer &apos;fairstart-node policy set %3 WAARDE&apos; uit.</translation>
+    </message>
+    <message>
+        <source>warning: policy.conf does not set %1, which therefore take their defaults. A policy file cut short loses its last lines this way: if you had set any of them, restore the file from a backup. To keep a default, write it in the file (&apos;fairstart-node policy set KEY VALUE&apos;); then this warning ends.</source>
+        <translation>waarschuwing: policy.conf stelt %1 niet in; deze krijgen daarom hun standaardwaarde. Zo verliest een afgekapt beleidsbestand zijn laatste regels: als u een ervan had ingesteld, zet het bestand dan terug uit een back-up. Wilt u een standaardwaarde houden, schrijf die dan in het bestand (&apos;fairstart-node policy set SLEUTEL WAARDE&apos;); dan verdwijnt deze waarschuwing.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
