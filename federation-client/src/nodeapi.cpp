@@ -198,13 +198,20 @@ std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
                                                          QList<QByteArray> *sumTags)
 {
     // The node's own form read directly (taggedanswer.cpp); any other text, hostile or not,
-    // generically below, with that reader's errors.
+    // generically, with that reader's errors.
     if (std::optional<TaggedAnswer> direct = readTaggedAnswer(body, sites, sumTags != nullptr)) {
         *tags = std::move(direct->tags);
         if (direct->hasSumTags)
             *sumTags = std::move(direct->sumTags);
         return std::move(direct->answer);
     }
+    return decodeTaggedGeneric(site, body, sites, tags, error, sumTags);
+}
+
+std::optional<protocol::SignedContribution>
+decodeTaggedGeneric(const QString &site, const QByteArray &body, int sites, QList<QByteArray> *tags,
+                    SiteError *error, QList<QByteArray> *sumTags)
+{
     protocol::Decoded<QJsonObject> object = protocol::parseObject(body, 64 << 20);
     if (!object.ok()) {
         *error = protocolError(site, object.error().text());

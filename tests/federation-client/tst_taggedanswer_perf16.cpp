@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16, branch perf16: the client's direct reader of a node's (tagged) round answer
 // (api::readTaggedAnswer, readSignedAnswer) against the generic decoding it replaces
-// (parseObject, fromJson<SignedContribution> and the tag checks, copied below as they were on
-// main 5c0cb003). The answers are written by the protocol's generic writer (toJson, jsonText:
+// (api::decodeTaggedGeneric: parseObject, fromJson<SignedContribution> and the tag checks, which
+// decodeTagged falls back to). The answers are written by the protocol's generic writer (toJson, jsonText:
 // what a node's gate writes, byte for byte, tst_gateanswer_sites12). Every answer a node writes
 // in the direct form must be read directly, to the same values; every other answer — hostile
 // (truncated, a wrong tag, a wrong length, bytes after the end, NaN or infinity, a duplicate key)
@@ -40,66 +40,6 @@ bool equal(const protocol::SignedContribution &a, const protocol::SignedContribu
         && x.failure == y.failure && x.failureCode == y.failureCode && x.bins == y.bins;
 }
 
-// ---- the generic decoding of main 5c0cb003 (api::decodeTagged before this branch) ----
-std::optional<protocol::SignedContribution> genericTagged(const QString &site,
-                                                          const QByteArray &body, int sites,
-                                                          QList<QByteArray> *tags, SiteError *error,
-                                                          QList<QByteArray> *sumTags)
-{
-    protocol::Decoded<QJsonObject> object = protocol::parseObject(body, 64 << 20);
-    if (!object.ok()) {
-        *error = api::protocolError(site, object.error().text());
-        return std::nullopt;
-    }
-    tags->clear();
-    const QJsonValue value = object->value(QStringLiteral("tags"));
-    object->remove(QStringLiteral("tags"));
-    const QJsonArray array = value.toArray();
-    if (!value.isArray() || (!array.isEmpty() && array.size() != sites)) {
-        *error = api::protocolError(site, QStringLiteral("tags: not an array of one tag per site"));
-        return std::nullopt;
-    }
-    for (const QJsonValue &entry : array) {
-        auto decoded = QByteArray::fromBase64Encoding(entry.toString().toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
-        if (!entry.isString() || !decoded
-            || (!decoded.decoded.isEmpty() && decoded.decoded.size() != 32)) {
-            *error = api::protocolError(site, QStringLiteral("tags: not base64 of 32 bytes"));
-            return std::nullopt;
-        }
-        tags->append(decoded.decoded);
-    }
-    if (sumTags && object->contains(QStringLiteral("sum_tags"))) {
-        sumTags->clear();
-        const QJsonValue sums = object->value(QStringLiteral("sum_tags"));
-        object->remove(QStringLiteral("sum_tags"));
-        const QJsonArray sumArray = sums.toArray();
-        if (!sums.isArray() || (!sumArray.isEmpty() && sumArray.size() != sites)) {
-            *error = api::protocolError(site,
-                                        QStringLiteral("sum_tags: not an array of one per site"));
-            return std::nullopt;
-        }
-        for (const QJsonValue &entry : sumArray) {
-            auto decoded = QByteArray::fromBase64Encoding(entry.toString().toLatin1(),
-                                                          QByteArray::AbortOnBase64DecodingErrors);
-            if (!entry.isString() || !decoded
-                || (!decoded.decoded.isEmpty() && decoded.decoded.size() != 16)) {
-                *error
-                    = api::protocolError(site, QStringLiteral("sum_tags: not base64 of 16 bytes"));
-                return std::nullopt;
-            }
-            sumTags->append(decoded.decoded);
-        }
-    }
-    protocol::Decoded<protocol::SignedContribution> decoded
-        = protocol::fromJson<protocol::SignedContribution>(*object);
-    if (!decoded.ok()) {
-        *error = api::protocolError(site, decoded.error().text());
-        return std::nullopt;
-    }
-    return std::move(decoded).value();
-}
-
 // What a caller sees of one decoding: the answer, the tags and sum tags after the call (they
 // start as a sentinel, so "left alone" shows), or the error.
 struct Outcome {
@@ -115,8 +55,8 @@ Outcome generic(const QByteArray &body, int sites, bool withSumTags)
     Outcome o;
     o.tags = kSentinel;
     o.sumTags = kSentinel;
-    o.answer
-        = genericTagged(kSite, body, sites, &o.tags, &o.error, withSumTags ? &o.sumTags : nullptr);
+    o.answer = api::decodeTaggedGeneric(kSite, body, sites, &o.tags, &o.error,
+                                        withSumTags ? &o.sumTags : nullptr);
     return o;
 }
 

@@ -28,6 +28,11 @@ std::optional<protocol::SignedContribution> decodeTagged(const QString &site,
                                                          const QByteArray &body, int sites,
                                                          QList<QByteArray> *tags, SiteError *error,
                                                          QList<QByteArray> *sumTags = nullptr);
+// decodeTagged's generic reading alone (parseObject, the tag checks, fromJson), which it falls
+// back to: what tst_taggedanswer_perf16 compares readTaggedAnswer with.
+std::optional<protocol::SignedContribution>
+decodeTaggedGeneric(const QString &site, const QByteArray &body, int sites, QList<QByteArray> *tags,
+                    SiteError *error, QList<QByteArray> *sumTags = nullptr);
 
 // The direct reader of a tagged round answer (issue 16, branch perf16): the text a node writes
 // for a contribution whose members are strings and integers (ReleaseGate::contribution's direct
