@@ -2,9 +2,9 @@
 // Issue 16, branch perf16: the client's direct reader of a node's (tagged) round answer
 // (api::readTaggedAnswer, readSignedAnswer) against the generic decoding it replaces
 // (api::decodeTaggedGeneric: parseObject, fromJson<SignedContribution> and the tag checks, which
-// decodeTagged falls back to). The answers are written by the protocol's generic writer (toJson, jsonText:
-// what a node's gate writes, byte for byte, tst_gateanswer_sites12). Every answer a node writes
-// in the direct form must be read directly, to the same values; every other answer — hostile
+// decodeTagged falls back to). The answers are written by the protocol's generic writer (toJson,
+// jsonText: what a node's gate writes, byte for byte, tst_gateanswer_sites12). Every answer a node
+// writes in the direct form must be read directly, to the same values; every other answer — hostile
 // (truncated, a wrong tag, a wrong length, bytes after the end, NaN or infinity, a duplicate key)
 // or merely spelled another way — must give exactly what the generic decoding gives: the same
 // values, or the same Protocol error naming the site.
