@@ -50,24 +50,26 @@ struct Outcome {
 
 const QList<QByteArray> kSentinel { QByteArrayLiteral("sentinel") };
 
-Outcome generic(const QByteArray &body, int sites, bool withSumTags)
+// One decoding through `decode` (api::decodeTagged, or its fallback api::decodeTaggedGeneric: the
+// same signature).
+using Decoder = decltype(&api::decodeTagged);
+Outcome decoded(Decoder decode, const QByteArray &body, int sites, bool withSumTags)
 {
     Outcome o;
     o.tags = kSentinel;
     o.sumTags = kSentinel;
-    o.answer = api::decodeTaggedGeneric(kSite, body, sites, &o.tags, &o.error,
-                                        withSumTags ? &o.sumTags : nullptr);
+    o.answer = decode(kSite, body, sites, &o.tags, &o.error, withSumTags ? &o.sumTags : nullptr);
     return o;
+}
+
+Outcome generic(const QByteArray &body, int sites, bool withSumTags)
+{
+    return decoded(&api::decodeTaggedGeneric, body, sites, withSumTags);
 }
 
 Outcome direct(const QByteArray &body, int sites, bool withSumTags)
 {
-    Outcome o;
-    o.tags = kSentinel;
-    o.sumTags = kSentinel;
-    o.answer = api::decodeTagged(kSite, body, sites, &o.tags, &o.error,
-                                 withSumTags ? &o.sumTags : nullptr);
-    return o;
+    return decoded(&api::decodeTagged, body, sites, withSumTags);
 }
 
 // "" when equal, else what differs.
