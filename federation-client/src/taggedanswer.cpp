@@ -9,77 +9,14 @@
 // tst_taggedanswer_perf16 compares the two on the node's answers and on hostile variants of them.
 #include "fairstart/client/contributiontags.h"
 
-#include <array>
+#include "fairstart/protocol/base64.h"
+
 #include <bit>
 #include <cstring>
 
 namespace fairstart::client::api {
 
 namespace {
-
-// The value of each standard base64 character, -1 for any other byte ('=' included).
-constexpr std::array<signed char, 256> kBase64Values = [] {
-    std::array<signed char, 256> t {};
-    for (auto &v : t)
-        v = -1;
-    const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < 64; ++i)
-        t[std::size_t(static_cast<unsigned char>(alphabet[i]))] = static_cast<signed char>(i);
-    return t;
-}();
-
-// The number of bytes a canonical padded base64 text of `n` characters ending in `text` decodes
-// to; -1 when n is not a multiple of 4.
-qsizetype decodedSize(const char *text, qsizetype n)
-{
-    if (n % 4 != 0)
-        return -1;
-    if (n == 0)
-        return 0;
-    const int padding = text[n - 1] != '=' ? 0 : text[n - 2] != '=' ? 1 : 2;
-    return n / 4 * 3 - padding;
-}
-
-// Canonical padded base64 (the one spelling QByteArray::toBase64 writes, as the generic reader's
-// decodeCanonicalBase64 demands for the masked words and the signature) into `out`, which holds
-// decodedSize(text, n) bytes. False for any other character, a '=' inside, or bits set beyond the
-// last byte. For such text QByteArray::fromBase64Encoding gives the same bytes (the tags).
-bool decodeBase64(const char *text, qsizetype n, unsigned char *out)
-{
-    if (n == 0)
-        return true;
-    auto value = [](char c) {
-        return int(kBase64Values[std::size_t(static_cast<unsigned char>(c))]);
-    };
-    const int padding = text[n - 1] != '=' ? 0 : text[n - 2] != '=' ? 1 : 2;
-    const qsizetype whole = padding == 0 ? n : n - 4;
-    for (qsizetype i = 0; i < whole; i += 4) {
-        const int a = value(text[i]), b = value(text[i + 1]), c = value(text[i + 2]),
-                  d = value(text[i + 3]);
-        if ((a | b | c | d) < 0)
-            return false;
-        const std::uint32_t v = std::uint32_t(a) << 18 | std::uint32_t(b) << 12
-            | std::uint32_t(c) << 6 | std::uint32_t(d);
-        *out++ = static_cast<unsigned char>(v >> 16);
-        *out++ = static_cast<unsigned char>(v >> 8);
-        *out++ = static_cast<unsigned char>(v);
-    }
-    if (padding > 0) {
-        const qsizetype i = n - 4;
-        const int a = value(text[i]), b = value(text[i + 1]);
-        const int c = padding == 1 ? value(text[i + 2]) : 0;
-        if ((a | b | c) < 0)
-            return false;
-        if (padding == 2 ? (b & 0x0f) != 0 : (c & 0x03) != 0)
-            return false;
-        const std::uint32_t v
-            = std::uint32_t(a) << 18 | std::uint32_t(b) << 12 | std::uint32_t(c) << 6;
-        *out++ = static_cast<unsigned char>(v >> 16);
-        if (padding == 1)
-            *out++ = static_cast<unsigned char>(v >> 8);
-    }
-    return true;
-}
 
 // A forward scan over the answer's bytes. Every method returns false (or nothing) when the text
 // is not what it asks for; the reader then declines the whole answer, so a failed call may leave
@@ -126,9 +63,9 @@ public:
         return false;
     }
 
-    // A string that must be base64: up to the next '"', whatever is between (decodeBase64 then
-    // refuses any byte outside the alphabet, a backslash or a control character included), found
-    // with memchr (the masked evaluation's answers hold 128 kB of it each).
+    // A string that must be base64: up to the next '"', whatever is between (decodeCanonicalBase64
+    // then refuses any byte outside the alphabet, a backslash or a control character included),
+    // found with memchr (the masked evaluation's answers hold 128 kB of it each).
     bool base64String(const char **begin, qsizetype *size)
     {
         if (m_p == m_end || *m_p != '"')
@@ -185,10 +122,11 @@ public:
             *out = QByteArray();
             return true;
         }
-        if (decodedSize(begin, size) != bytes)
+        if (protocol::canonicalBase64Size(begin, size) != bytes)
             return false;
         QByteArray decoded(bytes, Qt::Uninitialized);
-        if (!decodeBase64(begin, size, reinterpret_cast<unsigned char *>(decoded.data())))
+        if (!protocol::decodeCanonicalBase64(begin, size,
+                                             reinterpret_cast<unsigned char *>(decoded.data())))
             return false;
         *out = std::move(decoded);
         return true;
@@ -202,11 +140,12 @@ public:
         qsizetype size = 0;
         if (!base64String(&begin, &size))
             return false;
-        const qsizetype bytes = decodedSize(begin, size);
+        const qsizetype bytes = protocol::canonicalBase64Size(begin, size);
         if (bytes < 0 || bytes % 8 != 0)
             return false;
         std::vector<std::uint64_t> words(std::size_t(bytes / 8));
-        if (!decodeBase64(begin, size, reinterpret_cast<unsigned char *>(words.data())))
+        if (!protocol::decodeCanonicalBase64(begin, size,
+                                             reinterpret_cast<unsigned char *>(words.data())))
             return false;
         if constexpr (std::endian::native != std::endian::little) {
             for (std::uint64_t &w : words) {

@@ -3,6 +3,7 @@
 // relays and the run record. Decoding is as strict as elsewhere, and also refuses what no honest
 // peer would send (unsorted participants, keys of the wrong size, fields of another status), so
 // a node and a client never read two different meanings into the same signed bytes.
+#include "fairstart/protocol/base64.h"
 #include "fairstart/protocol/codec.h"
 #include "fairstart/protocol/relaycodec.h"
 #include "fairstart/protocol/requestflow.h"
@@ -43,63 +44,20 @@ QString base64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64());
 }
 
-// The value of each standard base64 character, -1 for any other byte.
-constexpr std::array<signed char, 128> kBase64Values = [] {
-    std::array<signed char, 128> t {};
-    t.fill(-1);
-    const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < 64; ++i)
-        t[std::size_t(alphabet[i])] = static_cast<signed char>(i);
-    return t;
-}();
-
-// Decodes `text` if it is the one canonical spelling of some bytes in standard, padded base64:
-// what QByteArray::toBase64 writes for them (length a multiple of 4, only the alphabet, '=' only
-// as the last one or two characters, the bits the padding leaves unused zero). One pass over the
-// UTF-16 text; the same set of texts as decoding with Qt and comparing the bytes' encoding to the
-// text (tst_study_codec::strictBase64AsQt), at a fraction of the cost: a relay of 100 sites holds
-// 100 such texts of 5.5 kB (docs/performance.md, "Many sites, third pass").
+// Decodes `text` if it is the one canonical spelling of some bytes in standard, padded base64
+// (base64.h): one pass over the UTF-16 text, at a fraction of the cost of decoding with Qt and
+// comparing: a relay of 100 sites holds 100 such texts of 5.5 kB (docs/performance.md, "Many
+// sites, third pass").
 std::optional<QByteArray> decodeCanonicalBase64(const QString &text)
 {
-    const qsizetype n = text.size();
-    if (n % 4 != 0)
+    const auto *in = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = canonicalBase64Size(in, text.size());
+    if (size < 0)
         return std::nullopt;
-    if (n == 0)
-        return QByteArray();
-    const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
-    const int padding = in[n - 1] != u'=' ? 0 : in[n - 2] != u'=' ? 1 : 2;
-    QByteArray out(n / 4 * 3 - padding, Qt::Uninitialized);
-    auto *to = reinterpret_cast<unsigned char *>(out.data());
-    auto value = [](char16_t c) {
-        return c < 128 ? int(kBase64Values[c]) : -1;
-    };
-    const qsizetype whole = padding == 0 ? n : n - 4; // groups of four without padding
-    for (qsizetype i = 0; i < whole; i += 4) {
-        const int a = value(in[i]), b = value(in[i + 1]), c = value(in[i + 2]),
-                  d = value(in[i + 3]);
-        if ((a | b | c | d) < 0)
-            return std::nullopt;
-        const std::uint32_t v = std::uint32_t(a) << 18 | std::uint32_t(b) << 12
-            | std::uint32_t(c) << 6 | std::uint32_t(d);
-        *to++ = static_cast<unsigned char>(v >> 16);
-        *to++ = static_cast<unsigned char>(v >> 8);
-        *to++ = static_cast<unsigned char>(v);
-    }
-    if (padding > 0) {
-        const qsizetype i = n - 4;
-        const int a = value(in[i]), b = value(in[i + 1]);
-        const int c = padding == 1 ? value(in[i + 2]) : 0;
-        if ((a | b | c) < 0)
-            return std::nullopt;
-        // Canonical: the bits the last character carries beyond the bytes are zero.
-        if (padding == 2 ? (b & 0x0f) != 0 : (c & 0x03) != 0)
-            return std::nullopt;
-        const std::uint32_t v
-            = std::uint32_t(a) << 18 | std::uint32_t(b) << 12 | std::uint32_t(c) << 6;
-        *to++ = static_cast<unsigned char>(v >> 16);
-        if (padding == 1)
-            *to++ = static_cast<unsigned char>(v >> 8);
-    }
+    QByteArray out(size, Qt::Uninitialized);
+    if (!protocol::decodeCanonicalBase64(in, text.size(),
+                                         reinterpret_cast<unsigned char *>(out.data())))
+        return std::nullopt;
     return out;
 }
 

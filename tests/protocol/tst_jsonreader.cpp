@@ -3,6 +3,7 @@
 // A JSON number of 2^63 passed `d <= double(INT64_MAX)` (that double is 2^63) and its cast to
 // qint64 was undefined behaviour; 4294967297 read as an int wrapped to 1.
 #include "codec_util.h"
+#include "fairstart/protocol/base64.h"
 #include "jsonreader.h"
 
 #include <QRandomGenerator>
@@ -72,8 +73,9 @@ bool acceptedByQt(const QString &text)
 } // namespace
 
 // Performance, "Many sites, third pass": base64 fields are decoded in one pass of their own; they
-// must accept exactly the texts Qt's decode-and-re-encode accepted. Every one- and two-character
-// change of canonical encodings of 0..9 bytes (padding of 0, 1 and 2), plus random texts.
+// must accept exactly the texts Qt's decode-and-re-encode accepted, over UTF-16 and over bytes.
+// Every one- and two-character change of canonical encodings of 0..9 bytes (padding of 0, 1 and 2),
+// plus random texts.
 void TestJsonReader::strictBase64AsQt()
 {
     using fairstart::protocol::detail::util::readBase64Field;
@@ -87,6 +89,21 @@ void TestJsonReader::strictBase64AsQt()
             return QStringLiteral("'%1': ours %2, Qt's %3").arg(text).arg(ours).arg(!ours);
         if (ours && bytes.toBase64() != text.toLatin1())
             return QStringLiteral("'%1' decoded to other bytes").arg(text);
+        // The same decoder over bytes (the client's direct reader of round answers): the same
+        // texts, the same bytes.
+        const QByteArray latin1 = text.toLatin1();
+        const qsizetype size
+            = fairstart::protocol::canonicalBase64Size(latin1.constData(), latin1.size());
+        QByteArray direct(std::max<qsizetype>(size, 0), Qt::Uninitialized);
+        const bool ascii = size >= 0
+            && fairstart::protocol::decodeCanonicalBase64(
+                               latin1.constData(), latin1.size(),
+                               reinterpret_cast<unsigned char *>(direct.data()));
+        if (ascii != ours || (ours && direct != bytes))
+            return QStringLiteral("'%1': over bytes %2, over UTF-16 %3")
+                .arg(text)
+                .arg(ascii)
+                .arg(ours);
         accepted += ours ? 1 : 0;
         return QString();
     };
