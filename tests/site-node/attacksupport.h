@@ -8,6 +8,7 @@
 #pragma once
 
 #include "fairstart/analysis/glm.h"
+#include "fairstart/protocol/batchcodec.h"
 #include "fairstart/protocol/codec.h"
 
 #include "fakesite.h"
@@ -134,6 +135,27 @@ inline void noteReconstruction(const QString &attack, const QStringList &found, 
         note(attack,
              after.released() ? QStringLiteral("closed: released, nothing of the record")
                               : QStringLiteral("closed: refused with %1").arg(after.code));
+}
+
+// An answer as the attacker reads it: "opened" (201), "passed" (another 2xx) or its status and
+// code. Two worlds that differ in one record must read the same.
+inline QString answerOf(const Reply &r)
+{
+    if (r.status == 201)
+        return QStringLiteral("opened");
+    if (r.released())
+        return QStringLiteral("passed");
+    return QStringLiteral("%1 %2").arg(r.status).arg(r.code);
+}
+
+// A batch part's answer, as the part alone would have got it.
+inline Reply replyOf(const protocol::BatchAnswer &answer)
+{
+    return testsupport::replyOf(answer.status, answer.body);
+}
+inline QString answerOf(const protocol::BatchAnswer &answer)
+{
+    return answerOf(replyOf(answer));
 }
 
 inline QString refusalSentence(const Reply &r)
@@ -337,6 +359,40 @@ inline QByteArray csvLineOf(const std::vector<std::string> &cells)
     }
     line += '\n';
     return line;
+}
+
+// The records of the twelfth to fourteenth reviews: 400 of places B and C and the target, a girl
+// of place B and the one record without z (the attacker's background knowledge). Place B's 200
+// hold exactly 39 outcomes y = 1 besides her (20 girls, 19 boys), place C's 200 hold 60; every
+// record has a score (`scoreOf(j)` of record j, j < 200 in place B), a count c (0..3) and a z. The
+// target has `targetScore`, c = 1 and `targetY`. Record ids from `firstId`. So place B's complete
+// cases of z are place B without her (39 events whatever her y), and place B is 39 + y events.
+inline QByteArray placesBAndCCsv(
+    int firstId, int targetScore, int targetY,
+    const std::function<int(int)> &scoreOf = [](int j) { return (j * 13) % 41; })
+{
+    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
+    int boysWithY = 0;
+    for (int j = 0; j < 400; ++j) {
+        const bool placeB = j < 200;
+        const bool girl = j % 2 == 0;
+        int y = 0;
+        if (placeB) {
+            const int k = j / 2;
+            y = (girl ? k % 5 == 0 : (k % 5 == 2 && boysWithY < 19)) ? 1 : 0;
+            if (y && !girl)
+                ++boysWithY;
+        } else {
+            y = (j / 2) % 10 < 3 ? 1 : 0;
+        }
+        out += csvLineOf({ std::to_string(firstId + j), girl ? "female" : "male",
+                           placeB ? "B" : "C", std::to_string(scoreOf(j)),
+                           std::to_string((j * 7) % 23), std::to_string((j / 3) % 4),
+                           std::to_string(y), "1" });
+    }
+    out += csvLineOf({ std::to_string(firstId + 400), "female", "B", std::to_string(targetScore),
+                       "", "1", std::to_string(targetY), "1" });
+    return out;
 }
 
 // One synthetic record of the red team suites (tst_attacks_redteam, _redteam2, _redteam3), which

@@ -21,6 +21,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 // Fails the current test function (QVERIFY2) when `step`, a QString (a set-up step's error: the
 // helpers of attacksupport.h and demosites.h return one, empty when the step worked), is not
@@ -52,6 +53,19 @@ struct Reply {
             .arg(code, QString::fromUtf8(body.left(300)));
     }
 };
+
+// An answer of the node (a batch part's too): its status and body, the JSON and the error's code.
+inline Reply replyOf(int status, QByteArray body)
+{
+    Reply reply;
+    reply.status = status;
+    reply.body = std::move(body);
+    reply.json = QJsonDocument::fromJson(reply.body).object();
+    const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
+    reply.code = error.value(QStringLiteral("code")).toString();
+    reply.rule = error.value(QStringLiteral("rule")).toBool();
+    return reply;
+}
 
 class NodeProcess {
 public:
@@ -313,13 +327,7 @@ private:
             reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
             return reply;
         }
-        reply.status = result->status;
-        reply.body = QByteArray::fromStdString(result->body);
-        reply.json = QJsonDocument::fromJson(reply.body).object();
-        const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
-        reply.code = error.value(QStringLiteral("code")).toString();
-        reply.rule = error.value(QStringLiteral("rule")).toBool();
-        return reply;
+        return replyOf(result->status, QByteArray::fromStdString(result->body));
     }
 
     QProcessEnvironment environment() const

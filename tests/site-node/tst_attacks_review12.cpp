@@ -22,36 +22,11 @@ using testsupport::Reply;
 
 namespace {
 
-// 400 records of places B and C; place B's 200 hold exactly 39 outcomes y = 1 besides the
-// target (20 girls, 19 boys), place C's 200 hold 60. Every record has a score (0..40), a count c
-// (0..3) and a z, but the target: a girl of place B with the score 20 and c = 1, whose z is
-// missing (the attacker knows she is the one record without z) and whose y is `targetY`. So the
-// complete cases of z over place B are place B without her: 39 events whatever her y; place B
-// with her has 39 + y. Events-per-parameter (10 per parameter, the rarer class) at p = 4 is the
-// line between them.
+// placesBAndCCsv: her score is 20 and her y `targetY`. Events-per-parameter (10 per parameter,
+// the rarer class) at p = 4 is the line between place B without her (39) and with her (39 + y).
 QByteArray refusalFirstCsv(int targetY)
 {
-    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
-    int boysWithY = 0;
-    for (int j = 0; j < 400; ++j) {
-        const bool placeB = j < 200;
-        const bool girl = j % 2 == 0;
-        int y = 0;
-        if (placeB) {
-            // 20 girls and 19 boys with y = 1, spread over the scores.
-            const int k = j / 2;
-            y = (girl ? k % 5 == 0 : (k % 5 == 2 && boysWithY < 19)) ? 1 : 0;
-            if (y && !girl)
-                ++boysWithY;
-        } else {
-            y = (j / 2) % 10 < 3 ? 1 : 0;
-        }
-        out += csvLineOf({ std::to_string(700000 + j), girl ? "female" : "male", placeB ? "B" : "C",
-                           std::to_string((j * 13) % 41), std::to_string((j * 7) % 23),
-                           std::to_string((j / 3) % 4), std::to_string(y), "1" });
-    }
-    out += csvLineOf({ "700400", "female", "B", "20", "", "1", std::to_string(targetY), "1" });
-    return out;
+    return placesBAndCCsv(700000, 20, targetY);
 }
 
 // 400 records of places B and C; c is recorded for every record of place C and for exactly nine

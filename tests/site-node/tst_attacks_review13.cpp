@@ -31,34 +31,11 @@ using testsupport::Reply;
 
 namespace {
 
-// 400 records of places B and C (the twelfth review's rows): place B's 200 hold exactly 39
-// outcomes y = 1 besides the target (20 girls, 19 boys), place C's 200 hold 60. Every record has
-// a score, a count c and a z, but the target: a girl of place B whose z is missing (the attacker
-// knows she is the one record without z) and whose y is `targetY`. So place B's complete cases
-// of z are place B without her (39 events whatever her y), and place B is 39 + y events:
-// events-per-parameter (10 per parameter, the rarer class) at p = 4 is the line between them.
+// The twelfth review's records (placesBAndCCsv), her y `targetY`: events-per-parameter (10 per
+// parameter, the rarer class) at p = 4 is the line between place B without her and with her.
 QByteArray plantedCsv(int targetY)
 {
-    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
-    int boysWithY = 0;
-    for (int j = 0; j < 400; ++j) {
-        const bool placeB = j < 200;
-        const bool girl = j % 2 == 0;
-        int y = 0;
-        if (placeB) {
-            const int k = j / 2;
-            y = (girl ? k % 5 == 0 : (k % 5 == 2 && boysWithY < 19)) ? 1 : 0;
-            if (y && !girl)
-                ++boysWithY;
-        } else {
-            y = (j / 2) % 10 < 3 ? 1 : 0;
-        }
-        out += csvLineOf({ std::to_string(710000 + j), girl ? "female" : "male", placeB ? "B" : "C",
-                           std::to_string((j * 13) % 41), std::to_string((j * 7) % 23),
-                           std::to_string((j / 3) % 4), std::to_string(y), "1" });
-    }
-    out += csvLineOf({ "710400", "female", "B", "20", "", "1", std::to_string(targetY), "1" });
-    return out;
+    return placesBAndCCsv(710000, 20, targetY);
 }
 
 // y ~ score + z over place B: its complete cases are place B without her (p = 3: 39 events pass
@@ -88,26 +65,6 @@ BatchPart openPart(const protocol::StudyManifest &manifest)
 {
     return { "/v1/jobs", false,
              testsupport::body(protocol::toJson(protocol::StudyJobRequest { manifest })) };
-}
-
-QString codeOf(const BatchAnswer &answer)
-{
-    return QJsonDocument::fromJson(answer.body)
-        .object()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("code"))
-        .toString();
-}
-
-// A part's answer as the attacker reads it: "opened" (201), "passed" (another 2xx) or the code.
-QString answerOf(const BatchAnswer &answer)
-{
-    if (answer.status == 201)
-        return QStringLiteral("opened");
-    if (answer.status >= 200 && answer.status < 300)
-        return QStringLiteral("passed");
-    return QStringLiteral("%1 %2").arg(answer.status).arg(codeOf(answer));
 }
 
 } // namespace
@@ -315,9 +272,9 @@ void tst_AttacksReview13::batchedRefusalFirst()
         qInfo("  her y = %d: %s; %s; %s", y, qPrintable(answerOf(parts[0])),
               qPrintable(answerOf(parts[1])), qPrintable(answerOf(last[0])));
         // The first part refused by the count rule in both worlds, the second not run.
-        QCOMPARE(codeOf(parts[0]), QStringLiteral("events-per-parameter"));
+        QCOMPARE(replyOf(parts[0]).code, QStringLiteral("events-per-parameter"));
         QCOMPARE(parts[1].status, 424);
-        QCOMPARE(codeOf(parts[1]), QStringLiteral("batch-part-not-run"));
+        QCOMPARE(replyOf(parts[1]).code, QStringLiteral("batch-part-not-run"));
         observed[y] = QStringLiteral("%1, %2, then %3")
                           .arg(answerOf(parts[0]), answerOf(parts[1]), answerOf(last[0]));
         answers << QStringLiteral("her y = %1: %2").arg(y).arg(observed[y]);

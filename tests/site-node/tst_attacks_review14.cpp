@@ -37,39 +37,20 @@ constexpr int kSiteExtreme = 1200;
 // these two.
 constexpr int kAnchor = 440;
 
-// 400 records and the target. Place B's 198 scores spread evenly over 43-157 (mean 100) and two
-// at kAnchor, place C's 198 over 150-450, and the site's two extremes (kSiteExtreme) in place C.
-// The target is a girl of place B, the one record without z (the attacker's background knowledge,
-// as in the twelfth review), with y = 1 and score `targetScore`. Place B holds 39 outcomes y = 1
-// besides her. Place B's complete cases of z are place B without her: refused `dominance` (the
-// extremes would carry > 90 % of its spread) whatever her score. Place B with her is refused as
-// well when her score is 100 (it adds nothing to the spread), and passes when it is 400: her record
-// alone lifts the cohort's spread above the line.
+// The twelfth review's records (placesBAndCCsv) with other scores: place B's 198 spread evenly
+// over 43-157 (mean 100) and two at kAnchor, place C's 198 over 150-450, and the site's two
+// extremes (kSiteExtreme) in place C. Her y is 1 and her score `targetScore`. Place B's complete
+// cases of z are place B without her: refused `dominance` (the extremes would carry > 90 % of its
+// spread) whatever her score. Place B with her is refused as well when her score is 100 (it adds
+// nothing to the spread), and passes when it is 400: her record alone lifts the cohort's spread
+// above the line.
 QByteArray plantedCsv(int targetScore)
 {
-    QByteArray out = "record_id,sex,place,score,z,c,y,consent_research\n";
-    int boysWithY = 0;
-    for (int j = 0; j < 400; ++j) {
-        const bool placeB = j < 200;
-        const bool girl = j % 2 == 0;
-        int y = 0;
-        int score = 0;
-        if (placeB) {
-            const int k = j / 2;
-            y = (girl ? k % 5 == 0 : (k % 5 == 2 && boysWithY < 19)) ? 1 : 0;
-            if (y && !girl)
-                ++boysWithY;
-            score = j >= 198 ? kAnchor : 100 + (j * 37) % 115 - 57;
-        } else {
-            y = (j / 2) % 10 < 3 ? 1 : 0;
-            score = j >= 398 ? kSiteExtreme : 150 + (j * 53) % 301;
-        }
-        out += csvLineOf({ std::to_string(720000 + j), girl ? "female" : "male", placeB ? "B" : "C",
-                           std::to_string(score), std::to_string((j * 7) % 23),
-                           std::to_string((j / 3) % 4), std::to_string(y), "1" });
-    }
-    out += csvLineOf({ "720400", "female", "B", std::to_string(targetScore), "", "1", "1", "1" });
-    return out;
+    return placesBAndCCsv(720000, targetScore, 1, [](int j) {
+        if (j < 200)
+            return j >= 198 ? kAnchor : 100 + (j * 37) % 115 - 57;
+        return j >= 398 ? kSiteExtreme : 150 + (j * 53) % 301;
+    });
 }
 
 // y ~ score + z over place B: its complete cases are place B without her.
@@ -83,26 +64,6 @@ analysis::ResolvedDesign withoutHer()
 analysis::ResolvedDesign withHer()
 {
     return design("y", analysis::Family::Binomial, { asIs("score") }, { among("place", { "B" }) });
-}
-
-QString codeOf(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(body)
-        .object()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("code"))
-        .toString();
-}
-
-// An answer as the attacker reads it: "opened" (201), "passed" (another 2xx) or its code.
-QString answerOf(int status, const QByteArray &body)
-{
-    if (status == 201)
-        return QStringLiteral("opened");
-    if (status >= 200 && status < 300)
-        return QStringLiteral("passed");
-    return QStringLiteral("%1 %2").arg(status).arg(codeOf(body));
 }
 
 // The attack of each way of asking, as the outcome table names it.
@@ -220,8 +181,7 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
         QStringList answers;
         for (const int score : { 100, 400 }) {
             const QString dataset = prefix + QString::number(score);
-            int firstStatus = 0, thenStatus = 0;
-            QByteArray firstBody, thenBody;
+            Reply first, then;
             if (prefix == QLatin1String("batch")) {
                 // Both jobs in one batch (the first refused, the second not run), then the
                 // second alone in a batch.
@@ -236,10 +196,8 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
                 const auto last = protocol::decodeBatchAnswers(alone.body, &problem);
                 QVERIFY2(alone.status == 200 && last && last->size() == 1,
                          qPrintable(alone.describe() + problem));
-                firstStatus = (*parts)[0].status;
-                firstBody = (*parts)[0].body;
-                thenStatus = (*last)[0].status;
-                thenBody = (*last)[0].body;
+                first = replyOf((*parts)[0]);
+                then = replyOf((*last)[0]);
             } else if (prefix == QLatin1String("jobdesc") || prefix == QLatin1String("descjob")) {
                 // A job and a description of score, one over place B without her, the other over
                 // place B with her.
@@ -251,42 +209,29 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
                              { variable(QStringLiteral("score")) },
                              {} };
                 if (jobFirst) {
-                    const Reply first
-                        = m_node.post("/v1/jobs", token, jobBody(dataset, withoutHer()));
-                    const Reply then = m_node.post("/v1/descriptives", token, describeBody(d));
-                    firstStatus = first.status;
-                    firstBody = first.body;
-                    thenStatus = then.status;
-                    thenBody = then.body;
+                    first = m_node.post("/v1/jobs", token, jobBody(dataset, withoutHer()));
+                    then = m_node.post("/v1/descriptives", token, describeBody(d));
                 } else {
                     d.completeCases = { QStringLiteral("z") };
-                    const Reply first = m_node.post("/v1/descriptives", token, describeBody(d));
-                    const Reply then = m_node.post("/v1/jobs", token, jobBody(dataset, withHer()));
-                    firstStatus = first.status;
-                    firstBody = first.body;
-                    thenStatus = then.status;
-                    thenBody = then.body;
+                    first = m_node.post("/v1/descriptives", token, describeBody(d));
+                    then = m_node.post("/v1/jobs", token, jobBody(dataset, withHer()));
                 }
             } else {
                 const char *path = prefix == QLatin1String("dry") ? "/v1/checks" : "/v1/jobs";
-                const Reply first = m_node.post(path, token, jobBody(dataset, withoutHer()));
-                const Reply then = m_node.post(path, token, jobBody(dataset, withHer()));
-                firstStatus = first.status;
-                firstBody = first.body;
-                thenStatus = then.status;
-                thenBody = then.body;
+                first = m_node.post(path, token, jobBody(dataset, withoutHer()));
+                then = m_node.post(path, token, jobBody(dataset, withHer()));
             }
-            deleteJob(token, firstBody);
-            deleteJob(token, thenBody);
-            qInfo("  her score = %d: %s; %s", score, qPrintable(answerOf(firstStatus, firstBody)),
-                  qPrintable(QString::fromUtf8(thenBody.left(200))));
+            deleteJob(token, first.body);
+            deleteJob(token, then.body);
+            qInfo("  her score = %d: %s; %s", score, qPrintable(answerOf(first)),
+                  qPrintable(QString::fromUtf8(then.body.left(200))));
             // The attack needs the cohort without her refused by the dominance rule in both
             // worlds.
-            QCOMPARE(codeOf(firstBody), QStringLiteral("dominance"));
-            second[score] = answerOf(thenStatus, thenBody);
+            QCOMPARE(first.code, QStringLiteral("dominance"));
+            second[score] = answerOf(then);
             answers << QStringLiteral("her score = %1: %2, then %3")
                            .arg(score)
-                           .arg(answerOf(firstStatus, firstBody), second[score]);
+                           .arg(answerOf(first), second[score]);
         }
         if (second[100] != second[400]) {
             stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her score"));

@@ -96,12 +96,7 @@ BatchPart siteFitPart(const QString &jobId, bool endJob = true)
 
 QString codeOf(const BatchAnswer &answer)
 {
-    return QJsonDocument::fromJson(answer.body)
-        .object()
-        .value(QLatin1String("error"))
-        .toObject()
-        .value(QLatin1String("code"))
-        .toString();
+    return testsupport::replyOf(answer.status, answer.body).code;
 }
 
 } // namespace
