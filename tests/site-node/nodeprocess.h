@@ -292,6 +292,17 @@ public:
         return send([&](httplib::SSLClient &c) { return c.Delete(path.c_str(), headers(token)); });
     }
 
+    // An httplib client's result as a Reply (status 0 and httplib's error when there was none).
+    static Reply toReply(const httplib::Result &result)
+    {
+        Reply reply;
+        if (!result) {
+            reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
+            return reply;
+        }
+        return replyOf(result->status, QByteArray::fromStdString(result->body));
+    }
+
 private:
     // One request on a new connection. A connection that failed before the request went out
     // (refused, or its TLS handshake cut off: the node gives a handshake 5 s, which a test process
@@ -318,16 +329,6 @@ private:
         if (token.isEmpty())
             return {};
         return { { "Authorization", "Bearer " + token.toStdString() } };
-    }
-
-    static Reply toReply(const httplib::Result &result)
-    {
-        Reply reply;
-        if (!result) {
-            reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
-            return reply;
-        }
-        return replyOf(result->status, QByteArray::fromStdString(result->body));
     }
 
     QProcessEnvironment environment() const

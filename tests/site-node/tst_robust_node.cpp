@@ -541,18 +541,7 @@ Reply tst_RobustNode::post(const QByteArray &path, const QByteArray &body, const
         m_client->set_keep_alive(true);
         result = m_client->Post(path.toStdString(), headers, body.toStdString(), contentType);
     }
-    Reply reply;
-    if (!result) {
-        reply.transportError = QString::fromStdString(httplib::to_string(result.error()));
-        return reply;
-    }
-    reply.status = result->status;
-    reply.body = QByteArray::fromStdString(result->body);
-    reply.json = QJsonDocument::fromJson(reply.body).object();
-    const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
-    reply.code = error.value(QStringLiteral("code")).toString();
-    reply.rule = error.value(QStringLiteral("rule")).toBool();
-    return reply;
+    return NodeProcess::toReply(result);
 }
 
 // ---- batches ----------------------------------------------------------------------------------

@@ -9,6 +9,8 @@
 #include "fairstart/node/server.h"
 #include "fairstart/node/store.h"
 
+#include "faultystore.h"
+
 #include <httplib.h>
 #include <openssl/pem.h>
 #include <openssl/ssl.h>
@@ -36,6 +38,7 @@
 #include <unistd.h>
 
 using namespace fairstart;
+using testsupport::FaultyStore;
 
 namespace {
 
@@ -137,183 +140,6 @@ private:
     int m_fd = -1;
     bool m_connected = false;
     bool m_closed = false;
-};
-
-// The site store with two faults a test switches on, through the store's own interface (nothing
-// in the node changes): datasets() throws, as a failing disk or a bug in a handler would, and
-// appendAudit fails, as on a full disk.
-class FaultyStore : public node::SiteStore {
-public:
-    explicit FaultyStore(std::unique_ptr<node::SiteStore> inner)
-        : m_inner(std::move(inner))
-    {
-    }
-
-    std::atomic<bool> throwOnDatasets { false };
-    mutable std::atomic<int> caughtThrows { 0 };
-    std::atomic<bool> failAudit { false };
-    // Reads of a differencing state whose key ends with this fail (empty: none), as a store
-    // that cannot be read would.
-    QString failStateSuffix;
-    mutable std::mutex failStateMutex;
-
-    QString nodeName() const override { return m_inner->nodeName(); }
-    QString dataDir() const override { return m_inner->dataDir(); }
-    void interrupt() const override { m_inner->interrupt(); }
-    node::NodeResult<std::vector<node::PeerInfo>> peers() const override
-    {
-        return m_inner->peers();
-    }
-    node::NodeResult<node::PeerAddition> addPeer(const node::PeerInfo &peer) override
-    {
-        return m_inner->addPeer(peer);
-    }
-    node::NodeResult<PeerBatch> addPeers(const std::vector<node::PeerInfo> &peers,
-                                         const std::vector<QJsonObject> &auditEntries) override
-    {
-        return m_inner->addPeers(peers, auditEntries);
-    }
-    node::NodeResult<node::PeerRemoval> removePeer(const QString &name) override
-    {
-        return m_inner->removePeer(name);
-    }
-    node::NodeResult<QByteArray> secret(const QString &key) const override
-    {
-        return m_inner->secret(key);
-    }
-    node::NodeResult<void> setSecret(const QString &key, const QByteArray &value) override
-    {
-        return m_inner->setSecret(key, value);
-    }
-    node::NodeResult<std::vector<node::DatasetInfo>> datasets() const override
-    {
-        if (throwOnDatasets) {
-            // Counts the throws a caller caught (the count goes up as the stack unwinds, which
-            // an exception nobody catches never does: std::terminate comes first).
-            struct Counted {
-                std::atomic<int> &caught;
-                ~Counted() { ++caught; }
-            } counted { caughtThrows };
-            throw std::runtime_error("row 17 of cohort: birth weight 4951");
-        }
-        return m_inner->datasets();
-    }
-    node::NodeResult<node::DatasetInfo> datasetInfo(const QString &name) const override
-    {
-        return m_inner->datasetInfo(name);
-    }
-    node::NodeResult<qint64> generation(const QString &name) const override
-    {
-        return m_inner->generation(name);
-    }
-    node::NodeResult<node::LoadedDataset> loadTable(const QString &name) const override
-    {
-        return m_inner->loadTable(name);
-    }
-    node::NodeResult<node::ImportSummary>
-    storeDataset(const node::DatasetInfo &info, const analysis::DataTable &table,
-                 const std::vector<std::int64_t> &recordIds) override
-    {
-        return m_inner->storeDataset(info, table, recordIds);
-    }
-    node::NodeResult<void> dropDataset(const QString &name) override
-    {
-        return m_inner->dropDataset(name);
-    }
-    node::NodeResult<qint64> forgetDataset(const QString &name) override
-    {
-        return m_inner->forgetDataset(name);
-    }
-    node::NodeResult<node::CreatedToken>
-    createToken(const QString &user, const QStringList &purposes, int expiresDays) override
-    {
-        return m_inner->createToken(user, purposes, expiresDays);
-    }
-    std::optional<node::TokenInfo> verifyToken(const QString &plaintext) const override
-    {
-        return m_inner->verifyToken(plaintext);
-    }
-    node::NodeResult<std::vector<node::TokenInfo>> listTokens() const override
-    {
-        return m_inner->listTokens();
-    }
-    node::NodeResult<node::TokenRevocation> revokeToken(const QString &id) override
-    {
-        return m_inner->revokeToken(id);
-    }
-    node::NodeResult<qint64> appendAudit(const QJsonObject &entry) override
-    {
-        if (failAudit)
-            return node::nodeError(node::NodeErrorCode::Io, QStringLiteral("disk full"));
-        return m_inner->appendAudit(entry);
-    }
-    node::NodeResult<node::AuditVerification> verifyAudit() const override
-    {
-        return m_inner->verifyAudit();
-    }
-    node::NodeResult<std::vector<node::AuditEntry>> auditEntries(qint64 fromSeq,
-                                                                 int count) const override
-    {
-        return m_inner->auditEntries(fromSeq, count);
-    }
-    node::NodeResult<qint64> auditCount() const override { return m_inner->auditCount(); }
-    node::NodeResult<std::optional<QByteArray>> differencingState(const QString &dataset,
-                                                                  qint64 generation) const override
-    {
-        {
-            std::lock_guard lock(failStateMutex);
-            if (!failStateSuffix.isEmpty() && dataset.endsWith(failStateSuffix))
-                return node::nodeError(node::NodeErrorCode::Internal,
-                                       QStringLiteral("disk I/O error"));
-        }
-        return m_inner->differencingState(dataset, generation);
-    }
-    node::NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
-                                                const QByteArray &state) override
-    {
-        return m_inner->setDifferencingState(dataset, generation, state);
-    }
-    node::NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
-    {
-        return m_inner->recordStudyOutcome(outcome);
-    }
-    node::NodeResult<std::optional<StudyOutcome>>
-    studyOutcome(const QString &user, const QString &study, const QString &jobId) const override
-    {
-        return m_inner->studyOutcome(user, study, jobId);
-    }
-    node::NodeResult<void> recordParticipantSet(const QString &dataset, const QString &purpose,
-                                                const QStringList &participants) override
-    {
-        return m_inner->recordParticipantSet(dataset, purpose, participants);
-    }
-    node::NodeResult<std::vector<QStringList>>
-    participantSets(const QString &dataset, const QString &purpose) const override
-    {
-        return m_inner->participantSets(dataset, purpose);
-    }
-    node::NodeResult<int> incrementDailyJobs(const QString &user, const QDate &day) override
-    {
-        return m_inner->incrementDailyJobs(user, day);
-    }
-    node::NodeResult<int> dailyJobs(const QString &user, const QDate &day) const override
-    {
-        return m_inner->dailyJobs(user, day);
-    }
-
-    node::NodeResult<int> incrementDailyCount(const QString &kind, const QString &user,
-                                              const QDate &day) override
-    {
-        return m_inner->incrementDailyCount(kind, user, day);
-    }
-    node::NodeResult<int> dailyCount(const QString &kind, const QString &user,
-                                     const QDate &day) const override
-    {
-        return m_inner->dailyCount(kind, user, day);
-    }
-
-private:
-    std::unique_ptr<node::SiteStore> m_inner;
 };
 
 QJsonObject errorOf(const std::string &body)
