@@ -566,10 +566,57 @@ void tst_Walk6::newKeyAfterRevocation()
     QVERIFY2(renewed, qPrintable(problem));
     QCOMPARE(renewed->name, old->name);
     QVERIFY(renewed->publicKey() != old->publicKey());
-    // Kept: the workspace signs with the new key from now on, also after reopening.
+    // Kept: the workspace signs with the new key from now on, also after reopening, and still
+    // names the old one (its public half) for its revocation.
     window.closeWorkspace();
     QCOMPARE(window.openWorkspace(ws, QStringLiteral("correct horse battery"), false), QString());
-    QCOMPARE(window.workspaceModelSigner({})->publicKey(), renewed->publicKey());
+    const std::optional<ModelSigner> reopened = window.workspaceModelSigner({});
+    QCOMPARE(reopened->publicKey(), renewed->publicKey());
+    QCOMPARE(reopened->earlier.size(), 1);
+    QCOMPARE(reopened->earlier.first().publicKey, old->publicKey());
+    QCOMPARE(reopened->earlier.first().name, QStringLiteral("A. Smit"));
+    QVERIFY(qAbs(reopened->earlier.first().replacedAt.secsTo(QDateTime::currentDateTimeUtc()))
+            < 600);
+
+    // Preferences ▸ Model Files lists the earlier key; its revocation line is one the
+    // organisation's list reads as revoking that key.
+    installList(trustedSignerLine(old->publicKey(), QStringLiteral("A. Smit")).toUtf8() + "\n");
+    QAction *prefs
+        = testsupport::menuAction(window, QStringLiteral("File"), QStringLiteral("Preferences"));
+    QVERIFY(prefs);
+    QStringList rows;
+    QString line;
+    whenModalAppears([&](QWidget *dialog) {
+        if (auto *prefsDialog = qobject_cast<PreferencesDialog *>(dialog))
+            prefsDialog->showModelSignersPage();
+        auto *earlier = dialog->findChild<QTreeWidget *>(QStringLiteral("earlierSigningKeys"));
+        for (int i = 0; earlier && i < earlier->topLevelItemCount(); ++i)
+            rows << earlier->topLevelItem(i)->text(0) + QLatin1Char('|')
+                    + earlier->topLevelItem(i)->text(2);
+        auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyRevocationLine"));
+        if (earlier && copy && earlier->topLevelItemCount() > 0) {
+            QApplication::clipboard()->clear();
+            earlier->topLevelItem(0)->setSelected(true);
+            copy->click();
+            line = QApplication::clipboard()->text();
+        }
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    prefs->trigger();
+    QCOMPARE(rows,
+             QStringList { keyFingerprint(old->publicKey())
+                           + QStringLiteral("|trusted: ask to revoke it") });
+    const TrustedSignersList revocation = parseTrustedSigners(line.toUtf8() + "\n");
+    QVERIFY2(revocation.problems.isEmpty(), qPrintable(revocation.problems.join(u'\n')));
+    QVERIFY2(revocation.find(old->publicKey()) && revocation.find(old->publicKey())->revoked,
+             qPrintable(line));
+    QCOMPARE(revocation.find(old->publicKey())->name, QStringLiteral("A. Smit"));
+
+    // A second new key: both earlier keys stay, the newest first on the page.
+    const std::optional<ModelSigner> third = window.renewWorkspaceModelSigner(&problem);
+    QVERIFY2(third, qPrintable(problem));
+    QCOMPARE(third->earlier.size(), 2);
+    QCOMPARE(third->earlier.at(1).publicKey, renewed->publicKey());
     window.closeWorkspace();
     const QString newFile = signedFile(*renewed, QStringLiteral("new"));
 

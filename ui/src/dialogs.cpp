@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -270,6 +271,19 @@ PreferencesDialog::PreferencesDialog(const Preferences &prefs, QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     resize(std::max(sizeHint().width(), 680), sizeHint().height());
+}
+
+void PreferencesDialog::showEvent(QShowEvent *event)
+{
+    // The Model Files tab grows once the window gives it the workspace's key and the keys it
+    // replaced (after the constructor): the height its wrapped texts need at this width, within
+    // the screen.
+    const int w = std::max(width(), 680);
+    int h = std::max(height(), hasHeightForWidth() ? heightForWidth(w) : sizeHint().height());
+    if (const QScreen *s = screen())
+        h = std::min(h, s->availableGeometry().height());
+    resize(w, h);
+    QDialog::showEvent(event);
 }
 
 void PreferencesDialog::showModelSignersPage()

@@ -503,6 +503,10 @@ std::optional<ModelSigner> MainWindow::renewWorkspaceModelSigner(QString *proble
     if (!old)
         return std::nullopt;
     ModelSigner signer = newModelSigner(old->name);
+    // The old key's public half stays listed (Preferences ▸ Model Files), for its revocation;
+    // saved in the same setting as the new key, so neither is written without the other.
+    signer.earlier = old->earlier;
+    signer.earlier.append({ old->name, old->publicKey(), QDateTime::currentDateTimeUtc() });
     if (signer.publicKey().isEmpty()) {
         if (problem)
             *problem = Tr::tr("Could not make a signing key (libsodium did not start). Restart "

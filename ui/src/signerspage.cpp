@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -30,7 +31,10 @@ QTreeWidget *signerTree(const QStringList &headers, const QString &name)
     tree->setUniformRowHeights(true);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setStretchLastSection(true);
-    tree->setMinimumHeight(90);
+    // As tall as its rows, between three and about ten of them: the page scrolls as a whole.
+    tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    tree->setMinimumHeight(80);
+    tree->setMaximumHeight(260);
     return tree;
 }
 
@@ -129,6 +133,40 @@ ModelSignersPage::ModelSignersPage(QWidget *parent)
     wsLayout->addWidget(m_workspaceText);
     wsLayout->addWidget(m_fingerprint);
     wsLayout->addLayout(keyButtons);
+
+    m_earlierText = new QLabel(
+        Tr::tr("Keys this workspace signed with before New Key… replaced them. Files signed with "
+               "them keep them. If someone else may have one of these keys, ask your "
+               "administrator to revoke it: send them its revocation line."));
+    m_earlierText->setWordWrap(true);
+    m_earlier = signerTree({ Tr::tr("Key"), Tr::tr("Replaced"), Tr::tr("Organisation's list") },
+                           QStringLiteral("earlierSigningKeys"));
+    m_earlier->setAccessibleName(Tr::tr("Earlier signing keys of this workspace"));
+    m_copyRevocation = new QPushButton(Tr::tr("Copy &Revocation Line"));
+    m_copyRevocation->setObjectName(QStringLiteral("copyRevocationLine"));
+    m_copyRevocation->setToolTip(Tr::tr("Copies the line with which your administrator revokes "
+                                        "the selected key in the list of trusted signers"));
+    m_copyRevocation->setEnabled(false);
+    connect(m_earlier, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_copyRevocation->setEnabled(!m_earlier->selectedItems().isEmpty()); });
+    connect(m_copyRevocation, &QPushButton::clicked, this, [this] {
+        const QList<QTreeWidgetItem *> selected = m_earlier->selectedItems();
+        if (!m_signer || selected.isEmpty())
+            return;
+        const qsizetype i = selected.first()->data(0, Qt::UserRole).toLongLong();
+        if (i < 0 || i >= m_signer->earlier.size())
+            return;
+        const EarlierSigningKey &key = m_signer->earlier.at(i);
+        QApplication::clipboard()->setText(revokedSignerLine(
+            key.publicKey, key.name,
+            Tr::tr("replaced on %1").arg(key.replacedAt.toString(QStringLiteral("yyyy-MM-dd")))));
+    });
+    auto *earlierButtons = new QHBoxLayout;
+    earlierButtons->addStretch();
+    earlierButtons->addWidget(m_copyRevocation);
+    wsLayout->addWidget(m_earlierText);
+    wsLayout->addWidget(m_earlier);
+    wsLayout->addLayout(earlierButtons);
     m_workspaceBox->hide();
     layout->addWidget(m_workspaceBox);
     layout->addStretch();
@@ -218,6 +256,7 @@ void ModelSignersPage::showWorkspaceSigner()
     m_copyFingerprint->setVisible(has);
     m_copyLine->setVisible(has);
     m_newKey->setVisible(has && m_renew);
+    showEarlierKeys();
     if (!has) {
         m_workspaceText->setText(Tr::tr("This workspace has no key for model files yet: it "
                                         "makes one at its first Save Model File (reviewer "
@@ -233,6 +272,32 @@ void ModelSignersPage::showWorkspaceSigner()
     m_fingerprint->setText(keyFingerprint(m_signer->publicKey()));
 }
 
+void ModelSignersPage::showEarlierKeys()
+{
+    const bool any = m_signer && !m_signer->earlier.isEmpty();
+    m_earlierText->setVisible(any);
+    m_earlier->setVisible(any);
+    m_copyRevocation->setVisible(any);
+    m_earlier->clear();
+    if (!any)
+        return;
+    // What the organisation's list says of each: a key still trusted there is the one to revoke.
+    const TrustedSignersList list = readTrustedSigners();
+    for (qsizetype i = m_signer->earlier.size() - 1; i >= 0; --i) {
+        const EarlierSigningKey &key = m_signer->earlier.at(i);
+        const std::optional<OrganisationSigner> listed = list.find(key.publicKey);
+        const QString status = !listed ? Tr::tr("not listed")
+            : listed->revoked          ? Tr::tr("revoked")
+                                       : Tr::tr("trusted: ask to revoke it");
+        auto *item = new QTreeWidgetItem(
+            m_earlier,
+            { keyFingerprint(key.publicKey),
+              QLocale().toString(key.replacedAt.toLocalTime(), QLocale::ShortFormat), status });
+        item->setData(0, Qt::UserRole, qlonglong(i));
+        item->setToolTip(0, Tr::tr("Signed as %1").arg(key.name));
+    }
+}
+
 void ModelSignersPage::makeNewKey()
 {
     if (!m_signer || !m_renew)
@@ -242,7 +307,8 @@ void ModelSignersPage::makeNewKey()
         Tr::tr("Make a new key for this workspace's model files?\n\nModel files you save from "
                "now on are signed with the new key; files you signed before keep the old one. "
                "Give the new key's fingerprint to your administrator, and ask them to revoke "
-               "the old key if someone else may have it. The old key cannot be brought back."),
+               "the old key if someone else may have it. The old key cannot be brought back; "
+               "its fingerprint stays listed here, with the line that revokes it."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -9,6 +9,7 @@
 #include "fairstart/ui/tr.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QSettings>
 
 #include <algorithm>
@@ -50,22 +51,45 @@ QByteArray ModelSigner::publicKey() const
 
 ModelSigner newModelSigner(const QString &name)
 {
-    return ModelSigner { name.simplified(), secure::newSigningKeys().secretKey };
+    return ModelSigner { name.simplified(), secure::newSigningKeys().secretKey, {} };
 }
 
 QJsonObject toJson(const ModelSigner &signer)
 {
-    return { { QStringLiteral("name"), signer.name },
-             { QStringLiteral("secretKey"), QString::fromLatin1(signer.secretKey.toBase64()) } };
+    QJsonObject o { { QStringLiteral("name"), signer.name },
+                    { QStringLiteral("secretKey"),
+                      QString::fromLatin1(signer.secretKey.toBase64()) } };
+    QJsonArray earlier;
+    for (const EarlierSigningKey &key : signer.earlier)
+        earlier.append(QJsonObject {
+            { QStringLiteral("name"), key.name },
+            { QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey.toBase64()) },
+            { QStringLiteral("replacedAt"), key.replacedAt.toString(Qt::ISODate) } });
+    if (!earlier.isEmpty())
+        o.insert(QStringLiteral("earlier"), earlier);
+    return o;
 }
 
 std::optional<ModelSigner> modelSignerFromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
     ModelSigner signer { o.value(QStringLiteral("name")).toString(),
-                         keyOf(o.value(QStringLiteral("secretKey")).toString()) };
+                         keyOf(o.value(QStringLiteral("secretKey")).toString()),
+                         {} };
     if (signer.name.isEmpty() || signer.publicKey().isEmpty())
         return std::nullopt;
+    // The workspace is authenticated (SQLCipher's page HMAC): an entry that is not a key was
+    // written by no version of Fairstart, and is left out rather than refusing the signer.
+    for (const QJsonValue &entry : o.value(QStringLiteral("earlier")).toArray()) {
+        const QJsonObject e = entry.toObject();
+        EarlierSigningKey key {
+            e.value(QStringLiteral("name")).toString(),
+            keyOf(e.value(QStringLiteral("publicKey")).toString()),
+            QDateTime::fromString(e.value(QStringLiteral("replacedAt")).toString(), Qt::ISODate)
+        };
+        if (key.publicKey.size() == 32)
+            signer.earlier.append(std::move(key));
+    }
     return signer;
 }
 

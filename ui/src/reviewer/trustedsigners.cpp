@@ -95,6 +95,14 @@ QString trustedSignerLine(const QByteArray &publicKey, const QString &name)
     return keyFingerprint(publicKey) + QStringLiteral("  ") + name.simplified();
 }
 
+QString revokedSignerLine(const QByteArray &publicKey, const QString &name, const QString &comment)
+{
+    QString line = QStringLiteral("revoked ") + trustedSignerLine(publicKey, name);
+    if (!comment.simplified().isEmpty())
+        line += QStringLiteral("  # ") + comment.simplified();
+    return line;
+}
+
 TrustedSignersList readTrustedSigners(const QString &path)
 {
     TrustedSignersList list;

@@ -82,6 +82,9 @@ public:
     void showModelSignersPage();
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QComboBox *m_language;
     QCheckBox *m_autosave;

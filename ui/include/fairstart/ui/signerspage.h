@@ -7,7 +7,8 @@
 // - The signers this user trusted on this computer, each of which can be forgotten (applied when
 //   the dialog is accepted): its next model file asks again.
 // - With a workspace open, the key its model files are signed with, to read out or copy for the
-//   administrator, and a new key when the old one was revoked.
+//   administrator, a new key when the old one was revoked or may have been copied, and the keys
+//   it replaced, each with the line that revokes it.
 #pragma once
 
 #include "fairstart/ui/reviewer/modelsignature.h"
@@ -42,6 +43,7 @@ private:
     void showOrganisationList();
     void showRemembered();
     void showWorkspaceSigner();
+    void showEarlierKeys();
     void makeNewKey();
 
     QLabel *m_listStatus;
@@ -54,6 +56,9 @@ private:
     QPushButton *m_copyFingerprint;
     QPushButton *m_copyLine;
     QPushButton *m_newKey;
+    QLabel *m_earlierText;
+    QTreeWidget *m_earlier;
+    QPushButton *m_copyRevocation;
     std::optional<ModelSigner> m_signer;
     Renew m_renew;
     QByteArrayList m_forgotten;

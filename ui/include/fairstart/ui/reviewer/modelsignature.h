@@ -25,6 +25,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -33,9 +34,18 @@
 namespace fairstart::ui {
 
 // The analyst's key of a workspace and the name professionals see.
+// A key the workspace signed with before New Key… replaced it: its public half only (the secret
+// is gone with the replacement), kept so that the analyst can still name it to the administrator
+// for revocation.
+struct EarlierSigningKey {
+    QString name; // the signer's name while it was in use
+    QByteArray publicKey; // Ed25519, 32 bytes
+    QDateTime replacedAt; // UTC
+};
 struct ModelSigner {
     QString name; // "A. de Vries, epidemiologist, GGD Hollands Midden"
     QByteArray secretKey; // Ed25519, 64 bytes (libsodium layout)
+    QList<EarlierSigningKey> earlier; // oldest first
     QByteArray publicKey() const;
 };
 // A new key with that name.

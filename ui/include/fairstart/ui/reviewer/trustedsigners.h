@@ -65,6 +65,8 @@ TrustedSignersList parseTrustedSigners(const QByteArray &text, const QString &pa
 QString compactFingerprint(const QByteArray &publicKey);
 // The line an administrator adds for this signer: "3F2A 9C01 … 6B20  A. de Vries, GGD …".
 QString trustedSignerLine(const QByteArray &publicKey, const QString &name);
+// The line that revokes it: "revoked 3F2A 9C01 … 6B20  A. de Vries, GGD …  # comment".
+QString revokedSignerLine(const QByteArray &publicKey, const QString &name, const QString &comment);
 
 // `fairstart --check-signers`: prints the list at trustedSignersPath() line by line, and its
 // errors on stderr. 0 when it exists and has none, else 1.
