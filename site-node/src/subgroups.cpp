@@ -539,7 +539,29 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         cellCells.push_back(std::move(release));
     }
     bool refused = false;
+    // A cell withheld by its own rules (min-cell, dominance, or `complement` after another
+    // cell's) is recorded too, as a cohort without cells (none was released): the withholding
+    // is a release about the cell's records, and the same cell one record larger, in an
+    // evaluation of another study whose cohort holds that record, met a ledger that held neither
+    // cell; withheld against released told the record's value (docs/privacy-rules.md, "review15").
+    // A cell below min_cohort is withheld by its size alone, which its membership decides, as a
+    // cohort's min-cohort refusal (not recorded: *The fifth independent review*).
+    for (std::size_t index = 0; index < tally.subgroups.size() && !refused; ++index) {
+        const analysis::DesignMatrix &cell = tally.subgroups[index].design;
+        if (cell.n() < m_gate->policy().minCohort
+            || std::find(released.begin(), released.end(), index) != released.end())
+            continue;
+        const NodeResult<analysis::RuleOutcome> verdict
+            = m_ledger->checkAndRecord(dataset, cell.rows.toVector(), {});
+        if (!verdict)
+            return ledgerFailure();
+        audit.add(*verdict);
+        verdicts.push_back(*verdict);
+        refused = !verdict->passed;
+    }
     for (std::size_t index : released) {
+        if (refused)
+            break;
         const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecord(
             dataset, tally.subgroups[index].design.rows.toVector(), cellCells);
         if (!verdict)
