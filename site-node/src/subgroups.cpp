@@ -369,6 +369,8 @@ std::vector<protocol::SubgroupCell> ReleaseGate::subgroupCells(const EvaluationT
         if (!rule.isEmpty()) {
             withheld[i] = true;
             out[i].rule = rule;
+            if (tally.ruleWithheldCells)
+                tally.ruleWithheldCells->push_back(i);
         }
         record.add(ruleOutcome("subgroup-cell", rule.isEmpty(), m_policy.minCell,
                                "subgroup cell " + std::to_string(i)));
@@ -519,9 +521,12 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
     tally.subgroupVariable = request.subgroup;
     tally.subgroups = std::move(*cells);
     std::vector<std::size_t> released;
+    std::vector<std::size_t> ruleWithheld;
     tally.releasedCells = &released;
+    tally.ruleWithheldCells = &ruleWithheld;
     const ReleaseRecord before = audit.release;
     GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
+    tally.ruleWithheldCells = nullptr; // the gate's later runs (kept edges) withhold the same
     if (answer.status() != 200)
         return respond(answer);
     std::vector<analysis::RuleOutcome> verdicts; // the ledger's, kept when the answer is redone
@@ -539,7 +544,32 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         cellCells.push_back(std::move(release));
     }
     bool refused = false;
+    // A cell withheld by its own rules (min-cell, dominance) is recorded too, as a cohort
+    // without cells (none was released): the withholding is a release about the cell's records,
+    // and the same cell one record larger, in the evaluation of another study whose cohort holds
+    // that record, met a ledger that held neither cell; withheld against released told the
+    // record's value (docs/privacy-rules.md, "review15"). A cell below min_cohort is withheld by
+    // its size alone, which its membership decides, as a cohort's min-cohort refusal (not
+    // recorded: *The fifth independent review*); a cell withheld by `complement` passed its own
+    // rules, and recording it (the cohort less the small cells) would refuse every evaluation
+    // with a level below min_cohort (left: docs/privacy-rules.md, "review15").
+    for (std::size_t index : ruleWithheld) {
+        if (refused)
+            break;
+        const analysis::DesignMatrix &cell = tally.subgroups[index].design;
+        if (cell.n() < m_gate->policy().minCohort)
+            continue;
+        const NodeResult<analysis::RuleOutcome> verdict
+            = m_ledger->checkAndRecord(dataset, cell.rows.toVector(), {});
+        if (!verdict)
+            return ledgerFailure();
+        audit.add(*verdict);
+        verdicts.push_back(*verdict);
+        refused = !verdict->passed;
+    }
     for (std::size_t index : released) {
+        if (refused)
+            break;
         const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecord(
             dataset, tally.subgroups[index].design.rows.toVector(), cellCells);
         if (!verdict)

@@ -264,11 +264,13 @@ struct EvaluationTally {
     // Issue 15 (subgroups.cpp): the cohort split by a subgroup variable, each cell's rows and
     // bins at the same β; empty without a subgroup. `subgroupsWithheldBy` withholds every cell
     // with that rule (the ledger refused the cells); `releasedCells` receives the indices of
-    // the cells the gate released.
+    // the cells the gate released, `ruleWithheldCells` those it withheld by their own rules
+    // (not by `complement`).
     QString subgroupVariable;
     std::vector<SubgroupTally> subgroups;
     QString subgroupsWithheldBy;
     std::vector<std::size_t> *releasedCells = nullptr;
+    std::vector<std::size_t> *ruleWithheldCells = nullptr;
 };
 
 class ReleaseGate {
