@@ -273,6 +273,17 @@ public:
     {
         return m_inner->setDifferencingState(dataset, generation, state);
     }
+    node::NodeResult<qint64> ledgerCharge(const QString &dataset, qint64 generation,
+                                          const QString &user) const override
+    {
+        return m_inner->ledgerCharge(dataset, generation, user);
+    }
+    node::NodeResult<void> setDifferencingStateCharged(const QString &key, qint64 generation,
+                                                       const QByteArray &state,
+                                                       const LedgerCharge &charge) override
+    {
+        return m_inner->setDifferencingStateCharged(key, generation, state, charge);
+    }
     node::NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
     {
         return m_inner->recordStudyOutcome(outcome);
