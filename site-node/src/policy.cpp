@@ -195,6 +195,12 @@ std::vector<PolicyKeyInfo> makeKeys()
           Tr::tr("Maximum descriptives requests a user may make per UTC day (refused requests "
                  "count too)."),
           500, 1, 100000, false, true, true),
+        k("differencing_atoms_per_user",
+          Tr::tr("Maximum atoms one user's releases may add to a dataset import's differencing "
+                 "ledger (of its 20,000 for all users). A release that would split the records "
+                 "further beyond it is refused for that user only; repeating released cohorts "
+                 "stays possible. Lowering it only refuses more."),
+          2500, 1, 20000, false, true, false),
     };
 }
 

@@ -260,6 +260,9 @@ CREATE TABLE IF NOT EXISTS validation_models(name TEXT PRIMARY KEY, hash TEXT NO
 CREATE TABLE IF NOT EXISTS differencing(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
                                         updated_at TEXT NOT NULL, state BLOB NOT NULL,
                                         PRIMARY KEY(dataset, generation));
+CREATE TABLE IF NOT EXISTS ledger_charges(dataset TEXT NOT NULL, generation INTEGER NOT NULL,
+                                          user TEXT NOT NULL, atoms INTEGER NOT NULL,
+                                          PRIMARY KEY(dataset, generation, user));
 )SQL";
 
 class SqlCipherStore final : public SiteStore {
@@ -917,6 +920,65 @@ public:
         return {};
     }
 
+    NodeResult<qint64> ledgerCharge(const QString &dataset, qint64 generation,
+                                    const QString &user) const override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement s(m_db,
+                    "SELECT atoms FROM ledger_charges WHERE dataset = ? AND generation = ? AND "
+                    "user = ?");
+        s.bind(1, dataset);
+        s.bind(2, generation);
+        s.bind(3, user);
+        const int rc = s.step();
+        if (rc == SQLITE_ROW)
+            return s.int64(0);
+        if (rc == SQLITE_DONE)
+            return qint64(0);
+        return internalError(m_db, QStringLiteral("reading the differencing ledger's charges"));
+    }
+
+    NodeResult<void> setDifferencingStateCharged(const QString &key, qint64 generation,
+                                                 const QByteArray &state,
+                                                 const LedgerCharge &charge) override
+    {
+        std::lock_guard lock(m_mutex);
+        const SyncedByAudit synced(*this);
+        if (!exec("BEGIN IMMEDIATE"))
+            return internalError(m_db, QStringLiteral("writing the differencing ledger"));
+        Statement put(m_db,
+                      "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
+                      "state) VALUES(?, ?, ?, ?)");
+        put.bind(1, key);
+        put.bind(2, generation);
+        put.bind(3, nowUtcIso());
+        put.bindBlob(4, state);
+        Statement old(m_db, "DELETE FROM differencing WHERE dataset = ? AND generation <> ?");
+        old.bind(1, key);
+        old.bind(2, generation);
+        // The user's charge, in the same transaction: an atom is never recorded uncharged.
+        // (SQLCipher 3.4's SQLite has no upsert: a row of 0, then the addition.)
+        Statement row(m_db,
+                      "INSERT OR IGNORE INTO ledger_charges(dataset, generation, user, atoms) "
+                      "VALUES(?, ?, ?, 0)");
+        row.bind(1, charge.dataset);
+        row.bind(2, generation);
+        row.bind(3, charge.user);
+        Statement add(m_db,
+                      "UPDATE ledger_charges SET atoms = atoms + ? WHERE dataset = ? AND "
+                      "generation = ? AND user = ?");
+        add.bind(1, charge.atoms);
+        add.bind(2, charge.dataset);
+        add.bind(3, generation);
+        add.bind(4, charge.user);
+        if (put.step() != SQLITE_DONE || old.step() != SQLITE_DONE || row.step() != SQLITE_DONE
+            || add.step() != SQLITE_DONE || !exec("COMMIT")) {
+            exec("ROLLBACK");
+            return internalError(m_db, QStringLiteral("writing the differencing ledger"));
+        }
+        return {};
+    }
+
     NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
     {
         std::lock_guard lock(m_mutex);
@@ -1566,7 +1628,9 @@ private:
         ledgers.bind(1, name);
         ledgers.bind(2, qint64(prefix.size()));
         ledgers.bind(3, prefix);
-        if (ledgers.step() != SQLITE_DONE)
+        Statement charges(m_db, "DELETE FROM ledger_charges WHERE dataset = ?");
+        charges.bind(1, name);
+        if (ledgers.step() != SQLITE_DONE || charges.step() != SQLITE_DONE)
             return failed;
         return records;
     }
@@ -1740,7 +1804,11 @@ private:
         s.bind(2, name);
         s.bind(3, qint64(prefix.size()));
         s.bind(4, prefix);
-        return s.step() == SQLITE_DONE;
+        // The users' charges of those ledgers (ledger_charges) go with them.
+        Statement charges(m_db, "DELETE FROM ledger_charges WHERE dataset = ? AND generation <> ?");
+        charges.bind(1, name);
+        charges.bind(2, generation);
+        return s.step() == SQLITE_DONE && charges.step() == SQLITE_DONE;
     }
 
     bool deleteDataset(const QString &name)
@@ -2267,6 +2335,19 @@ private:
             if (put.step() != SQLITE_DONE)
                 return false;
         }
+        // Each user's charge of the atom share (DifferencingLimits::atomsPerUser) goes with the
+        // ledgers it paid for: a re-import neither refunds nor forgets it.
+        if (!carried.empty()) {
+            Statement charges(m_db,
+                              "INSERT OR REPLACE INTO ledger_charges(dataset, generation, user, "
+                              "atoms) SELECT dataset, ?, user, atoms FROM ledger_charges WHERE "
+                              "dataset = ? AND generation = ?");
+            charges.bind(1, info.generation);
+            charges.bind(2, info.name);
+            charges.bind(3, earlier.table->info.generation);
+            if (charges.step() != SQLITE_DONE)
+                return false;
+        }
         if (match->ghostRows.size() >= std::size_t(minCell)
             && !keepGhostRowsLocked(*earlier.table, match->ghostRows))
             return false;
@@ -2666,6 +2747,21 @@ NodeResult<qint64> SiteStore::appendAuditWithRequest(const QJsonObject &entry,
     QJsonObject whole = entry;
     whole.insert(QStringLiteral("request"), QJsonDocument::fromJson(requestJson).object());
     return appendAudit(whole);
+}
+
+NodeResult<qint64> SiteStore::ledgerCharge(const QString &, qint64, const QString &) const
+{
+    return nodeError(NodeErrorCode::Internal,
+                     Tr::tr("This store keeps no charges of the differencing ledger; nothing was "
+                            "released. Tell the developers."));
+}
+
+NodeResult<void> SiteStore::setDifferencingStateCharged(const QString &, qint64, const QByteArray &,
+                                                        const LedgerCharge &)
+{
+    return nodeError(NodeErrorCode::Internal,
+                     Tr::tr("This store keeps no charges of the differencing ledger; nothing was "
+                            "recorded or released. Tell the developers."));
 }
 
 NodeResult<qint64> SiteStore::appendAuditEntries(const std::vector<AuditRecord> &records)

@@ -511,7 +511,7 @@ using namespace api;
 
 ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationRequest &request,
                                             const LoadedDataset &dataset, EvaluationTally &tally,
-                                            Audit &audit)
+                                            const QString &user, Audit &audit)
 {
     const analysis::DesignMatrix &design = *tally.design;
     const Eigen::VectorXd beta = Eigen::Map<const Eigen::VectorXd>(tally.beta->data(), design.p());
@@ -571,7 +571,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         if (refused)
             break;
         const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecord(
-            dataset, tally.subgroups[index].design.rows.toVector(), cellCells);
+            dataset, tally.subgroups[index].design.rows.toVector(), cellCells, user);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
@@ -632,7 +632,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         for (CellRelease &c : subgroupLedgerCells(dataset, *tally.resolved, request, codes))
             withSubgroups.push_back(std::move(c));
         const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
-            dataset, design.rows.toVector(), *tally.resolved, withSubgroups, riskBins);
+            dataset, design.rows.toVector(), *tally.resolved, withSubgroups, riskBins, user);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
@@ -659,7 +659,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
             return respond(answer);
     }
     const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
-        dataset, design.rows.toVector(), *tally.resolved, ledgerCells, riskBins);
+        dataset, design.rows.toVector(), *tally.resolved, ledgerCells, riskBins, user);
     if (auto refusal = differencingRefusal(verdict, audit))
         return *refusal;
     verdicts.push_back(*verdict);

@@ -15,10 +15,10 @@
 
 namespace testsupport {
 
-// Forwards each of the store's pure methods to the store it wraps. The methods SiteStore gives a
-// default (appendAuditWithRequest, appendAuditEntries, takeDailyCount, the validation models,
-// peersVersion) keep it: they call the pure ones through this wrapper, so a fault a subclass puts
-// into appendAudit reaches them too.
+// Forwards each of the store's pure methods to the store it wraps, and the ledger's charges (whose
+// defaults fail). The other methods SiteStore gives a default (appendAuditWithRequest,
+// appendAuditEntries, takeDailyCount, the validation models, peersVersion) keep it: they call the
+// pure ones through this wrapper, so a fault a subclass puts into appendAudit reaches them too.
 class ForwardingStore : public fairstart::node::SiteStore {
 public:
     explicit ForwardingStore(std::unique_ptr<SiteStore> inner)
@@ -104,6 +104,17 @@ public:
                                       const QByteArray &state) override
     {
         return m_inner->setDifferencingState(dataset, generation, state);
+    }
+    Result<qint64> ledgerCharge(const QString &dataset, qint64 generation,
+                                const QString &user) const override
+    {
+        return m_inner->ledgerCharge(dataset, generation, user);
+    }
+    Result<void> setDifferencingStateCharged(const QString &key, qint64 generation,
+                                             const QByteArray &state,
+                                             const LedgerCharge &charge) override
+    {
+        return m_inner->setDifferencingStateCharged(key, generation, state, charge);
     }
     Result<void> recordStudyOutcome(const StudyOutcome &outcome) override
     {

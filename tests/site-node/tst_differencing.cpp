@@ -33,6 +33,7 @@
 #include <limits>
 #include <numeric>
 #include <random>
+#include <thread>
 #include <unordered_map>
 
 using namespace fairstart;
@@ -509,6 +510,7 @@ private Q_SLOTS:
     void cellsOnSeveralAtoms();
     void persistsAndRestartsOnReimport();
     void budgetRefusal();
+    void userShareHoldsUnderConcurrency();
     void encodingRoundTripAndCorruption();
     void retiredOverlapKeyLoadsWithWarning();
     void keptEdgesEqualTheRuleRunByRun();
@@ -1644,6 +1646,84 @@ void tst_Differencing::budgetRefusal()
     QVERIFY(!outcome.passed);
     QCOMPARE(outcome.ruleId, std::string("differencing-budget"));
     QVERIFY(release(100).passed); // what is already there may be released again
+}
+
+// The atom share per user (branch robust3, DifferencingLimits::atomsPerUser) with jobs and dry
+// runs, through the handlers: a share of 4; one user's two jobs sent at once, each of which
+// passes alone (the boys: 1 new atom in the dataset's ledger and 1 in the fit ledger of the
+// binary predictor smoke; records below the median weight: the same) and which together add 6
+// (the second splits both parts of the first, in both ledgers): exactly one is opened and the
+// other refused `differencing-user-budget`, and the user's charge stays within the share
+// whatever their order. Then that user's dry run of a third split is refused the same (nothing
+// recorded: another user's same dry run passes and is charged to that user), and the user's dry
+// runs of the job opened and of the other user's cohort pass (no new atom).
+void tst_Differencing::userShareHoldsUnderConcurrency()
+{
+    auto policy = node::Policy::parse(
+        QStringLiteral("filter_bounds_on_edges = no\ndifferencing_atoms_per_user = 4\n"));
+    QVERIFY2(policy, qPrintable(policy ? QString() : policy.error().message));
+    m_handlers
+        = std::make_unique<ApiHandlers>(m_store, *policy, nodeKeys().keys, nodeKeys().secrets);
+    const QString zed = tokenFor(QStringLiteral("zed"));
+    const analysis::Filter boys = valuesIn("sex", { "male" });
+    const analysis::Filter light = between("bw", {}, bwOf(m_data, kRows / 2));
+    const QByteArray boysJob = jobBody(fitDesign({ boys }, false), QStringLiteral("research"));
+    const QByteArray lightJob = jobBody(fitDesign({ light }, false), QStringLiteral("research"));
+    const QByteArray *opened = nullptr; // the job of the last round that was opened
+    for (int round = 0; round < 3; ++round) {
+        if (round > 0) { // a fresh node, ledger and charges
+            cleanup();
+            init();
+            m_handlers = std::make_unique<ApiHandlers>(m_store, *policy, nodeKeys().keys,
+                                                       nodeKeys().secrets);
+        }
+        const QString token = round == 0 ? zed : tokenFor(QStringLiteral("zed"));
+        ApiResponse first, second;
+        std::atomic<int> ready { 0 };
+        auto send = [&](ApiResponse *out, const QByteArray *body) {
+            ++ready;
+            while (ready.load() < 2) { }
+            *out = call("/v1/jobs", token, *body);
+        };
+        const QByteArray *firstBody = round == 1 ? &lightJob : &boysJob;
+        const QByteArray *secondBody = round == 1 ? &boysJob : &lightJob;
+        std::thread a(send, &first, firstBody);
+        std::thread b(send, &second, secondBody);
+        a.join();
+        b.join();
+        const int openedJobs = int(first.status == 201) + int(second.status == 201);
+        opened = first.status == 201 ? firstBody : secondBody;
+        const ApiResponse &refused = first.status == 201 ? second : first;
+        QVERIFY2(openedJobs == 1,
+                 qPrintable(QStringLiteral("round %1: %2 %3 / %4 %5")
+                                .arg(round)
+                                .arg(first.status)
+                                .arg(errorCode(first))
+                                .arg(second.status)
+                                .arg(errorCode(second))));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(errorCode(refused), QStringLiteral("differencing-user-budget"));
+        const auto charge = m_store->ledgerCharge(QStringLiteral("planted"), m_data.info.generation,
+                                                  QStringLiteral("zed"));
+        QVERIFY2(charge, qPrintable(charge ? QString() : charge.error().message));
+        QVERIFY2(*charge >= 1 && *charge <= 4, qPrintable(QString::number(*charge)));
+    }
+    // A dry run of a third split (the middle weights: 4 new atoms after either job): refused for
+    // zed, recorded nothing; another user's passes.
+    const analysis::Filter heavy
+        = between("bw", bwOf(m_data, kRows / 4), bwOf(m_data, 3 * kRows / 4)); // splits both
+    const QByteArray heavyJob = jobBody(fitDesign({ heavy }, false), QStringLiteral("research"));
+    const QString token = tokenFor(QStringLiteral("zed"));
+    const ApiResponse dry = call("/v1/checks", token, heavyJob);
+    QCOMPARE(dry.status, 422);
+    QCOMPARE(errorCode(dry), QStringLiteral("differencing-user-budget"));
+    const ApiResponse other = call("/v1/checks", tokenFor(QStringLiteral("yan")), heavyJob);
+    QVERIFY2(other.status == 200, other.body.left(300).constData());
+    const auto yan = m_store->ledgerCharge(QStringLiteral("planted"), m_data.info.generation,
+                                           QStringLiteral("yan"));
+    QVERIFY(yan && *yan >= 1);
+    QCOMPARE(call("/v1/checks", token, *opened).status, 200);
+    QCOMPARE(call("/v1/checks", token, heavyJob).status, 200); // recorded by yan: nothing new
 }
 
 void tst_Differencing::encodingRoundTripAndCorruption()

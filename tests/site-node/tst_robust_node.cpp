@@ -423,6 +423,7 @@ private Q_SLOTS:
     void brokenPolicyIsRefusedAndKept_data();
     void brokenPolicyIsRefusedAndKept();
     void policyCutAtALineBreakIsNamed();
+    void atomShareIsPerUser();
 
 private:
     // Fails the calling test (with what) unless the node answers /v1/health and an honest
@@ -448,6 +449,7 @@ private:
     QString plainStillServing();
 
     QTemporaryDir m_dir;
+    QString m_csv; // the 400 records of initTestCase
     NodeProcess m_node;
     NodeProcess m_plain; // the same node's code over plain HTTP (--insecure-dev), no data
     QString m_token;
@@ -461,6 +463,7 @@ void tst_RobustNode::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString data = m_dir.filePath(QStringLiteral("node"));
     const QString csv = m_dir.filePath(QStringLiteral("cohort.csv"));
+    m_csv = csv;
     QVERIFY2(m_node.init(data, QStringLiteral("robust")), qPrintable(m_node.error));
     QVERIFY2(
         m_node.run({ QStringLiteral("demo-data"), QStringLiteral("--profile"),
@@ -1301,4 +1304,136 @@ void tst_RobustNode::policyCutAtALineBreakIsNamed()
 }
 
 QTEST_GUILESS_MAIN(tst_RobustNode)
+// The differencing ledger's atom budget as a denial of service (branch `robust3`, docs/node.md
+// "robust3"). One analyst's descriptions over level subsets split the dataset's atoms until the
+// ledger is full; then every cohort that would split an atom was refused `differencing-budget`
+// for every user, and the ledger, carried across re-imports, stayed full. Now each user may add
+// differencing_atoms_per_user atoms to a dataset import's ledgers: on a node of its own with a
+// share of 4 over the 400 records, user A describes cohorts that split until refused
+// `differencing-user-budget`; user B then opens the cohort A was refused (it splits atoms): 200;
+// A repeats a released cohort (no new atom): 200; A's second token is refused as A; the share
+// survives a re-import of the same records. Against a node without the share (main before
+// robust3) A is never refused: every step is said (qInfo) and the test fails where it expects
+// the refusal.
+void tst_RobustNode::atomShareIsPerUser()
+{
+    NodeProcess node;
+    QVERIFY2(node.init(m_dir.filePath(QStringLiteral("share")), QStringLiteral("share")),
+             qPrintable(node.error));
+    QVERIFY2(node.import(QStringLiteral("cohort"), m_csv), qPrintable(node.error));
+    const bool shareKnown
+        = node.setPolicy(QStringLiteral("differencing_atoms_per_user"), QStringLiteral("4"));
+    qInfo("policy set differencing_atoms_per_user 4: %s",
+          shareKnown ? "set" : qPrintable(QStringLiteral("refused: ") + node.error));
+    for (const auto &[key, value] : { std::pair { "requests_per_token_per_hour", "1000000" },
+                                      std::pair { "descriptives_per_user_per_day", "100000" } })
+        QVERIFY2(node.setPolicy(QString::fromLatin1(key), QString::fromLatin1(value)),
+                 qPrintable(node.error));
+    const QString a = node.token(QStringLiteral("dos-a"), QStringLiteral("research"));
+    const QString a2 = node.token(QStringLiteral("dos-a"), QStringLiteral("research"));
+    const QString b = node.token(QStringLiteral("dos-b"), QStringLiteral("research"));
+    QVERIFY2(!a.isEmpty() && !a2.isEmpty() && !b.isEmpty(), qPrintable(node.error));
+    QVERIFY2(node.serve(), qPrintable(node.error));
+
+    auto among = [](const char *variable, std::vector<std::string> values) {
+        analysis::Filter f;
+        f.variable = variable;
+        f.values = std::move(values);
+        return f;
+    };
+    // Cohorts of level subsets, each of 50 records or more, every piece of a split 10 or more.
+    const std::vector<std::pair<const char *, std::vector<analysis::Filter>>> cohorts {
+        { "all", {} },
+        { "boys", { among("sex", { "male" }) } },
+        { "Rotterdam", { among("municipality", { "Rotterdam" }) } },
+        { "low education", { among("maternal_education", { "low" }) } },
+        { "no migration", { among("migration_background", { "none" }) } },
+        { "high education", { among("maternal_education", { "high" }) } },
+        { "three towns", { among("municipality", { "Rotterdam", "Schiedam", "Vlaardingen" }) } },
+        { "migration", { among("migration_background", { "western", "non_western" }) } },
+    };
+    auto describe = [&](const QString &token, const std::vector<analysis::Filter> &filters) {
+        protocol::DescriptivesRequest request;
+        request.purpose = QStringLiteral("research");
+        request.dataset = QStringLiteral("cohort");
+        request.filters = filters;
+        request.variables = { { QStringLiteral("maternal_age"), {} } }; // none missing
+        return node.post("/v1/descriptives", token, protocol::toJson(request));
+    };
+    auto message = [](const Reply &r) {
+        return r.json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    };
+
+    // A describes one cohort after the other until her share is spent.
+    int released = 0;
+    std::size_t refusedAt = cohorts.size();
+    Reply refusal;
+    for (std::size_t i = 0; i < cohorts.size(); ++i) {
+        const Reply r = describe(a, cohorts[i].second);
+        qInfo("A describes %s: %s", cohorts[i].first, qPrintable(r.describe().left(160)));
+        if (r.status == 200) {
+            ++released;
+            continue;
+        }
+        if (r.code == QLatin1String("differencing"))
+            continue; // pieces under min_cell on these 400 records: the next cohort
+        QVERIFY2(r.code == QLatin1String("differencing-user-budget"),
+                 qPrintable(r.describe() + QStringLiteral("\nnode log: ")
+                            + QString::fromUtf8(node.log().right(1500))));
+        refusedAt = i;
+        refusal = r;
+        break;
+    }
+    QVERIFY2(refusedAt < cohorts.size(),
+             qPrintable(QStringLiteral("A released %1 of the %2 cohorts and was never refused "
+                                       "for a share of the atoms (a node without robust3's "
+                                       "share)")
+                            .arg(released)
+                            .arg(cohorts.size())));
+    QVERIFY2(released >= 2, "A's first cohorts split within her share of 4 atoms");
+    // The refusal says what happened and what to do, and names no count but the share.
+    const QString said = message(refusal);
+    QVERIFY2(said.contains(QLatin1String("administrator"))
+                 && said.contains(QLatin1String("already released")),
+             qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("dos-b")), qPrintable(said));
+
+    // A's second token is A: refused the same, word for word.
+    const Reply again = describe(a2, cohorts[refusedAt].second);
+    QVERIFY2(again.code == QLatin1String("differencing-user-budget"), qPrintable(again.describe()));
+    QCOMPARE(message(again), said);
+    // B (another user) opens the very cohort A was refused: it splits atoms, within B's share.
+    const Reply other = describe(b, cohorts[refusedAt].second);
+    QVERIFY2(other.status == 200, qPrintable(other.describe()));
+    // A repeats the cohorts she released and the one B released: no new atom, answered.
+    for (std::size_t i = 0; i <= refusedAt; ++i) {
+        const Reply repeat = describe(a, cohorts[i].second);
+        QVERIFY2(repeat.status == 200,
+                 qPrintable(QStringLiteral("repeat of %1: %2")
+                                .arg(QLatin1String(cohorts[i].first), repeat.describe())));
+    }
+
+    // A re-import of the same records carries the ledger and the charges with it.
+    node.stop();
+    QVERIFY2(node.import(QStringLiteral("cohort"), m_csv), qPrintable(node.error));
+    QVERIFY2(node.serve(), qPrintable(node.error));
+    std::size_t next = refusedAt + 1;
+    Reply afterImport;
+    for (; next < cohorts.size(); ++next) {
+        afterImport = describe(a, cohorts[next].second);
+        qInfo("after the re-import, A describes %s: %s", cohorts[next].first,
+              qPrintable(afterImport.describe().left(160)));
+        if (afterImport.status != 200)
+            break;
+    }
+    QVERIFY2(next < cohorts.size() && afterImport.code == QLatin1String("differencing-user-budget"),
+             qPrintable(afterImport.describe()));
+    QVERIFY2(describe(a, cohorts.front().second).status == 200, "A's first cohort again");
+    const QByteArray log = node.stop();
+    QVERIFY2(!log.contains("Segmentation") && !log.contains("terminate called"), log.right(2000));
+}
+
 #include "tst_robust_node.moc"

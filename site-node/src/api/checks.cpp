@@ -85,7 +85,7 @@ ApiResponse ApiHandlers::checkStudy(const ApiRequest &request, Audit &audit)
     // and the cohort recorded: the dry run's verdict is a release about it.
     const auto ledger = m_ledger->checkAndRecordDesign(
         *prepared.dataset, prepared.design->rows.toVector(), manifest.design,
-        designCells(*prepared.dataset, manifest.design));
+        designCells(*prepared.dataset, manifest.design), token.user);
     if (auto refused = differencingRefusal(ledger, audit))
         return *refused;
     std::vector<analysis::RuleOutcome> passed;

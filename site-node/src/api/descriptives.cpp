@@ -346,7 +346,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
             // "The red team of the eleventh session"). The cohort is recorded: the refusal is a
             // release about it (below, and "The twelfth independent review").
             if (auto ledger
-                = differencingRefusal(m_ledger->checkAndRecord(dataset, mask, {}), audit))
+                = differencingRefusal(m_ledger->checkAndRecord(dataset, mask, {}, user), audit))
                 return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
@@ -420,7 +420,8 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         // records have a value, and the same question over the cohort one record larger, never
         // recorded, told whether that record has one (docs/privacy-rules.md, "The twelfth
         // independent review").
-        if (auto ledger = differencingRefusal(m_ledger->checkAndRecord(dataset, mask, {}), audit))
+        if (auto ledger
+            = differencingRefusal(m_ledger->checkAndRecord(dataset, mask, {}, user), audit))
             return *ledger;
         return respond(answer);
     }
@@ -491,7 +492,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
     if (auto refused
         = differencingRefusal(m_ledger->checkAndRecordDescription(
                                   dataset, cohortRows, releasedCells(dataset, *released, filters),
-                                  histograms, trendRows),
+                                  histograms, trendRows, user),
                               audit))
         return *refused;
     // A numeric variable's histogram whose periods do not make up its lattice bins (grams,
@@ -515,7 +516,7 @@ std::optional<ApiResponse> ApiHandlers::describeCohort(const QString &user,
         }
         if (!bins || mine.empty())
             continue;
-        auto passes = m_ledger->latticeHistogramHold(dataset, mine);
+        auto passes = m_ledger->latticeHistogramHold(dataset, mine, user);
         if (!passes)
             return ledgerFailure();
         if (!*passes) {

@@ -37,8 +37,12 @@ ApiHandlers::ApiHandlers(std::shared_ptr<SiteStore> store, Policy policy, protoc
     , m_jobs(jobLimits(m_policy))
     , m_ledger(std::make_shared<DifferencingLedger>(
           m_store,
-          DifferencingLimits { m_disclosure.minCell,
-                               int(m_policy.value(QStringLiteral("min_fit_piece"))) }))
+          [this] {
+              DifferencingLimits limits { m_disclosure.minCell,
+                                          int(m_policy.value(QStringLiteral("min_fit_piece"))) };
+              limits.atomsPerUser = std::size_t(m_policy.differencingAtomsPerUser());
+              return limits;
+          }()))
     , m_catalogueCache(std::make_unique<CatalogueCache>())
     , m_designCache(std::make_unique<DesignCache>())
     , m_linearPredictors(std::make_unique<analysis::LinearPredictorMemo>())

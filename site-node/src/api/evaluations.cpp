@@ -273,7 +273,7 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
         // The table and the design of one generation (a re-import in between: nothing).
         if (!table || table->info.generation != dataset.info.generation)
             return respond(m_gate->dataFailure(audit.release));
-        return subgroupEvaluation(req, *table, tally, audit);
+        return subgroupEvaluation(req, *table, tally, token.user, audit);
     }
     const ReleaseRecord before = audit.release;
     const GateAnswer answer = m_gate->evaluation(tally, design.n(), audit.release);
@@ -292,10 +292,11 @@ ApiResponse ApiHandlers::evaluation(const ApiRequest &request, Audit &audit)
     const std::vector<int> candidates = risk->edges;
     std::vector<RiskBins> riskBins;
     riskBins.push_back(std::move(*risk));
-    if (auto refused = differencingRefusal(
-            m_ledger->checkAndRecordEvaluation(dataset, cohortRows, resolved,
-                                               designCells(dataset, resolved), riskBins),
-            audit))
+    if (auto refused
+        = differencingRefusal(m_ledger->checkAndRecordEvaluation(dataset, cohortRows, resolved,
+                                                                 designCells(dataset, resolved),
+                                                                 riskBins, token.user),
+                              audit))
         return *refused;
     designRecorded(prepared);
     if (riskBins.front().edges == candidates)
@@ -416,7 +417,8 @@ ApiResponse ApiHandlers::evaluationRound(StudyState &study, const JobSpec &spec,
         std::vector<RiskBins> riskBins;
         riskBins.push_back(std::move(*risk));
         const NodeResult<analysis::RuleOutcome> verdict = m_ledger->checkAndRecordEvaluation(
-            dataset, cohortRows, manifest.design, designCells(dataset, manifest.design), riskBins);
+            dataset, cohortRows, manifest.design, designCells(dataset, manifest.design), riskBins,
+            user);
         if (!verdict || !verdict->passed) {
             m_jobs.cancel(jobId, user);
             study.ended = true;

@@ -390,8 +390,8 @@ ApiHandlers::prepareDesign(const QString &user, const QString &datasetName, cons
             // was released): the refusal is a release about the cohort, and the same design over
             // the cohort one record larger, never recorded, told whether that record's value
             // lifts the cohort's spread past the rule (docs/privacy-rules.md, "review14").
-            if (auto ledger
-                = differencingRefusal(m_ledger->checkAndRecord(dataset, cohort->mask, {}), audit))
+            if (auto ledger = differencingRefusal(
+                    m_ledger->checkAndRecord(dataset, cohort->mask, {}, user), audit))
                 return *ledger;
             audit.release.add(*dominated);
             return respond(m_gate->refuse(*dominated, audit.release));
@@ -608,7 +608,7 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
         // her, told her y). A job that passes its rules is checked and recorded below, as before.
         if (auto ledger = differencingRefusal(
                 m_ledger->checkAndRecordDesign(dataset, base->rows.toVector(), manifest.design,
-                                               designCells(dataset, manifest.design)),
+                                               designCells(dataset, manifest.design), token.user),
                 audit))
             return *ledger;
         return respond(*refused);
@@ -621,8 +621,9 @@ ApiResponse ApiHandlers::createJob(const ApiRequest &request, Audit &audit)
     // refusal was answered `differencing` (docs/privacy-rules.md, "The thirteenth independent
     // review": after an opened job over place B without her, single-site-difference against
     // differencing told her y).
-    const auto verdict = m_ledger->checkAndRecordDesign(
-        dataset, base->rows.toVector(), manifest.design, designCells(dataset, manifest.design));
+    const auto verdict
+        = m_ledger->checkAndRecordDesign(dataset, base->rows.toVector(), manifest.design,
+                                         designCells(dataset, manifest.design), token.user);
     if (auto refused = differencingRefusal(verdict, audit))
         return *refused;
     passed.push_back(*verdict);

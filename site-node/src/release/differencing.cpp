@@ -69,6 +69,7 @@ HistogramCodes partitionCodes(const analysis::DataTable &table, const std::strin
 
 constexpr const char *kRule = "differencing";
 constexpr const char *kBudgetRule = "differencing-budget";
+constexpr const char *kUserBudgetRule = "differencing-user-budget";
 constexpr char kMagic[4] = { 'F', 'S', 'D', 'L' };
 constexpr std::uint8_t kEncodingVersion = 1;
 // Version 2: version 1's body, then the pending atom + 1 (0: none) and each atom's ghosts, for a
@@ -501,6 +502,23 @@ analysis::RuleOutcome budgetRefusal(std::size_t limit, const char *what)
                           "already released, or ask the site administrator.")
                        .arg(limit)
                        .arg(QString::fromLatin1(what))
+                       .toStdString(),
+                   std::string());
+}
+
+// A release that would add atoms beyond its user's share (DifferencingLimits::atomsPerUser).
+// It names the share (the policy's) and nothing else: not the user's charge (how many atoms a
+// user's releases split depends on the records), nor anyone else's.
+analysis::RuleOutcome userBudgetRefusal(std::size_t share)
+{
+    return refusal(kUserBudgetRule, double(share),
+                   Tr::tr("Your releases from this dataset have already divided its records "
+                          "into as many groups as one user may (%1 in the differencing ledger), "
+                          "and this release would divide them further; nothing was released or "
+                          "recorded. Cohorts and variables already released (by you or anyone) "
+                          "can still be used, as they divide nothing. To go further, ask the site "
+                          "administrator (policy key differencing_atoms_per_user).")
+                       .arg(share)
                        .toStdString(),
                    std::string());
 }
@@ -1914,9 +1932,12 @@ template<typename Entry> struct FitPart {
 
 // Writes the fit ledgers' parts a release changed; a state the store refused is dropped from the
 // cache (the store holds the truth: it is reread next time).
+// `charge` (when set): the user's charge of the release (DifferencingLimits::atomsPerUser), written
+// in the transaction of the first ledger written and then cleared.
 template<typename Entry>
 NodeResult<void> writeFitParts(SiteStore &store, std::vector<FitPart<Entry>> &fitParts,
-                               qint64 generation, unsigned atomBytes)
+                               qint64 generation, unsigned atomBytes,
+                               std::optional<SiteStore::LedgerCharge> *charge = nullptr)
 {
     for (FitPart<Entry> &f : fitParts) {
         if (!f.changed)
@@ -1924,13 +1945,28 @@ NodeResult<void> writeFitParts(SiteStore &store, std::vector<FitPart<Entry>> &fi
         const QByteArray encoded = f.next->encode();
         f.entry->state = KeptState(std::move(*f.next), atomBytes);
         ++f.entry->version;
-        auto written = store.setDifferencingState(f.key, generation, encoded);
+        auto written = charge && *charge
+            ? store.setDifferencingStateCharged(f.key, generation, encoded, **charge)
+            : store.setDifferencingState(f.key, generation, encoded);
+        if (written && charge)
+            charge->reset();
         if (!written) {
             f.entry->state.reset();
             return written;
         }
     }
     return {};
+}
+
+// The atoms the changed parts would add to their ledgers (each ledger with an atom budget).
+template<typename Entry> std::size_t addedAtoms(const std::vector<FitPart<Entry>> &fitParts)
+{
+    std::size_t added = 0;
+    for (const FitPart<Entry> &f : fitParts) {
+        if (f.changed && f.next && f.entry->state && f.next->sizes.size() > f.entry->state->atoms())
+            added += f.next->sizes.size() - f.entry->state->atoms();
+    }
+    return added;
 }
 
 // ---- the trend ledgers (docs/privacy-rules.md "Trends over two cohorts") ----------------------
@@ -2071,22 +2107,22 @@ DifferencingLedger::Entry &DifferencingLedger::entry(const QString &dataset)
 
 NodeResult<analysis::RuleOutcome>
 DifferencingLedger::checkAndRecord(const LoadedDataset &data, const std::vector<std::uint8_t> &mask,
-                                   const std::vector<CellRelease> &cells)
+                                   const std::vector<CellRelease> &cells, const QString &user)
 {
     std::vector<std::int64_t> rows;
     for (std::size_t i = 0; i < mask.size(); ++i) {
         if (mask[i])
             rows.push_back(std::int64_t(i));
     }
-    return checkAndRecord(data, rows, cells);
+    return checkAndRecord(data, rows, cells, user);
 }
 
 NodeResult<analysis::RuleOutcome>
 DifferencingLedger::checkAndRecord(const LoadedDataset &data,
                                    const std::vector<std::int64_t> &cohortRows,
-                                   const std::vector<CellRelease> &cells)
+                                   const std::vector<CellRelease> &cells, const QString &user)
 {
-    return checkAndRecordParts(data, { Part { &cohortRows, &cells } });
+    return checkAndRecordParts(data, { Part { &cohortRows, &cells } }, true, user);
 }
 
 NodeResult<bool> DifferencingLedger::periodHistogramPasses(const LoadedDataset &data,
@@ -2107,10 +2143,18 @@ NodeResult<bool> DifferencingLedger::periodHistogramPasses(const LoadedDataset &
 }
 
 NodeResult<bool> DifferencingLedger::latticeHistogramHold(const LoadedDataset &data,
-                                                          const std::vector<LatticeRows> &cells)
+                                                          const std::vector<LatticeRows> &cells,
+                                                          const QString &user)
 {
-    // Each family's ledger locked once, in key order (no other lock is held or taken here: the
-    // lattice families are read by this hold only).
+    // The user's share is decided under the dataset's ledger lock, taken first as every release
+    // takes it (before any other ledger's), so that two holds of one user cannot both pass.
+    const bool shared = !user.isEmpty() && m_limits.atomsPerUser > 0;
+    Entry &main = entry(data.info.name);
+    std::unique_lock mainLock(main.mutex, std::defer_lock);
+    if (shared)
+        mainLock.lock();
+    // Each family's ledger locked once, in key order (no other lock is held or taken here but
+    // the dataset's, above: the lattice families are read by this hold only).
     std::map<QString, std::vector<const LatticeRows *>> byKey;
     for (const LatticeRows &l : cells)
         byKey[trendBinsKey(data.info.name, l.cell->family)].push_back(&l);
@@ -2163,7 +2207,15 @@ NodeResult<bool> DifferencingLedger::latticeHistogramHold(const LoadedDataset &d
             part.changed = part.changed || changed;
         }
     }
-    if (auto written = writeFitParts(*m_store, held, data.info.generation, m_limits.atomBytes);
+    // The user's share: withheld (never refused) beyond it, as beyond the ledger's budget.
+    std::optional<SiteStore::LedgerCharge> charge;
+    auto share = userShare(data, user, addedAtoms(held), &charge);
+    if (!share)
+        return share.error();
+    if (*share)
+        return false;
+    if (auto written
+        = writeFitParts(*m_store, held, data.info.generation, m_limits.atomBytes, &charge);
         !written)
         return written.error();
     return true;
@@ -2184,19 +2236,21 @@ DifferencingLedger::checkCohort(const LoadedDataset &data, const std::vector<std
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDescription(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
-    const std::vector<TrendRows> &trendRows)
+    const std::vector<TrendRows> &trendRows, const QString &user)
 {
     std::vector<Part> parts { Part { &cohortRows, &cells, &histograms } };
     for (const TrendRows &t : trendRows)
         parts.push_back(Part { &t.rows, &t.cells, nullptr, true });
-    return checkAndRecordParts(data, parts);
+    return checkAndRecordParts(data, parts, true, user);
 }
 
-NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordDesign(
-    const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
-    const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells)
+NodeResult<analysis::RuleOutcome>
+DifferencingLedger::checkAndRecordDesign(const LoadedDataset &data,
+                                         const std::vector<std::int64_t> &cohortRows,
+                                         const analysis::ResolvedDesign &design,
+                                         const std::vector<CellRelease> &cells, const QString &user)
 {
-    return recordDesign(data, cohortRows, design, cells, nullptr);
+    return recordDesign(data, cohortRows, design, cells, nullptr, true, user);
 }
 
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkDesign(
@@ -2209,9 +2263,9 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::checkDesign(
 NodeResult<analysis::RuleOutcome> DifferencingLedger::checkAndRecordEvaluation(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
-    std::vector<RiskBins> &bins)
+    std::vector<RiskBins> &bins, const QString &user)
 {
-    return recordDesign(data, cohortRows, design, cells, &bins);
+    return recordDesign(data, cohortRows, design, cells, &bins, true, user);
 }
 
 namespace {
@@ -2392,7 +2446,7 @@ void dropEdgesNearBreakpoints(RiskBins &rb, const DifferencingState &breaks, std
 NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
     const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
-    std::vector<RiskBins> *riskBins, bool record)
+    std::vector<RiskBins> *riskBins, bool record, const QString &user)
 {
     // The records beyond each breakpoint (a list, so that the parts' pointers stay valid).
     std::list<std::vector<std::int64_t>> beyondRows;
@@ -2429,7 +2483,7 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
     const std::vector<CellRelease> fitCells
         = riskBins ? std::vector<CellRelease> {} : fitLedgerCells(design, cells);
     if (beyondParts.empty() && !riskBins && classes.empty() && fitCells.empty())
-        return checkAndRecordParts(data, cohort, record);
+        return checkAndRecordParts(data, cohort, record, user);
     // The cohort in the dataset's ledger, the records beyond each breakpoint in the dataset's
     // breakpoint ledger, the kept risk-bin prefixes in its bin ledger: all checked before any is
     // recorded. One scoped_lock over the three, so that two releases cannot deadlock.
@@ -2669,6 +2723,22 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         }
         return outcome;
     }
+    // The user's share of the atoms, under the dataset's ledger lock, before anything is
+    // recorded: the dataset's ledger, the breakpoint ledger and the fit ledgers have atom
+    // budgets (the event ledger and the released bins have none).
+    std::size_t added = addedAtoms(fitParts);
+    if (mainChanged && nextMain.sizes.size() > main.state->atoms())
+        added += nextMain.sizes.size() - main.state->atoms();
+    if (breaksChanged && nextBreaks && nextBreaks->sizes.size() > breaks.state->atoms())
+        added += nextBreaks->sizes.size() - breaks.state->atoms();
+    std::optional<SiteStore::LedgerCharge> charge;
+    {
+        auto share = userShare(data, user, added, &charge);
+        if (!share)
+            return share.error();
+        if (*share)
+            return **share;
+    }
     for (auto [changed, target, next, key] :
          { std::tuple { mainChanged, &main, &nextMain, name },
            std::tuple { breaksChanged, &breaks, nextBreaks ? &*nextBreaks : nullptr,
@@ -2680,13 +2750,14 @@ NodeResult<analysis::RuleOutcome> DifferencingLedger::recordDesign(
         const QByteArray encoded = next->encode();
         target->state = KeptState(std::move(*next), m_limits.atomBytes);
         ++target->version;
-        auto written = m_store->setDifferencingState(key, data.info.generation, encoded);
+        auto written = writeState(key, data.info.generation, encoded, &charge);
         if (!written) {
             target->state.reset(); // the store holds the truth: reread it next time
             return written.error();
         }
     }
-    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation, m_limits.atomBytes);
+    if (auto written
+        = writeFitParts(*m_store, fitParts, data.info.generation, m_limits.atomBytes, &charge);
         !written)
         return written.error();
     bool fitsChanged = false;
@@ -2889,7 +2960,7 @@ analysis::RuleOutcome DifferencingLedger::refineParts(DifferencingState &state,
 
 NodeResult<analysis::RuleOutcome>
 DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::vector<Part> &parts,
-                                        bool record)
+                                        bool record, const QString &user)
 {
     Entry &e = entry(data.info.name);
     Entry &bins = entry(binKey(data.info.name));
@@ -3075,16 +3146,30 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         ++e.version; // a refusal leaves the state as it was; counted as a change all the same
     if (!outcome.passed)
         return outcome;
+    // The user's share of the atoms this release adds (the dataset's ledger, the fit and trend
+    // ledgers' parts), under the dataset's ledger lock, before anything is recorded.
+    std::optional<SiteStore::LedgerCharge> charge;
+    {
+        std::size_t added = addedAtoms(fitParts);
+        if (changed && current.sizes.size() > e.state->atoms())
+            added += current.sizes.size() - e.state->atoms();
+        auto share = userShare(data, user, added, &charge);
+        if (!share)
+            return share.error();
+        if (*share)
+            return **share;
+    }
     if (changed) {
         const QByteArray encoded = current.encode();
         e.state = KeptState(std::move(current), m_limits.atomBytes);
-        auto written = m_store->setDifferencingState(data.info.name, data.info.generation, encoded);
+        auto written = writeState(data.info.name, data.info.generation, encoded, &charge);
         if (!written) {
             e.state.reset(); // the store holds the truth: reread it next time
             return written.error();
         }
     }
-    if (auto written = writeFitParts(*m_store, fitParts, data.info.generation, m_limits.atomBytes);
+    if (auto written
+        = writeFitParts(*m_store, fitParts, data.info.generation, m_limits.atomBytes, &charge);
         !written)
         return written.error();
     // The variables of the released histograms, remembered for later evaluations
@@ -3116,6 +3201,34 @@ DifferencingLedger::checkAndRecordParts(const LoadedDataset &data, const std::ve
         }
     }
     return outcome;
+}
+
+NodeResult<std::optional<analysis::RuleOutcome>>
+DifferencingLedger::userShare(const LoadedDataset &data, const QString &user, std::size_t added,
+                              std::optional<SiteStore::LedgerCharge> *charge)
+{
+    charge->reset();
+    if (added == 0 || user.isEmpty() || m_limits.atomsPerUser == 0)
+        return std::optional<analysis::RuleOutcome>(); // adds nothing, or no share applies
+    auto spent = m_store->ledgerCharge(data.info.name, data.info.generation, user);
+    if (!spent)
+        return spent.error();
+    if (*spent < 0 || std::uint64_t(*spent) + added > m_limits.atomsPerUser)
+        return std::optional<analysis::RuleOutcome>(userBudgetRefusal(m_limits.atomsPerUser));
+    *charge = SiteStore::LedgerCharge { data.info.name, user, qint64(added) };
+    return std::optional<analysis::RuleOutcome>();
+}
+
+NodeResult<void> DifferencingLedger::writeState(const QString &key, qint64 generation,
+                                                const QByteArray &state,
+                                                std::optional<SiteStore::LedgerCharge> *charge)
+{
+    if (!*charge)
+        return m_store->setDifferencingState(key, generation, state);
+    auto written = m_store->setDifferencingStateCharged(key, generation, state, **charge);
+    if (written)
+        charge->reset();
+    return written;
 }
 
 std::size_t DifferencingLedger::atoms(const QString &dataset)

@@ -215,6 +215,16 @@ struct DifferencingLimits {
     // holds its year × level families by their margins.
     bool holdJointCellsOneByOne = false;
     bool describing = false;
+    // The atoms one user's releases may add to a dataset import's ledgers (policy key
+    // differencing_atoms_per_user; 0: no share, the tests and benches that call the ledger
+    // without users). Every cohort is still checked against every atom, whoever's release made
+    // it; what the share bounds is who adds atoms: a release whose new atoms (in the dataset's
+    // ledger, its breakpoint, fit and trend ledgers: every one with an atom budget) would take
+    // its user's charge beyond the share is refused "differencing-user-budget", before anything
+    // is recorded; a release that adds no atom passes whatever the charge. The charge is kept in
+    // the store (SiteStore::ledgerCharge), written in the transaction of the ledger it paid for,
+    // and carried by a re-import as the ledgers are (docs/node.md, "robust3").
+    std::size_t atomsPerUser = 0;
 };
 
 // The pure check: refines `state` by the cohort (sorted, unique table rows) and its released
@@ -297,12 +307,17 @@ public:
     // Checks the release against every earlier release of the dataset's current import (any user,
     // any purpose) and records it when it passes; atomic per dataset. Rule "differencing" or
     // "differencing-budget"; a store failure is returned as an error (nothing may be released).
+    // `user` (every recording call): the authenticated user of the request (the token's user),
+    // charged the atoms the release adds (DifferencingLimits::atomsPerUser); empty only for
+    // the node's own checks and the tests without users (no share applies).
     NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
                                                      const std::vector<std::int64_t> &cohortRows,
-                                                     const std::vector<CellRelease> &cells);
+                                                     const std::vector<CellRelease> &cells,
+                                                     const QString &user = QString());
     NodeResult<analysis::RuleOutcome> checkAndRecord(const LoadedDataset &data,
                                                      const std::vector<std::uint8_t> &cohortMask,
-                                                     const std::vector<CellRelease> &cells);
+                                                     const std::vector<CellRelease> &cells,
+                                                     const QString &user = QString());
     // The cohort alone checked as checkAndRecord would (no cells), recording nothing: whether the
     // ledger passes the cohort of a description a count rule refused (docs/privacy-rules.md, "The
     // fifth independent review").
@@ -338,11 +353,12 @@ public:
         const CellRelease *cell = nullptr;
     };
     NodeResult<bool> latticeHistogramHold(const LoadedDataset &data,
-                                          const std::vector<LatticeRows> &cells);
+                                          const std::vector<LatticeRows> &cells,
+                                          const QString &user = QString());
     NodeResult<analysis::RuleOutcome> checkAndRecordDescription(
         const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
         const std::vector<CellRelease> &cells, const std::vector<HistogramCodes> &histograms,
-        const std::vector<TrendRows> &trendRows = {});
+        const std::vector<TrendRows> &trendRows = {}, const QString &user = QString());
 
     // A design's release: its cohort and cells as above, and the records of the cohort beyond
     // every value the design breaks a numeric variable at (winsor bounds, spline knots, an
@@ -361,7 +377,7 @@ public:
     NodeResult<analysis::RuleOutcome>
     checkAndRecordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                          const analysis::ResolvedDesign &design,
-                         const std::vector<CellRelease> &cells);
+                         const std::vector<CellRelease> &cells, const QString &user = QString());
     // The same check as checkAndRecordDesign, recording nothing: what the ledgers answer the
     // design's cohort now. A dry run's answer, and the answer to a job whose design another rule
     // refused: a count rule (events-per-parameter, min-cell, ...) whose threshold the request
@@ -383,7 +399,8 @@ public:
     NodeResult<analysis::RuleOutcome>
     checkAndRecordEvaluation(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
                              const analysis::ResolvedDesign &design,
-                             const std::vector<CellRelease> &cells, std::vector<RiskBins> &bins);
+                             const std::vector<CellRelease> &cells, std::vector<RiskBins> &bins,
+                             const QString &user = QString());
 
     // Atoms of the dataset's current ledger (0 before its first release), for tests and benches.
     std::size_t atoms(const QString &dataset);
@@ -446,7 +463,17 @@ private:
     // `record` false: checked only, nothing recorded (checkDesign).
     NodeResult<analysis::RuleOutcome> checkAndRecordParts(const LoadedDataset &data,
                                                           const std::vector<Part> &parts,
-                                                          bool record = true);
+                                                          bool record = true,
+                                                          const QString &user = QString());
+    // The share (DifferencingLimits::atomsPerUser) for a release by `user` that adds `added`
+    // atoms, under the dataset's ledger lock: nullopt with `charge` set (to write with the
+    // first ledger written) when it passes, else the refusal "differencing-user-budget".
+    NodeResult<std::optional<analysis::RuleOutcome>>
+    userShare(const LoadedDataset &data, const QString &user, std::size_t added,
+              std::optional<SiteStore::LedgerCharge> *charge);
+    // Writes one ledger's state, with the pending charge in its transaction (then cleared).
+    NodeResult<void> writeState(const QString &key, qint64 generation, const QByteArray &state,
+                                std::optional<SiteStore::LedgerCharge> *charge);
     // The store key of a dataset's breakpoint ledger.
     static QString breakpointKey(const QString &dataset);
     // The lock entry of a dataset's bin ledger, and the store key of its released bins.
@@ -454,11 +481,10 @@ private:
     static QString releasedBinsKey(const QString &dataset);
     NodeResult<void> loadReleased(Entry &e, const LoadedDataset &data);
     // The shared body of checkAndRecordDesign and checkAndRecordEvaluation.
-    NodeResult<analysis::RuleOutcome> recordDesign(const LoadedDataset &data,
-                                                   const std::vector<std::int64_t> &cohortRows,
-                                                   const analysis::ResolvedDesign &design,
-                                                   const std::vector<CellRelease> &cells,
-                                                   std::vector<RiskBins> *bins, bool record = true);
+    NodeResult<analysis::RuleOutcome>
+    recordDesign(const LoadedDataset &data, const std::vector<std::int64_t> &cohortRows,
+                 const analysis::ResolvedDesign &design, const std::vector<CellRelease> &cells,
+                 std::vector<RiskBins> *bins, bool record = true, const QString &user = QString());
     // Chooses the kept edges of one RiskBins against `main` (read) and the bins of the
     // evaluations released before (`stored`, then `added`); appends its released bins to
     // `added` unless an earlier evaluation released the very same bins.

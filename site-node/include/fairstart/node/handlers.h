@@ -156,7 +156,7 @@ private:
     // bins: the cells, the gate and the differencing ledger.
     ApiResponse subgroupEvaluation(const protocol::StudyEvaluationRequest &request,
                                    const LoadedDataset &dataset, EvaluationTally &tally,
-                                   Audit &audit);
+                                   const QString &user, Audit &audit);
     // The one round of an evaluation study (evaluations.cpp), called by round() once the relay
     // passed the job's round ticket.
     ApiResponse evaluationRound(StudyState &study, const JobSpec &spec,

@@ -136,6 +136,10 @@ public:
     {
         return int(value(QStringLiteral("descriptives_per_user_per_day")));
     }
+    int differencingAtomsPerUser() const
+    {
+        return int(value(QStringLiteral("differencing_atoms_per_user")));
+    }
     int requestsPerTokenPerHour() const
     {
         return int(value(QStringLiteral("requests_per_token_per_hour")));

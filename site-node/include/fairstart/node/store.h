@@ -317,6 +317,22 @@ public:
     virtual NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
                                                   const QByteArray &state)
         = 0;
+    // A user's charge of a dataset import's differencing atom share (release/differencing.h,
+    // DifferencingLimits::atomsPerUser): the atoms that user's releases added to its ledgers; 0
+    // before any. Carried by a re-import as the ledgers are.
+    virtual NodeResult<qint64> ledgerCharge(const QString &dataset, qint64 generation,
+                                            const QString &user) const;
+    // setDifferencingState of `key` and `charge.atoms` added to the user's charge of the dataset,
+    // in one transaction. The defaults of both fail: a store that keeps no charges records no
+    // charged release.
+    struct LedgerCharge {
+        QString dataset;
+        QString user;
+        qint64 atoms = 0;
+    };
+    virtual NodeResult<void> setDifferencingStateCharged(const QString &key, qint64 generation,
+                                                         const QByteArray &state,
+                                                         const LedgerCharge &charge);
 
     // The studies (protocol version 2) this node converged in, as participant or observer: the
     // final β its own coordinator computed, which evaluations, calibration studies and per-site
