@@ -560,7 +560,7 @@ ApiResponse ApiHandlers::subgroupEvaluation(const protocol::StudyEvaluationReque
         if (cell.n() < m_gate->policy().minCohort)
             continue;
         const NodeResult<analysis::RuleOutcome> verdict
-            = m_ledger->checkAndRecord(dataset, cell.rows.toVector(), {});
+            = m_ledger->checkAndRecord(dataset, cell.rows.toVector(), {}, user);
         if (!verdict)
             return ledgerFailure();
         audit.add(*verdict);
