@@ -10,6 +10,7 @@
 #include "fairstart/protocol/messages.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -107,11 +108,12 @@ private:
                       const std::optional<protocol::Catalogue> &catalogue);
     void catalogueAnswered(int index, const protocol::Catalogue &catalogue);
     void askCatalogue(int index);
-    // `request` to the site of `index`: its answer decoded as `Answer` to `answered`, or the
-    // transport's or the decoder's error as the site's result (done).
+    // `request` to the site of `index`: its answer decoded as `Answer` to `answered` (with the
+    // answer's object, parsed once for both), or the transport's or the decoder's error as the
+    // site's result (done).
     template<class Answer>
     void ask(int index, const Request &request,
-             std::function<void(const Answer &answer, const QByteArray &body)> answered);
+             std::function<void(const Answer &answer, const QJsonObject &object)> answered);
     void done(int index);
 
     Transport *m_transport;
