@@ -4615,6 +4615,18 @@ Optionen:
         <source>warning: policy.conf does not set %1, which therefore take their defaults. A policy file cut short loses its last lines this way: if you had set any of them, restore the file from a backup. To keep a default, write it in the file (&apos;fairstart-node policy set KEY VALUE&apos;); then this warning ends.</source>
         <translation>Warnung: policy.conf setzt %1 nicht; diese erhalten daher ihre Standardwerte. So verliert eine abgeschnittene Richtliniendatei ihre letzten Zeilen: Falls Sie einen davon gesetzt hatten, stellen Sie die Datei aus einer Sicherung wieder her. Um einen Standardwert zu behalten, schreiben Sie ihn in die Datei (&apos;fairstart-node policy set SCHLÜSSEL WERT&apos;); dann entfällt diese Warnung.</translation>
     </message>
+    <message>
+        <source>Maximum atoms one user&apos;s releases may add to a dataset import&apos;s differencing ledger (of its 20,000 for all users). A release that would split the records further beyond it is refused for that user only; repeating released cohorts stays possible. Lowering it only refuses more.</source>
+        <translation>Höchstzahl der Atome, die die Freigaben eines Benutzers dem Differencing-Register eines Datensatzimports hinzufügen dürfen (von dessen 20.000 für alle Benutzer). Eine Freigabe, die die Datensätze darüber hinaus weiter aufteilen würde, wird nur für diesen Benutzer abgelehnt; freigegebene Kohorten zu wiederholen bleibt möglich. Ein niedrigerer Wert lehnt nur mehr ab.</translation>
+    </message>
+    <message>
+        <source>This store keeps no charges of the differencing ledger; nothing was released. Tell the developers.</source>
+        <translation>Dieser Speicher führt keine Anrechnungen des Differencing-Registers; nichts wurde freigegeben. Melden Sie dies den Entwicklern.</translation>
+    </message>
+    <message>
+        <source>This store keeps no charges of the differencing ledger; nothing was recorded or released. Tell the developers.</source>
+        <translation>Dieser Speicher führt keine Anrechnungen des Differencing-Registers; nichts wurde aufgezeichnet oder freigegeben. Melden Sie dies den Entwicklern.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -9857,14 +9869,6 @@ signiert. Wenn Fachkräfte zum ersten Mal eine öffnen, zeigt Fairstart ihnen di
         <translation>Neuer Signaturschlüssel</translation>
     </message>
     <message>
-        <source>Make a new key for this workspace&apos;s model files?
-
-Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
-        <translation>Einen neuen Schlüssel für die Modelldateien dieses Arbeitsbereichs erzeugen?
-
-Modelldateien, die Sie ab jetzt speichern, werden mit dem neuen Schlüssel signiert; zuvor signierte Dateien behalten den alten. Geben Sie den Fingerabdruck des neuen Schlüssels Ihrer Administration und bitten Sie sie, den alten zu widerrufen, falls jemand anderes ihn haben könnte. Der alte Schlüssel lässt sich nicht zurückholen.</translation>
-    </message>
-    <message>
         <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
         <translation>Die Liste vertrauenswürdiger Unterzeichner von Modelldateien der Organisation prüfen (FAIRSTART_TRUSTED_SIGNERS, sonst %1), ihren Inhalt und jeden Fehler ausgeben, dann beenden: für die Administration, die sie bearbeitet.</translation>
     </message>
@@ -9889,6 +9893,50 @@ Modelldateien, die Sie ab jetzt speichern, werden mit dem neuen Schlüssel signi
             <numerusform>%1: %n Unterzeichner, keine Fehler.</numerusform>
             <numerusform>%1: %n Unterzeichner, keine Fehler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys this workspace signed with before New Key… replaced them. Files signed with them keep them. If someone else may have one of these keys, ask your administrator to revoke it: send them its revocation line.</source>
+        <translation>Schlüssel, mit denen dieser Arbeitsbereich signierte, bevor Neuer Schlüssel… sie ersetzte. Damit signierte Dateien behalten sie. Wenn jemand anderes einen dieser Schlüssel haben könnte, bitten Sie Ihre Administration, ihn zu widerrufen: Senden Sie ihr seine Widerrufszeile.</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Earlier signing keys of this workspace</source>
+        <translation>Frühere Signaturschlüssel dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Revocation Line</source>
+        <translation>&amp;Widerrufszeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the line with which your administrator revokes the selected key in the list of trusted signers</source>
+        <translation>Kopiert die Zeile, mit der Ihre Administration den gewählten Schlüssel in der Liste vertrauenswürdiger Unterzeichner widerruft</translation>
+    </message>
+    <message>
+        <source>replaced on %1</source>
+        <translation>ersetzt am %1</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>trusted: ask to revoke it</source>
+        <translation>vertrauenswürdig: Widerruf erbitten</translation>
+    </message>
+    <message>
+        <source>Signed as %1</source>
+        <translation>Signiert als %1</translation>
+    </message>
+    <message>
+        <source>Make a new key for this workspace&apos;s model files?
+
+Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back; its fingerprint stays listed here, with the line that revokes it.</source>
+        <translation>Einen neuen Schlüssel für die Modelldateien dieses Arbeitsbereichs erstellen?
+
+Modelldateien, die Sie ab jetzt speichern, werden mit dem neuen Schlüssel signiert; früher signierte Dateien behalten den alten. Geben Sie den Fingerabdruck des neuen Schlüssels Ihrer Administration und bitten Sie sie, den alten Schlüssel zu widerrufen, falls jemand anderes ihn haben könnte. Der alte Schlüssel lässt sich nicht zurückholen; sein Fingerabdruck bleibt hier aufgeführt, mit der Zeile, die ihn widerruft.</translation>
     </message>
 </context>
 <context>
@@ -10375,6 +10423,10 @@ Modelldateien, die Sie ab jetzt speichern, werden mit dem neuen Schlüssel signi
     <message>
         <source>Together with an earlier description of this whole-number variable over the same levels of a variable on this dataset (by any user, for any purpose) over another cohort, this description would give the counts of the records one cohort holds and the other does not by value and level, and a value or a level of them holds fewer than %1 records. Describe it over the cohort of the earlier one (the same filters and complete cases), or leave the level filter out.</source>
         <translation>Zusammen mit einer früheren Beschreibung dieser ganzzahligen Variablen über dieselben Stufen einer Variablen dieses Datenbestands (von beliebigen Nutzern, für beliebige Zwecke) über eine andere Kohorte ergäbe diese Beschreibung die Anzahlen der Datensätze, die die eine Kohorte enthält und die andere nicht, nach Wert und Stufe, und ein Wert oder eine Stufe davon enthält weniger als %1 Datensätze. Beschreiben Sie sie über die Kohorte der früheren (dieselben Filter und vollständigen Fälle) oder lassen Sie den Stufenfilter weg.</translation>
+    </message>
+    <message>
+        <source>Your releases from this dataset have already divided its records into as many groups as one user may (%1 in the differencing ledger), and this release would divide them further; nothing was released or recorded. Cohorts and variables already released (by you or anyone) can still be used, as they divide nothing. To go further, ask the site administrator (policy key differencing_atoms_per_user).</source>
+        <translation>Ihre Freigaben aus diesem Datensatz haben dessen Datensätze bereits in so viele Gruppen geteilt, wie ein Benutzer darf (%1 im Differencing-Register), und diese Freigabe würde sie weiter teilen; nichts wurde freigegeben oder aufgezeichnet. Bereits freigegebene Kohorten und Variablen (von Ihnen oder anderen) bleiben nutzbar, da sie nichts teilen. Um weiterzugehen, wenden Sie sich an die Administration des Standorts (Richtlinienschlüssel differencing_atoms_per_user).</translation>
     </message>
 </context>
 </TS>

@@ -4610,6 +4610,18 @@ Options&#xa0;:
         <source>warning: policy.conf does not set %1, which therefore take their defaults. A policy file cut short loses its last lines this way: if you had set any of them, restore the file from a backup. To keep a default, write it in the file (&apos;fairstart-node policy set KEY VALUE&apos;); then this warning ends.</source>
         <translation>avertissement&#xa0;: policy.conf ne définit pas %1, qui prennent donc leur valeur par défaut. Un fichier de politique tronqué perd ainsi ses dernières lignes&#xa0;: si vous aviez défini l’une d’elles, restaurez le fichier depuis une sauvegarde. Pour garder une valeur par défaut, écrivez-la dans le fichier (&apos;fairstart-node policy set CLÉ VALEUR&apos;)&#xa0;; cet avertissement disparaît alors.</translation>
     </message>
+    <message>
+        <source>Maximum atoms one user&apos;s releases may add to a dataset import&apos;s differencing ledger (of its 20,000 for all users). A release that would split the records further beyond it is refused for that user only; repeating released cohorts stays possible. Lowering it only refuses more.</source>
+        <translation>Nombre maximal d’atomes que les publications d’un utilisateur peuvent ajouter au registre de différenciation d’un import de jeu de données (sur ses 20 000 pour tous les utilisateurs). Une publication qui diviserait davantage les enregistrements au-delà est refusée pour cet utilisateur seulement ; répéter des cohortes déjà publiées reste possible. L’abaisser ne fait que refuser davantage.</translation>
+    </message>
+    <message>
+        <source>This store keeps no charges of the differencing ledger; nothing was released. Tell the developers.</source>
+        <translation>Ce stockage ne tient pas les décomptes du registre de différenciation ; rien n’a été publié. Signalez-le aux développeurs.</translation>
+    </message>
+    <message>
+        <source>This store keeps no charges of the differencing ledger; nothing was recorded or released. Tell the developers.</source>
+        <translation>Ce stockage ne tient pas les décomptes du registre de différenciation ; rien n’a été enregistré ni publié. Signalez-le aux développeurs.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -9852,14 +9864,6 @@ La première fois que des professionnels en ouvrent un, Fairstart leur montre ce
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <source>Make a new key for this workspace&apos;s model files?
-
-Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
-        <translation>Créer une nouvelle clé pour les fichiers de modèle de cet espace de travail&#xa0;?
-
-Les fichiers de modèle que vous enregistrez désormais sont signés avec la nouvelle clé&#xa0;; ceux signés auparavant gardent l&apos;ancienne. Donnez l&apos;empreinte de la nouvelle clé à votre administrateur, et demandez-lui de révoquer l&apos;ancienne si quelqu&apos;un d&apos;autre peut l&apos;avoir. L&apos;ancienne clé ne peut pas être récupérée.</translation>
-    </message>
-    <message>
         <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
         <translation>Vérifier la liste des signataires de confiance des fichiers de modèle de l&apos;organisation (FAIRSTART_TRUSTED_SIGNERS, sinon %1), afficher son contenu et chaque erreur, puis quitter&#xa0;: pour l&apos;administrateur qui la modifie.</translation>
     </message>
@@ -9884,6 +9888,50 @@ Les fichiers de modèle que vous enregistrez désormais sont signés avec la nou
             <numerusform>%1&#xa0;: %n signataire, aucune erreur.</numerusform>
             <numerusform>%1&#xa0;: %n signataires, aucune erreur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys this workspace signed with before New Key… replaced them. Files signed with them keep them. If someone else may have one of these keys, ask your administrator to revoke it: send them its revocation line.</source>
+        <translation>Clés avec lesquelles cet espace de travail signait avant que Nouvelle clé… ne les remplace. Les fichiers signés avec elles les gardent. Si quelqu’un d’autre peut avoir l’une de ces clés, demandez à votre administrateur de la révoquer : envoyez-lui sa ligne de révocation.</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Earlier signing keys of this workspace</source>
+        <translation>Clés de signature précédentes de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Revocation Line</source>
+        <translation>Copier la ligne de &amp;révocation</translation>
+    </message>
+    <message>
+        <source>Copies the line with which your administrator revokes the selected key in the list of trusted signers</source>
+        <translation>Copie la ligne avec laquelle votre administrateur révoque la clé choisie dans la liste des signataires de confiance</translation>
+    </message>
+    <message>
+        <source>replaced on %1</source>
+        <translation>remplacée le %1</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>non listée</translation>
+    </message>
+    <message>
+        <source>trusted: ask to revoke it</source>
+        <translation>de confiance : demandez sa révocation</translation>
+    </message>
+    <message>
+        <source>Signed as %1</source>
+        <translation>Signé en tant que %1</translation>
+    </message>
+    <message>
+        <source>Make a new key for this workspace&apos;s model files?
+
+Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back; its fingerprint stays listed here, with the line that revokes it.</source>
+        <translation>Créer une nouvelle clé pour les fichiers de modèle de cet espace de travail ?
+
+Les fichiers de modèle que vous enregistrez désormais sont signés avec la nouvelle clé ; ceux que vous avez signés avant gardent l’ancienne. Donnez l’empreinte de la nouvelle clé à votre administrateur et demandez-lui de révoquer l’ancienne si quelqu’un d’autre peut l’avoir. L’ancienne clé ne peut pas être récupérée ; son empreinte reste listée ici, avec la ligne qui la révoque.</translation>
     </message>
 </context>
 <context>
@@ -10370,6 +10418,10 @@ Les fichiers de modèle que vous enregistrez désormais sont signés avec la nou
     <message>
         <source>Together with an earlier description of this whole-number variable over the same levels of a variable on this dataset (by any user, for any purpose) over another cohort, this description would give the counts of the records one cohort holds and the other does not by value and level, and a value or a level of them holds fewer than %1 records. Describe it over the cohort of the earlier one (the same filters and complete cases), or leave the level filter out.</source>
         <translation>Avec une description antérieure de cette variable entière sur les mêmes niveaux d&apos;une variable de ce jeu de données (par tout utilisateur, pour toute finalité) sur une autre cohorte, cette description donnerait les effectifs des enregistrements qu&apos;une cohorte contient et l&apos;autre non, par valeur et par niveau, et une valeur ou un niveau en compte moins de %1. Décrivez-la sur la cohorte de la précédente (mêmes filtres et cas complets), ou retirez le filtre de niveau.</translation>
+    </message>
+    <message>
+        <source>Your releases from this dataset have already divided its records into as many groups as one user may (%1 in the differencing ledger), and this release would divide them further; nothing was released or recorded. Cohorts and variables already released (by you or anyone) can still be used, as they divide nothing. To go further, ask the site administrator (policy key differencing_atoms_per_user).</source>
+        <translation>Vos publications issues de ce jeu de données ont déjà divisé ses enregistrements en autant de groupes qu’un utilisateur le peut (%1 dans le registre de différenciation), et cette publication les diviserait davantage ; rien n’a été publié ni enregistré. Les cohortes et variables déjà publiées (par vous ou d’autres) restent utilisables, car elles ne divisent rien. Pour aller plus loin, demandez à l’administrateur du site (clé de politique differencing_atoms_per_user).</translation>
     </message>
 </context>
 </TS>

@@ -4610,6 +4610,18 @@ Opties:
         <source>warning: policy.conf does not set %1, which therefore take their defaults. A policy file cut short loses its last lines this way: if you had set any of them, restore the file from a backup. To keep a default, write it in the file (&apos;fairstart-node policy set KEY VALUE&apos;); then this warning ends.</source>
         <translation>waarschuwing: policy.conf stelt %1 niet in; deze krijgen daarom hun standaardwaarde. Zo verliest een afgekapt beleidsbestand zijn laatste regels: als u een ervan had ingesteld, zet het bestand dan terug uit een back-up. Wilt u een standaardwaarde houden, schrijf die dan in het bestand (&apos;fairstart-node policy set SLEUTEL WAARDE&apos;); dan verdwijnt deze waarschuwing.</translation>
     </message>
+    <message>
+        <source>Maximum atoms one user&apos;s releases may add to a dataset import&apos;s differencing ledger (of its 20,000 for all users). A release that would split the records further beyond it is refused for that user only; repeating released cohorts stays possible. Lowering it only refuses more.</source>
+        <translation>Maximaal aantal atomen dat de vrijgaven van één gebruiker mogen toevoegen aan het differencing-grootboek van een import van een dataset (van de 20.000 voor alle gebruikers samen). Een vrijgave die de records verder zou opdelen, wordt dan alleen voor die gebruiker geweigerd; al vrijgegeven cohorten herhalen blijft mogelijk. Verlagen weigert alleen meer.</translation>
+    </message>
+    <message>
+        <source>This store keeps no charges of the differencing ledger; nothing was released. Tell the developers.</source>
+        <translation>Deze opslag houdt geen tellingen van het differencing-grootboek bij; er is niets vrijgegeven. Meld dit aan de ontwikkelaars.</translation>
+    </message>
+    <message>
+        <source>This store keeps no charges of the differencing ledger; nothing was recorded or released. Tell the developers.</source>
+        <translation>Deze opslag houdt geen tellingen van het differencing-grootboek bij; er is niets vastgelegd of vrijgegeven. Meld dit aan de ontwikkelaars.</translation>
+    </message>
 </context>
 <context>
     <name>Fairstart::Ui</name>
@@ -9852,14 +9864,6 @@ De eerste keer dat professionals er een openen, toont Fairstart hun deze sleutel
         <translation>Nieuwe ondertekeningssleutel</translation>
     </message>
     <message>
-        <source>Make a new key for this workspace&apos;s model files?
-
-Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back.</source>
-        <translation>Een nieuwe sleutel maken voor de modelbestanden van deze werkruimte?
-
-Modelbestanden die u vanaf nu opslaat, worden met de nieuwe sleutel ondertekend; bestanden die u eerder ondertekende, houden de oude. Geef de vingerafdruk van de nieuwe sleutel aan uw beheerder en vraag die de oude sleutel in te trekken als iemand anders hem kan hebben. De oude sleutel kan niet worden teruggehaald.</translation>
-    </message>
-    <message>
         <source>Check the organisation&apos;s list of trusted signers of model files (FAIRSTART_TRUSTED_SIGNERS, else %1), print what it holds and every error, then quit: for the administrator who edits it.</source>
         <translation>De lijst van vertrouwde ondertekenaars van modelbestanden van de organisatie controleren (FAIRSTART_TRUSTED_SIGNERS, anders %1), tonen wat erin staat en elke fout, dan stoppen: voor de beheerder die hem bewerkt.</translation>
     </message>
@@ -9884,6 +9888,50 @@ Modelbestanden die u vanaf nu opslaat, worden met de nieuwe sleutel ondertekend;
             <numerusform>%1: %n ondertekenaar, geen fouten.</numerusform>
             <numerusform>%1: %n ondertekenaars, geen fouten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keys this workspace signed with before New Key… replaced them. Files signed with them keep them. If someone else may have one of these keys, ask your administrator to revoke it: send them its revocation line.</source>
+        <translation>Sleutels waarmee deze werkruimte ondertekende voordat Nieuwe sleutel… ze verving. Bestanden die ermee ondertekend zijn, houden ze. Als iemand anders een van deze sleutels kan hebben, vraag uw beheerder hem in te trekken: stuur hem de intrekkingsregel.</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Earlier signing keys of this workspace</source>
+        <translation>Eerdere ondertekeningssleutels van deze werkruimte</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Revocation Line</source>
+        <translation>&amp;Intrekkingsregel kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the line with which your administrator revokes the selected key in the list of trusted signers</source>
+        <translation>Kopieert de regel waarmee uw beheerder de gekozen sleutel intrekt in de lijst van vertrouwde ondertekenaars</translation>
+    </message>
+    <message>
+        <source>replaced on %1</source>
+        <translation>vervangen op %1</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>trusted: ask to revoke it</source>
+        <translation>vertrouwd: vraag hem in te trekken</translation>
+    </message>
+    <message>
+        <source>Signed as %1</source>
+        <translation>Ondertekend als %1</translation>
+    </message>
+    <message>
+        <source>Make a new key for this workspace&apos;s model files?
+
+Model files you save from now on are signed with the new key; files you signed before keep the old one. Give the new key&apos;s fingerprint to your administrator, and ask them to revoke the old key if someone else may have it. The old key cannot be brought back; its fingerprint stays listed here, with the line that revokes it.</source>
+        <translation>Een nieuwe sleutel maken voor de modelbestanden van deze werkruimte?
+
+Modelbestanden die u vanaf nu opslaat, worden met de nieuwe sleutel ondertekend; bestanden die u eerder ondertekende, houden de oude. Geef de vingerafdruk van de nieuwe sleutel aan uw beheerder en vraag hem de oude sleutel in te trekken als iemand anders die kan hebben. De oude sleutel komt niet terug; zijn vingerafdruk blijft hier vermeld, met de regel die hem intrekt.</translation>
     </message>
 </context>
 <context>
@@ -10370,6 +10418,10 @@ Modelbestanden die u vanaf nu opslaat, worden met de nieuwe sleutel ondertekend;
     <message>
         <source>Together with an earlier description of this whole-number variable over the same levels of a variable on this dataset (by any user, for any purpose) over another cohort, this description would give the counts of the records one cohort holds and the other does not by value and level, and a value or a level of them holds fewer than %1 records. Describe it over the cohort of the earlier one (the same filters and complete cases), or leave the level filter out.</source>
         <translation>Samen met een eerdere beschrijving van deze geheeltallige variabele over dezelfde niveaus van een variabele in deze dataset (door wie ook, voor welk doel ook) over een ander cohort zou deze beschrijving de aantallen geven van de records die het ene cohort bevat en het andere niet, per waarde en niveau, en een waarde of niveau daarvan bevat minder dan %1 records. Beschrijf haar over het cohort van de eerdere (dezelfde filters en complete gevallen), of laat het niveaufilter weg.</translation>
+    </message>
+    <message>
+        <source>Your releases from this dataset have already divided its records into as many groups as one user may (%1 in the differencing ledger), and this release would divide them further; nothing was released or recorded. Cohorts and variables already released (by you or anyone) can still be used, as they divide nothing. To go further, ask the site administrator (policy key differencing_atoms_per_user).</source>
+        <translation>Uw vrijgaven uit deze dataset hebben de records al in zoveel groepen verdeeld als één gebruiker mag (%1 in het differencing-grootboek), en deze vrijgave zou ze verder verdelen; er is niets vrijgegeven of vastgelegd. Al vrijgegeven cohorten en variabelen (door u of anderen) blijven bruikbaar, omdat ze niets verdelen. Wilt u verder, vraag dan de beheerder van de site (beleidssleutel differencing_atoms_per_user).</translation>
     </message>
 </context>
 </TS>
