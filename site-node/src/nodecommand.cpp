@@ -33,6 +33,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 
@@ -726,12 +727,17 @@ int runPolicyShow(Context &c, const Parsed &p)
         return c.fail(policy.error());
     const QStringList weakened = policy->weakenedKeys();
     const QStringList notInFile = policy->keysNotInFile();
+    // The longest key and a space or two before its value (a fixed width ran the longest keys
+    // into their values).
+    qsizetype keyWidth = 0;
+    for (const PolicyKeyInfo &k : Policy::keys())
+        keyWidth = std::max(keyWidth, k.key.size());
     for (const PolicyKeyInfo &k : Policy::keys()) {
         const double v = policy->value(k.key);
         const QString value = k.integer ? QString::number(qint64(v)) : QString::number(v);
         const QString def
             = k.integer ? QString::number(qint64(k.defaultValue)) : QString::number(k.defaultValue);
-        c.out << padded(k.key, 26) << padded(value, 10)
+        c.out << padded(k.key, int(keyWidth) + 2) << padded(value, 10)
               << (weakened.contains(k.key)
                       ? Tr::tr("(default %1; WEAKER than the privacy rules)").arg(def)
                       : notInFile.contains(k.key) ? Tr::tr("(default; not in policy.conf)")

@@ -568,6 +568,11 @@ private Q_SLOTS:
         QCOMPARE(show.code, 0);
         QVERIFY(show.out.contains(QLatin1String("WEAKER")));
         QVERIFY(show.err.contains(QLatin1String("warning: min_cell")));
+        // Every key apart from its value, the longest too (differencing_atoms_per_user ran into
+        // its value).
+        static const QRegularExpression keyThenValue(QStringLiteral("^[a-z_]+  +\\S"));
+        for (const QString &line : show.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(keyThenValue.match(line).hasMatch(), qPrintable(line));
         QCOMPARE(
             run({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--data-dir"),
                   m_dir, QStringLiteral("min_cell"), QStringLiteral("10") })
