@@ -777,10 +777,11 @@ public:
         AuditVerification v;
         // A running server may append while this reads (another process, another connection):
         // the head is read before and after the entries, so that entries appended meanwhile are
-        // not taken for a tampered log. Each entry and its head are written in one transaction.
-        const qint64 headBefore = meta(QStringLiteral("audit_head_seq")).toLongLong();
-        const QByteArray headHashBefore
-            = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
+        // not taken for a tampered log. Each entry and its head are written in one transaction,
+        // and read in one statement (readAuditHead).
+        const AuditHead before = readAuditHead();
+        const qint64 headBefore = before.seq;
+        const QByteArray &headHashBefore = before.hash;
         QByteArray hashAtHeadBefore(32, '\0');
         Statement s(m_db, "SELECT seq, entry, prev_hash, hash FROM audit ORDER BY seq");
         QByteArray previous(32, '\0');
@@ -823,9 +824,9 @@ public:
         }
         if (rc != SQLITE_DONE)
             return internalError(m_db, QStringLiteral("reading the audit log"));
-        const qint64 headAfter = meta(QStringLiteral("audit_head_seq")).toLongLong();
-        const QByteArray headHashAfter
-            = QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1());
+        const AuditHead after = readAuditHead();
+        const qint64 headAfter = after.seq;
+        const QByteArray &headHashAfter = after.hash;
         if (v.entries < headBefore)
             return fail(v.entries + 1,
                         Tr::tr("the log ends at entry %1 but %2 entries were written: the last "
@@ -2571,10 +2572,17 @@ private:
         bool moved = false;
     };
 
+    // Both rows in one statement, so both of one commit: another connection (a serving node,
+    // while `audit verify` reads) may commit an entry between two statements, and a head's
+    // sequence number of one commit with the hash of the next looked like a changed log.
     AuditHead readAuditHead() const
     {
-        return AuditHead { meta(QStringLiteral("audit_head_seq")).toLongLong(),
-                           QByteArray::fromHex(meta(QStringLiteral("audit_head_hash")).toLatin1()),
+        Statement s(m_db,
+                    "SELECT (SELECT value FROM meta WHERE key = 'audit_head_seq'), "
+                    "(SELECT value FROM meta WHERE key = 'audit_head_hash')");
+        if (s.step() != SQLITE_ROW)
+            return {};
+        return AuditHead { s.text(0).toLongLong(), QByteArray::fromHex(s.text(1).toLatin1()),
                            false };
     }
 

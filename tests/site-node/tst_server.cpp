@@ -589,7 +589,11 @@ void tst_Server::refusalsBeforeRoutingAreAudited()
         QCOMPARE(check.value(QStringLiteral("rule")).toString(), rule);
         QCOMPARE(check.value(QStringLiteral("passed")).toBool(true), false);
     }
-    QVERIFY(store->verifyAudit()->ok);
+    const auto verified = store->verifyAudit();
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
+    QVERIFY2(verified->ok,
+             qPrintable(
+                 QStringLiteral("entry %1: %2").arg(verified->firstBadSeq).arg(verified->problem)));
     checkStillServing();
 }
 
