@@ -899,6 +899,21 @@ public:
     NodeResult<void> setDifferencingState(const QString &dataset, qint64 generation,
                                           const QByteArray &state) override
     {
+        return writeDifferencingState(dataset, generation, state, nullptr);
+    }
+
+    NodeResult<void> setDifferencingStateCharged(const QString &key, qint64 generation,
+                                                 const QByteArray &state,
+                                                 const LedgerCharge &charge) override
+    {
+        return writeDifferencingState(key, generation, state, &charge);
+    }
+
+    // A ledger's state under `key` and, with `charge`, the user's charge in the same transaction:
+    // an atom is never recorded uncharged.
+    NodeResult<void> writeDifferencingState(const QString &key, qint64 generation,
+                                            const QByteArray &state, const LedgerCharge *charge)
+    {
         std::lock_guard lock(m_mutex);
         const SyncedByAudit synced(*this);
         if (!exec("BEGIN IMMEDIATE"))
@@ -906,15 +921,33 @@ public:
         Statement put(m_db,
                       "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
                       "state) VALUES(?, ?, ?, ?)");
-        put.bind(1, dataset);
+        put.bind(1, key);
         put.bind(2, generation);
         put.bind(3, nowUtcIso());
         put.bindBlob(4, state);
         // A new import starts a new ledger: the old ones describe records that are gone.
         Statement old(m_db, "DELETE FROM differencing WHERE dataset = ? AND generation <> ?");
-        old.bind(1, dataset);
+        old.bind(1, key);
         old.bind(2, generation);
-        if (put.step() != SQLITE_DONE || old.step() != SQLITE_DONE || !exec("COMMIT")) {
+        bool written = put.step() == SQLITE_DONE && old.step() == SQLITE_DONE;
+        if (written && charge) {
+            // SQLCipher 3.4's SQLite has no upsert: a row of 0, then the addition.
+            Statement row(m_db,
+                          "INSERT OR IGNORE INTO ledger_charges(dataset, generation, user, atoms) "
+                          "VALUES(?, ?, ?, 0)");
+            row.bind(1, charge->dataset);
+            row.bind(2, generation);
+            row.bind(3, charge->user);
+            Statement add(m_db,
+                          "UPDATE ledger_charges SET atoms = atoms + ? WHERE dataset = ? AND "
+                          "generation = ? AND user = ?");
+            add.bind(1, charge->atoms);
+            add.bind(2, charge->dataset);
+            add.bind(3, generation);
+            add.bind(4, charge->user);
+            written = row.step() == SQLITE_DONE && add.step() == SQLITE_DONE;
+        }
+        if (!written || !exec("COMMIT")) {
             exec("ROLLBACK");
             return internalError(m_db, QStringLiteral("writing the differencing ledger"));
         }
@@ -937,47 +970,6 @@ public:
         if (rc == SQLITE_DONE)
             return qint64(0);
         return internalError(m_db, QStringLiteral("reading the differencing ledger's charges"));
-    }
-
-    NodeResult<void> setDifferencingStateCharged(const QString &key, qint64 generation,
-                                                 const QByteArray &state,
-                                                 const LedgerCharge &charge) override
-    {
-        std::lock_guard lock(m_mutex);
-        const SyncedByAudit synced(*this);
-        if (!exec("BEGIN IMMEDIATE"))
-            return internalError(m_db, QStringLiteral("writing the differencing ledger"));
-        Statement put(m_db,
-                      "INSERT OR REPLACE INTO differencing(dataset, generation, updated_at, "
-                      "state) VALUES(?, ?, ?, ?)");
-        put.bind(1, key);
-        put.bind(2, generation);
-        put.bind(3, nowUtcIso());
-        put.bindBlob(4, state);
-        Statement old(m_db, "DELETE FROM differencing WHERE dataset = ? AND generation <> ?");
-        old.bind(1, key);
-        old.bind(2, generation);
-        // The user's charge, in the same transaction: an atom is never recorded uncharged.
-        // (SQLCipher 3.4's SQLite has no upsert: a row of 0, then the addition.)
-        Statement row(m_db,
-                      "INSERT OR IGNORE INTO ledger_charges(dataset, generation, user, atoms) "
-                      "VALUES(?, ?, ?, 0)");
-        row.bind(1, charge.dataset);
-        row.bind(2, generation);
-        row.bind(3, charge.user);
-        Statement add(m_db,
-                      "UPDATE ledger_charges SET atoms = atoms + ? WHERE dataset = ? AND "
-                      "generation = ? AND user = ?");
-        add.bind(1, charge.atoms);
-        add.bind(2, charge.dataset);
-        add.bind(3, generation);
-        add.bind(4, charge.user);
-        if (put.step() != SQLITE_DONE || old.step() != SQLITE_DONE || row.step() != SQLITE_DONE
-            || add.step() != SQLITE_DONE || !exec("COMMIT")) {
-            exec("ROLLBACK");
-            return internalError(m_db, QStringLiteral("writing the differencing ledger"));
-        }
-        return {};
     }
 
     NodeResult<void> recordStudyOutcome(const StudyOutcome &outcome) override
