@@ -31,7 +31,7 @@ QTreeWidget *signerTree(const QStringList &headers, const QString &name)
     tree->setUniformRowHeights(true);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setStretchLastSection(true);
-    // As tall as its rows, between three and about ten of them: the page scrolls as a whole.
+    // As tall as its rows, between about three and ten of them (PreferencesDialog::showEvent).
     tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     tree->setMinimumHeight(80);
     tree->setMaximumHeight(260);
