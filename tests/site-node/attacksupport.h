@@ -139,7 +139,7 @@ inline void noteReconstruction(const QString &attack, const QStringList &found, 
 
 // An answer as the attacker reads it: "opened" (201), "passed" (another 2xx) or its status and
 // code. Two worlds that differ in one record must read the same.
-inline QString answerOf(const Reply &r)
+inline QString answerRead(const Reply &r)
 {
     if (r.status == 201)
         return QStringLiteral("opened");
@@ -153,9 +153,9 @@ inline Reply replyOf(const protocol::BatchAnswer &answer)
 {
     return testsupport::replyOf(answer.status, answer.body);
 }
-inline QString answerOf(const protocol::BatchAnswer &answer)
+inline QString answerRead(const protocol::BatchAnswer &answer)
 {
-    return answerOf(replyOf(answer));
+    return answerRead(replyOf(answer));
 }
 
 inline QString refusalSentence(const Reply &r)

@@ -235,8 +235,9 @@ void tst_AttacksReview13::passedRulesThenParticipantSet()
                   qPrintable(QString::fromUtf8(b.body.left(240))));
             // The attack needs the cohort without her opened (released) in both worlds.
             QCOMPARE(a.status, 201);
-            second[y] = answerOf(b);
-            answers << QStringLiteral("her y = %1: %2, then %3").arg(y).arg(answerOf(a), second[y]);
+            second[y] = answerRead(b);
+            answers
+                << QStringLiteral("her y = %1: %2, then %3").arg(y).arg(answerRead(a), second[y]);
         }
         if (second[0] != second[1]) {
             stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her y"));
@@ -269,14 +270,14 @@ void tst_AttacksReview13::batchedRefusalFirst()
         QVERIFY2(alone.status == 200 && last.size() == 1, qPrintable(alone.describe()));
         for (const BatchAnswer &answer : { parts[0], parts[1], last[0] })
             deleteJob(m_node, token, answer.body);
-        qInfo("  her y = %d: %s; %s; %s", y, qPrintable(answerOf(parts[0])),
-              qPrintable(answerOf(parts[1])), qPrintable(answerOf(last[0])));
+        qInfo("  her y = %d: %s; %s; %s", y, qPrintable(answerRead(parts[0])),
+              qPrintable(answerRead(parts[1])), qPrintable(answerRead(last[0])));
         // The first part refused by the count rule in both worlds, the second not run.
         QCOMPARE(replyOf(parts[0]).code, QStringLiteral("events-per-parameter"));
         QCOMPARE(parts[1].status, 424);
         QCOMPARE(replyOf(parts[1]).code, QStringLiteral("batch-part-not-run"));
         observed[y] = QStringLiteral("%1, %2, then %3")
-                          .arg(answerOf(parts[0]), answerOf(parts[1]), answerOf(last[0]));
+                          .arg(answerRead(parts[0]), answerRead(parts[1]), answerRead(last[0]));
         answers << QStringLiteral("her y = %1: %2").arg(y).arg(observed[y]);
     }
     if (observed[0] != observed[1])

@@ -223,15 +223,15 @@ void tst_AttacksReview14::dominanceRefusalFirstThenTheCohortWithHer()
             }
             deleteJob(token, first.body);
             deleteJob(token, then.body);
-            qInfo("  her score = %d: %s; %s", score, qPrintable(answerOf(first)),
+            qInfo("  her score = %d: %s; %s", score, qPrintable(answerRead(first)),
                   qPrintable(QString::fromUtf8(then.body.left(200))));
             // The attack needs the cohort without her refused by the dominance rule in both
             // worlds.
             QCOMPARE(first.code, QStringLiteral("dominance"));
-            second[score] = answerOf(then);
+            second[score] = answerRead(then);
             answers << QStringLiteral("her score = %1: %2, then %3")
                            .arg(score)
-                           .arg(answerOf(first), second[score]);
+                           .arg(answerRead(first), second[score]);
         }
         if (second[100] != second[400]) {
             stillWorks(attack, answers.join(QStringLiteral("; ")) + QStringLiteral(": her score"));
